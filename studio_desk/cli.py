@@ -1,0 +1,84 @@
+"""The `studio-desk` command: the desk (GUI) by default, and the admin sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from studio_desk.db import DB_ENV_VAR, Database
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help=f"database: a SQLite file path or a postgresql:// URL (default: ${DB_ENV_VAR}, "
+        "else a SQLite file in your data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="studio-desk",
+        description="The front desk of a coaching, fitness or yoga studio.",
+        parents=[common],
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("gui", parents=[common], help="open the desk (the default)")
+    db_parser = commands.add_parser("db", parents=[common], help="database maintenance")
+    db_commands = db_parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", parents=[common], help="bring the schema to the newest version")
+    demo = commands.add_parser(
+        "demo", parents=[common], help="fill an empty database with a demo studio"
+    )
+    demo.add_argument(
+        "--force", action="store_true", help="add the demo studio even if the database has data"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from studio_desk.services import DomainError
+
+    try:
+        db = Database.open(getattr(args, "db", None))
+    except Exception as error:  # the message is all a person can act on here
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        print(f"studio-desk: cannot open the database: {reason}", file=sys.stderr)
+        return 1
+    try:
+        if args.command == "db":
+            print(f"Database {db.describe()} is at schema version {db.current_revision()}.")
+            return 0
+        if args.command == "demo":
+            return _demo(db, force=args.force)
+        from studio_desk.ui.app import run_desk
+
+        return run_desk(db)
+    except DomainError as error:
+        print(f"studio-desk: {error}", file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+
+
+def _demo(db: Database, *, force: bool) -> int:
+    from studio_desk.services import demo
+
+    if not force and not demo.is_empty(db):
+        print(
+            f"studio-desk: the database ({db.describe()}) already has data; "
+            "the demo is for an empty one. Add --force to load it anyway.",
+            file=sys.stderr,
+        )
+        return 2
+    summary = demo.load_demo(db)
+    print(
+        f"Demo studio loaded into {db.describe()}: {summary.coaches} coaches, "
+        f"{summary.courses} courses, {summary.clients} clients, {summary.bookings} bookings."
+    )
+    print("Sign in with these PINs:")
+    for name, pin in summary.pins.items():
+        print(f"  {name}: {pin}")
+    return 0

@@ -1,0 +1,168 @@
+"""Engines per backend (SQLite file or PostgreSQL server) and the migrations that shape them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from studio_desk.models import utc_now
+
+DB_ENV_VAR = "STUDIO_DESK_DB"
+APP_NAME = "studio-desk"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# A key for pg_advisory_xact_lock, so that two desks starting at once migrate one after the other.
+MIGRATION_LOCK_KEY = 0x5D_DE5C
+# How long a SQLite writer waits for another writer before giving up (milliseconds). Writes
+# take about a millisecond, so this is only reached when something holds the file (a backup,
+# a stuck process); the person is then told rather than left waiting.
+SQLITE_BUSY_TIMEOUT_MS = 5_000
+
+Clock = Callable[[], dt.datetime]
+
+# Written by hand in the migrations and invisible to autogenerate's comparison (it does not
+# understand exclusion constraints): leave them out when comparing models and database.
+HAND_WRITTEN_SCHEMA = frozenset({"ex_bookings_coach_no_overlap"})
+
+
+def include_in_autogenerate(name: str | None, type_: str, parent_names: object) -> bool:
+    return name not in HAND_WRITTEN_SCHEMA
+
+
+def default_sqlite_path() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "studio-desk.sqlite3"
+
+
+def resolve_url(url: str | None = None) -> URL:
+    """The database to use: `url`, else $STUDIO_DESK_DB, else the SQLite file in the data folder.
+
+    A bare path means a SQLite file; `postgresql://` means the psycopg (v3) driver.
+    """
+    text = url or os.environ.get(DB_ENV_VAR) or ""
+    if not text:
+        path = default_sqlite_path()
+        return URL.create("sqlite", database=str(path))
+    if "://" not in text:
+        return URL.create("sqlite", database=str(Path(text).expanduser().absolute()))
+    parsed = make_url(text)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take BEGIN away from the driver: pysqlite would defer it until the first write,
+        # which lets two desks read the same free slot and both try to take it.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # FULL: a payment the desk reported as taken survives the PC losing power.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        # Writers begin IMMEDIATE: they queue for the write lock up front, so the overlap
+        # check and the insert are one atomic step across processes. Readers do not wait.
+        if connection.get_execution_options().get("studio_read_only"):
+            connection.exec_driver_sql("BEGIN DEFERRED")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_studio_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        _configure_sqlite(engine)
+        return engine
+    if url.get_backend_name() == "postgresql":
+        return create_engine(url, pool_pre_ping=True)
+    raise ValueError(f"unsupported database {url.get_backend_name()!r}: use SQLite or PostgreSQL")
+
+
+class Database:
+    """One studio database: its engines, sessions and clock. Services take it as first argument."""
+
+    def __init__(self, url: URL, *, clock: Clock = utc_now) -> None:
+        self.url = url
+        self.engine = create_studio_engine(url)
+        self.clock = clock
+        self._write_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        read_options: dict[str, object] = {"studio_read_only": True}
+        if self.backend == "postgresql":
+            # One snapshot for the whole read, as SQLite's read transactions give; a read-only
+            # REPEATABLE READ transaction never fails with a serialization error.
+            read_options["isolation_level"] = "REPEATABLE READ"
+        self._read_sessions = sessionmaker(
+            self.engine.execution_options(**read_options), expire_on_commit=False
+        )
+        # Filled on first use by studio_desk.services.settings; services own its meaning.
+        self.settings_cache: Any = None
+
+    @classmethod
+    def open(cls, url: str | URL | None = None, *, migrate: bool = True, clock: Clock = utc_now) -> Database:
+        resolved = url if isinstance(url, URL) else resolve_url(url)
+        database = cls(resolved, clock=clock)
+        if migrate:
+            database.upgrade()
+        return database
+
+    @property
+    def backend(self) -> str:
+        return self.url.get_backend_name()
+
+    def describe(self) -> str:
+        """Where the data lives, for people: a file path or a server, never a password."""
+        if self.backend == "sqlite":
+            return f"file {self.url.database}"
+        return f"server {self.url.host or 'localhost'}:{self.url.port or 5432}/{self.url.database}"
+
+    def write_session(self) -> Session:
+        return self._write_sessions()
+
+    def read_session(self) -> Session:
+        return self._read_sessions()
+
+    def now(self) -> dt.datetime:
+        return self.clock()
+
+    def upgrade(self, revision: str = "head") -> None:
+        """Bring the schema to `revision` (the newest by default) in one transaction."""
+        from alembic import command
+
+        config = alembic_config()
+        with self.engine.connect() as connection, connection.begin():
+            if self.backend == "postgresql":
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+
+    def current_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config() -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config

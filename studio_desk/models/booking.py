@@ -1,0 +1,103 @@
+"""A booking, the money taken for it, and the append-only trail of what happened to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from studio_desk.models.base import SQLITE_INSTANT_GLOB, Base, UTCDateTime, str_enum, utc_now
+from studio_desk.models.enums import (
+    BookingAction,
+    BookingOrigin,
+    BookingStatus,
+    ChangeSource,
+    PaymentMethod,
+)
+
+
+def _sqlite_instant_check(column: str) -> CheckConstraint:
+    return CheckConstraint(
+        f"{column} GLOB '{SQLITE_INSTANT_GLOB}'", name=f"{column}_canonical"
+    ).ddl_if(dialect="sqlite")
+
+
+class Booking(Base):
+    __tablename__ = "bookings"
+    __table_args__ = (
+        CheckConstraint("end_at > start_at", name="end_after_start"),
+        CheckConstraint("busy_until >= end_at", name="busy_until_after_end"),
+        CheckConstraint("price >= 0", name="price_not_negative"),
+        _sqlite_instant_check("start_at"),
+        _sqlite_instant_check("end_at"),
+        _sqlite_instant_check("busy_until"),
+        Index("ix_bookings_coach_id_start_at", "coach_id", "start_at"),
+        # The overlap check bounds busy_until from below: this skips a coach's past bookings.
+        Index("ix_bookings_coach_id_busy_until", "coach_id", "busy_until"),
+        Index("ix_bookings_status_start_at", "status", "start_at"),
+        Index("ix_bookings_client_id_start_at", "client_id", "start_at"),
+        Index("ix_bookings_start_at", "start_at"),
+        Index("ix_bookings_status_created_at", "status", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    coach_id: Mapped[int] = mapped_column(ForeignKey("coaches.id"))
+    course_id: Mapped[int] = mapped_column(ForeignKey("courses.id"), index=True)
+    start_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    end_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # end_at plus the course's buffer: the coach is busy over [start_at, busy_until). Stored,
+    # not computed, so that both databases can index and constrain the very same interval.
+    busy_until: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    status: Mapped[BookingStatus] = mapped_column(str_enum(BookingStatus, "booking_status"))
+    # Bumped by every change: the compare-and-set of the status module checks it, so of two
+    # desks changing one booking at once, the second is told instead of silently overwriting.
+    version: Mapped[int] = mapped_column(default=1)
+    # The price as sold, in the smallest currency unit: a later price change leaves it alone.
+    price: Mapped[int] = mapped_column(BigInteger)
+    origin: Mapped[BookingOrigin] = mapped_column(
+        str_enum(BookingOrigin, "booking_origin"), default=BookingOrigin.DESK
+    )
+    remote_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Payment(Base):
+    """Money in (positive amount) or a refund (negative amount) for one booking."""
+
+    __tablename__ = "payments"
+    __table_args__ = (
+        CheckConstraint("amount <> 0", name="amount_not_zero"),
+        Index("ix_payments_taken_at", "taken_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(ForeignKey("bookings.id"), index=True)
+    amount: Mapped[int] = mapped_column(BigInteger)
+    method: Mapped[PaymentMethod] = mapped_column(str_enum(PaymentMethod, "payment_method"))
+    # The payment's own id at the bank or wallet (`payment_id` in the web API).
+    reference: Mapped[str | None] = mapped_column(String(64))
+    taken_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    taken_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class StatusChange(Base):
+    """One line of a booking's history. Append only: nothing updates or deletes these."""
+
+    __tablename__ = "status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(ForeignKey("bookings.id"), index=True)
+    action: Mapped[BookingAction] = mapped_column(str_enum(BookingAction, "booking_action"))
+    # None only for the line that records the booking's creation.
+    from_status: Mapped[BookingStatus | None] = mapped_column(
+        str_enum(BookingStatus, "status_change_from")
+    )
+    to_status: Mapped[BookingStatus] = mapped_column(str_enum(BookingStatus, "status_change_to"))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    reason: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[ChangeSource] = mapped_column(str_enum(ChangeSource, "change_source"))

@@ -1,0 +1,109 @@
+"""Reading bookings into BookingView: the one statement every action starts from.
+
+Hot paths (create, pay, confirm, ...) run statements built once, here and in their own
+modules, on the unit of work's connection: building a statement and the ORM's execution
+path cost several times the SQL itself (`python -m bench booking` shows it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Row, Select, bindparam, func, select
+from sqlalchemy.orm import Session
+
+from studio_desk.models import Booking, Client, Coach, Course, Payment
+from studio_desk.services.errors import NotFound, ValidationError
+from studio_desk.services.views import BookingView
+
+BOOKING_NOT_FOUND = "Booking not found"
+
+AnySelect = Select[*tuple[Any, ...]]
+
+
+def parse_id(value: object, what: str) -> int:
+    """An id typed or passed by a caller; anything but a whole number is a ValidationError."""
+    if isinstance(value, bool):
+        raise ValidationError(f"'{value}' is not a {what} number.")
+    if isinstance(value, int):
+        return value
+    text = str(value).strip()
+    if text.isdigit() and text.isascii() and len(text) <= 18:
+        return int(text)
+    shown = text if len(text) <= 20 else text[:19] + "…"
+    raise ValidationError(f"'{shown}' is not a {what} number.")
+
+
+def _paid_total() -> Any:
+    return (
+        select(func.coalesce(func.sum(Payment.amount), 0))
+        .where(Payment.booking_id == Booking.id)
+        .correlate(Booking)
+        .scalar_subquery()
+    )
+
+
+def booking_view_query() -> AnySelect:
+    """One column per BookingView field, in its order."""
+    query: AnySelect = (
+        select(
+            Booking.id,
+            Booking.status,
+            Booking.client_id,
+            Client.name.label("client_name"),
+            Client.phone.label("client_phone"),
+            Booking.coach_id,
+            Coach.name.label("coach_name"),
+            Booking.course_id,
+            Course.title.label("course_title"),
+            Booking.price,
+            Booking.start_at,
+            Booking.end_at,
+            Booking.busy_until,
+            Booking.origin,
+            Booking.remote_id,
+            Booking.created_at,
+            Booking.updated_at,
+            _paid_total().label("paid_total"),
+            Booking.version,
+        )
+        .join(Client, Client.id == Booking.client_id)
+        .join(Coach, Coach.id == Booking.coach_id)
+        .join(Course, Course.id == Booking.course_id)
+    )
+    return query
+
+
+_ONE_BOOKING = booking_view_query().where(Booking.id == bindparam("booking_id"))
+
+
+def to_view(row: Row[Any], zone: ZoneInfo) -> BookingView:
+    return BookingView(
+        id=row.id,
+        status=row.status,
+        client_id=row.client_id,
+        client_name=row.client_name,
+        client_phone=row.client_phone,
+        coach_id=row.coach_id,
+        coach_name=row.coach_name,
+        course_id=row.course_id,
+        course_title=row.course_title,
+        price=row.price,
+        start_at=row.start_at.astimezone(zone),
+        end_at=row.end_at.astimezone(zone),
+        busy_until=row.busy_until.astimezone(zone),
+        origin=row.origin,
+        remote_id=row.remote_id,
+        created_at=row.created_at.astimezone(zone),
+        updated_at=row.updated_at.astimezone(zone),
+        paid_total=int(row.paid_total),
+        version=row.version,
+    )
+
+
+def load_view(session: Session, booking_id: int, zone: ZoneInfo) -> BookingView:
+    row = session.connection().execute(_ONE_BOOKING, {"booking_id": booking_id}).first()
+    if row is None:
+        raise NotFound(BOOKING_NOT_FOUND)
+    return to_view(row, zone)

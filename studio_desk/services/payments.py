@@ -1,0 +1,181 @@
+"""Taking money for a booking (mark_paid) and the rules every payment or refund line obeys."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from studio_desk.db import Database
+from studio_desk.models import BookingAction, Payment, PaymentMethod
+from studio_desk.services import status
+from studio_desk.services.booking_reads import load_view, parse_id
+from studio_desk.services.errors import ValidationError
+from studio_desk.services.money import format_money
+from studio_desk.services.permissions import require
+from studio_desk.services.settings import get_settings
+from studio_desk.services.text import clean_text
+from studio_desk.services.unit_of_work import run_write
+from studio_desk.services.views import Actor, BookingView
+
+METHOD_LABELS: dict[PaymentMethod, str] = {
+    PaymentMethod.CASH: "cash",
+    PaymentMethod.CARD: "card",
+    PaymentMethod.BANK_TRANSFER: "bank transfer",
+    PaymentMethod.QRIS: "QRIS",
+    PaymentMethod.EWALLET: "e-wallet",
+}
+REFERENCE_LENGTH = 64
+# A sanity bound far above any session's price, well inside a 64-bit integer.
+MAX_AMOUNT = 10**12
+
+
+def parse_method(value: object) -> PaymentMethod:
+    if isinstance(value, PaymentMethod):
+        return value
+    try:
+        return PaymentMethod(str(value).strip().lower())
+    except ValueError:
+        raise ValidationError(
+            "Choose how the client paid: cash, card, bank transfer, QRIS or e-wallet."
+        ) from None
+
+
+def parse_amount(value: object, *, what: str = "The amount") -> int:
+    """A whole amount in the currency's smallest unit: an int, or digits typed with or without
+    thousands grouping ("150000", "150.000", "150,000"). A fraction is refused, never guessed:
+    in Indonesia "150.000" is a hundred and fifty thousand."""
+    if isinstance(value, bool):
+        raise ValidationError(f"{what} must be a whole number, like 150000 or 150.000.")
+    if not isinstance(value, int):
+        value = _grouped_digits(str(value).strip(), what)
+    if value < 0:
+        raise ValidationError(f"{what} cannot be negative.")
+    if value > MAX_AMOUNT:
+        raise ValidationError(f"{what} is larger than any price at the studio.")
+    return value
+
+
+def _grouped_digits(text: str, what: str) -> int:
+    negative = text.startswith("-")
+    body = text[1:] if negative else text
+    for separator in (".", ",", " "):
+        groups = body.split(separator)
+        if len(groups) > 1 and groups[0] and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+            body = "".join(groups)
+            break
+    if not (body.isdigit() and body.isascii()):
+        raise ValidationError(f"{what} must be a whole number, like 150000 or 150.000.")
+    return -int(body) if negative else int(body)
+
+
+def clean_reference(method: PaymentMethod, reference: object) -> str | None:
+    """The payment's reference; required for everything but cash, so it can be traced."""
+    text = clean_text(
+        reference, what="the payment reference", max_length=REFERENCE_LENGTH, required=False
+    )
+    if text is None and method is not PaymentMethod.CASH:
+        raise ValidationError(
+            f"Enter the reference of the {METHOD_LABELS[method]} payment "
+            "(the number on the slip or in the transfer)."
+        )
+    return text
+
+
+@dataclass(frozen=True)
+class Refund:
+    """Money given back when a paid booking is canceled."""
+
+    amount: int
+    method: PaymentMethod | str
+    reference: str | None = None
+
+
+@dataclass(frozen=True)
+class NoRefund:
+    """The explicit choice to keep the money when a paid booking is canceled."""
+
+
+NO_REFUND = NoRefund()
+
+
+_ADD_LINE = insert(Payment)
+
+
+def add_line(
+    session: Session,
+    booking_id: int,
+    amount: int,
+    method: PaymentMethod,
+    reference: str | None,
+    actor: Actor,
+    now: dt.datetime,
+) -> None:
+    session.connection().execute(
+        _ADD_LINE,
+        {
+            "booking_id": booking_id,
+            "amount": amount,
+            "method": method,
+            "reference": reference,
+            "taken_by_id": actor.staff_id,
+            "taken_at": now,
+        },
+    )
+
+
+def _amount_to_take(price: int, given: int | None, currency: str) -> int:
+    """The booking's price unless less was agreed (a discount, recorded in its history); never
+    more: change for a larger note is the till's business, not the booking's."""
+    if given is None:
+        return price
+    if given > price:
+        raise ValidationError(
+            f"The amount cannot be more than the price ({format_money(price, currency)}). "
+            "Give change for the rest."
+        )
+    if given == 0 and price > 0:
+        raise ValidationError("Enter the amount paid.")
+    return given
+
+
+def mark_paid(
+    db: Database,
+    actor: Actor,
+    booking_id: object,
+    *,
+    method: PaymentMethod | str,
+    reference: str | None = None,
+    amount: object = None,
+) -> BookingView:
+    """Take the payment of a pending booking: records the money and makes the booking paid.
+
+    `amount` defaults to the price as booked and may be less (a discount), never more;
+    `reference` is the `payment_id` of the web API and is required for all but cash.
+    """
+    booking_number = parse_id(booking_id, "booking")
+    how = parse_method(method)
+    ref = clean_reference(how, reference)
+    given = None if amount is None else parse_amount(amount)
+    settings = get_settings(db)
+    zone, currency = settings.zone, settings.currency
+
+    def work(session: Session) -> BookingView:
+        booking = load_view(session, booking_number, zone)
+        require(actor, BookingAction.PAY, booking.coach_id)
+        status.target_status(BookingAction.PAY, booking.status)
+        taken = _amount_to_take(booking.price, given, currency)
+        now = db.now()
+        if taken:  # a free session (price 0) is paid with no money line
+            add_line(session, booking.id, taken, how, ref, actor, now)
+        if not taken:
+            note: str | None = "No charge"
+        elif taken < booking.price:
+            note = f"Paid {format_money(taken, currency)} of {format_money(booking.price, currency)}"
+        else:
+            note = None
+        return status.transition(session, booking, BookingAction.PAY, actor, now, reason=note, money=taken)
+
+    return run_write(db, work)

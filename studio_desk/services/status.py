@@ -1,0 +1,217 @@
+"""The status machine (DESIGN.md section 3): the only code that writes Booking.status.
+
+Every transition is a compare-and-set (UPDATE ... WHERE id = ? AND status = ? AND version = ?)
+followed by one StatusChange line. Of two desks changing one booking at once, one wins and
+the other is told the booking has moved on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from studio_desk.models import (
+    ACTIVE_STATUSES,
+    Booking,
+    BookingAction,
+    BookingStatus,
+    ChangeSource,
+    StatusChange,
+)
+from studio_desk.services.errors import InvalidTransition, NotFound, ValidationError
+from studio_desk.services.permissions import may
+from studio_desk.services.views import Actor, BookingView
+
+S = BookingStatus
+
+
+@dataclass(frozen=True)
+class Rule:
+    from_statuses: frozenset[BookingStatus]
+    to_status: BookingStatus | None  # None: the status stays (a reschedule)
+    refusal: str  # completed by ". Current status: <status>"
+
+
+RULES: dict[BookingAction, Rule] = {
+    BookingAction.PAY: Rule(
+        frozenset({S.PENDING}), S.PAID, "Only pending bookings can be marked as paid"
+    ),
+    BookingAction.CONFIRM: Rule(
+        frozenset({S.PAID}), S.CONFIRMED, "Only paid bookings can be confirmed"
+    ),
+    BookingAction.COMPLETE: Rule(
+        frozenset({S.CONFIRMED}), S.DONE, "Only confirmed bookings can be marked as done"
+    ),
+    BookingAction.CANCEL: Rule(
+        ACTIVE_STATUSES, S.CANCELED, "Only pending, paid or confirmed bookings can be canceled"
+    ),
+    BookingAction.EXPIRE: Rule(frozenset({S.PENDING}), S.CANCELED, "Only pending bookings can expire"),
+    BookingAction.RESCHEDULE: Rule(
+        ACTIVE_STATUSES, None, "Only pending, paid or confirmed bookings can be moved"
+    ),
+}
+
+# The actions a person can take on an existing booking, in the order the desk offers them.
+BOOKING_ACTIONS = (
+    BookingAction.PAY,
+    BookingAction.CONFIRM,
+    BookingAction.COMPLETE,
+    BookingAction.CANCEL,
+    BookingAction.RESCHEDULE,
+)
+
+SESSION_NOT_STARTED = "The session has not started yet; it can be marked as done once it begins."
+
+
+def target_status(action: BookingAction, current: BookingStatus) -> BookingStatus:
+    """The status `action` leads to from `current`, or InvalidTransition."""
+    rule = RULES[action]
+    if current not in rule.from_statuses:
+        raise InvalidTransition(f"{rule.refusal}. Current status: {current.value}")
+    return rule.to_status or current
+
+
+def timing_problem(action: BookingAction, start_at: dt.datetime, now: dt.datetime) -> str | None:
+    # In UTC, like every comparison of instants here: across two zones, PEP 495 makes times
+    # inside the hour the clocks repeat compare oddly.
+    if action is BookingAction.COMPLETE and now.astimezone(dt.UTC) < start_at.astimezone(dt.UTC):
+        return SESSION_NOT_STARTED
+    return None
+
+
+def check_timing(action: BookingAction, start_at: dt.datetime, now: dt.datetime) -> None:
+    problem = timing_problem(action, start_at, now)
+    if problem:
+        raise ValidationError(problem)
+
+
+def allowed_actions(
+    booking: BookingView, actor: Actor, now: dt.datetime | None = None
+) -> frozenset[BookingAction]:
+    """What `actor` may do to `booking` now: the desk shows exactly these buttons."""
+    moment = now or dt.datetime.now(dt.UTC)
+    return frozenset(
+        action
+        for action in BOOKING_ACTIONS
+        if booking.status in RULES[action].from_statuses
+        and may(actor, action, booking.coach_id)
+        and timing_problem(action, booking.start_at, moment) is None
+    )
+
+
+_RECORD = insert(StatusChange)
+_MOVE = (
+    update(Booking)
+    .where(
+        Booking.id == bindparam("booking_id"),
+        Booking.status == bindparam("expected"),
+        Booking.version == bindparam("expected_version"),
+    )
+    .values(status=bindparam("new_status"), updated_at=bindparam("now"), version=Booking.version + 1)
+)
+_MOVE_AND_RESCHEDULE = _MOVE.values(
+    coach_id=bindparam("new_coach_id"),
+    start_at=bindparam("new_start_at"),
+    end_at=bindparam("new_end_at"),
+    busy_until=bindparam("new_busy_until"),
+)
+_CURRENT_STATUS = select(Booking.status).where(Booking.id == bindparam("booking_id"))
+
+
+@dataclass(frozen=True)
+class NewTimes:
+    """Where a reschedule puts the booking: instants in UTC, and the coach's name for the view."""
+
+    coach_id: int
+    coach_name: str
+    start_at: dt.datetime
+    end_at: dt.datetime
+    busy_until: dt.datetime
+
+
+def record(
+    session: Session,
+    booking_id: int,
+    action: BookingAction,
+    from_status: BookingStatus | None,
+    to_status: BookingStatus,
+    actor: Actor,
+    now: dt.datetime,
+    *,
+    reason: str | None = None,
+    source: ChangeSource = ChangeSource.DESK,
+) -> None:
+    """Append one line to the booking's history."""
+    session.connection().execute(
+        _RECORD,
+        {
+            "booking_id": booking_id,
+            "action": action,
+            "from_status": from_status,
+            "to_status": to_status,
+            "actor_id": actor.staff_id,
+            "at": now,
+            "reason": reason,
+            "source": ChangeSource.SYSTEM if actor.is_system else source,
+        },
+    )
+
+
+def transition(
+    session: Session,
+    booking: BookingView,
+    action: BookingAction,
+    actor: Actor,
+    now: dt.datetime,
+    *,
+    reason: str | None = None,
+    source: ChangeSource = ChangeSource.DESK,
+    money: int = 0,
+    times: NewTimes | None = None,
+) -> BookingView:
+    """Move `booking` (as read in this unit of work) along `action` by compare-and-set on its
+    status and version, record it, and return the booking as it is now. `money` is what this
+    action added to its payments (negative for a refund); `times` moves it (a reschedule)."""
+    new_status = target_status(action, booking.status)
+    params: dict[str, object] = {
+        "booking_id": booking.id, "expected": booking.status, "expected_version": booking.version,
+        "new_status": new_status, "now": now,
+    }
+    if times is not None:
+        params |= {
+            "new_coach_id": times.coach_id, "new_start_at": times.start_at,
+            "new_end_at": times.end_at, "new_busy_until": times.busy_until,
+        }
+    connection = session.connection()
+    moved = connection.execute(_MOVE if times is None else _MOVE_AND_RESCHEDULE, params)
+    if moved.rowcount != 1:
+        current = connection.execute(_CURRENT_STATUS, {"booking_id": booking.id}).scalar()
+        if current is None:
+            raise NotFound("Booking not found")
+        target_status(action, current)  # raises with the status another desk left it in
+        raise InvalidTransition(
+            f"Someone else changed this booking just now (it is {current.value}). Look again."
+        )
+    record(session, booking.id, action, booking.status, new_status, actor, now, reason=reason, source=source)
+    zone = booking.start_at.tzinfo
+    after = dataclasses.replace(
+        booking,
+        status=new_status,
+        updated_at=now.astimezone(zone),
+        paid_total=booking.paid_total + money,
+        version=booking.version + 1,
+    )
+    if times is None:
+        return after
+    return dataclasses.replace(
+        after,
+        coach_id=times.coach_id,
+        coach_name=times.coach_name,
+        start_at=times.start_at.astimezone(zone),
+        end_at=times.end_at.astimezone(zone),
+        busy_until=times.busy_until.astimezone(zone),
+    )

@@ -1,0 +1,68 @@
+"""The studio's local dates and wall-clock times, and the UTC instants they stand for.
+
+Wall-clock times that do not exist (the hour skipped when clocks go forward) are refused;
+times that happen twice (when clocks go back) mean the first one unless `fold=1` is set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from studio_desk.services.errors import ValidationError
+
+
+def parse_date(value: dt.date | str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        raise ValidationError("Give a date without a time of day.")
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            f"'{_shorten(text)}' is not a date. Write it as year-month-day, like 2025-10-25."
+        ) from None
+
+
+def parse_time(value: dt.time | str) -> dt.time:
+    if isinstance(value, dt.time):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    text = str(value).strip()
+    hours, sep, minutes = text.partition(":")
+    if (
+        sep
+        and hours.isdigit()
+        and minutes.isdigit()
+        and len(hours) <= 2
+        and len(minutes) == 2
+        and int(hours) < 24
+        and int(minutes) < 60
+    ):
+        return dt.time(int(hours), int(minutes))
+    raise ValidationError(
+        f"'{_shorten(text)}' is not a time of day. Write it as hours:minutes, like 09:00."
+    )
+
+
+def to_instant(day: dt.date, time: dt.time, zone: ZoneInfo) -> dt.datetime:
+    """The UTC instant of a local date and wall-clock time; refuses a time the clocks skip."""
+    local = dt.datetime.combine(day, time.replace(tzinfo=None), tzinfo=zone).replace(fold=time.fold)
+    instant = local.astimezone(dt.UTC)
+    if instant.astimezone(zone).replace(tzinfo=None) != local.replace(tzinfo=None):
+        raise ValidationError(
+            f"{time:%H:%M} does not exist on {day:%d %b %Y}: the clocks go forward then."
+        )
+    return instant
+
+
+def day_bounds(day: dt.date, zone: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC instants at which the local `day` starts and the next one starts."""
+    start = dt.datetime.combine(day, dt.time(), tzinfo=zone).astimezone(dt.UTC)
+    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), tzinfo=zone).astimezone(dt.UTC)
+    return start, end
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,95 @@
+"""The unit of work: one session, one transaction, all or nothing, with database errors made domain errors.
+
+A service does `return run_write(db, work)` where `work(session)` does the checks and writes.
+Commit happens only when `work` returns; any exception rolls everything back. Contention that
+the database resolves by aborting one side (PostgreSQL deadlock or serialization failure) is
+retried a few times with jittered back-off, re-running `work` from the start on a fresh
+transaction; a SQLite writer that waited out busy_timeout gets one more try.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy import exc
+from sqlalchemy.orm import Session
+
+from studio_desk.db import Database
+from studio_desk.services.errors import DatabaseUnavailable, SlotConflict, ValidationError
+
+T = TypeVar("T")
+
+SLOT_CONFLICT_MESSAGE = "The coach already has a booking at that time. Pick another time."
+# Written by the SQLite trigger of migration 0001.
+SQLITE_CONFLICT_MARKER = "studio_desk.slot_conflict"
+PG_EXCLUSION_VIOLATION = "23P01"
+PG_UNIQUE_VIOLATION = "23505"
+PG_RETRYABLE = {"40001", "40P01"}  # serialization failure, deadlock detected
+ATTEMPTS = 5
+# A SQLite writer already waited busy_timeout for the lock; one more try, then the person
+# hears about it rather than the desk freezing for ATTEMPTS times that wait.
+SQLITE_LOCKED_ATTEMPTS = 2
+DUPLICATE_MESSAGE = "That is already saved for someone or something else, so nothing was saved."
+
+
+def run_write(db: Database, work: Callable[[Session], T]) -> T:
+    """Run `work` in a write transaction and commit; retry it when the database asks to."""
+    return _run(db, work, write=True)
+
+
+def run_read(db: Database, work: Callable[[Session], T]) -> T:
+    """Run `work` in a read transaction that sees one consistent snapshot; nothing is written."""
+    return _run(db, work, write=False)
+
+
+def _run(db: Database, work: Callable[[Session], T], *, write: bool) -> T:
+    for attempt in range(1, ATTEMPTS + 1):
+        session = db.write_session() if write else db.read_session()
+        try:
+            result = work(session)
+            if write:
+                session.commit()
+            return result
+        except exc.DBAPIError as error:
+            if attempt < _attempts_for(error):
+                _back_off(attempt)
+                continue
+            raise _as_domain_error(error) from error
+        finally:
+            session.close()  # rolls back whatever was not committed
+    raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def _sqlstate(error: exc.DBAPIError) -> str | None:
+    return getattr(error.orig, "sqlstate", None)
+
+
+def _attempts_for(error: exc.DBAPIError) -> int:
+    """How many attempts in all this kind of failure deserves (1: do not retry)."""
+    if _sqlstate(error) in PG_RETRYABLE:
+        return ATTEMPTS
+    if isinstance(error, exc.OperationalError) and "database is locked" in str(error.orig):
+        return SQLITE_LOCKED_ATTEMPTS
+    return 1
+
+
+def _back_off(attempt: int) -> None:
+    # Full jitter: two desks that collided should not collide again on the retry.
+    time.sleep(random.uniform(0, 0.02 * 2**attempt))
+
+
+def _as_domain_error(error: exc.DBAPIError) -> Exception:
+    if _sqlstate(error) == PG_EXCLUSION_VIOLATION or SQLITE_CONFLICT_MARKER in str(error.orig):
+        return SlotConflict(SLOT_CONFLICT_MESSAGE)
+    # Services check uniqueness first, for a precise message; this catches the race of two
+    # desks saving the same thing at once.
+    if _sqlstate(error) == PG_UNIQUE_VIOLATION or "UNIQUE constraint failed" in str(error.orig):
+        return ValidationError(DUPLICATE_MESSAGE)
+    if isinstance(error, exc.OperationalError) or error.connection_invalidated:
+        return DatabaseUnavailable(
+            "The database is busy or cannot be reached right now. Nothing was saved; try again."
+        )
+    return error

@@ -1,0 +1,176 @@
+"""What services hand back: frozen snapshots, never ORM objects or sessions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from studio_desk.models import (
+    BookingAction,
+    BookingOrigin,
+    BookingStatus,
+    ChangeSource,
+    PaymentMethod,
+    StaffRole,
+)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is doing something: a signed-in staff member, or the system itself (role None)."""
+
+    staff_id: int | None
+    name: str
+    role: StaffRole | None
+    coach_id: int | None = None
+
+    @property
+    def is_system(self) -> bool:
+        return self.role is None
+
+
+SYSTEM_ACTOR = Actor(staff_id=None, name="System", role=None)
+
+
+@dataclass(frozen=True)
+class StaffView:
+    id: int
+    name: str
+    role: StaffRole
+    coach_id: int | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class CoachView:
+    id: int
+    name: str
+    active: bool
+    remote_id: int | None
+
+
+@dataclass(frozen=True)
+class CourseView:
+    id: int
+    title: str
+    coach_id: int
+    coach_name: str
+    duration_minutes: int
+    price: int
+    buffer_minutes: int
+    location: str | None
+    active: bool
+    remote_id: int | None
+
+
+@dataclass(frozen=True)
+class AvailabilityView:
+    id: int
+    coach_id: int
+    date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+
+
+@dataclass(frozen=True)
+class ClientView:
+    id: int
+    name: str
+    phone: str | None
+    email: str | None
+    notes: str | None
+
+
+@dataclass(frozen=True)
+class BookingView:
+    """A booking as a person sees it. Times are aware datetimes in the studio's time zone."""
+
+    id: int
+    status: BookingStatus
+    client_id: int
+    client_name: str
+    client_phone: str | None
+    coach_id: int
+    coach_name: str
+    course_id: int
+    course_title: str
+    price: int  # as sold; the course's price may have changed since
+    start_at: dt.datetime
+    end_at: dt.datetime
+    busy_until: dt.datetime
+    origin: BookingOrigin
+    remote_id: int | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    paid_total: int  # payments minus refunds
+    version: int  # changes with every change to the booking
+
+    @property
+    def duration_minutes(self) -> int:
+        return _minutes_between(self.start_at, self.end_at)
+
+    @property
+    def buffer_minutes(self) -> int:
+        """How long the coach stays busy after the session (as sold with the booking)."""
+        return _minutes_between(self.end_at, self.busy_until)
+
+
+def _minutes_between(earlier: dt.datetime, later: dt.datetime) -> int:
+    # In UTC: Python subtracts two datetimes of one ZoneInfo on the wall clock, which is an
+    # hour off on the days the clocks change.
+    elapsed = later.astimezone(dt.UTC) - earlier.astimezone(dt.UTC)
+    return int(elapsed.total_seconds() // 60)
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    id: int
+    booking_id: int
+    amount: int  # negative for a refund
+    method: PaymentMethod
+    reference: str | None
+    taken_by: str | None
+    taken_at: dt.datetime
+
+    @property
+    def is_refund(self) -> bool:
+        return self.amount < 0
+
+
+@dataclass(frozen=True)
+class StatusChangeView:
+    id: int
+    booking_id: int
+    action: BookingAction
+    from_status: BookingStatus | None
+    to_status: BookingStatus
+    actor: str
+    at: dt.datetime
+    reason: str | None
+    source: ChangeSource
+
+
+@dataclass(frozen=True)
+class BookingDetails:
+    booking: BookingView
+    history: tuple[StatusChangeView, ...]
+    payments: tuple[PaymentView, ...]
+
+
+@dataclass(frozen=True)
+class FreeSlot:
+    """A start time at which the whole session fits. `start_at` carries the local zone and fold."""
+
+    start_at: dt.datetime
+    end_at: dt.datetime
+
+    @property
+    def label(self) -> str:
+        return f"{self.start_at:%H:%M}"
+
+
+@dataclass(frozen=True)
+class BookingPage:
+    rows: tuple[BookingView, ...]
+    total: int  # how many match the filter, over all pages
+    offset: int

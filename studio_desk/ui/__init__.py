@@ -1,0 +1,1 @@
+"""The desk's Qt screens. They ask studio_desk.services and never import sqlalchemy."""

@@ -1,0 +1,83 @@
+"""The `studio-desk` command, run as a person runs it: migrate, load the demo, refuse to clobber."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import URL
+
+from studio_desk.db import Database
+from studio_desk.services import integrity, list_bookings
+
+
+def studio_desk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "studio_desk", *args],
+        capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})},
+    )
+
+
+def url_text(url: URL) -> str:
+    return url.render_as_string(hide_password=False)
+
+
+def test_db_upgrade_makes_a_new_database(empty_database_url: URL) -> None:
+    done = studio_desk("db", "upgrade", "--db", url_text(empty_database_url))
+    assert done.returncode == 0, done.stderr
+    assert "schema version 0001" in done.stdout
+    db = Database.open(empty_database_url, migrate=False)
+    assert db.current_revision() == "0001"
+    db.dispose()
+
+
+def test_demo_fills_an_empty_database_once(empty_database_url: URL) -> None:
+    loaded = studio_desk("--db", url_text(empty_database_url), "demo")
+    assert loaded.returncode == 0, loaded.stderr
+    assert "Demo studio loaded" in loaded.stdout and "Dewi Lestari: 1111" in loaded.stdout
+    db = Database.open(empty_database_url, migrate=False)
+    try:
+        bookings = list_bookings(db, limit=1000).rows
+        assert {b.status.value for b in bookings} == {"pending", "paid", "confirmed", "done", "canceled"}
+        assert integrity.count_overlapping_pairs(db) == 0
+        assert integrity.bookings_without_matching_history(db) == []
+        count = len(bookings)
+    finally:
+        db.dispose()
+
+    again = studio_desk("demo", "--db", url_text(empty_database_url))
+    assert again.returncode == 2
+    assert "already has data" in again.stderr and "--force" in again.stderr
+    forced = studio_desk("demo", "--force", "--db", url_text(empty_database_url))
+    assert forced.returncode == 0, forced.stderr
+    db = Database.open(empty_database_url, migrate=False)
+    try:
+        assert len(list_bookings(db, limit=1000).rows) > count
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_the_database_comes_from_the_environment_or_the_data_folder(
+    backend: str, tmp_path: Path
+) -> None:
+    from_env = tmp_path / "from-env.sqlite3"
+    done = studio_desk("db", "upgrade", env={"STUDIO_DESK_DB": str(from_env)})
+    assert done.returncode == 0, done.stderr
+    assert from_env.exists()
+    # No --db and no variable: a file in the user's data folder (XDG_DATA_HOME on Linux).
+    env = {"STUDIO_DESK_DB": "", "XDG_DATA_HOME": str(tmp_path / "data")}
+    done = studio_desk("db", "upgrade", env=env)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "data" / "studio-desk" / "studio-desk.sqlite3").exists()
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_an_unreachable_server_is_a_clear_message(backend: str) -> None:
+    done = studio_desk("db", "upgrade", "--db", "postgresql://nobody@127.0.0.1:1/nothing")
+    assert done.returncode == 1
+    assert done.stderr.startswith("studio-desk: cannot open the database:")
+    assert "Traceback" not in done.stderr

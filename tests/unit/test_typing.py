@@ -1,0 +1,17 @@
+"""mypy in strict mode over services, models and db.py, as configured in pyproject.toml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from mypy import api
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+def test_services_and_models_are_strictly_typed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    report, errors, status = api.run(["--config-file", str(ROOT / "pyproject.toml")])
+    assert status == 0, report + errors
