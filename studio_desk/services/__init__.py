@@ -37,7 +37,16 @@ from studio_desk.services.lifecycle import (
     expire_stale_holds,
 )
 from studio_desk.services.money import format_money
-from studio_desk.services.payments import METHOD_LABELS, NO_REFUND, NoRefund, Refund, mark_paid
+from studio_desk.services.payments import (
+    METHOD_LABELS,
+    NO_REFUND,
+    NoRefund,
+    Refund,
+    change_due,
+    mark_paid,
+    parse_amount,
+    reference_required,
+)
 from studio_desk.services.settings import StudioSettings, get_settings, studio_today, update_settings
 from studio_desk.services.staff import create_staff, list_staff, sign_in
 from studio_desk.services.status import allowed_actions
@@ -94,6 +103,7 @@ __all__ = [
     "availability_of",
     "booking_details",
     "cancel_booking",
+    "change_due",
     "complete_booking",
     "confirm_booking",
     "create_booking",
@@ -115,6 +125,8 @@ __all__ = [
     "list_staff",
     "mark_paid",
     "normalize_phone",
+    "parse_amount",
+    "reference_required",
     "reschedule_booking",
     "sign_in",
     "studio_today",

@@ -84,6 +84,20 @@ def clean_reference(method: PaymentMethod, reference: object) -> str | None:
     return text
 
 
+def reference_required(method: PaymentMethod | str) -> bool:
+    """Whether a payment by `method` needs a reference (the desk marks the field)."""
+    return parse_method(method) is not PaymentMethod.CASH
+
+
+def change_due(amount: object, tendered: object) -> int:
+    """What to hand back when a client pays `amount` in cash with `tendered`."""
+    to_pay = parse_amount(amount)
+    given = parse_amount(tendered, what="The cash given")
+    if given < to_pay:
+        raise ValidationError("The cash given is less than the amount to pay.")
+    return given - to_pay
+
+
 @dataclass(frozen=True)
 class Refund:
     """Money given back when a paid booking is canceled."""

@@ -1,0 +1,27 @@
+"""What a person reads when something goes wrong: the service's own words, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+
+from studio_desk.services import DatabaseUnavailable, DomainError
+
+log = logging.getLogger("studio_desk")
+
+UNEXPECTED = (
+    "Something went wrong and nothing was saved. Try again; if it happens again, "
+    "tell the studio's owner (the details are in the desk's log)."
+)
+
+
+def user_message(error: BaseException) -> str:
+    """The message to show for `error`. Domain errors say what to do; anything else is logged
+    with its traceback, for whoever fixes it, and the person gets a calm sentence."""
+    if isinstance(error, DomainError):
+        return str(error)
+    log.error("unexpected error", exc_info=error)
+    return UNEXPECTED
+
+
+def is_offline(error: BaseException) -> bool:
+    return isinstance(error, DatabaseUnavailable)

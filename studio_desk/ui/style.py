@@ -1,0 +1,43 @@
+"""How statuses look everywhere in the desk: one word and one colour pair per status."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from studio_desk.services import BookingAction, BookingStatus
+
+STATUS_LABELS = {
+    BookingStatus.PENDING: "Pending",
+    BookingStatus.PAID: "Paid",
+    BookingStatus.CONFIRMED: "Confirmed",
+    BookingStatus.DONE: "Done",
+    BookingStatus.CANCELED: "Canceled",
+}
+
+# (fill, text): light fills with dark text, readable on screen and on a grey-scale printout.
+_COLOURS = {
+    BookingStatus.PENDING: ("#fff4cc", "#5c4400"),
+    BookingStatus.PAID: ("#d6ecff", "#0b3c66"),
+    BookingStatus.CONFIRMED: ("#d9f2dc", "#1d4d24"),
+    BookingStatus.DONE: ("#e6e6e6", "#333333"),
+    BookingStatus.CANCELED: ("#fbe0e0", "#7a1f1f"),
+}
+
+ACTION_LABELS = {
+    BookingAction.PAY: "Take payment…",
+    BookingAction.CONFIRM: "Confirm",
+    BookingAction.COMPLETE: "Mark done",
+    BookingAction.CANCEL: "Cancel booking…",
+    BookingAction.RESCHEDULE: "Reschedule…",
+}
+
+AVAILABILITY_FILL = "#f3f8ef"
+UNAVAILABLE_FILL = "#f0f0f0"
+
+
+def status_fill(status: BookingStatus) -> QColor:
+    return QColor(_COLOURS[status][0])
+
+
+def status_text(status: BookingStatus) -> QColor:
+    return QColor(_COLOURS[status][1])
