@@ -21,6 +21,7 @@ from studio_desk.services.catalog import (
     list_courses,
 )
 from studio_desk.services.clients import create_client, find_clients, get_client, normalize_phone
+from studio_desk.services.demo import DemoSummary, is_empty, load_demo
 from studio_desk.services.errors import (
     DatabaseUnavailable,
     DomainError,
@@ -30,6 +31,7 @@ from studio_desk.services.errors import (
     SlotConflict,
     ValidationError,
 )
+from studio_desk.services.first_run import WEEKS_OF_HOURS, NewStudio, start_studio
 from studio_desk.services.lifecycle import (
     cancel_booking,
     complete_booking,
@@ -70,6 +72,7 @@ __all__ = [
     "METHOD_LABELS",
     "NO_REFUND",
     "SYSTEM_ACTOR",
+    "WEEKS_OF_HOURS",
     "Actor",
     "AvailabilityView",
     "BookingAction",
@@ -83,10 +86,12 @@ __all__ = [
     "CourseView",
     "Database",
     "DatabaseUnavailable",
+    "DemoSummary",
     "DomainError",
     "Forbidden",
     "FreeSlot",
     "InvalidTransition",
+    "NewStudio",
     "NoRefund",
     "NotFound",
     "PaymentMethod",
@@ -115,6 +120,7 @@ __all__ = [
     "find_clients",
     "format_money",
     "free_start_times",
+    "is_empty",
     "get_booking",
     "get_client",
     "get_course",
@@ -123,12 +129,14 @@ __all__ = [
     "list_coaches",
     "list_courses",
     "list_staff",
+    "load_demo",
     "mark_paid",
     "normalize_phone",
     "parse_amount",
     "reference_required",
     "reschedule_booking",
     "sign_in",
+    "start_studio",
     "studio_today",
     "update_settings",
 ]

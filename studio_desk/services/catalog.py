@@ -71,7 +71,12 @@ def list_coaches(db: Database, *, include_inactive: bool = False) -> list[CoachV
     return run_read(db, work)
 
 
-def _minutes(value: object, *, what: str, low: int, high: int) -> int:
+def parse_duration(value: object) -> int:
+    """A session's length in minutes, as a course may have it."""
+    return parse_minutes(value, what="The duration", low=5, high=MAX_DURATION_MINUTES)
+
+
+def parse_minutes(value: object, *, what: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         text = str(value).strip()
         if not (text.isdigit() and text.isascii()):
@@ -99,8 +104,8 @@ def create_course(
     require_admin(actor, "add courses")
     coach = parse_id(coach_id, "coach")
     clean_title = required_text(title, what="the course's title", max_length=TITLE_LENGTH)
-    duration = _minutes(duration_minutes, what="The duration", low=5, high=MAX_DURATION_MINUTES)
-    buffer = _minutes(buffer_minutes, what="The buffer", low=0, high=MAX_BUFFER_MINUTES)
+    duration = parse_duration(duration_minutes)
+    buffer = parse_minutes(buffer_minutes, what="The buffer", low=0, high=MAX_BUFFER_MINUTES)
     amount = parse_amount(price, what="The price")
     place = clean_text(location, what="the location", max_length=TITLE_LENGTH, required=False)
     remote = _remote_id(remote_id, "web course")
