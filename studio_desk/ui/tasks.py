@@ -39,10 +39,17 @@ class _Relay(QObject):
 
     @Slot(object, object)
     def _deliver(self, result: object, error: object) -> None:
-        if isinstance(error, Exception):
-            self._on_failed(error)
-        else:
-            self._on_done(result)
+        try:
+            if isinstance(error, Exception):
+                self._on_failed(error)
+            else:
+                self._on_done(result)
+        except RuntimeError as problem:
+            # The window that asked was closed (and deleted) while the work ran: nobody is
+            # left to show the answer to. The work itself has finished or rolled back.
+            if "already deleted" not in str(problem):
+                raise
+            log.info("dropped a result for a closed window: %s", problem)
 
 
 class _Job(QRunnable):

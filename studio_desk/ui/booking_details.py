@@ -1,0 +1,364 @@
+"""One booking in full: who, what, when, its history and money, and the actions allowed now."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio_desk import services
+from studio_desk.services import (
+    BookingAction,
+    BookingDetails,
+    BookingStatus,
+    BookingView,
+    PaymentView,
+    StatusChangeView,
+)
+from studio_desk.ui import style
+from studio_desk.ui.cancel_dialog import CancelDialog
+from studio_desk.ui.desk import Desk
+from studio_desk.ui.reschedule_dialog import RescheduleDialog
+
+# The order the buttons always appear in, whichever of them are allowed: the next step of the
+# booking first, the ones that undo or move it after.
+ACTION_ORDER = (
+    BookingAction.PAY,
+    BookingAction.CONFIRM,
+    BookingAction.COMPLETE,
+    BookingAction.RESCHEDULE,
+    BookingAction.CANCEL,
+)
+
+FORWARD_ACTIONS = (BookingAction.PAY, BookingAction.CONFIRM, BookingAction.COMPLETE)
+
+ORIGIN_LABELS = {"desk": "Front desk", "web": "Web booking"}
+
+# What each kind of history line is called; the statuses themselves come from style.
+HISTORY_ACTIONS = {
+    BookingAction.CREATE: "Booked",
+    BookingAction.PAY: "Paid",
+    BookingAction.CONFIRM: "Confirmed",
+    BookingAction.COMPLETE: "Marked done",
+    BookingAction.CANCEL: "Canceled",
+    BookingAction.EXPIRE: "Hold expired",
+    BookingAction.RESCHEDULE: "Moved",
+}
+
+HISTORY_COLUMNS = ("When", "Who", "What", "Why")
+PAYMENT_COLUMNS = ("When", "Kind", "Amount", "Method", "Reference", "Taken by")
+ERROR_STYLE = "color: #a11d1d;"
+REFUND_COLOUR = "#7a1f1f"
+
+
+def when_text(booking: BookingView) -> str:
+    return f"{booking.start_at:%a %d %b %Y, %H:%M}–{booking.end_at:%H:%M}"
+
+
+def method_label(method: services.PaymentMethod) -> str:
+    # The services' labels are lowercase for use inside sentences; a table cell starts upper.
+    label = services.METHOD_LABELS[method]
+    return label[:1].upper() + label[1:]
+
+
+def status_chip(label: QLabel, status: BookingStatus) -> None:
+    """Show `status` on `label` in the colours every screen uses for it."""
+    label.setText(style.STATUS_LABELS[status])
+    label.setStyleSheet(
+        f"background: {style.status_fill(status).name()}; color: {style.status_text(status).name()};"
+        "border-radius: 4px; padding: 2px 8px; font-weight: 600;"
+    )
+
+
+def run_coach_action(
+    desk: Desk,
+    parent: QWidget | None,
+    booking: BookingView,
+    action: BookingAction,
+    on_failed: Callable[[str], None],
+) -> bool:
+    """Confirm or mark done `booking`; False when the person changed their mind.
+
+    Confirm runs at once: a coach confirms several in a row, and a confirmed booking can still
+    be canceled. Mark done asks first, because it is final and counts toward the coach's pay.
+    """
+    booking_id = booking.id
+    if action is BookingAction.CONFIRM:
+        desk.act(
+            lambda db, actor: services.confirm_booking(db, actor, booking_id), lambda _: None, on_failed
+        )
+        return True
+    if action is BookingAction.COMPLETE:
+        question = (
+            f"Mark {booking.client_name}'s {booking.course_title} at {booking.start_at:%H:%M} "
+            "as done? This cannot be undone."
+        )
+        if not desk.prompts.confirm(parent, question):
+            return False
+        desk.act(
+            lambda db, actor: services.complete_booking(db, actor, booking_id), lambda _: None, on_failed
+        )
+        return True
+    raise ValueError(f"{action} is not a coach's action")
+
+
+def _read_only_table(columns: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            table.setItem(row, column, QTableWidgetItem(text))
+    table.resizeRowsToContents()
+
+
+def history_row(change: StatusChangeView) -> tuple[str, str, str, str]:
+    to_status = style.STATUS_LABELS[change.to_status]
+    if change.from_status is None:
+        what = f"{HISTORY_ACTIONS[change.action]}: {to_status}"
+    elif change.from_status == change.to_status:
+        what = f"{HISTORY_ACTIONS[change.action]} (still {to_status.lower()})"
+    else:
+        what = f"{style.STATUS_LABELS[change.from_status]} → {to_status}"
+    return (f"{change.at:%d %b %Y %H:%M}", change.actor, what, change.reason or "")
+
+
+class BookingDetailsDialog(QDialog):
+    """Opened from the calendar, the list or the coach queue; reloads itself after any change."""
+
+    pay_requested = Signal(object)  # BookingView: the main window opens the payment dialog
+
+    def __init__(self, desk: Desk, booking_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.booking_id = booking_id
+        self.details: BookingDetails | None = None
+        self.action_buttons: dict[BookingAction, QPushButton] = {}
+        self.cancel_dialog: CancelDialog | None = None
+        self.reschedule_dialog: RescheduleDialog | None = None
+        self._busy = False
+        self.setWindowTitle(f"Booking {booking_id}")
+        self.resize(760, 620)
+        self._build()
+        self._listening = False
+        self._listen()
+        # A closed dialog stops listening, so forgotten ones do not keep querying the database.
+        self.finished.connect(self._stop_listening)
+        self.reload()
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.client = QLabel()
+        self.course = QLabel()
+        self.coach = QLabel()
+        self.when = QLabel()
+        self.status = QLabel()
+        self.price = QLabel()
+        self.paid = QLabel()
+        self.origin = QLabel()
+        for label in (self.client, self.course, self.coach, self.when, self.price, self.paid, self.origin):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status)
+        status_row.addStretch()
+        facts = QFormLayout()
+        facts.addRow("Client:", self.client)
+        facts.addRow("Course:", self.course)
+        facts.addRow("Coach:", self.coach)
+        facts.addRow("When:", self.when)
+        facts.addRow("Status:", status_row)
+        facts.addRow("Price:", self.price)
+        facts.addRow("Paid:", self.paid)
+        facts.addRow("Booked at:", self.origin)
+
+        self.history = _read_only_table(HISTORY_COLUMNS)
+        self.payments = _read_only_table(PAYMENT_COLUMNS)
+        self.no_payments = QLabel("No payments yet.")
+        self.no_payments.setStyleSheet("color: #555;")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+
+        self.actions_row = QHBoxLayout()
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addLayout(self.actions_row)
+        bottom.addStretch()
+        bottom.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(facts)
+        layout.addWidget(_section("History"))
+        layout.addWidget(self.history, 3)
+        layout.addWidget(_section("Payments and refunds"))
+        layout.addWidget(self.no_payments)
+        layout.addWidget(self.payments, 2)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+
+    # Loading ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        booking_id = self.booking_id
+        self.desk.read(lambda db: services.booking_details(db, booking_id), self._show, self._show_error)
+
+    @property
+    def booking(self) -> BookingView | None:
+        return self.details.booking if self.details else None
+
+    def _show(self, details: BookingDetails) -> None:
+        self.details = details
+        self._busy = False
+        self.message.hide()
+        booking = details.booking
+        self.heading.setText(f"{booking.client_name} · {booking.course_title}")
+        phone = f" · {booking.client_phone}" if booking.client_phone else ""
+        self.client.setText(f"{booking.client_name}{phone}")
+        self.course.setText(f"{booking.course_title} ({booking.duration_minutes} min)")
+        self.coach.setText(booking.coach_name)
+        self.when.setText(when_text(booking))
+        status_chip(self.status, booking.status)
+        self.price.setText(self.desk.money(booking.price))
+        self.paid.setText(self.desk.money(booking.paid_total))
+        self.origin.setText(ORIGIN_LABELS.get(booking.origin, booking.origin))
+        _fill(self.history, [history_row(change) for change in details.history])
+        self._show_payments(details.payments)
+        self._rebuild_actions()
+
+    def _show_payments(self, payments: Sequence[PaymentView]) -> None:
+        _fill(self.payments, [self._payment_row(payment) for payment in payments])
+        for row, payment in enumerate(payments):
+            if payment.is_refund:  # money going out reads differently from money coming in
+                for column in range(self.payments.columnCount()):
+                    cell = self.payments.item(row, column)
+                    if cell is not None:
+                        cell.setForeground(QColor(REFUND_COLOUR))
+        self.payments.setVisible(bool(payments))
+        self.no_payments.setVisible(not payments)
+
+    def _payment_row(self, payment: PaymentView) -> tuple[str, ...]:
+        return (
+            f"{payment.taken_at:%d %b %Y %H:%M}",
+            "Refund" if payment.is_refund else "Payment",
+            self.desk.money(payment.amount),
+            method_label(payment.method),
+            payment.reference or "",
+            payment.taken_by or "",
+        )
+
+    def _show_error(self, text: str) -> None:
+        self._busy = False
+        self.message.setText(text)
+        self.message.show()
+        self._rebuild_actions()
+
+    # Actions ------------------------------------------------------------------------------
+
+    def _actor_changed(self, _actor: object) -> None:
+        self.message.hide()
+        self._rebuild_actions()
+
+    def _rebuild_actions(self) -> None:
+        for button in self.action_buttons.values():
+            self.actions_row.removeWidget(button)
+            button.setParent(None)  # gone from the screen now, not at the next event loop turn
+            button.deleteLater()
+        self.action_buttons = {}
+        booking = self.booking
+        if booking is None:
+            return
+        allowed = self.desk.allowed_actions(booking)
+        for action in ACTION_ORDER:
+            if action in allowed:
+                button = QPushButton(style.ACTION_LABELS[action])
+                button.setEnabled(not self._busy)
+                button.clicked.connect(lambda _=False, chosen=action: self.run_action(chosen))
+                self.actions_row.addWidget(button)
+                self.action_buttons[action] = button
+        # Enter takes the booking's next step; it never cancels or moves it by accident.
+        forward = [self.action_buttons[a] for a in FORWARD_ACTIONS if a in self.action_buttons]
+        (forward[0] if forward else self.close_button).setDefault(True)
+
+    def run_action(self, action: BookingAction) -> None:
+        """What the button of `action` does (tests call this as a person clicks)."""
+        booking = self.booking
+        if booking is None or action not in self.action_buttons:
+            return
+        self.message.hide()
+        if action is BookingAction.PAY:
+            self.pay_requested.emit(booking)
+        elif action is BookingAction.CANCEL:
+            if self.cancel_dialog is not None:
+                self.cancel_dialog.deleteLater()
+            self.cancel_dialog = CancelDialog(self.desk, booking, self)
+            self.cancel_dialog.open()
+        elif action is BookingAction.RESCHEDULE:
+            if self.reschedule_dialog is not None:
+                self.reschedule_dialog.deleteLater()
+            self.reschedule_dialog = RescheduleDialog(self.desk, booking, self)
+            self.reschedule_dialog.open()
+        else:
+            # Until the reload (or the error) arrives, a second click would only earn a
+            # "not paid" error; both of those turn the buttons back on.
+            self._set_busy(True)
+            if not run_coach_action(self.desk, self, booking, action, self._show_error):
+                self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for button in self.action_buttons.values():
+            button.setEnabled(not busy)
+
+    def _listen(self) -> None:
+        if not self._listening:
+            self.desk.bookings_changed.connect(self.reload)
+            self.desk.actor_changed.connect(self._actor_changed)
+            self._listening = True
+
+    def _stop_listening(self) -> None:
+        if self._listening:
+            self.desk.bookings_changed.disconnect(self.reload)
+            self.desk.actor_changed.disconnect(self._actor_changed)
+            self._listening = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._listening:  # opened again after it was closed: catch up first
+            self._listen()
+            self.reload()
+        super().showEvent(event)
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    label.setStyleSheet("font-weight: 600; margin-top: 8px;")
+    return label

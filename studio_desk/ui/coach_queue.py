@@ -1,0 +1,348 @@
+"""The coach's page: paid bookings waiting for their confirmation, and today's sessions to mark done."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio_desk import services
+from studio_desk.services import (
+    Actor,
+    BookingAction,
+    BookingFilter,
+    BookingPage,
+    BookingStatus,
+    BookingView,
+    CoachView,
+    StaffRole,
+)
+from studio_desk.ui.booking_details import ERROR_STYLE, run_coach_action
+from studio_desk.ui.desk import Desk
+
+SIGN_IN_AS_COACH = (
+    "Sign in as a coach to see their queue (Ctrl+L). "
+    "Only a booking's coach or an admin confirms bookings and marks sessions done."
+)
+NOTHING_PAID = "Nothing is waiting for confirmation."
+NOTHING_TODAY = "No confirmed sessions today."
+PAID_COLUMNS = ("Date", "Time", "Client", "Course", "")
+TODAY_COLUMNS = ("Time", "Client", "Course", "")
+# Enough for any coach's real queue; a longer one says how many more there are.
+QUEUE_LIMIT = 200
+# How often the Mark done buttons look at the clock again (a session starts, the day turns).
+TICK_MS = 30_000
+
+
+class CoachQueue(QWidget):
+    booking_opened = Signal(int)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.coach_id: int | None = None
+        self.paid_bookings: list[BookingView] = []
+        self.today_bookings: list[BookingView] = []
+        self.confirm_buttons: dict[int, QPushButton] = {}
+        self.done_buttons: dict[int, QPushButton] = {}
+        self._loaded_day: dt.date | None = None
+        # Answers to an older refresh (another coach picked meanwhile) are dropped.
+        self._request = 0
+        self._build()
+        desk.bookings_changed.connect(self.refresh)
+        desk.actor_changed.connect(self._actor_changed)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        self._actor_changed(desk.actor)
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.coach_picker = QComboBox()
+        self.coach_picker.setMinimumContentsLength(16)
+        self.coach_picker.currentIndexChanged.connect(self._coach_picked)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.coach_picker)
+        top.addStretch()
+        self.explanation = QLabel(SIGN_IN_AS_COACH)
+        self.explanation.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+
+        self.paid_heading = _section()
+        self.paid_table = _queue_table(PAID_COLUMNS)
+        self.paid_empty = _note(NOTHING_PAID)
+        self.today_heading = _section()
+        self.today_table = _queue_table(TODAY_COLUMNS)
+        self.today_empty = _note(NOTHING_TODAY)
+        self.paid_table.cellDoubleClicked.connect(
+            lambda row, _column: self._open(self.paid_bookings, row)
+        )
+        self.today_table.cellDoubleClicked.connect(
+            lambda row, _column: self._open(self.today_bookings, row)
+        )
+        self.queue = QWidget()
+        lists = QVBoxLayout(self.queue)
+        lists.setContentsMargins(0, 0, 0, 0)
+        lists.addWidget(self.paid_heading)
+        lists.addWidget(self.paid_empty)
+        lists.addWidget(self.paid_table, 3)
+        lists.addWidget(self.today_heading)
+        lists.addWidget(self.today_empty)
+        lists.addWidget(self.today_table, 2)
+        # Takes the spare height only while both tables are hidden (empty), so the notes stay
+        # under their headings instead of spreading down the page.
+        lists.addStretch(0)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.message)
+        layout.addWidget(self.queue, 1)
+        layout.addStretch(0)
+
+    # Whose queue --------------------------------------------------------------------------
+
+    def _actor_changed(self, actor: Actor | None) -> None:
+        self.message.hide()
+        is_admin = actor is not None and actor.role is StaffRole.ADMIN
+        self.coach_picker.setVisible(is_admin)
+        if is_admin:
+            # An admin may confirm for any coach (covering for one who forgot): they pick whose.
+            self.heading.setText("Queue of")
+            self.desk.read(services.list_coaches, self._show_coaches, self._show_message)
+            return
+        if actor is not None and actor.role is StaffRole.COACH and actor.coach_id is not None:
+            self.heading.setText(f"{actor.name}'s queue")
+            self._set_coach(actor.coach_id)
+        else:
+            self.heading.setText("Coach queue")
+            self._set_coach(None)
+
+    def _show_coaches(self, coaches: list[CoachView]) -> None:
+        previous = self.coach_id
+        self.coach_picker.blockSignals(True)
+        self.coach_picker.clear()
+        for coach in coaches:
+            self.coach_picker.addItem(coach.name, coach.id)
+        index = max(self.coach_picker.findData(previous), 0)
+        self.coach_picker.setCurrentIndex(index)
+        self.coach_picker.blockSignals(False)
+        self._coach_picked()
+
+    def _coach_picked(self) -> None:
+        coach_id = self.coach_picker.currentData()
+        self._set_coach(coach_id if isinstance(coach_id, int) else None)
+
+    def pick_coach(self, coach_id: int) -> None:
+        """Show `coach_id`'s queue (an admin's picker)."""
+        self.coach_picker.setCurrentIndex(self.coach_picker.findData(coach_id))
+
+    def _set_coach(self, coach_id: int | None) -> None:
+        self.coach_id = coach_id
+        self.explanation.setVisible(coach_id is None)
+        self.queue.setVisible(coach_id is not None)
+        self.refresh()
+
+    @property
+    def _owner(self) -> str:
+        """Whose confirmation the first list waits for, as the person reading it says it."""
+        actor = self.desk.actor
+        if actor is not None and actor.coach_id == self.coach_id:
+            return "your"
+        return f"{self.coach_picker.currentText()}'s"
+
+    # Loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._request += 1
+        request, coach_id = self._request, self.coach_id
+        if coach_id is None:
+            self._show_paid(BookingPage((), 0, 0))
+            self._show_today(BookingPage((), 0, 0))
+            return
+        today = self.desk.today()
+        self._loaded_day = today
+        waiting = BookingFilter(
+            coach_id=coach_id, statuses=frozenset({BookingStatus.PAID}), date_from=today
+        )
+        todays = BookingFilter(
+            coach_id=coach_id,
+            statuses=frozenset({BookingStatus.CONFIRMED}),
+            date_from=today,
+            date_to=today,
+        )
+
+        def latest(show: Callable[[BookingPage], None]) -> Callable[[BookingPage], None]:
+            def show_if_latest(page: BookingPage) -> None:
+                if request == self._request:
+                    show(page)
+
+            return show_if_latest
+
+        self.desk.read(
+            lambda db: services.list_bookings(db, waiting, limit=QUEUE_LIMIT),
+            latest(self._show_paid),
+            self._show_message,
+        )
+        self.desk.read(
+            lambda db: services.list_bookings(db, todays, limit=QUEUE_LIMIT),
+            latest(self._show_today),
+            self._show_message,
+        )
+
+    def _show_paid(self, page: BookingPage) -> None:
+        self.paid_bookings = list(page.rows)
+        self.paid_heading.setText(
+            f"Paid — waiting for {self._owner} confirmation ({_count(page)})"
+        )
+        self.confirm_buttons = {}
+        today = self.desk.today()
+        rows = [
+            (_day_text(b.start_at.date(), today), f"{b.start_at:%H:%M}–{b.end_at:%H:%M}", b.client_name,
+             b.course_title)
+            for b in self.paid_bookings
+        ]
+        _fill(self.paid_table, rows)
+        for row, booking in enumerate(self.paid_bookings):
+            button = QPushButton("Confirm")
+            button.clicked.connect(lambda _=False, chosen=booking: self._run(chosen, BookingAction.CONFIRM))
+            self.paid_table.setCellWidget(row, len(PAID_COLUMNS) - 1, button)
+            self.confirm_buttons[booking.id] = button
+        self.paid_table.setVisible(bool(rows))
+        self.paid_empty.setVisible(not rows)
+        self.update_buttons()
+
+    def _show_today(self, page: BookingPage) -> None:
+        self.today_bookings = list(page.rows)
+        self.today_heading.setText(f"Today's confirmed sessions ({_count(page)})")
+        self.done_buttons = {}
+        rows = [
+            (f"{b.start_at:%H:%M}–{b.end_at:%H:%M}", b.client_name, b.course_title)
+            for b in self.today_bookings
+        ]
+        _fill(self.today_table, rows)
+        for row, booking in enumerate(self.today_bookings):
+            button = QPushButton("Mark done")
+            button.clicked.connect(lambda _=False, chosen=booking: self._run(chosen, BookingAction.COMPLETE))
+            self.today_table.setCellWidget(row, len(TODAY_COLUMNS) - 1, button)
+            self.done_buttons[booking.id] = button
+        self.today_table.setVisible(bool(rows))
+        self.today_empty.setVisible(not rows)
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        """Enable exactly what the services allow the signed-in person now."""
+        for bookings, buttons, action in (
+            (self.paid_bookings, self.confirm_buttons, BookingAction.CONFIRM),
+            (self.today_bookings, self.done_buttons, BookingAction.COMPLETE),
+        ):
+            for booking in bookings:
+                button = buttons.get(booking.id)
+                if button is None:
+                    continue
+                allowed = action in self.desk.allowed_actions(booking)
+                button.setEnabled(allowed)
+                button.setToolTip("")
+                if action is BookingAction.COMPLETE:
+                    # The only thing that holds back one's own confirmed session is the clock.
+                    not_yet = not allowed and self.desk.now() < booking.start_at
+                    button.setText(f"Mark done from {booking.start_at:%H:%M}" if not_yet else "Mark done")
+                    if not_yet:
+                        button.setToolTip("A session can be marked done once it has begun.")
+
+    def _tick(self) -> None:
+        if self.coach_id is not None and self._loaded_day != self.desk.today():
+            self.refresh()
+        else:
+            self.update_buttons()
+
+    # Acting -------------------------------------------------------------------------------
+
+    def _run(self, booking: BookingView, action: BookingAction) -> None:
+        self.message.hide()
+        buttons = self.confirm_buttons if action is BookingAction.CONFIRM else self.done_buttons
+        button = buttons.get(booking.id)
+        if button is not None:
+            button.setEnabled(False)  # the refresh after the change brings the new state
+        if not run_coach_action(self.desk, self, booking, action, self._action_failed) and button:
+            button.setEnabled(True)
+
+    def _action_failed(self, text: str) -> None:
+        self._show_message(text)
+        self.refresh()  # another desk may have moved it on; show what is true now
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _open(self, bookings: Sequence[BookingView], row: int) -> None:
+        if 0 <= row < len(bookings):
+            self.booking_opened.emit(bookings[row].id)
+
+
+def _day_text(day: dt.date, today: dt.date) -> str:
+    if day == today:
+        return "Today"
+    if day == today + dt.timedelta(days=1):
+        return "Tomorrow"
+    return f"{day:%a %d %b}"
+
+
+def _count(page: BookingPage) -> str:
+    shown = len(page.rows)
+    return str(shown) if page.total <= shown else f"{shown} of {page.total}"
+
+
+def _section() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("font-weight: 600; font-size: 11pt; margin-top: 10px;")
+    return label
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("color: #555; padding: 6px 0;")
+    return label
+
+
+def _queue_table(columns: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setToolTip("Double-click a booking to see its details")
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # The course title takes the spare width; the button column stays as wide as its text.
+    header.setSectionResizeMode(len(columns) - 2, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.clearContents()
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            table.setItem(row, column, QTableWidgetItem(text))

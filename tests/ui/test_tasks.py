@@ -1,0 +1,68 @@
+"""The one helper for slow work: off the GUI thread, answers back on it, never into a closed window."""
+
+from __future__ import annotations
+
+import threading
+
+from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QLabel
+
+from studio_desk.ui.tasks import TaskRunner
+
+
+def test_work_runs_off_the_gui_thread_and_answers_on_it(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    threads: dict[str, threading.Thread] = {}
+    answers: list[int] = []
+
+    def work() -> int:
+        threads["work"] = threading.current_thread()
+        return 42
+
+    def done(value: int) -> None:
+        threads["answer"] = threading.current_thread()
+        answers.append(value)
+
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        runner.run(work, done, lambda error: None)
+    assert answers == [42]
+    assert threads["work"] is not threading.main_thread()
+    assert threads["answer"] is threading.main_thread()
+
+
+def test_a_failure_reaches_the_gui_thread(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    failures: list[Exception] = []
+
+    def work() -> None:
+        raise ValueError("no")
+
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        runner.run(work, lambda _: None, failures.append)
+    assert [str(error) for error in failures] == ["no"]
+
+
+def test_an_answer_for_a_closed_window_is_dropped(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    label = QLabel()
+    release = threading.Event()
+
+    def work() -> str:
+        release.wait(5)
+        return "late"
+
+    runner.run(work, label.setText, lambda error: None)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: _deleted(label))
+    release.set()
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        pass
+    assert not runner.busy
+
+
+def _deleted(widget: QLabel) -> bool:
+    try:
+        widget.objectName()
+    except RuntimeError:
+        return True
+    return False
