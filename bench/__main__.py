@@ -1,4 +1,4 @@
-"""Command line of the benchmarks: `python -m bench {booking,availability,list,race} [--db URL] [--quick]`."""
+"""Command line of the benchmarks: `python -m bench NAME [--db URL] [--quick]`; NAME as BENCHMARKS lists."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from sqlalchemy.engine import URL
 
-from bench import availability, booking, listing, race
+from bench import availability, booking, listing, race, ui
 from bench.common import BenchError, Outcome, fresh_database, print_figures_last
 
 BENCHMARKS: dict[str, Callable[[URL, argparse.Namespace], Outcome]] = {
@@ -16,6 +16,7 @@ BENCHMARKS: dict[str, Callable[[URL, argparse.Namespace], Outcome]] = {
     "availability": availability.run,
     "race": race.run,
     "list": listing.run,
+    "ui": ui.run,
 }
 
 

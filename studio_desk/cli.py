@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from studio_desk.db import DB_ENV_VAR, Database
 
@@ -34,6 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--force", action="store_true", help="add the demo studio even if the database has data"
     )
+    shots = commands.add_parser(
+        "screenshots", parents=[common], help="draw every screen with the current data to PNG files"
+    )
+    shots.add_argument("directory", metavar="DIR", help="folder for the PNG files (made if missing)")
     return parser
 
 
@@ -53,6 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "demo":
             return _demo(db, force=args.force)
+        if args.command == "screenshots":
+            return _screenshots(db, Path(args.directory))
         from studio_desk.ui.app import run_desk
 
         return run_desk(db)
@@ -61,6 +68,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     finally:
         db.dispose()
+
+
+def _screenshots(db: Database, directory: Path) -> int:
+    from studio_desk.ui.screenshots import render_screenshots
+
+    for path in render_screenshots(db, directory):
+        print(path)
+    return 0
 
 
 def _demo(db: Database, *, force: bool) -> int:

@@ -4,7 +4,7 @@ The UI imports from here and nowhere deeper; everything it needs is named below.
 """
 
 from studio_desk.db import Database
-from studio_desk.models import BookingAction, BookingStatus, PaymentMethod, StaffRole
+from studio_desk.models import ACTIVE_STATUSES, BookingAction, BookingStatus, PaymentMethod, StaffRole
 from studio_desk.services.availability import add_availability, availability_of, free_start_times
 from studio_desk.services.booking_queries import (
     BookingFilter,
@@ -13,6 +13,14 @@ from studio_desk.services.booking_queries import (
     list_bookings,
 )
 from studio_desk.services.bookings import create_booking, reschedule_booking
+from studio_desk.services.calendar import (
+    CoachDay,
+    DaySchedule,
+    HoursWindow,
+    WeekSchedule,
+    day_schedule,
+    week_schedule,
+)
 from studio_desk.services.catalog import (
     create_coach,
     create_course,
@@ -69,6 +77,11 @@ from studio_desk.services.views import (
 )
 
 __all__ = [
+    "WeekSchedule",
+    "HoursWindow",
+    "DaySchedule",
+    "CoachDay",
+    "ACTIVE_STATUSES",
     "METHOD_LABELS",
     "NO_REFUND",
     "SYSTEM_ACTOR",
@@ -112,6 +125,7 @@ __all__ = [
     "complete_booking",
     "confirm_booking",
     "create_booking",
+    "day_schedule",
     "create_client",
     "create_coach",
     "create_course",
@@ -139,4 +153,5 @@ __all__ = [
     "start_studio",
     "studio_today",
     "update_settings",
+    "week_schedule",
 ]

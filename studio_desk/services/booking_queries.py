@@ -46,7 +46,7 @@ SORT_KEYS: dict[str, tuple[Any, tuple[Any, Any] | None]] = {
     "client": (Client.name, (Client, Client.id == Booking.client_id)),
     "coach": (Coach.name, (Coach, Coach.id == Booking.coach_id)),
     "course": (Course.title, (Course, Course.id == Booking.course_id)),
-    "price": (Course.price, (Course, Course.id == Booking.course_id)),
+    "price": (Booking.price, None),  # as sold, as the list shows it
     "created_at": (Booking.created_at, None),
     "id": (Booking.id, None),
 }

@@ -1,18 +1,48 @@
-"""Starting the desk: the QApplication and its main window."""
+"""Starting the desk: the QApplication, the first run on an empty database, the main window."""
 
 from __future__ import annotations
 
+import logging
 import sys
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+import platformdirs
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialog
 
+from studio_desk import services
 from studio_desk.services import Database
+from studio_desk.ui.desk import Desk
+from studio_desk.ui.first_run import FirstRunDialog
 from studio_desk.ui.main_window import MainWindow
+
+APP_NAME = "Studio Desk"
+
+
+def log_file() -> Path:
+    return platformdirs.user_log_path("studio-desk", appauthor=False, ensure_exists=True) / "studio-desk.log"
+
+
+def desk_settings() -> QSettings:
+    """Window size and place, last screen and last person: per user, in the system's place."""
+    return QSettings(APP_NAME, APP_NAME)
 
 
 def run_desk(db: Database) -> int:
+    logging.basicConfig(filename=log_file(), level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Studio Desk")
-    window = MainWindow(db)
+    app.setApplicationName(APP_NAME)
+    desk = Desk(db)
+    if services.is_empty(db):
+        welcome = FirstRunDialog(desk)
+        if welcome.exec() == QDialog.DialogCode.Accepted and welcome.demo_pins:
+            pins = ", ".join(f"{name} {pin}" for name, pin in welcome.demo_pins.items())
+            desk.prompts.info(None, f"The demo studio is ready. Sign in with a PIN: {pins}.")
+    window = MainWindow(desk, desk_settings())
     window.show()
-    return app.exec()
+    if desk.actor is None:
+        window.sign_in()
+    code = app.exec()
+    desk.tasks.wait_for_done()
+    return code

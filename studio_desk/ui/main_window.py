@@ -1,60 +1,208 @@
-"""A minimal main window: today's bookings, and where the data lives. The real screens come later."""
+"""The desk's main window: calendar, booking list and coach queue, the shortcuts, and the bars
+that say who is signed in, where the data lives and whether the database answers.
+
+The window only wires things together: pages ask for dialogs through their signals and the
+window opens them; every page refreshes itself from `desk.bookings_changed`.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHeaderView,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QTableWidget,
-    QTableWidgetItem,
+    QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from studio_desk.services import BookingFilter, Database, list_bookings, studio_today
+from studio_desk import services
+from studio_desk.services import Actor, BookingAction, BookingView, CourseView
+from studio_desk.ui.booking_details import BookingDetailsDialog
+from studio_desk.ui.booking_list import BookingListPage
+from studio_desk.ui.calendar_page import CalendarPage
+from studio_desk.ui.coach_queue import CoachQueue
+from studio_desk.ui.desk import Desk
+from studio_desk.ui.new_booking import NewBookingDialog
+from studio_desk.ui.payment_dialog import PaymentDialog
+from studio_desk.ui.sign_in import ROLE_LABELS, SignInDialog
+from studio_desk.ui.style import STATUS_LABELS
 
-COLUMNS = ("Time", "Coach", "Client", "Course", "Status")
+CALENDAR_TAB, LIST_TAB, QUEUE_TAB = range(3)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database) -> None:
+    def __init__(self, desk: Desk, settings: QSettings) -> None:
         super().__init__()
-        self.db = db
+        self.desk = desk
+        self.settings = settings
+        self.courses: list[CourseView] = []
+        self.dialog: QDialog | None = None  # the dialog opened last, for tests and screenshots
         self.setWindowTitle("Studio Desk")
-        self.resize(900, 560)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.empty_note = QLabel(
-            "No bookings today. To try the desk, load the demo studio: studio-desk demo"
-        )
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        self.calendar = CalendarPage(desk)
+        self.bookings = BookingListPage(desk)
+        self.queue = CoachQueue(desk)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.calendar, "&Calendar")
+        self.tabs.addTab(self.bookings, "&Bookings")
+        self.tabs.addTab(self.queue, "Coach &queue")
+
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.empty_note)
-        layout.addWidget(self.table)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self._offline_banner())
+        layout.addWidget(self.tabs)
         self.setCentralWidget(body)
-        self.statusBar().showMessage(f"Database: {db.describe()}")
-        self.refresh()
+        self._status_bar()
+        self._actions()
+
+        self.calendar.new_booking_requested.connect(self.new_booking)
+        for page in (self.calendar, self.bookings, self.queue):
+            page.booking_opened.connect(self.open_details)
+        desk.actor_changed.connect(self._show_actor)
+        desk.connection_changed.connect(self._show_connection)
+        desk.read(services.list_courses, self._keep_courses, lambda _: None)
+        self._restore()
+        self._show_actor(desk.actor)
+
+    # Building ------------------------------------------------------------------------------
+
+    def _offline_banner(self) -> QFrame:
+        self.banner = QFrame()
+        self.banner.setStyleSheet("QFrame { background: #fbe0e0; border: 1px solid #d9a0a0; }"
+                                  " QLabel { color: #7a1f1f; border: none; }")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.retry_button = QPushButton("&Retry")
+        self.retry_button.clicked.connect(self.desk.retry_connection)
+        row = QHBoxLayout(self.banner)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.retry_button)
+        self.banner.hide()
+        return self.banner
+
+    def _status_bar(self) -> None:
+        self.person_label = QLabel()
+        self.database_label = QLabel(f"Database: {self.desk.db.describe()}")
+        self.sync_label = QLabel("Web sync: off")
+        bar = self.statusBar()
+        bar.addWidget(self.person_label, 1)
+        bar.addPermanentWidget(self.database_label)
+        bar.addPermanentWidget(self.sync_label)
+
+    def _actions(self) -> None:
+        for text, keys, slot in (
+            ("New booking", QKeySequence.StandardKey.New, self.new_booking),
+            ("Take payment", QKeySequence("Ctrl+P"), self.pay_selected),
+            ("Find a booking", QKeySequence.StandardKey.Find, self.search),
+            ("Refresh", QKeySequence.StandardKey.Refresh, self.refresh),
+            ("Sign in / switch person", QKeySequence("Ctrl+L"), self.sign_in),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            self.addAction(action)
+        toolbar = self.addToolBar("Desk")
+        toolbar.setObjectName("desk-toolbar")
+        toolbar.setMovable(False)
+        for action in self.actions():
+            toolbar.addAction(action)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text()} ({keys})")
+
+    # What the bars say ---------------------------------------------------------------------
+
+    def _show_actor(self, actor: Actor | None) -> None:
+        if actor is None or actor.role is None:
+            self.person_label.setText("Nobody is signed in — press Ctrl+L to sign in")
+        else:
+            self.person_label.setText(f"Signed in: {actor.name} ({ROLE_LABELS[actor.role]})")
+
+    def _show_connection(self, online: bool, _reason: str) -> None:
+        self.banner_text.setText(
+            "The database is not answering, so nothing can be saved right now. What you typed "
+            "is kept: press Retry when the connection is back."
+        )
+        self.banner.setVisible(not online)
+
+    def _keep_courses(self, courses: list[CourseView]) -> None:
+        self.courses = [course for course in courses if course.active]
+
+    # Commands ------------------------------------------------------------------------------
+
+    def new_booking(self, coach_id: int | None = None, start: object = None) -> None:
+        course = next((c.id for c in self.courses if c.coach_id == coach_id), None)
+        date = getattr(start, "date", lambda: None)()
+        # "Create and pay" opens the payment dialog itself, beside this window.
+        self._show(NewBookingDialog(self.desk, self, course_id=course, date=date, start=start))
+
+    def open_details(self, booking_id: int) -> None:
+        dialog = BookingDetailsDialog(self.desk, booking_id, self)
+        dialog.pay_requested.connect(self.pay)
+        self._show(dialog)
+
+    def pay(self, booking: BookingView) -> None:
+        self._show(PaymentDialog(self.desk, booking, self))
+
+    def pay_selected(self) -> None:
+        booking_id = self._selected_booking_id()
+        if booking_id is None:
+            self.desk.prompts.info(self, "Select a booking in the list or the calendar first.")
+            return
+        self.desk.read(lambda db: services.get_booking(db, booking_id), self._pay_if_allowed)
+
+    def _pay_if_allowed(self, booking: BookingView) -> None:
+        if BookingAction.PAY in self.desk.allowed_actions(booking):
+            self.pay(booking)
+        else:
+            self.desk.prompts.info(
+                self, f"This booking is {STATUS_LABELS[booking.status].lower()}; "
+                "only a pending booking can be paid."
+            )
+
+    def _selected_booking_id(self) -> int | None:
+        page = self.tabs.currentWidget()
+        selected = getattr(page, "selected_booking_id", None)
+        return selected() if selected else None
+
+    def search(self) -> None:
+        self.tabs.setCurrentIndex(LIST_TAB)
+        self.bookings.focus_search()
 
     def refresh(self) -> None:
-        today = studio_today(self.db)
-        self.heading.setText(f"Today, {today:%A %d %B %Y}")
-        page = list_bookings(self.db, BookingFilter(date_from=today, date_to=today), limit=500)
-        self.table.setRowCount(len(page.rows))
-        for row, booking in enumerate(page.rows):
-            cells = (
-                f"{booking.start_at:%H:%M}-{booking.end_at:%H:%M}",
-                booking.coach_name,
-                booking.client_name,
-                booking.course_title,
-                booking.status.value.capitalize(),
-            )
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.empty_note.setVisible(not page.rows)
+        self.desk.bookings_changed.emit()
+
+    def sign_in(self) -> None:
+        last = self.settings.value("desk/last_staff_id")
+        dialog = SignInDialog(self.desk, self, last_staff_id=int(last) if last else None)
+        dialog.signed_in.connect(self._remember_person)
+        self._show(dialog)
+
+    def _remember_person(self, actor: Actor) -> None:
+        self.settings.setValue("desk/last_staff_id", actor.staff_id)
+
+    def _show(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    # Remembered between runs ----------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", CALENDAR_TAB)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.settings.sync()
+        super().closeEvent(event)

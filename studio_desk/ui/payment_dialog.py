@@ -237,10 +237,15 @@ class PaymentDialog(QDialog):
     def _paid(self, booking: BookingView, tendered: int | None) -> None:
         if not shiboken6.isValid(self):
             return
+        self.show_paid(booking, tendered)
+        self.paid.emit(booking)
+
+    def show_paid(self, booking: BookingView, tendered: int | None = None) -> None:
+        """The success page and its receipt buttons for a paid booking (also for a receipt
+        printed again later, and for the screenshots)."""
         self.paid_booking = booking
         self.cash_tendered = tendered
         self._show_success(booking, tendered)
-        self.paid.emit(booking)
         self.desk.read(
             lambda db: services.booking_details(db, booking.id),
             self._details_loaded,

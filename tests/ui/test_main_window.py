@@ -1,54 +1,179 @@
-"""The minimal window: today's bookings for the studio's today, and where the data lives."""
+"""The main window: the whole walk-in day through the widgets, the shortcuts, what the window
+remembers, and what it shows when the database stops answering."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
 
 from studio_desk import services
-from studio_desk.services import Database
-from studio_desk.ui.main_window import MainWindow
-from tests.support.clock import SettableClock
-from tests.support.studio import Studio
+from studio_desk.services import BookingStatus, Database
+from studio_desk.ui.booking_list import BookingListPage
+from studio_desk.ui.booking_table_model import Column
+from studio_desk.ui.coach_queue import CoachQueue
+from studio_desk.ui.desk import Desk
+from studio_desk.ui.main_window import CALENDAR_TAB, LIST_TAB, QUEUE_TAB, MainWindow
+from studio_desk.ui.new_booking import NewBookingDialog
+from studio_desk.ui.payment_dialog import PAID_MESSAGE, PaymentDialog
+from studio_desk.ui.sign_in import SignInDialog
+from tests.support.clock import JAKARTA, SettableClock
+from tests.support.studio import PINS, Studio
+from tests.support.ui import ScriptedPrompts
+
+TODAY = dt.date(2025, 10, 24)
 
 
-def cells(window: MainWindow) -> list[list[str]]:
-    table = window.table
-    return [
-        [table.item(row, column).text() for column in range(table.columnCount())]
-        for row in range(table.rowCount())
-    ]
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
 
 
-def test_today_is_listed_and_the_database_is_named(
-    qtbot: QtBot, db: Database, studio: Studio, clock: SettableClock
+def open_window(qtbot: QtBot, desk: Desk, settings: QSettings) -> MainWindow:
+    window = MainWindow(desk, settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def trigger(window: MainWindow, keys: str) -> None:
+    wanted = QKeySequence(keys)
+    exact = QKeySequence.SequenceMatch.ExactMatch
+    [action] = [a for a in window.actions() if a.shortcut().matches(wanted) == exact]
+    action.trigger()
+
+
+def status_in_list(window: MainWindow, booking_id: int) -> str:
+    model = window.bookings.model
+    row = model.row_of(booking_id)
+    assert row is not None
+    return str(model.index(row, Column.STATUS).data())
+
+
+def status_in_calendar(window: MainWindow, booking_id: int) -> str:
+    return " ".join(window.calendar.calendar.block_text(booking_id))
+
+
+def test_the_walk_in_day_through_the_widgets(
+    qtbot: QtBot, desk: Desk, settings: QSettings, studio: Studio, clock: SettableClock, db: Database
 ) -> None:
-    today = clock.now.date()
-    services.create_booking(db, studio.desk, client_id=studio.john, course_id=studio.yoga,
-                            date=today, start_time="10:00")
-    paid = services.create_booking(db, studio.desk, client_id=studio.jane, course_id=studio.hiit,
-                                   date=today, start_time="09:00")
-    services.mark_paid(db, studio.desk, paid.id, method="qris", reference="QR-1")
-    services.create_booking(db, studio.desk, client_id=studio.john, course_id=studio.yoga,
-                            date=today + dt.timedelta(days=1), start_time="10:00")
+    window = open_window(qtbot, desk, settings)
+    window.calendar.go_to(TODAY)
 
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
+    # The receptionist books a walk-in: finds the client, picks course, date and a free time.
+    trigger(window, "Ctrl+N")
+    booking_dialog = window.dialog
+    assert isinstance(booking_dialog, NewBookingDialog)
+    booking_dialog.search.setText("John")
+    booking_dialog.search_clients_now()
+    booking_dialog.pick_client(booking_dialog.found_clients()[0])
+    booking_dialog.set_course(studio.yoga)
+    booking_dialog.set_date(TODAY)
+    booking_dialog.choose_time("10:00")
+    booking_dialog.create_booking(pay=True)
 
-    assert window.heading.text() == "Today, Friday 24 October 2025"
-    assert cells(window) == [
-        ["09:00-10:00", "Coach Sari", "Jane Roe", "HIIT", "Paid"],
-        ["10:00-11:00", "Coach Smith", "John Doe", "Yoga Pemula", "Pending"],
-    ]
-    assert not window.empty_note.isVisible()
-    assert db.describe() in window.statusBar().currentMessage()
+    # ... and takes the payment in cash, with change.
+    payment = booking_dialog.payment_dialog
+    assert isinstance(payment, PaymentDialog)
+    payment.cash_given.setText("200.000")
+    assert "Rp 50.000" in payment.change.text()
+    payment.pay()
+    assert payment.success_text.text() == PAID_MESSAGE
+    [booking] = services.list_bookings(db, services.BookingFilter(client_id=studio.john)).rows
+    assert booking.status is BookingStatus.PAID and booking.start_at.hour == 10
+    assert "Paid" in status_in_calendar(window, booking.id)
+    assert status_in_list(window, booking.id) == "Paid"
+
+    # The coach signs in with a PIN on the same PC and confirms the paid session.
+    trigger(window, "Ctrl+L")
+    sign_in = window.dialog
+    assert isinstance(sign_in, SignInDialog)
+    sign_in.choose(studio.coach_a_actor.staff_id or 0)
+    sign_in.pin.setText(PINS["coach_a"])
+    sign_in.submit()
+    assert "Coach Smith" in window.person_label.text()
+    window.tabs.setCurrentIndex(QUEUE_TAB)
+    queue: CoachQueue = window.queue
+    queue.confirm_buttons[booking.id].click()
+    assert "Confirmed" in status_in_calendar(window, booking.id)
+    assert status_in_list(window, booking.id) == "Confirmed"
+
+    # Once the session has begun, the coach marks it done.
+    assert not queue.done_buttons[booking.id].isEnabled()
+    clock.set(dt.datetime(2025, 10, 24, 10, 5, tzinfo=JAKARTA))
+    queue.update_buttons()
+    queue.done_buttons[booking.id].click()
+    assert "Done" in status_in_calendar(window, booking.id)
+    assert status_in_list(window, booking.id) == "Done"
+    assert services.get_booking(db, booking.id).status is BookingStatus.DONE
 
 
-def test_an_empty_day_says_how_to_try_the_desk(qtbot: QtBot, db: Database) -> None:
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.table.rowCount() == 0
-    assert window.empty_note.isVisible() and "studio-desk demo" in window.empty_note.text()
+def test_the_shortcuts_do_what_they_say(
+    qtbot: QtBot, desk: Desk, settings: QSettings, studio: Studio, prompts: ScriptedPrompts
+) -> None:
+    window = open_window(qtbot, desk, settings)
+    booking = services.create_booking(desk.db, studio.desk, client_id=studio.john, course_id=studio.yoga,
+                                      date=TODAY, start_time="10:00")
+    with qtbot.waitSignal(desk.bookings_changed):
+        trigger(window, "F5")
+
+    trigger(window, "Ctrl+F")
+    assert window.tabs.currentIndex() == LIST_TAB
+    page: BookingListPage = window.bookings
+    assert page.search.hasFocus() or page.search.selectedText() == page.search.text()
+
+    trigger(window, "Ctrl+P")  # nothing selected yet
+    assert prompts.infos == ["Select a booking in the list or the calendar first."]
+    page.table.selectRow(page.model.row_of(booking.id) or 0)
+    trigger(window, "Ctrl+P")
+    assert isinstance(window.dialog, PaymentDialog)
+
+    trigger(window, "Ctrl+L")
+    assert isinstance(window.dialog, SignInDialog)
+
+
+def test_the_window_remembers_its_size_screen_and_last_person(
+    qtbot: QtBot, desk: Desk, settings: QSettings, studio: Studio
+) -> None:
+    window = open_window(qtbot, desk, settings)
+    window.resize(window.width(), 700)  # the offscreen screen is 800 wide: only heights can differ
+    window.tabs.setCurrentIndex(LIST_TAB)
+    window.sign_in()
+    sign_in = window.dialog
+    assert isinstance(sign_in, SignInDialog)
+    sign_in.choose(studio.coach_b_actor.staff_id or 0)
+    sign_in.pin.setText(PINS["coach_b"])
+    sign_in.submit()
+    height = window.height()
+    window.close()
+
+    again = open_window(qtbot, desk, settings)
+    assert again.tabs.currentIndex() == LIST_TAB
+    assert again.height() == height == 700
+    again.sign_in()
+    assert isinstance(again.dialog, SignInDialog)
+    assert "Coach Sari" in again.dialog.person.currentText()
+
+
+def test_a_database_that_stops_answering_shows_a_banner_and_a_retry(
+    qtbot: QtBot, desk: Desk, settings: QSettings, db: Database
+) -> None:
+    window = open_window(qtbot, desk, settings)
+    window.tabs.setCurrentIndex(CALENDAR_TAB)
+    assert not window.banner.isVisible()
+
+    # A server nobody listens on: every call fails as a database that went away does.
+    desk.db = Database(make_url("postgresql+psycopg://desk@127.0.0.1:9/studio?connect_timeout=2"))
+    window.refresh()
+    assert window.banner.isVisible()
+    assert "nothing can be saved" in window.banner_text.text()
+    assert window.isVisible()  # no crash, no frozen window
+
+    desk.db = db  # the connection is back
+    window.retry_button.click()
+    assert not window.banner.isVisible()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from studio_desk.ui.tasks import TaskRunner
 
