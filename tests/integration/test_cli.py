@@ -12,6 +12,7 @@ from sqlalchemy.engine import URL
 
 from studio_desk.db import Database
 from studio_desk.services import integrity, list_bookings
+from tests.support.snapshot import snapshot
 
 
 def studio_desk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -81,3 +82,26 @@ def test_an_unreachable_server_is_a_clear_message(backend: str) -> None:
     assert done.returncode == 1
     assert done.stderr.startswith("studio-desk: cannot open the database:")
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_screenshots_draw_every_screen_and_change_nothing(backend: str, tmp_path: Path) -> None:
+    url = URL.create("sqlite", database=str(tmp_path / "demo.sqlite3"))
+    assert studio_desk("--db", url_text(url), "demo").returncode == 0
+    db = Database.open(url, migrate=False)
+    before = snapshot(db)
+
+    done = studio_desk("--db", url_text(url), "screenshots", str(tmp_path / "shots"),
+                       env={"QT_QPA_PLATFORM": "offscreen"})
+
+    assert done.returncode == 0, done.stderr
+    pictures = sorted(path.name for path in (tmp_path / "shots").glob("*.png"))
+    assert pictures == [
+        "01-calendar-day.png", "02-calendar-week.png", "03-booking-list.png", "04-coach-queue.png",
+        "05-new-booking.png", "06-payment.png", "07-payment-done.png", "08-booking-details.png",
+        "09-cancel.png", "10-reschedule.png", "11-sign-in.png", "12-welcome.png",
+        "13-set-up-studio.png", "14-offline.png",
+    ]
+    assert all((tmp_path / "shots" / name).stat().st_size > 5_000 for name in pictures)
+    assert snapshot(db) == before
+    db.dispose()
