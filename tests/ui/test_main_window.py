@@ -177,3 +177,26 @@ def test_a_database_that_stops_answering_shows_a_banner_and_a_retry(
     desk.db = db  # the connection is back
     window.retry_button.click()
     assert not window.banner.isVisible()
+
+
+def test_a_click_on_free_time_starts_a_booking_there_and_a_block_opens_its_details(
+    qtbot: QtBot, desk: Desk, settings: QSettings, studio: Studio
+) -> None:
+    from studio_desk.ui.booking_details import BookingDetailsDialog
+
+    window = open_window(qtbot, desk, settings)
+    window.calendar.go_to(TODAY)
+    start = dt.datetime(2025, 10, 24, 14, 0, tzinfo=JAKARTA)
+    window.calendar.new_booking_requested.emit(studio.coach_a, start)
+    dialog = window.dialog
+    assert isinstance(dialog, NewBookingDialog)
+    course = dialog.chosen_course()
+    assert course is not None and course.coach_id == studio.coach_a
+    assert dialog.chosen_date() == TODAY
+    slot = dialog.chosen_slot()
+    assert slot is not None and slot.label == "14:00"
+
+    booking = services.create_booking(desk.db, studio.desk, client_id=studio.john, course_id=studio.yoga,
+                                      date=TODAY, start_time="10:00")
+    window.calendar.booking_opened.emit(booking.id)
+    assert isinstance(window.dialog, BookingDetailsDialog)
