@@ -8,7 +8,6 @@ history), in their own colour.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +18,7 @@ from studio_desk.db import Database
 from studio_desk.models import Availability, Booking, BookingStatus, Coach
 from studio_desk.services.booking_reads import booking_view_query, parse_id, to_view
 from studio_desk.services.errors import NotFound
+from studio_desk.services.schedule import merge
 from studio_desk.services.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
 from studio_desk.services.unit_of_work import run_read
@@ -161,15 +161,8 @@ def _hours(
     grouped: dict[tuple[int, dt.date], list[tuple[dt.time, dt.time]]] = {}
     for row in rows:
         grouped.setdefault((row.coach_id, row.date), []).append((row.start_time, row.end_time))
-    return {key: _merged(windows) for key, windows in grouped.items()}
-
-
-def _merged(windows: Iterable[tuple[dt.time, dt.time]]) -> tuple[HoursWindow, ...]:
     # Hours entered twice or overlapping read as one stretch, as the booking rules read them.
-    merged: list[tuple[dt.time, dt.time]] = []
-    for start, end in sorted(windows):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return tuple(HoursWindow(start, end) for start, end in merged)
+    return {
+        key: tuple(HoursWindow(start, end) for start, end in merge(windows))
+        for key, windows in grouped.items()
+    }

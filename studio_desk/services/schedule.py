@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import BindParameter, ColumnElement, and_, bindparam, exists, func, literal_column, select
@@ -30,6 +30,7 @@ from studio_desk.services.unit_of_work import SLOT_CONFLICT_MESSAGE
 from studio_desk.services.views import FreeSlot
 
 Interval = tuple[dt.datetime, dt.datetime]
+Moment = TypeVar("Moment", dt.datetime, dt.time)
 
 PAST_SLOT_MESSAGE = "That time has already passed. Pick a time from now on."
 
@@ -97,9 +98,10 @@ def overlap(a: Interval, b: Interval) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def merge(intervals: Iterable[Interval]) -> list[Interval]:
-    """Sorted, with touching or overlapping intervals joined into one."""
-    merged: list[Interval] = []
+def merge(intervals: Iterable[tuple[Moment, Moment]]) -> list[tuple[Moment, Moment]]:
+    """Sorted, with touching or overlapping intervals joined into one (of instants or of
+    wall-clock times)."""
+    merged: list[tuple[Moment, Moment]] = []
     for start, end in sorted(intervals):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))

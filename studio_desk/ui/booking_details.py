@@ -32,6 +32,7 @@ from studio_desk.services import (
 from studio_desk.ui import style
 from studio_desk.ui.cancel_dialog import CancelDialog
 from studio_desk.ui.desk import Desk
+from studio_desk.ui.inline_error import InlineError
 from studio_desk.ui.reschedule_dialog import RescheduleDialog
 
 # The order the buttons always appear in, whichever of them are allowed: the next step of the
@@ -61,7 +62,6 @@ HISTORY_ACTIONS = {
 
 HISTORY_COLUMNS = ("When", "Who", "What", "Why")
 PAYMENT_COLUMNS = ("When", "Kind", "Amount", "Method", "Reference", "Taken by")
-ERROR_STYLE = "color: #a11d1d;"
 REFUND_COLOUR = "#7a1f1f"
 
 
@@ -202,10 +202,7 @@ class BookingDetailsDialog(QDialog):
         self.payments = _read_only_table(PAYMENT_COLUMNS)
         self.no_payments = QLabel("No payments yet.")
         self.no_payments.setStyleSheet("color: #555;")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
+        self.message = InlineError()
 
         self.actions_row = QHBoxLayout()
         self.close_button = QPushButton("Close")

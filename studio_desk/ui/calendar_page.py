@@ -31,6 +31,7 @@ from studio_desk.services import (
 from studio_desk.ui import style
 from studio_desk.ui.day_calendar import DayCalendar
 from studio_desk.ui.desk import Desk
+from studio_desk.ui.inline_error import InlineError
 
 DAY_VIEW = "Day (all coaches)"
 WEEK_VIEW = "Week"
@@ -71,10 +72,7 @@ class CalendarPage(QWidget):
         self.coach_label.setBuddy(self.coach_combo)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #7a1f1f;")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = InlineError()
 
         self.calendar = DayCalendar(desk.settings)
         self.scroll_area = QScrollArea()

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 from studio_desk import services
 from studio_desk.services import BookingView, PaymentMethod
 from studio_desk.ui.desk import Desk
-
-ERROR_STYLE = "color: #a11d1d;"
+from studio_desk.ui.inline_error import InlineError
 
 
 class CancelDialog(QDialog):
@@ -61,10 +60,7 @@ class CancelDialog(QDialog):
         if self.has_money:
             layout.addWidget(self._money_box())
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
+        self.message = InlineError()
         layout.addWidget(self.message)
 
         self.cancel_button = QPushButton("Cancel booking")

@@ -30,8 +30,9 @@ from studio_desk.services import (
     CoachView,
     StaffRole,
 )
-from studio_desk.ui.booking_details import ERROR_STYLE, run_coach_action
+from studio_desk.ui.booking_details import run_coach_action
 from studio_desk.ui.desk import Desk
+from studio_desk.ui.inline_error import InlineError
 
 SIGN_IN_AS_COACH = (
     "Sign in as a coach to see their queue (Ctrl+L). "
@@ -82,10 +83,7 @@ class CoachQueue(QWidget):
         top.addStretch()
         self.explanation = QLabel(SIGN_IN_AS_COACH)
         self.explanation.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
+        self.message = InlineError()
 
         self.paid_heading = _section()
         self.paid_table = _queue_table(PAID_COLUMNS)
@@ -214,40 +212,49 @@ class CoachQueue(QWidget):
         self.paid_heading.setText(
             f"Paid — waiting for {self._owner} confirmation ({_count(page)})"
         )
-        self.confirm_buttons = {}
         today = self.desk.today()
         rows = [
             (_day_text(b.start_at.date(), today), f"{b.start_at:%H:%M}–{b.end_at:%H:%M}", b.client_name,
              b.course_title)
             for b in self.paid_bookings
         ]
-        _fill(self.paid_table, rows)
-        for row, booking in enumerate(self.paid_bookings):
-            button = QPushButton("Confirm")
-            button.clicked.connect(lambda _=False, chosen=booking: self._run(chosen, BookingAction.CONFIRM))
-            self.paid_table.setCellWidget(row, len(PAID_COLUMNS) - 1, button)
-            self.confirm_buttons[booking.id] = button
-        self.paid_table.setVisible(bool(rows))
-        self.paid_empty.setVisible(not rows)
+        self.confirm_buttons = self._fill_with_buttons(
+            self.paid_table, self.paid_empty, self.paid_bookings, rows, "Confirm", BookingAction.CONFIRM
+        )
         self.update_buttons()
 
     def _show_today(self, page: BookingPage) -> None:
         self.today_bookings = list(page.rows)
         self.today_heading.setText(f"Today's confirmed sessions ({_count(page)})")
-        self.done_buttons = {}
         rows = [
             (f"{b.start_at:%H:%M}–{b.end_at:%H:%M}", b.client_name, b.course_title)
             for b in self.today_bookings
         ]
-        _fill(self.today_table, rows)
-        for row, booking in enumerate(self.today_bookings):
-            button = QPushButton("Mark done")
-            button.clicked.connect(lambda _=False, chosen=booking: self._run(chosen, BookingAction.COMPLETE))
-            self.today_table.setCellWidget(row, len(TODAY_COLUMNS) - 1, button)
-            self.done_buttons[booking.id] = button
-        self.today_table.setVisible(bool(rows))
-        self.today_empty.setVisible(not rows)
+        self.done_buttons = self._fill_with_buttons(
+            self.today_table, self.today_empty, self.today_bookings, rows, "Mark done", BookingAction.COMPLETE
+        )
         self.update_buttons()
+
+    def _fill_with_buttons(
+        self,
+        table: QTableWidget,
+        empty_note: QLabel,
+        bookings: Sequence[BookingView],
+        rows: Sequence[Sequence[str]],
+        label: str,
+        action: BookingAction,
+    ) -> dict[int, QPushButton]:
+        """Fill `table` with `rows` and an `action` button at the end of each; returns them by booking id."""
+        _fill(table, rows)
+        buttons: dict[int, QPushButton] = {}
+        for row, booking in enumerate(bookings):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, chosen=booking: self._run(chosen, action))
+            table.setCellWidget(row, table.columnCount() - 1, button)
+            buttons[booking.id] = button
+        table.setVisible(bool(rows))
+        empty_note.setVisible(not rows)
+        return buttons
 
     def update_buttons(self) -> None:
         """Enable exactly what the services allow the signed-in person now."""

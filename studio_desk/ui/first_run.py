@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from studio_desk import services
 from studio_desk.services import WEEKS_OF_HOURS, Actor, DemoSummary, NewStudio
 from studio_desk.ui.desk import Desk
+from studio_desk.ui.inline_error import InlineError
 
 
 class FirstRunDialog(QDialog):
@@ -105,10 +106,7 @@ class FirstRunDialog(QDialog):
         form.addRow("Coach's hours, every day", hours)
         note = QLabel(f"The hours are set for the next {WEEKS_OF_HOURS} weeks.")
         note.setStyleSheet("color: #555;")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #a61b1b;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = InlineError()
         back = QPushButton("&Back")
         back.clicked.connect(lambda: self.show_page(0))
         self.start_button = QPushButton("S&tart")

@@ -7,6 +7,8 @@ window opens them; every page refreshes itself from `desk.bookings_changed`.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -137,11 +139,10 @@ class MainWindow(QMainWindow):
 
     # Commands ------------------------------------------------------------------------------
 
-    def new_booking(self, coach_id: int | None = None, start: object = None) -> None:
+    def new_booking(self, coach_id: int | None = None, start: dt.datetime | None = None) -> None:
         course = next((c.id for c in self.courses if c.coach_id == coach_id), None)
-        date = getattr(start, "date", lambda: None)()
-        # "Create and pay" opens the payment dialog itself, beside this window.
-        self._show(NewBookingDialog(self.desk, self, course_id=course, date=date, start=start))
+        # The dialog takes the day from `start`; "Create and pay" opens the payment dialog itself.
+        self._show(NewBookingDialog(self.desk, self, course_id=course, start=start))
 
     def open_details(self, booking_id: int) -> None:
         dialog = BookingDetailsDialog(self.desk, booking_id, self)

@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
 from studio_desk import services
 from studio_desk.services import BookingView, ClientView, CourseView, FreeSlot
 from studio_desk.ui.desk import Desk
-from studio_desk.ui.payment_dialog import InlineError, PaymentDialog
+from studio_desk.ui.inline_error import InlineError
+from studio_desk.ui.payment_dialog import PaymentDialog
 
 SEARCH_DELAY_MS = 200  # long enough not to query on every key, short enough to feel instant
 NO_FREE_TIMES = "No free times that day"

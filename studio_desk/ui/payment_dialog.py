@@ -31,31 +31,11 @@ from PySide6.QtWidgets import (
 from studio_desk import services
 from studio_desk.services import BookingDetails, BookingView, PaymentMethod, ValidationError
 from studio_desk.ui.desk import Desk
+from studio_desk.ui.inline_error import InlineError
 from studio_desk.ui.receipt import build_receipt, method_label, print_receipt, save_receipt_pdf
 
 PAID_MESSAGE = "Paid. The booking now waits for the coach's confirmation."
 NO_CHANGE_YET = "—"
-
-
-class InlineError(QLabel):
-    """A message inside a dialog, next to what it is about, instead of a box that hides the form."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setStyleSheet(
-            "QLabel { color: #7a1f1f; background: #fbe0e0; border: 1px solid #e8b4b4;"
-            " border-radius: 4px; padding: 6px 8px; }"
-        )
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
-
-    def clear_message(self) -> None:
-        self.show_message("")
 
 
 def grouped_digits(amount: int, currency: str) -> str:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from studio_desk import services
 from studio_desk.services import BookingView, CoachView, FreeSlot
 from studio_desk.ui.desk import Desk
+from studio_desk.ui.inline_error import InlineError
 
-ERROR_STYLE = "color: #a11d1d;"
 NO_TIMES = "No free times that day. Try another day or coach."
 NOW_MARK = " (now)"
 
@@ -72,10 +72,7 @@ class RescheduleDialog(QDialog):
         form.addRow("Free times:", times_box)
         form.addRow("Reason:", self.reason)
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
+        self.message = InlineError()
         self.move_button = QPushButton("Move booking")
         self.move_button.setDefault(True)
         self.move_button.setEnabled(False)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from studio_desk import services
 from studio_desk.services import Actor, StaffView
 from studio_desk.ui.desk import Desk
+from studio_desk.ui.inline_error import InlineError
 
 ROLE_LABELS = {
     services.StaffRole.ADMIN: "owner / admin",
@@ -43,10 +43,7 @@ class SignInDialog(QDialog):
         self.pin.setMaxLength(8)
         self.pin.setValidator(QRegularExpressionValidator(r"\d{0,8}"))
         self.pin.setPlaceholderText("4 to 8 digits")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #a61b1b;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = InlineError()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_in_button = buttons.addButton("&Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_in_button.setDefault(True)

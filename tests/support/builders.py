@@ -21,10 +21,11 @@ def booking_in(
     date: dt.date | str = "2025-10-25",
     start: str = "10:00",
     course: int | None = None,
+    client: int | None = None,
 ) -> BookingView:
-    """A yoga booking (or `course`) by John that has been walked to `status`."""
+    """A yoga booking (or `course`) by John (or `client`) that has been walked to `status`."""
     booking = services.create_booking(
-        db, studio.desk, client_id=studio.john, course_id=course or studio.yoga,
+        db, studio.desk, client_id=client or studio.john, course_id=course or studio.yoga,
         date=date, start_time=start,
     )
     if status is S.CANCELED:

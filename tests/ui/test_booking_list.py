@@ -17,6 +17,7 @@ from studio_desk.ui import style
 from studio_desk.ui.booking_list import BookingListPage
 from studio_desk.ui.booking_table_model import PAGE_SIZE, BookingQuery, BookingTableModel, Column
 from studio_desk.ui.desk import Desk
+from tests.support.builders import booking_in
 from tests.support.clock import SettableClock
 from tests.support.studio import Studio
 from tests.support.ui import ScriptedPrompts
@@ -28,26 +29,7 @@ def booked(
     db: Database, studio: Studio, clock: SettableClock, *, client: int, course: int, date: str, start: str,
     status: BookingStatus = S.PENDING,
 ) -> BookingView:
-    """A booking made and walked to `status` through the services, as the desk would."""
-    booking = services.create_booking(
-        db, studio.desk, client_id=client, course_id=course, date=date, start_time=start
-    )
-    if status is S.CANCELED:
-        return services.cancel_booking(db, studio.desk, booking.id, reason="Changed plans")
-    if status is S.PENDING:
-        return booking
-    booking = services.mark_paid(db, studio.desk, booking.id, method="cash")
-    if status is S.PAID:
-        return booking
-    booking = services.confirm_booking(db, studio.admin, booking.id)
-    if status is S.CONFIRMED:
-        return booking
-    real_now = clock.now
-    clock.set(booking.end_at)
-    try:
-        return services.complete_booking(db, studio.admin, booking.id)
-    finally:
-        clock.set(real_now)
+    return booking_in(db, studio, clock, status, date=date, start=start, course=course, client=client)
 
 
 @pytest.fixture
