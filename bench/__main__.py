@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from sqlalchemy.engine import URL
 
-from bench import availability, booking, listing, race, ui
+from bench import availability, booking, listing, race, sync, ui
 from bench.common import BenchError, Outcome, fresh_database, print_figures_last
 
 BENCHMARKS: dict[str, Callable[[URL, argparse.Namespace], Outcome]] = {
@@ -17,6 +17,7 @@ BENCHMARKS: dict[str, Callable[[URL, argparse.Namespace], Outcome]] = {
     "race": race.run,
     "list": listing.run,
     "ui": ui.run,
+    "sync": sync.run,
 }
 
 

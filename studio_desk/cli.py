@@ -39,7 +39,31 @@ def _parser() -> argparse.ArgumentParser:
         "screenshots", parents=[common], help="draw every screen with the current data to PNG files"
     )
     shots.add_argument("directory", metavar="DIR", help="folder for the PNG files (made if missing)")
+    _add_sync(commands, common)
     return parser
+
+
+def _add_sync(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    sync = commands.add_parser(
+        "sync", parents=[common], help="the web platform sync: show it, run it once, or set it up"
+    )
+    sync.add_argument("--once", action="store_true", help="run one sync round now and print what it did")
+    actions = sync.add_subparsers(dest="sync_command", metavar="ACTION")
+    configure = actions.add_parser("configure", parents=[common], help="set up the web sync (turns it on)")
+    configure.add_argument("--server", metavar="URL", help="the web platform's address")
+    configure.add_argument("--login-path", metavar="PATH", help="its login page (default /auth/login/)")
+    configure.add_argument("--every", metavar="SECONDS", help="how often the desk syncs (default 60)")
+    configure.add_argument(
+        "--coach", metavar="LOCAL_ID=REMOTE_ID:USERNAME", action="append", default=[],
+        help="link a desk coach to their web coach id and web account (repeatable)",
+    )
+    configure.add_argument(
+        "--course", metavar="LOCAL_ID=REMOTE_ID", action="append", default=[],
+        help="link a desk course to its web course id (repeatable)",
+    )
+    configure.add_argument("--off", action="store_true", help="keep the settings but stop syncing")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -60,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(db, force=args.force)
         if args.command == "screenshots":
             return _screenshots(db, Path(args.directory))
+        if args.command == "sync":
+            return _sync(db, args)
         from studio_desk.ui.app import run_desk
 
         return run_desk(db)
@@ -96,4 +122,41 @@ def _demo(db: Database, *, force: bool) -> int:
     print("Sign in with these PINs:")
     for name, pin in summary.pins.items():
         print(f"  {name}: {pin}")
+    return 0
+
+
+def _sync(db: Database, args: argparse.Namespace) -> int:
+    from studio_desk.models import StaffRole
+    from studio_desk.services import Actor, sync
+
+    if args.sync_command == "configure":
+        config = sync.configure_sync(
+            db,
+            # Whoever can run commands on the studio's database is its administrator.
+            Actor(staff_id=None, name="Command line", role=StaffRole.ADMIN),
+            server=args.server,
+            login_path=args.login_path,
+            every_seconds=args.every,
+            enabled=not args.off,
+            coaches=dict(sync.parse_coach_link(spec) for spec in args.coach),
+            courses=dict(sync.parse_course_link(spec) for spec in args.course),
+        )
+        print(f"Web sync {'on' if config.is_on else 'off'}: {config.server or '(no server)'}, "
+              f"every {config.every_seconds} s, login at {config.login_path}.")
+        for coach in config.coaches:
+            link = f"web coach {coach.remote_id} ({coach.username})"
+            print(f"  coach {coach.coach_id} {coach.coach_name} = {link}")
+        for course in config.courses:
+            print(f"  course {course.course_id} {course.course_title} = web course {course.remote_id}")
+        return 0
+    if args.once:
+        report = sync.run_sync_once(db)
+        for line in report.lines():
+            print(line, file=sys.stdout if report.ok else sys.stderr)
+        return 0 if report.ok else 1
+    status = sync.sync_status(db)
+    print(f"Web sync is {'on' if status.on else 'off'}. Last run: {status.last_run_at or 'never'}; "
+          f"waiting to be sent: {status.waiting}; needing a person: {status.problems}.")
+    if status.last_error:
+        print(f"Last problem: {status.last_error}")
     return 0

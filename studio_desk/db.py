@@ -111,6 +111,8 @@ class Database:
         )
         # Filled on first use by studio_desk.services.settings; services own its meaning.
         self.settings_cache: Any = None
+        # The same for studio_desk.services.sync.config.
+        self.sync_cache: Any = None
 
     @classmethod
     def open(cls, url: str | URL | None = None, *, migrate: bool = True, clock: Clock = utc_now) -> Database:

@@ -9,17 +9,21 @@ from studio_desk.models.enums import (
     BookingOrigin,
     BookingStatus,
     ChangeSource,
+    OutboxOutcome,
     PaymentMethod,
     StaffRole,
+    SyncState,
 )
 from studio_desk.models.outbox import OutboxItem
-from studio_desk.models.people import NAME_LENGTH, TITLE_LENGTH, Client, Coach, Staff
+from studio_desk.models.people import NAME_LENGTH, TITLE_LENGTH, WEB_USERNAME_LENGTH, Client, Coach, Staff
 from studio_desk.models.settings import StudioSetting
+from studio_desk.models.web_conflict import WebConflict
 
 __all__ = [
     "ACTIVE_STATUSES",
     "NAME_LENGTH",
     "TITLE_LENGTH",
+    "WEB_USERNAME_LENGTH",
     "Availability",
     "Base",
     "Booking",
@@ -31,12 +35,15 @@ __all__ = [
     "Coach",
     "Course",
     "OutboxItem",
+    "OutboxOutcome",
     "Payment",
     "PaymentMethod",
     "Staff",
     "StaffRole",
     "StatusChange",
     "StudioSetting",
+    "SyncState",
     "UTCDateTime",
+    "WebConflict",
     "utc_now",
 ]

@@ -72,6 +72,18 @@ def str_enum(enum_class: type[enum.StrEnum], name: str) -> Enum:
     )
 
 
+def plain_str_enum(enum_class: type[enum.StrEnum]) -> Enum:
+    """As str_enum, without the CHECK: for a column added to an existing table (see its use)."""
+    return Enum(
+        enum_class,
+        native_enum=False,
+        create_constraint=False,
+        length=max(len(member.value) for member in enum_class),
+        values_callable=lambda members: [member.value for member in members],
+        validate_strings=True,
+    )
+
+
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 

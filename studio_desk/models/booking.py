@@ -7,13 +7,21 @@ import datetime as dt
 from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from studio_desk.models.base import SQLITE_INSTANT_GLOB, Base, UTCDateTime, str_enum, utc_now
+from studio_desk.models.base import (
+    SQLITE_INSTANT_GLOB,
+    Base,
+    UTCDateTime,
+    plain_str_enum,
+    str_enum,
+    utc_now,
+)
 from studio_desk.models.enums import (
     BookingAction,
     BookingOrigin,
     BookingStatus,
     ChangeSource,
     PaymentMethod,
+    SyncState,
 )
 
 
@@ -60,6 +68,11 @@ class Booking(Base):
         str_enum(BookingOrigin, "booking_origin"), default=BookingOrigin.DESK
     )
     remote_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    # No CHECK on these two: SQLite cannot add one to a table without rebuilding it, and the
+    # rebuild would drop the overlap triggers. Only the sync services write them.
+    sync_state: Mapped[SyncState | None] = mapped_column(plain_str_enum(SyncState))
+    # Why the web refused this booking or a change to it, for a person to look at; NULL: fine.
+    sync_problem: Mapped[str | None] = mapped_column(Text)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)

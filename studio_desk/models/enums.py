@@ -31,6 +31,21 @@ class BookingOrigin(enum.StrEnum):
     WEB = "web"
 
 
+class SyncState(enum.StrEnum):
+    """Where a booking stands with the studio's web platform; NULL: it lives at the desk only."""
+
+    QUEUED = "queued"  # made at the desk, waiting to be created on the web
+    LINKED = "linked"  # on the web as well: remote_id says which booking it is there
+    CONFLICT = "conflict"  # the web refused it because the time is taken there (409)
+    REJECTED = "rejected"  # the web refused it for another reason (400, 403, 404)
+
+
+class OutboxOutcome(enum.StrEnum):
+    SENT = "sent"  # the web did it (or had already done it)
+    REFUSED = "refused"  # the web answered no; the booking carries the reason
+    SKIPPED = "skipped"  # not sent: the booking never reached the web
+
+
 class PaymentMethod(enum.StrEnum):
     CASH = "cash"
     CARD = "card"

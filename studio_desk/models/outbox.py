@@ -7,7 +7,8 @@ import datetime as dt
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from studio_desk.models.base import Base, UTCDateTime, utc_now
+from studio_desk.models.base import Base, UTCDateTime, plain_str_enum, utc_now
+from studio_desk.models.enums import OutboxOutcome
 
 
 class OutboxItem(Base):
@@ -22,4 +23,6 @@ class OutboxItem(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # When the item was finished with, and how; both NULL while it still waits to be sent.
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    outcome: Mapped[OutboxOutcome | None] = mapped_column(plain_str_enum(OutboxOutcome))

@@ -12,6 +12,7 @@ from studio_desk.models.enums import StaffRole
 
 NAME_LENGTH = 120
 TITLE_LENGTH = 120
+WEB_USERNAME_LENGTH = 150
 
 
 class Coach(Base):
@@ -21,6 +22,8 @@ class Coach(Base):
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
     active: Mapped[bool] = mapped_column(default=True)
     remote_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    # The coach's account on the web platform, which the sync signs in as (Django's limit).
+    web_username: Mapped[str | None] = mapped_column(String(WEB_USERNAME_LENGTH))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 

@@ -4,7 +4,16 @@ The UI imports from here and nowhere deeper; everything it needs is named below.
 """
 
 from studio_desk.db import Database
-from studio_desk.models import ACTIVE_STATUSES, BookingAction, BookingStatus, PaymentMethod, StaffRole
+from studio_desk.models import (
+    ACTIVE_STATUSES,
+    BookingAction,
+    BookingOrigin,
+    BookingStatus,
+    PaymentMethod,
+    StaffRole,
+    SyncState,
+)
+from studio_desk.services import sync
 from studio_desk.services.availability import add_availability, availability_of, free_start_times
 from studio_desk.services.booking_queries import (
     BookingFilter,
@@ -37,6 +46,7 @@ from studio_desk.services.errors import (
     InvalidTransition,
     NotFound,
     SlotConflict,
+    SyncError,
     ValidationError,
 )
 from studio_desk.services.first_run import WEEKS_OF_HOURS, NewStudio, start_studio
@@ -77,6 +87,7 @@ from studio_desk.services.views import (
 )
 
 __all__ = [
+    "sync",
     "WeekSchedule",
     "HoursWindow",
     "DaySchedule",
@@ -87,6 +98,7 @@ __all__ = [
     "SYSTEM_ACTOR",
     "WEEKS_OF_HOURS",
     "Actor",
+    "BookingOrigin",
     "AvailabilityView",
     "BookingAction",
     "BookingDetails",
@@ -111,6 +123,8 @@ __all__ = [
     "PaymentView",
     "Refund",
     "SlotConflict",
+    "SyncError",
+    "SyncState",
     "StaffRole",
     "StaffView",
     "StatusChangeView",

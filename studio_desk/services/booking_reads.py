@@ -67,6 +67,8 @@ def booking_view_query() -> AnySelect:
             Booking.updated_at,
             _paid_total().label("paid_total"),
             Booking.version,
+            Booking.sync_state,
+            Booking.sync_problem,
         )
         .join(Client, Client.id == Booking.client_id)
         .join(Coach, Coach.id == Booking.coach_id)
@@ -99,6 +101,8 @@ def to_view(row: Row[Any], zone: ZoneInfo) -> BookingView:
         updated_at=row.updated_at.astimezone(zone),
         paid_total=int(row.paid_total),
         version=row.version,
+        sync_state=row.sync_state,
+        sync_problem=row.sync_problem,
     )
 
 

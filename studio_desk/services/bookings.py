@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import Row, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
@@ -16,6 +17,7 @@ from studio_desk.models import (
     Client,
     Coach,
     Course,
+    SyncState,
 )
 from studio_desk.services import schedule, status
 from studio_desk.services.booking_reads import load_view, parse_id
@@ -23,6 +25,8 @@ from studio_desk.services.errors import NotFound, ValidationError
 from studio_desk.services.permissions import require
 from studio_desk.services.settings import get_settings
 from studio_desk.services.studio_time import parse_date, parse_time, to_instant
+from studio_desk.services.sync import outbox
+from studio_desk.services.sync.config import get_sync_config
 from studio_desk.services.text import REASON_LENGTH, clean_text
 from studio_desk.services.unit_of_work import run_write
 from studio_desk.services.views import Actor, BookingView
@@ -37,8 +41,11 @@ _OFFER_AND_CLIENT = (
         Course.duration_minutes,
         Course.buffer_minutes,
         Course.active,
+        Course.remote_id.label("course_remote_id"),
         Coach.name.label("coach_name"),
         Coach.active.label("coach_active"),
+        Coach.remote_id.label("coach_remote_id"),
+        Coach.web_username,
         Client.id.label("client_id"),
         Client.name.label("client_name"),
         Client.phone.label("client_phone"),
@@ -49,6 +56,13 @@ _OFFER_AND_CLIENT = (
     .with_for_update(of=Coach, key_share=True)
 )
 _INSERT = insert(Booking).returning(Booking.id)
+
+
+def _linked(offer: Row[*tuple[Any, ...]]) -> bool:
+    """Whether the web platform takes this course's bookings from the desk."""
+    return (
+        offer.course_remote_id is not None and offer.coach_remote_id is not None and bool(offer.web_username)
+    )
 
 
 def create_booking(
@@ -67,6 +81,7 @@ def create_booking(
     course = parse_id(course_id, "course")
     day, time = parse_date(date), parse_time(start_time)
     zone = get_settings(db).zone
+    sync_on = get_sync_config(db).is_on
 
     def work(session: Session) -> BookingView:
         connection = session.connection()
@@ -85,6 +100,7 @@ def create_booking(
             session, db.backend, coach_id=offer.coach_id, start=start, end=end,
             busy_until=busy_until, zone=zone, now=now,
         )
+        to_web = sync_on and _linked(offer)
         booking_id = connection.execute(
             _INSERT,
             {
@@ -99,6 +115,8 @@ def create_booking(
                 "price": offer.price,
                 "origin": BookingOrigin.DESK,
                 "remote_id": None,
+                "sync_state": SyncState.QUEUED if to_web else None,
+                "sync_problem": None,
                 "created_by_id": actor.staff_id,
                 "created_at": now,
                 "updated_at": now,
@@ -107,6 +125,11 @@ def create_booking(
         status.record(
             session, booking_id, BookingAction.CREATE, None, BookingStatus.PENDING, actor, now
         )
+        if to_web:
+            outbox.queue_create(
+                session, booking_id, course_remote_id=offer.course_remote_id,
+                local_start=start.astimezone(zone), client_name=offer.client_name, now=now,
+            )
         return BookingView(
             id=booking_id,
             status=BookingStatus.PENDING,
@@ -127,6 +150,7 @@ def create_booking(
             updated_at=now.astimezone(zone),
             paid_total=0,
             version=1,
+            sync_state=SyncState.QUEUED if to_web else None,
         )
 
     return run_write(db, work)
@@ -155,6 +179,7 @@ def reschedule_booking(
     def work(session: Session) -> BookingView:
         booking = load_view(session, booking_number, zone)
         status.target_status(BookingAction.RESCHEDULE, booking.status)
+        status.check_web(BookingAction.RESCHEDULE, booking)
         coach = booking.coach_id if new_coach is None else new_coach
         found = session.connection().execute(schedule.COACH_FOR_BOOKING, {"coach_id": coach}).first()
         if found is None:

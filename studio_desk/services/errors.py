@@ -47,3 +47,9 @@ class DatabaseUnavailable(DomainError):
     """The database did not answer in time (busy, stopped, or out of reach). Try again."""
 
     http_status = 503
+
+
+class SyncError(DomainError):
+    """The web platform could not be reached, refused the desk, or answered nonsense."""
+
+    http_status = 502

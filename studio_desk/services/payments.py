@@ -16,6 +16,7 @@ from studio_desk.services.errors import ValidationError
 from studio_desk.services.money import format_money
 from studio_desk.services.permissions import require
 from studio_desk.services.settings import get_settings
+from studio_desk.services.sync.outbox import WebPayment
 from studio_desk.services.text import clean_text
 from studio_desk.services.unit_of_work import run_write
 from studio_desk.services.views import Actor, BookingView
@@ -180,6 +181,7 @@ def mark_paid(
         booking = load_view(session, booking_number, zone)
         require(actor, BookingAction.PAY, booking.coach_id)
         status.target_status(BookingAction.PAY, booking.status)
+        status.check_web(BookingAction.PAY, booking)
         taken = _amount_to_take(booking.price, given, currency)
         now = db.now()
         if taken:  # a free session (price 0) is paid with no money line
@@ -190,6 +192,9 @@ def mark_paid(
             note = f"Paid {format_money(taken, currency)} of {format_money(booking.price, currency)}"
         else:
             note = None
-        return status.transition(session, booking, BookingAction.PAY, actor, now, reason=note, money=taken)
+        return status.transition(
+            session, booking, BookingAction.PAY, actor, now, reason=note, money=taken,
+            payment=WebPayment(how, ref),
+        )
 
     return run_write(db, work)

@@ -54,3 +54,9 @@ def require_admin(actor: Actor, what: str) -> None:
     """Setting the studio up (people, coaches, courses, hours, settings) is an admin's job."""
     if actor.role is not StaffRole.ADMIN:
         raise Forbidden(f"Only an admin can {what}.")
+
+
+def require_desk(actor: Actor, what: str) -> None:
+    """Looking after the desk's bookings beyond one action (the web sync's problems)."""
+    if actor.role not in _DESK:
+        raise Forbidden(f"Only the front desk can {what}.")

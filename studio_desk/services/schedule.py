@@ -73,6 +73,9 @@ def _coach_bookings_in_span(dialect: str, *columns: Any) -> AnySelect:
 
 _DIALECTS = ("sqlite", "postgresql")
 _BUSY = {d: _coach_bookings_in_span(d, Booking.start_at, Booking.busy_until) for d in _DIALECTS}
+# No ORDER BY: any clash will do, and ordering by start would make SQLite walk the coach's
+# whole past through the (coach_id, start_at) index instead of the busy_until one.
+_CLASH = {d: _coach_bookings_in_span(d, Booking.id).limit(1) for d in _DIALECTS}
 _WINDOWS = select(Availability.start_time, Availability.end_time).where(
     Availability.coach_id == bindparam("coach_id"), Availability.date == bindparam("day")
 )
@@ -150,6 +153,15 @@ def busy_intervals(
         _BUSY[dialect], _span_params(coach_id, *span, ignore_booking_id)
     )
     return [(start, end) for start, end in rows]
+
+
+def clashing_booking(
+    session: Session, dialect: str, coach_id: int, start: dt.datetime, busy_until: dt.datetime
+) -> int | None:
+    """An active booking of the coach whose busy time overlaps [start, busy_until), if any."""
+    return session.connection().execute(
+        _CLASH[dialect], _span_params(coach_id, start, busy_until, None)
+    ).scalar()
 
 
 def check_slot(

@@ -18,12 +18,14 @@ from studio_desk.models import (
     ACTIVE_STATUSES,
     Booking,
     BookingAction,
+    BookingOrigin,
     BookingStatus,
     ChangeSource,
     StatusChange,
 )
 from studio_desk.services.errors import InvalidTransition, NotFound, ValidationError
 from studio_desk.services.permissions import may
+from studio_desk.services.sync.outbox import WebPayment, queue_change, settle_problem
 from studio_desk.services.views import Actor, BookingView
 
 S = BookingStatus
@@ -64,6 +66,11 @@ BOOKING_ACTIONS = (
     BookingAction.RESCHEDULE,
 )
 
+PAID_ON_THE_WEB = "This booking was made online: the client pays for it on the web platform."
+NOT_MOVABLE_ON_THE_WEB = (
+    "This booking is on the web platform too, which cannot move bookings. "
+    "Cancel it and book the new time instead."
+)
 SESSION_NOT_STARTED = "The session has not started yet; it can be marked as done once it begins."
 
 
@@ -83,6 +90,23 @@ def timing_problem(action: BookingAction, start_at: dt.datetime, now: dt.datetim
     return None
 
 
+def web_problem(action: BookingAction, booking: BookingView) -> str | None:
+    """What the web platform's side rules out: it takes an online booking's payment itself,
+    and has no way to move a booking."""
+    from_web = booking.origin is BookingOrigin.WEB
+    if action is BookingAction.PAY and from_web:
+        return PAID_ON_THE_WEB
+    if action is BookingAction.RESCHEDULE and (from_web or booking.on_web):
+        return NOT_MOVABLE_ON_THE_WEB
+    return None
+
+
+def check_web(action: BookingAction, booking: BookingView) -> None:
+    problem = web_problem(action, booking)
+    if problem:
+        raise ValidationError(problem)
+
+
 def check_timing(action: BookingAction, start_at: dt.datetime, now: dt.datetime) -> None:
     problem = timing_problem(action, start_at, now)
     if problem:
@@ -100,6 +124,7 @@ def allowed_actions(
         if booking.status in RULES[action].from_statuses
         and may(actor, action, booking.coach_id)
         and timing_problem(action, booking.start_at, moment) is None
+        and web_problem(action, booking) is None
     )
 
 
@@ -156,7 +181,9 @@ def record(
             "actor_id": actor.staff_id,
             "at": now,
             "reason": reason,
-            "source": ChangeSource.SYSTEM if actor.is_system else source,
+            # A change the system makes on its own is the system's; one it brings from the web
+            # platform stays the web's.
+            "source": ChangeSource.SYSTEM if actor.is_system and source is ChangeSource.DESK else source,
         },
     )
 
@@ -172,10 +199,13 @@ def transition(
     source: ChangeSource = ChangeSource.DESK,
     money: int = 0,
     times: NewTimes | None = None,
+    payment: WebPayment | None = None,
 ) -> BookingView:
     """Move `booking` (as read in this unit of work) along `action` by compare-and-set on its
     status and version, record it, and return the booking as it is now. `money` is what this
-    action added to its payments (negative for a refund); `times` moves it (a reschedule)."""
+    action added to its payments (negative for a refund); `times` moves it (a reschedule);
+    `payment` is what the web platform hears of a payment. A desk change to a booking that is
+    on the web goes into the outbox in this same transaction."""
     new_status = target_status(action, booking.status)
     params: dict[str, object] = {
         "booking_id": booking.id, "expected": booking.status, "expected_version": booking.version,
@@ -197,6 +227,10 @@ def transition(
             f"Someone else changed this booking just now (it is {current.value}). Look again."
         )
     record(session, booking.id, action, booking.status, new_status, actor, now, reason=reason, source=source)
+    if booking.on_web and source is not ChangeSource.WEB:
+        queue_change(session, booking.id, action, now, payment)
+    elif new_status is S.CANCELED and booking.sync_problem is not None:
+        settle_problem(session, booking.id)  # a canceled booking's quarrel with the web is over
     zone = booking.start_at.tzinfo
     after = dataclasses.replace(
         booking,

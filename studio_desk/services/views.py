@@ -12,6 +12,7 @@ from studio_desk.models import (
     ChangeSource,
     PaymentMethod,
     StaffRole,
+    SyncState,
 )
 
 
@@ -104,6 +105,13 @@ class BookingView:
     updated_at: dt.datetime
     paid_total: int  # payments minus refunds
     version: int  # changes with every change to the booking
+    sync_state: SyncState | None = None  # None: the booking is not on the web platform
+    sync_problem: str | None = None  # why the web refused it or a change to it
+
+    @property
+    def on_web(self) -> bool:
+        """On the web platform already, or on its way there."""
+        return self.sync_state in (SyncState.QUEUED, SyncState.LINKED)
 
     @property
     def duration_minutes(self) -> int:

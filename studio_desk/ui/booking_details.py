@@ -24,16 +24,19 @@ from studio_desk import services
 from studio_desk.services import (
     BookingAction,
     BookingDetails,
+    BookingOrigin,
     BookingStatus,
     BookingView,
     PaymentView,
     StatusChangeView,
+    SyncState,
 )
 from studio_desk.ui import style
 from studio_desk.ui.cancel_dialog import CancelDialog
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
 from studio_desk.ui.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.sync_problem_box import SyncProblemBox
 
 # The order the buttons always appear in, whichever of them are allowed: the next step of the
 # booking first, the ones that undo or move it after.
@@ -73,6 +76,19 @@ def method_label(method: services.PaymentMethod) -> str:
     # The services' labels are lowercase for use inside sentences; a table cell starts upper.
     label = services.METHOD_LABELS[method]
     return label[:1].upper() + label[1:]
+
+
+def web_text(booking: BookingView) -> str:
+    """Where the booking stands with the web platform, for the header; empty when nowhere."""
+    parts = []
+    if booking.origin is BookingOrigin.WEB:
+        parts.append("Booked online")
+    if booking.sync_state is SyncState.LINKED:
+        number = f" (#{booking.remote_id})" if booking.remote_id is not None else ""
+        parts.append(f"On the web platform{number}")
+    elif booking.sync_state is SyncState.QUEUED:
+        parts.append("Waiting to be sent to the web platform")
+    return " · ".join(parts)
 
 
 def status_chip(label: QLabel, status: BookingStatus) -> None:
@@ -175,6 +191,15 @@ class BookingDetailsDialog(QDialog):
     def _build(self) -> None:
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.web = QLabel()
+        self.web.setStyleSheet(
+            "background: #e8eefc; color: #1f3a7a; border-radius: 4px; padding: 2px 8px; font-weight: 600;"
+        )
+        self.web.hide()
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading)
+        heading_row.addStretch()
+        heading_row.addWidget(self.web)
         self.client = QLabel()
         self.course = QLabel()
         self.coach = QLabel()
@@ -203,6 +228,7 @@ class BookingDetailsDialog(QDialog):
         self.no_payments = QLabel("No payments yet.")
         self.no_payments.setStyleSheet("color: #555;")
         self.message = InlineError()
+        self.sync_problem = SyncProblemBox(self.desk, self._show_error)
 
         self.actions_row = QHBoxLayout()
         self.close_button = QPushButton("Close")
@@ -213,7 +239,8 @@ class BookingDetailsDialog(QDialog):
         bottom.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading_row)
+        layout.addWidget(self.sync_problem)
         layout.addLayout(facts)
         layout.addWidget(_section("History"))
         layout.addWidget(self.history, 3)
@@ -239,6 +266,9 @@ class BookingDetailsDialog(QDialog):
         self.message.hide()
         booking = details.booking
         self.heading.setText(f"{booking.client_name} · {booking.course_title}")
+        self.web.setText(web_text(booking))
+        self.web.setVisible(bool(self.web.text()))
+        self.sync_problem.show_booking(booking)
         phone = f" · {booking.client_phone}" if booking.client_phone else ""
         self.client.setText(f"{booking.client_name}{phone}")
         self.course.setText(f"{booking.course_title} ({booking.duration_minutes} min)")

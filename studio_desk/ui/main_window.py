@@ -1,5 +1,6 @@
 """The desk's main window: calendar, booking list and coach queue, the shortcuts, and the bars
-that say who is signed in, where the data lives and whether the database answers.
+that say who is signed in, where the data lives, whether the database answers and how the web
+sync stands.
 
 The window only wires things together: pages ask for dialogs through their signals and the
 window opens them; every page refreshes itself from `desk.bookings_changed`.
@@ -34,8 +35,12 @@ from studio_desk.ui.new_booking import NewBookingDialog
 from studio_desk.ui.payment_dialog import PaymentDialog
 from studio_desk.ui.sign_in import ROLE_LABELS, SignInDialog
 from studio_desk.ui.style import STATUS_LABELS
+from studio_desk.ui.sync_driver import SyncDriver
+from studio_desk.ui.sync_settings import SyncSettingsDialog
+from studio_desk.ui.sync_status import SyncIndicator
 
 CALENDAR_TAB, LIST_TAB, QUEUE_TAB = range(3)
+SYNC_SETTINGS_KEYS = "Ctrl+Shift+W"
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +51,7 @@ class MainWindow(QMainWindow):
         self.courses: list[CourseView] = []
         self.dialog: QDialog | None = None  # the dialog opened last, for tests and screenshots
         self.setWindowTitle("Studio Desk")
+        self.sync_driver = SyncDriver(desk, self)
 
         self.calendar = CalendarPage(desk)
         self.bookings = BookingListPage(desk)
@@ -72,6 +78,10 @@ class MainWindow(QMainWindow):
         desk.read(services.list_courses, self._keep_courses, lambda _: None)
         self._restore()
         self._show_actor(desk.actor)
+        self.sync_driver.sig_round_finished.connect(self.sync_label.refresh)
+        self.sync_driver.sig_round_failed.connect(lambda _message: self.sync_label.refresh())
+        self.sync_driver.start()
+        self.sync_label.refresh()
 
     # Building ------------------------------------------------------------------------------
 
@@ -92,7 +102,8 @@ class MainWindow(QMainWindow):
     def _status_bar(self) -> None:
         self.person_label = QLabel()
         self.database_label = QLabel(f"Database: {self.desk.db.describe()}")
-        self.sync_label = QLabel("Web sync: off")
+        self.sync_label = SyncIndicator(self.desk, shortcut=SYNC_SETTINGS_KEYS)
+        self.sync_label.sig_clicked.connect(self.open_sync_settings)
         bar = self.statusBar()
         bar.addWidget(self.person_label, 1)
         bar.addPermanentWidget(self.database_label)
@@ -105,6 +116,7 @@ class MainWindow(QMainWindow):
             ("Find a booking", QKeySequence.StandardKey.Find, self.search),
             ("Refresh", QKeySequence.StandardKey.Refresh, self.refresh),
             ("Sign in / switch person", QKeySequence("Ctrl+L"), self.sign_in),
+            ("Web sync…", QKeySequence(SYNC_SETTINGS_KEYS), self.open_sync_settings),
         ):
             action = QAction(text, self)
             action.setShortcut(keys)
@@ -147,6 +159,11 @@ class MainWindow(QMainWindow):
     def open_details(self, booking_id: int) -> None:
         dialog = BookingDetailsDialog(self.desk, booking_id, self)
         dialog.pay_requested.connect(self.pay)
+        self._show(dialog)
+
+    def open_sync_settings(self) -> None:
+        dialog = SyncSettingsDialog(self.desk, self.sync_driver, self)
+        dialog.sig_booking_opened.connect(self.open_details)
         self._show(dialog)
 
     def pay(self, booking: BookingView) -> None:
@@ -203,6 +220,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(int(self.settings.value("window/tab", CALENDAR_TAB)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync_driver.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()

@@ -28,6 +28,7 @@ from studio_desk.ui.payment_dialog import PaymentDialog, grouped_digits
 from studio_desk.ui.prompts import Prompts
 from studio_desk.ui.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.sign_in import SignInDialog
+from studio_desk.ui.sync_settings import PROBLEMS_TAB, SETTINGS_TAB, SyncSettingsDialog
 from studio_desk.ui.tasks import TaskRunner
 
 WINDOW_SIZE = (1280, 800)
@@ -94,6 +95,13 @@ def render_screenshots(db: Database, directory: Path) -> list[Path]:
         desk._set_online(False, "The database is busy or cannot be reached right now.")
         save("offline", window)
         desk._set_online(True, "")
+
+        # After the rest, so that the older pictures keep their numbers.
+        for tab, name in ((SETTINGS_TAB, "sync-settings"), (PROBLEMS_TAB, "sync-needs-a-person")):
+            sync_dialog = SyncSettingsDialog(desk, window.sync_driver, window)
+            sync_dialog.tabs.setCurrentIndex(tab)
+            save(name, sync_dialog)
+            sync_dialog.close()
         window.close()
     return written
 

@@ -1,4 +1,5 @@
-"""Helpers for widget tests: prompts that record and answer, and a desk that runs synchronously."""
+"""Helpers for widget tests: prompts that record and answer, a desk that runs synchronously, and
+a password store in memory (the one thing a headless test machine cannot have)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,46 @@
+"""Sync with the studio's web platform (DESIGN.md section 6): configuration, outbox, push, pull."""
+
+from studio_desk.services.sync.config import (
+    PASSWORD_ENV,
+    CoachLink,
+    CourseLink,
+    SyncConfig,
+    coach_web_link,
+    configure_sync,
+    course_web_link,
+    get_sync_config,
+    parse_coach_link,
+    parse_course_link,
+    save_password,
+)
+from studio_desk.services.sync.problems import (
+    SyncProblems,
+    WebConflictView,
+    keep_at_desk_only,
+    send_again,
+    sync_problems,
+)
+from studio_desk.services.sync.run import SyncReport, SyncStatus, run_sync_once, sync_status
+
+__all__ = [
+    "PASSWORD_ENV",
+    "CoachLink",
+    "CourseLink",
+    "SyncConfig",
+    "SyncProblems",
+    "SyncReport",
+    "SyncStatus",
+    "WebConflictView",
+    "coach_web_link",
+    "configure_sync",
+    "course_web_link",
+    "get_sync_config",
+    "keep_at_desk_only",
+    "parse_coach_link",
+    "parse_course_link",
+    "run_sync_once",
+    "save_password",
+    "send_again",
+    "sync_problems",
+    "sync_status",
+]

@@ -1,0 +1,301 @@
+"""The web sync's configuration: server, schedule, linked coaches and courses, and passwords.
+
+The settings live in `studio_settings` under `sync.*`; a coach's link is the coach's own
+`remote_id` and `web_username`, a course's its `remote_id`. Passwords never touch the database:
+they are in the operating system's keyring, or for a headless desk in STUDIO_DESK_SYNC_PASSWORD.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import keyring
+import keyring.errors
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from studio_desk.db import Database
+from studio_desk.models import WEB_USERNAME_LENGTH, Coach, Course, StudioSetting
+from studio_desk.services.errors import NotFound, SyncError, ValidationError
+from studio_desk.services.permissions import require_admin
+from studio_desk.services.unit_of_work import run_read, run_write
+from studio_desk.services.views import Actor
+
+PASSWORD_ENV = "STUDIO_DESK_SYNC_PASSWORD"
+DEFAULT_LOGIN_PATH = "/auth/login/"
+DEFAULT_EVERY_SECONDS = 60
+MIN_EVERY_SECONDS, MAX_EVERY_SECONDS = 10, 24 * 60 * 60
+# A desk turning sync on or off reaches the other desks within this.
+CACHE_SECONDS = 10.0
+
+_SERVER, _LOGIN_PATH, _EVERY, _ENABLED = (
+    "sync.server",
+    "sync.login_path",
+    "sync.every_seconds",
+    "sync.enabled",
+)
+
+
+@dataclass(frozen=True)
+class CoachLink:
+    coach_id: int
+    coach_name: str
+    remote_id: int
+    username: str
+
+
+@dataclass(frozen=True)
+class CourseLink:
+    course_id: int
+    course_title: str
+    coach_id: int
+    remote_id: int
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    server: str = ""
+    login_path: str = DEFAULT_LOGIN_PATH
+    every_seconds: int = DEFAULT_EVERY_SECONDS
+    enabled: bool = False
+    coaches: tuple[CoachLink, ...] = ()
+    courses: tuple[CourseLink, ...] = ()
+
+    @property
+    def is_on(self) -> bool:
+        return self.enabled and bool(self.server)
+
+    def coach(self, coach_id: int) -> CoachLink | None:
+        return next((link for link in self.coaches if link.coach_id == coach_id), None)
+
+
+@dataclass
+class _Cached:
+    config: SyncConfig
+    read_at: float
+
+
+def read_sync_config(session: Session) -> SyncConfig:
+    rows = dict(
+        session.execute(
+            select(StudioSetting.key, StudioSetting.value).where(StudioSetting.key.like("sync.%"))
+        ).all()
+    )
+    every = rows.get(_EVERY, "")
+    coaches = tuple(
+        CoachLink(row.id, row.name, row.remote_id, row.web_username)
+        for row in session.execute(
+            select(Coach.id, Coach.name, Coach.remote_id, Coach.web_username)
+            .where(Coach.remote_id.isnot(None), Coach.web_username.isnot(None))
+            .order_by(Coach.name, Coach.id)
+        )
+    )
+    courses = tuple(
+        CourseLink(row.id, row.title, row.coach_id, row.remote_id)
+        for row in session.execute(
+            select(Course.id, Course.title, Course.coach_id, Course.remote_id)
+            .where(Course.remote_id.isnot(None))
+            .order_by(Course.title, Course.id)
+        )
+    )
+    return SyncConfig(
+        server=rows.get(_SERVER, ""),
+        login_path=rows.get(_LOGIN_PATH) or DEFAULT_LOGIN_PATH,
+        every_seconds=int(every) if every.isdigit() else DEFAULT_EVERY_SECONDS,
+        enabled=rows.get(_ENABLED) == "1",
+        coaches=coaches,
+        courses=courses,
+    )
+
+
+def get_sync_config(db: Database) -> SyncConfig:
+    """The configuration, kept for CACHE_SECONDS; configure_sync refreshes it at once. Making a
+    booking asks it whether to queue the booking for the web, so it must not cost a query."""
+    cached = db.sync_cache
+    if isinstance(cached, _Cached) and time.monotonic() - cached.read_at < CACHE_SECONDS:
+        return cached.config
+    config = run_read(db, read_sync_config)
+    db.sync_cache = _Cached(config, time.monotonic())
+    return config
+
+
+def clean_server(value: str) -> str:
+    text = value.strip().rstrip("/")
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValidationError(
+            "The server address must start with https:// (or http://), like https://studio.example.com."
+        )
+    if parts.query or parts.fragment:
+        raise ValidationError("The server address is just the site, like https://studio.example.com.")
+    return text
+
+
+def clean_login_path(value: str) -> str:
+    text = value.strip()
+    if not text.startswith("/") or " " in text:
+        raise ValidationError("The login path starts with a slash, like /auth/login/.")
+    return text
+
+
+def clean_every(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ValidationError("How often to sync must be a number of seconds.")
+    text = str(value).strip()
+    if not (text.isdigit() and text.isascii()):
+        raise ValidationError("How often to sync must be a whole number of seconds, like 60.")
+    seconds = int(text)
+    if not MIN_EVERY_SECONDS <= seconds <= MAX_EVERY_SECONDS:
+        raise ValidationError(
+            f"Sync every {MIN_EVERY_SECONDS} seconds at the most often, and at least once a day."
+        )
+    return seconds
+
+
+def _whole(text: str, what: str) -> int:
+    text = text.strip()
+    if not (text.isdigit() and text.isascii()) or int(text) == 0:
+        raise ValidationError(f"'{text[:20]}' is not a {what} number.")
+    return int(text)
+
+
+def coach_web_link(remote_id: str, username: str) -> tuple[int, str]:
+    """A coach's link as typed in a form: the web coach number and the web username."""
+    if not username.strip():
+        raise ValidationError("Enter the coach's web username as well as the web coach number.")
+    return _whole(remote_id, "web coach"), username.strip()
+
+
+def course_web_link(remote_id: str) -> int:
+    """A course's link as typed in a form: the web course number."""
+    return _whole(remote_id, "web course")
+
+
+def parse_coach_link(spec: str) -> tuple[int, tuple[int, str]]:
+    """`LOCAL_ID=REMOTE_ID:USERNAME`, as `studio-desk sync configure --coach` takes it."""
+    local, _, remote = spec.partition("=")
+    remote_id, colon, username = remote.partition(":")
+    if not colon or not username.strip():
+        raise ValidationError(f"'{spec[:60]}' should be LOCAL_ID=REMOTE_ID:USERNAME, like 3=17:coach.ayu.")
+    return _whole(local, "coach"), coach_web_link(remote_id, username)
+
+
+def parse_course_link(spec: str) -> tuple[int, int]:
+    """`LOCAL_ID=REMOTE_ID`, as `studio-desk sync configure --course` takes it."""
+    local, equals, remote = spec.partition("=")
+    if not equals:
+        raise ValidationError(f"'{spec[:60]}' should be LOCAL_ID=REMOTE_ID, like 5=42.")
+    return _whole(local, "course"), course_web_link(remote)
+
+
+def configure_sync(
+    db: Database,
+    actor: Actor,
+    *,
+    server: str | None = None,
+    login_path: str | None = None,
+    every_seconds: object = None,
+    enabled: bool | None = None,
+    coaches: Mapping[int, tuple[int, str] | None] | None = None,
+    courses: Mapping[int, int | None] | None = None,
+) -> SyncConfig:
+    """Change what is given (an admin only); None leaves a setting as it is, and a link mapped
+    to None is removed. Turning sync on needs a server and at least one linked coach."""
+    require_admin(actor, "set up the web sync")
+    values: dict[str, str] = {}
+    if server is not None:
+        values[_SERVER] = clean_server(server)
+    if login_path is not None:
+        values[_LOGIN_PATH] = clean_login_path(login_path)
+    if every_seconds is not None:
+        values[_EVERY] = str(clean_every(every_seconds))
+    if enabled is not None:
+        values[_ENABLED] = "1" if enabled else "0"
+
+    def work(session: Session) -> SyncConfig:
+        for key, value in values.items():
+            session.merge(StudioSetting(key=key, value=value))
+        for coach_id, link in (coaches or {}).items():
+            coach = session.get(Coach, coach_id)
+            if coach is None:
+                raise NotFound(f"There is no coach number {coach_id} at the desk.")
+            if link is None:
+                coach.remote_id, coach.web_username = None, None
+                continue
+            remote_id, username = link
+            if len(username) > WEB_USERNAME_LENGTH:
+                raise ValidationError("That web username is too long.")
+            taken = session.scalar(
+                select(Coach.name).where(Coach.remote_id == remote_id, Coach.id != coach_id)
+            )
+            if taken:
+                raise ValidationError(f"Web coach {remote_id} is already linked to {taken}.")
+            coach.remote_id, coach.web_username = remote_id, username
+        for course_id, remote in (courses or {}).items():
+            course = session.get(Course, course_id)
+            if course is None:
+                raise NotFound(f"There is no course number {course_id} at the desk.")
+            if remote is not None:
+                taken = session.scalar(
+                    select(Course.title).where(Course.remote_id == remote, Course.id != course_id)
+                )
+                if taken:
+                    raise ValidationError(f"Web course {remote} is already linked to '{taken}'.")
+            course.remote_id = remote
+        session.flush()
+        config = read_sync_config(session)
+        linked = {link.coach_id for link in config.coaches}
+        for course_link in config.courses:
+            if course_link.coach_id not in linked:
+                raise ValidationError(
+                    f"Link the coach of '{course_link.course_title}' to their web account first: the web "
+                    "only takes a course's bookings from its coach."
+                )
+        if config.enabled and not config.server:
+            raise ValidationError("Enter the web platform's address before turning sync on.")
+        if config.enabled and not config.coaches:
+            raise ValidationError("Link at least one coach to their web account before turning sync on.")
+        return config
+
+    config = run_write(db, work)
+    db.sync_cache = _Cached(config, time.monotonic())
+    return config
+
+
+def _keyring_service(server: str) -> str:
+    return f"studio-desk sync {server}"
+
+
+def password_for(server: str, username: str) -> str:
+    """The web password of `username`: from STUDIO_DESK_SYNC_PASSWORD (a headless desk), else
+    from the keyring, else a SyncError that says how to give one."""
+    from_environment = os.environ.get(PASSWORD_ENV)
+    if from_environment:
+        return from_environment
+    try:
+        stored = keyring.get_password(_keyring_service(server), username)
+    except keyring.errors.KeyringError:
+        stored = None
+    if not stored:
+        raise SyncError(
+            f"No web password saved for {username}. Enter it in the desk's sync settings, or set "
+            f"{PASSWORD_ENV} where the desk runs without a screen."
+        )
+    return stored
+
+
+def save_password(server: str, username: str, password: str) -> None:
+    """Keep `username`'s web password in the operating system's keyring."""
+    if not password:
+        raise ValidationError("Enter the password.")
+    try:
+        keyring.set_password(_keyring_service(server), username, password)
+    except keyring.errors.KeyringError:
+        raise ValidationError(
+            "This computer has no password store to keep the web password in. Set "
+            f"{PASSWORD_ENV} where the desk starts instead."
+        ) from None

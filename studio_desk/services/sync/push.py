@@ -1,0 +1,181 @@
+"""Sending the outbox to the web platform: one item at a time, each booking's in order.
+
+The network call happens outside any transaction; only its outcome is written. An answer lost
+after the server acted (a time-out) must not make a second booking: before trying a create
+again, the desk looks among the bookings its account made for the one it asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from studio_desk.db import Database
+from studio_desk.models import ACTIVE_STATUSES, Booking, OutboxOutcome, SyncState
+from studio_desk.services.booking_reads import load_view
+from studio_desk.services.errors import SyncError
+from studio_desk.services.settings import get_settings
+from studio_desk.services.sync import outbox
+from studio_desk.services.sync.answers import WebBooking
+from studio_desk.services.sync.outbox import OutboxKind, PendingItem
+from studio_desk.services.sync.pull import link_to_web
+from studio_desk.services.sync.web_api import WebAccount, WebRefused, WebSlotTaken, WebUnavailable
+from studio_desk.services.unit_of_work import run_read, run_write
+from studio_desk.services.views import BookingView
+
+# Statuses at or past each target: the web already being there means the change arrived.
+_REACHED = {
+    "paid": {"paid", "confirmed", "done"},
+    "confirmed": {"confirmed", "done"},
+    "done": {"done"},
+    "canceled": {"canceled"},
+}
+_WHAT = {OutboxKind.MARK_PAID: "take the payment", OutboxKind.STATUS: "change the status"}
+
+
+@dataclass
+class PushCounts:
+    sent: int = 0
+    refused: int = 0
+    retrying: int = 0
+    unreachable: bool = False  # the round stopped: the server is out of reach or failing
+    problems: list[str] = field(default_factory=list)
+
+
+AccountFor = Callable[[int], WebAccount]  # a booking's coach id -> its signed-in account
+
+
+def push_due(db: Database, account_for: AccountFor, *, limit: int = 500) -> PushCounts:
+    """Send what is due, up to `limit` items. Stops at the first sign that the server is out
+    of reach: the rest waits for the next round instead of each timing out in turn."""
+    counts = PushCounts()
+    zone_of = get_settings(db).zone
+    while counts.sent + counts.refused < limit:
+        items = run_read(db, lambda session: outbox.due_items(session, db.now(), limit))
+        if not items:
+            break
+        progressed = False
+        for item in items:
+            booking = run_read(db, partial(_booking, number=item.booking_id, zone=zone_of))
+            try:
+                account = account_for(booking.coach_id)
+                outcome = _send(db, account, item, booking)
+            except WebUnavailable as error:
+                _try_later(db, item, str(error))
+                counts.retrying += 1
+                counts.unreachable = True
+                counts.problems.append(str(error))
+                return counts
+            except WebRefused as error:
+                _refused(db, item, booking, error)
+                counts.refused += 1
+                counts.problems.append(f"Booking {booking.id}: {error}")
+                progressed = True
+                continue
+            except SyncError as error:  # no password, or the account cannot sign in
+                _try_later(db, item, str(error))
+                counts.retrying += 1
+                counts.problems.append(str(error))
+                continue
+            counts.sent += outcome
+            progressed = True
+        if not progressed:
+            break
+    return counts
+
+
+def _booking(session: Session, *, number: int, zone: ZoneInfo) -> BookingView:
+    return load_view(session, number, zone)
+
+
+def _send(db: Database, account: WebAccount, item: PendingItem, booking: BookingView) -> int:
+    """Do one item on the web and write that it is done; 1 when it was sent."""
+    if item.kind is OutboxKind.CREATE:
+        remote = _already_made(db, account, item) if item.attempts else None
+        if remote is None:
+            payload = {key: item.payload[key] for key in ("date", "start_time", "client_name")}
+            remote = account.create(int(str(item.payload["course"])), payload)
+        run_write(db, lambda session: link_to_web(session, booking.id, remote, db.now()))
+        return 1
+    if booking.remote_id is None:  # its create was refused; nothing on the web to change
+        run_write(db, lambda session: outbox.finish(session, item.id, OutboxOutcome.SKIPPED, db.now()))
+        return 0
+    target = str(item.payload.get("status", "paid"))
+    try:
+        if item.kind is OutboxKind.MARK_PAID:
+            account.mark_paid(
+                booking.remote_id, str(item.payload["payment_id"]), str(item.payload["payment_method"])
+            )
+        else:
+            account.set_status(booking.remote_id, target)
+    except WebRefused as error:
+        # Sent before, with the answer lost? Then the web is already where the desk wanted it.
+        if error.status != 400 or _web_status(account, booking.remote_id) not in _REACHED[target]:
+            raise
+    run_write(db, lambda session: outbox.finish(session, item.id, OutboxOutcome.SENT, db.now()))
+    return 1
+
+
+def _already_made(db: Database, account: WebAccount, item: PendingItem) -> int | None:
+    """The web booking an earlier, unanswered try made: one of this account's own bookings at
+    the course, date and time asked for, active, and not yet any desk booking's."""
+    wanted_day, wanted_time = str(item.payload["date"]), str(item.payload["start_time"])
+    candidates = [
+        web.id
+        for web in account.bookings("user")
+        if web.status in {s.value for s in ACTIVE_STATUSES} and _starts_at(web, wanted_day, wanted_time)
+    ]
+    if not candidates:
+        return None
+    taken = set(
+        run_read(
+            db,
+            lambda session: session.scalars(
+                select(Booking.remote_id).where(Booking.remote_id.in_(candidates))
+            ).all(),
+        )
+    )
+    free = [remote for remote in candidates if remote not in taken]
+    return free[0] if free else None
+
+
+def _starts_at(web: WebBooking, day: str, time: str) -> bool:
+    start = web.start()
+    return start.date().isoformat() == day and f"{start:%H:%M}" == time
+
+
+def _web_status(account: WebAccount, remote_id: int) -> str | None:
+    return next((web.status for web in account.bookings("coach") if web.id == remote_id), None)
+
+
+def _try_later(db: Database, item: PendingItem, error: str) -> None:
+    run_write(db, lambda session: outbox.try_later(session, item.id, item.attempts + 1, db.now(), error))
+
+
+def _refused(db: Database, item: PendingItem, booking: BookingView, error: WebRefused) -> None:
+    def work(session: Session) -> None:
+        now = db.now()
+        outbox.finish(session, item.id, OutboxOutcome.REFUSED, now, str(error))
+        if item.kind is OutboxKind.CREATE:
+            slot_taken = isinstance(error, WebSlotTaken)
+            problem = (
+                f"The web platform has another booking at this time ({error}). Cancel this booking, "
+                "or send it again once the web booking is gone."
+                if slot_taken
+                else f"The web platform refused this booking: {error}"
+            )
+            state = SyncState.CONFLICT if slot_taken else SyncState.REJECTED
+            outbox.skip_rest(session, booking.id, now, "the booking never reached the web platform")
+        else:
+            problem = f"The web platform refused to {_WHAT[item.kind]}: {error}"
+            state = SyncState.LINKED
+        session.execute(
+            update(Booking).where(Booking.id == booking.id).values(sync_state=state, sync_problem=problem)
+        )
+
+    run_write(db, work)

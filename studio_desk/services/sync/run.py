@@ -1,0 +1,230 @@
+"""One sync round (push the outbox, pull each linked coach's bookings) and how sync stands.
+
+Only one desk syncs at a time: a round first takes a lease in `studio_settings`, so that two
+desks never send the same outbox item twice. The desk's timer and `studio-desk sync --once`
+both call `run_sync_once`; it never raises for the web's sake, it reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+import httpx
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from studio_desk.db import Database
+from studio_desk.models import Booking, StudioSetting, WebConflict
+from studio_desk.services.errors import DomainError, SyncError
+from studio_desk.services.settings import get_settings
+from studio_desk.services.sync import outbox
+from studio_desk.services.sync.config import CoachLink, SyncConfig, password_for, read_sync_config
+from studio_desk.services.sync.pull import PullCounts, pull_coach
+from studio_desk.services.sync.push import PushCounts, push_due
+from studio_desk.services.sync.web_api import DEFAULT_TIMEOUT, WebAccount, WebUnavailable
+from studio_desk.services.unit_of_work import run_read, run_write
+
+LEASE_KEY = "sync.lease"
+LEASE = dt.timedelta(minutes=5)
+_LAST_RUN, _LAST_OK, _LAST_ERROR = "sync.last_run_at", "sync.last_ok_at", "sync.last_error"
+# Who this process is, for the lease.
+_HOLDER = uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    sent: int
+    refused: int
+    retrying: int
+    pulled_new: int
+    pulled_updated: int
+    conflicts: int
+    waiting: int
+    problems: tuple[str, ...]
+    skipped_reason: str | None = None  # set when the round did not run
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.skipped_reason is None
+
+    def lines(self) -> list[str]:
+        if self.skipped_reason:
+            return [self.skipped_reason]
+        lines = [
+            f"Sent to the web: {self.sent} change(s); refused by the web: {self.refused}; "
+            f"waiting to be sent again: {self.waiting}.",
+            f"From the web: {self.pulled_new} new booking(s), {self.pulled_updated} updated, "
+            f"{self.conflicts} in conflict with the desk.",
+        ]
+        return lines + [f"Problem: {problem}" for problem in self.problems]
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    on: bool
+    last_run_at: dt.datetime | None
+    last_ok_at: dt.datetime | None
+    last_error: str | None
+    waiting: int
+    problems: int  # desk bookings the web refused, and web bookings that collide with the desk's
+
+
+class _Accounts:
+    """One signed-in account per linked coach for the length of a round."""
+
+    def __init__(self, config: SyncConfig, timeout: httpx.Timeout | float) -> None:
+        self.config, self.timeout = config, timeout
+        self.open: dict[int, WebAccount] = {}
+
+    def for_coach(self, coach_id: int) -> WebAccount:
+        link = self.config.coach(coach_id)
+        if link is None:
+            raise SyncError("This booking's coach is no longer linked to a web account.")
+        if coach_id not in self.open:
+            password = password_for(self.config.server, link.username)
+            self.open[coach_id] = WebAccount(
+                self.config.server, self.config.login_path, link.username, password, timeout=self.timeout
+            )
+        return self.open[coach_id]
+
+    def close(self) -> None:
+        for account in self.open.values():
+            account.close()
+
+
+def run_sync_once(
+    db: Database, *, timeout: httpx.Timeout | float = DEFAULT_TIMEOUT, push_limit: int = 500
+) -> SyncReport:
+    """Push what waits in the outbox, then pull every linked coach's bookings."""
+    config = run_read(db, read_sync_config)
+    if not config.is_on:
+        raise SyncError(
+            "Web sync is off. Set it up with `studio-desk sync configure` or in the desk's sync settings."
+        )
+    if not _take_lease(db):
+        return _report(db, PushCounts(), PullCounts(), skipped="Another desk is syncing right now.")
+    accounts = _Accounts(config, timeout)
+    pulled = PullCounts()
+    try:
+        pushed = push_due(db, accounts.for_coach, limit=push_limit)
+        if not pushed.unreachable:
+            zone = get_settings(db).zone
+            for link in config.coaches:
+                try:
+                    pulled.add(_pull(db, accounts, link, zone))
+                except SyncError as error:
+                    pulled.problems.append(f"{link.coach_name}: {error}")
+                    if isinstance(error, WebUnavailable):
+                        break
+    finally:
+        accounts.close()
+        _release_lease(db)
+    report = _report(db, pushed, pulled)
+    _remember(db, report)
+    return report
+
+
+def _pull(db: Database, accounts: _Accounts, link: CoachLink, zone: object) -> PullCounts:
+    account = accounts.for_coach(link.coach_id)
+    listed = account.bookings("coach")
+    ours = {web.id for web in account.bookings("user")}
+    return pull_coach(db, link, listed, ours, zone)  # type: ignore[arg-type]
+
+
+def _report(db: Database, pushed: PushCounts, pulled: PullCounts, skipped: str | None = None) -> SyncReport:
+    status = sync_status(db)
+    return SyncReport(
+        sent=pushed.sent,
+        refused=pushed.refused,
+        retrying=pushed.retrying,
+        pulled_new=pulled.added,
+        pulled_updated=pulled.updated,
+        conflicts=pulled.conflicts,
+        waiting=status.waiting,
+        problems=tuple(dict.fromkeys(pushed.problems + pulled.problems)),
+        skipped_reason=skipped,
+    )
+
+
+def _take_lease(db: Database) -> bool:
+    def work(session: Session) -> bool:
+        now = db.now()
+        value = f"{_HOLDER} {(now + LEASE).isoformat()}"
+        current = session.scalar(select(StudioSetting.value).where(StudioSetting.key == LEASE_KEY))
+        if current is None:
+            session.execute(insert(StudioSetting).values(key=LEASE_KEY, value=value))
+            return True
+        holder, _, until = current.partition(" ")
+        if holder != _HOLDER and dt.datetime.fromisoformat(until) > now:
+            return False
+        # Compare-and-set: of two desks that saw the same expired lease, one gets it.
+        taken = session.connection().execute(
+            update(StudioSetting)
+            .where(StudioSetting.key == LEASE_KEY, StudioSetting.value == current)
+            .values(value=value)
+        )
+        return bool(taken.rowcount == 1)
+
+    try:
+        return run_write(db, work)
+    except DomainError:  # another desk inserted the lease at the same moment
+        return False
+
+
+def _release_lease(db: Database) -> None:
+    def work(session: Session) -> None:
+        session.execute(
+            update(StudioSetting)
+            .where(StudioSetting.key == LEASE_KEY, StudioSetting.value.startswith(_HOLDER))
+            .values(value=f"{_HOLDER} {db.now().isoformat()}")
+        )
+
+    run_write(db, work)
+
+
+def _remember(db: Database, report: SyncReport) -> None:
+    now = db.now().isoformat()
+    values = {_LAST_RUN: now, _LAST_ERROR: report.problems[0] if report.problems else ""}
+    if report.ok:
+        values[_LAST_OK] = now
+
+    def work(session: Session) -> None:
+        for key, value in values.items():
+            session.merge(StudioSetting(key=key, value=value))
+
+    run_write(db, work)
+
+
+def _instant(text: str | None) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def sync_status(db: Database) -> SyncStatus:
+    """What the desk's status bar shows: when sync last ran, what waits, what needs a person."""
+
+    def work(session: Session) -> SyncStatus:
+        config = read_sync_config(session)
+        rows = dict(
+            session.execute(
+                select(StudioSetting.key, StudioSetting.value).where(
+                    StudioSetting.key.in_((_LAST_RUN, _LAST_OK, _LAST_ERROR))
+                )
+            ).all()
+        )
+        problems = session.scalar(select(func.count()).where(Booking.sync_problem.isnot(None))) or 0
+        problems += session.scalar(select(func.count()).select_from(WebConflict)) or 0
+        return SyncStatus(
+            on=config.is_on,
+            last_run_at=_instant(rows.get(_LAST_RUN)),
+            last_ok_at=_instant(rows.get(_LAST_OK)),
+            last_error=rows.get(_LAST_ERROR) or None,
+            waiting=outbox.waiting_count(session),
+            problems=int(problems),
+        )
+
+    return run_read(db, work)

@@ -1,0 +1,235 @@
+"""Talking to the web platform as one coach's account: a Django session with CSRF, over httpx.
+
+Endpoints are the guide's (`seed/booking-payment-integration-guide.md`), except update-status,
+which the guide does not write down: the platform lets a coach set a booking's status there.
+Every failure becomes one of three SyncErrors: WebUnavailable (try again later), WebRefused
+(the server said no, with its message; WebSlotTaken for 409) and WebLoginFailed.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from studio_desk.services.errors import SyncError
+from studio_desk.services.sync.answers import (
+    BookingList,
+    CreateAnswer,
+    DoneAnswer,
+    ErrorAnswer,
+    LoginAnswer,
+    WebBooking,
+)
+
+LIST_PATH = "/booking/api/bookings/"
+CREATE_PATH = "/booking/api/course/{course}/create/"
+MARK_PAID_PATH = "/booking/api/booking/{booking}/mark-paid/"
+STATUS_PATH = "/booking/api/booking/{booking}/update-status/"
+DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
+_SHOWN_TEXT = 200  # of a server's message
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class WebUnavailable(SyncError):
+    """Out of reach, too slow, a server error or an answer that makes no sense: try again later."""
+
+
+class WebRefused(SyncError):
+    """The web platform answered no (400, 403, 404, 409), with its reason."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class WebSlotTaken(WebRefused):
+    """409: the coach's time is taken on the web."""
+
+
+class WebLoginFailed(SyncError):
+    """The account's username or password was refused."""
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _SHOWN_TEXT else text[: _SHOWN_TEXT - 1] + "…"
+
+
+def _json(response: httpx.Response) -> Any | None:
+    if "json" not in response.headers.get("content-type", "") and not response.content.startswith(b"{"):
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _server_message(data: Any) -> str | None:
+    if not isinstance(data, dict):
+        return None
+    try:
+        text = ErrorAnswer.model_validate(data).text()
+    except ValidationError:
+        return None
+    return _clip(text) if text else None
+
+
+def _typed(model: type[M], data: Any, what: str) -> M:
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        problem = error.errors()[0]
+        where = ".".join(str(part) for part in problem["loc"]) or "the answer"
+        raise WebUnavailable(
+            f"The web platform's answer to {what} did not make sense ({where}: {problem['msg']})."
+        ) from None
+
+
+def _expect_status(answer: DoneAnswer, wanted: str, what: str) -> None:
+    if answer.status != wanted:
+        raise WebUnavailable(
+            f"The web platform answered {what} with status '{_clip(answer.status)}' instead of '{wanted}'."
+        )
+
+
+class WebAccount:
+    """One signed-in account. Not thread-safe: one sync round uses it at a time."""
+
+    def __init__(
+        self,
+        server: str,
+        login_path: str,
+        username: str,
+        password: str,
+        *,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+    ) -> None:
+        self.server = server
+        self.login_path = login_path
+        self.username = username
+        self._password = password
+        self._client = httpx.Client(
+            base_url=server,
+            timeout=timeout,
+            follow_redirects=False,
+            headers={"Accept": "application/json", "User-Agent": "studio-desk-sync"},
+        )
+        self._signed_in = False
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> WebAccount:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # -- the endpoints ------------------------------------------------------------------------
+
+    def bookings(self, role: str) -> list[WebBooking]:
+        """The account's bookings: as the coach (`role=coach`) or the ones it made (`role=user`)."""
+        data = self._call("GET", LIST_PATH, params={"role": role}, what="the booking list")
+        return _typed(BookingList, data, "the booking list").bookings
+
+    def create(self, course: int, payload: dict[str, object]) -> int:
+        data = self._call("POST", CREATE_PATH.format(course=course), json=payload, what="a new booking")
+        return _typed(CreateAnswer, data, "a new booking").booking_id
+
+    def mark_paid(self, booking: int, payment_id: str, payment_method: str) -> None:
+        body = {"payment_id": payment_id, "payment_method": payment_method}
+        data = self._call("POST", MARK_PAID_PATH.format(booking=booking), json=body, what="a payment")
+        _expect_status(_typed(DoneAnswer, data, "a payment"), "paid", "a payment")
+
+    def set_status(self, booking: int, status: str) -> None:
+        body = {"status": status}
+        data = self._call("POST", STATUS_PATH.format(booking=booking), json=body, what="a status change")
+        _expect_status(_typed(DoneAnswer, data, "a status change"), status, "a status change")
+
+    # -- session, CSRF and answers ----------------------------------------------------------
+
+    def sign_in(self) -> None:
+        """Django's login: fetch the page for the CSRF cookie, post the form, keep the cookies."""
+        self._send("GET", self.login_path)
+        response = self._send(
+            "POST", self.login_path, data={"username": self.username, "password": self._password}
+        )
+        data = _json(response)
+        if response.status_code >= 500:
+            raise WebUnavailable(f"The web platform had an error signing in (HTTP {response.status_code}).")
+        if response.is_redirect and "sessionid" in response.cookies:
+            self._signed_in = True  # a form login that sends the browser on: it worked
+            return
+        if response.is_success and isinstance(data, dict):
+            answer = _typed(LoginAnswer, data, "the sign-in")
+            if answer.success:
+                self._signed_in = True
+                return
+        reason = _server_message(data) or (
+            "it refused the request (CSRF check)" if b"CSRF" in response.content else None
+        )
+        if response.is_success and data is None:
+            raise WebUnavailable("The web platform answered the sign-in with a web page instead of data.")
+        raise WebLoginFailed(
+            f"The web platform did not let {self.username} sign in" + (f": {reason}" if reason else ".")
+        )
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        headers = {}
+        if method == "POST":
+            # Django checks the CSRF cookie against this header, and the request's origin.
+            headers = {
+                "X-CSRFToken": self._client.cookies.get("csrftoken") or "",
+                "Referer": self.server + path,
+                "Origin": self.server,
+            }
+        try:
+            return self._client.request(method, path, headers=headers, **kwargs)
+        except httpx.TimeoutException:
+            raise WebUnavailable("The web platform did not answer in time.") from None
+        except httpx.HTTPError as error:
+            raise WebUnavailable(
+                f"Cannot reach the web platform at {self.server} ({_clip(str(error))})."
+            ) from None
+
+    def _session_lost(self, response: httpx.Response) -> bool:
+        if response.status_code == 401:
+            return True
+        if response.is_redirect:
+            return "login" in response.headers.get("location", "").lower()
+        return response.status_code == 403 and b"CSRF" in response.content
+
+    def _call(self, method: str, path: str, *, what: str, **kwargs: Any) -> Any:
+        if not self._signed_in:
+            self.sign_in()
+        response = self._send(method, path, **kwargs)
+        if self._session_lost(response):
+            # Expired, or signed out on the server: the server did nothing; sign in, once more.
+            self._signed_in = False
+            self.sign_in()
+            response = self._send(method, path, **kwargs)
+            if self._session_lost(response):
+                raise WebLoginFailed(f"The web platform keeps asking {self.username} to sign in again.")
+        return self._answer(response, what)
+
+    def _answer(self, response: httpx.Response, what: str) -> Any:
+        status, data = response.status_code, _json(response)
+        message = _server_message(data)
+        if status >= 500:
+            raise WebUnavailable(f"The web platform had an error with {what} (HTTP {status}).")
+        if response.is_redirect:
+            raise WebUnavailable(
+                f"The web platform sent {what} elsewhere ({response.headers.get('location')})."
+            )
+        if status == 409:
+            raise WebSlotTaken(status, message or "The web platform says the time is taken.")
+        if status >= 400:
+            raise WebRefused(status, message or f"The web platform refused {what} (HTTP {status}).")
+        if data is None:
+            raise WebUnavailable(f"The web platform answered {what} with a web page instead of data.")
+        if isinstance(data, dict) and data.get("success") is False:
+            raise WebRefused(400, message or f"The web platform refused {what}.")
+        return data

@@ -1,0 +1,159 @@
+"""`studio-desk sync`, run as a person runs it, against the test web platform; and where passwords live."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import keyring
+import keyring.backends.fail
+import pytest
+from sqlalchemy.engine import URL
+
+from studio_desk import services
+from studio_desk.services import Database, ValidationError, sync
+from studio_desk.services.sync.config import password_for
+from tests.support.snapshot import snapshot
+from tests.support.studio import Studio
+from tests.support.sync import PASSWORD, MemoryKeyring
+from tests.support.web_platform import WebPlatform
+
+# The sync itself runs on both databases in test_sync; the command line is the same on either.
+SQLITE_ONLY = pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+
+
+def studio_desk(url: URL, *args: str, password: str | None = PASSWORD) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if key != sync.PASSWORD_ENV}
+    if password:
+        env[sync.PASSWORD_ENV] = password
+    return subprocess.run(
+        [sys.executable, "-m", "studio_desk", "--db", url.render_as_string(hide_password=False), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+
+
+@pytest.fixture
+def web() -> Iterator[WebPlatform]:
+    with WebPlatform() as platform:
+        yield platform
+
+
+def configure(url: URL, studio: Studio, web: WebPlatform) -> tuple[int, int]:
+    smith = web.add_coach("smith", PASSWORD, "Coach Smith")
+    web_yoga = web.add_course(smith.coach_id, "Yoga Pemula")
+    done = studio_desk(
+        url,
+        "sync",
+        "configure",
+        "--server",
+        web.base_url,
+        "--every",
+        "30",
+        "--coach",
+        f"{studio.coach_a}={smith.coach_id}:smith",
+        "--course",
+        f"{studio.yoga}={web_yoga}",
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"Web sync on: {web.base_url}, every 30 s" in done.stdout
+    assert f"= web coach {smith.coach_id} (smith)" in done.stdout
+    return smith.coach_id, web_yoga
+
+
+@SQLITE_ONLY
+def test_configure_then_once_sends_a_walk_in_and_takes_in_a_web_booking(
+    database_url: URL, db: Database, studio: Studio, web: WebPlatform
+) -> None:
+    _, web_yoga = configure(database_url, studio, web)
+    budi = web.add_user("budi", "x", "Budi")
+    web.add_booking(budi.user_id, web_yoga, dt.datetime(2025, 10, 25, 9, 0), status="paid")
+    booking = services.create_booking(
+        db, studio.desk, client_id=studio.john, course_id=studio.yoga, date="2025-10-25", start_time="11:00"
+    )
+
+    done = studio_desk(database_url, "sync", "--once")
+
+    assert done.returncode == 0, done.stderr
+    assert "Sent to the web: 1 change(s)" in done.stdout
+    assert "From the web: 1 new booking(s)" in done.stdout
+    assert services.get_booking(db, booking.id).remote_id is not None
+    assert [b.remote_id for b in services.list_bookings(db, services.BookingFilter(text="Budi")).rows] != []
+
+    status = studio_desk(database_url, "sync")
+    assert "Web sync is on." in status.stdout and "waiting to be sent: 0" in status.stdout
+
+
+@SQLITE_ONLY
+def test_once_fails_with_the_reason_when_the_server_is_down_or_the_password_wrong(
+    database_url: URL, db: Database, studio: Studio, web: WebPlatform
+) -> None:
+    configure(database_url, studio, web)
+    services.create_booking(
+        db, studio.desk, client_id=studio.john, course_id=studio.yoga, date="2025-10-25", start_time="11:00"
+    )
+    wrong = studio_desk(database_url, "sync", "--once", password="nope")
+    assert wrong.returncode == 1
+    assert "did not let smith sign in" in wrong.stderr
+    web.stop()
+    down = studio_desk(database_url, "sync", "--once")
+    assert down.returncode == 1
+    assert "Cannot reach the web platform" in down.stderr
+    assert "waiting to be sent again: 1" in down.stderr
+
+
+@SQLITE_ONLY
+def test_once_says_so_when_sync_is_off_and_configure_refuses_bad_links(
+    database_url: URL, studio: Studio
+) -> None:
+    off = studio_desk(database_url, "sync", "--once")
+    assert off.returncode == 2 and "Web sync is off" in off.stderr
+    bad = studio_desk(database_url, "sync", "configure", "--server", "http://127.0.0.1:9", "--coach", "1=abc")
+    assert bad.returncode == 2 and "should be LOCAL_ID=REMOTE_ID:USERNAME" in bad.stderr
+    unlinked_coach = studio_desk(
+        database_url, "sync", "configure", "--server", "http://127.0.0.1:9", "--course", f"{studio.yoga}=4"
+    )
+    assert unlinked_coach.returncode == 2 and "Link the coach of 'Yoga Pemula'" in unlinked_coach.stderr
+    no_server = studio_desk(database_url, "sync", "configure", "--server", "studio.example.com")
+    assert no_server.returncode == 2 and "must start with https://" in no_server.stderr
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
+
+
+@SQLITE_ONLY
+def test_passwords_live_in_the_keyring_and_the_environment_wins(
+    memory_keyring: MemoryKeyring, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(sync.PASSWORD_ENV, raising=False)
+    with pytest.raises(services.SyncError, match="No web password saved for smith"):
+        password_for("https://studio.example.com", "smith")
+    sync.save_password("https://studio.example.com", "smith", "rahasia")
+    assert password_for("https://studio.example.com", "smith") == "rahasia"
+    with pytest.raises(services.SyncError):
+        password_for("https://other.example.com", "smith")  # another platform's account
+    monkeypatch.setenv(sync.PASSWORD_ENV, "from-env")
+    assert password_for("https://studio.example.com", "smith") == "from-env"
+    # Never in the database.
+    assert "rahasia" not in repr(snapshot(db))
+
+
+def test_without_a_keyring_saving_a_password_says_what_to_do_instead() -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # a headless server often has no store
+    try:
+        with pytest.raises(ValidationError, match=sync.PASSWORD_ENV):
+            sync.save_password("https://studio.example.com", "smith", "rahasia")
+    finally:
+        keyring.set_keyring(previous)
