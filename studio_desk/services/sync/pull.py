@@ -117,9 +117,11 @@ def pull_coach(
 
 
 def _forget_gone_conflicts(session: Session, coach_id: int, listed_ids: list[int]) -> None:
-    session.execute(
-        delete(WebConflict).where(WebConflict.coach_id == coach_id, WebConflict.remote_id.not_in(listed_ids))
-    )
+    """Web bookings kept aside that the web no longer lists (deleted there) are no conflict."""
+    kept = session.scalars(select(WebConflict.remote_id).where(WebConflict.coach_id == coach_id)).all()
+    gone = set(kept) - set(listed_ids)
+    if gone:
+        session.execute(delete(WebConflict).where(WebConflict.remote_id.in_(gone)))
 
 
 _CREATED_CLIENT = insert(Client).returning(Client.id)

@@ -118,6 +118,8 @@ class WebAccount:
             headers={"Accept": "application/json", "User-Agent": "studio-desk-sync"},
         )
         self._signed_in = False
+        # A refused password is not tried again in the same round: servers lock accounts out.
+        self._refusal: WebLoginFailed | None = None
 
     def close(self) -> None:
         self._client.close()
@@ -153,6 +155,15 @@ class WebAccount:
 
     def sign_in(self) -> None:
         """Django's login: fetch the page for the CSRF cookie, post the form, keep the cookies."""
+        if self._refusal is not None:
+            raise self._refusal
+        try:
+            self._sign_in()
+        except WebLoginFailed as refusal:
+            self._refusal = refusal
+            raise
+
+    def _sign_in(self) -> None:
         self._send("GET", self.login_path)
         response = self._send(
             "POST", self.login_path, data={"username": self.username, "password": self._password}
