@@ -60,7 +60,7 @@ def fresh_database(db_arg: str | None) -> Iterator[URL]:
     `benchtmp_<random>` on that server, dropped at the end; the database named in the URL is
     only used to create and drop it.
     """
-    if db_arg is None:
+    if not db_arg:  # "" too: resolve_url would take it for the desk's own default database
         with tempfile.TemporaryDirectory(prefix="studio-bench-") as folder:
             yield URL.create("sqlite", database=str(Path(folder) / "bench.sqlite3"))
         return
