@@ -13,10 +13,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from studio_desk.db_connection import APP_NAME, saved_url, with_kept_password
+from studio_desk.db_files import refuse_network_share
 from studio_desk.models import utc_now
 
 DB_ENV_VAR = "STUDIO_DESK_DB"
-APP_NAME = "studio-desk"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # A key for pg_advisory_xact_lock, so that two desks starting at once migrate one after the other.
 MIGRATION_LOCK_KEY = 0x5D_DE5C
@@ -41,11 +42,12 @@ def default_sqlite_path() -> Path:
 
 
 def resolve_url(url: str | None = None) -> URL:
-    """The database to use: `url`, else $STUDIO_DESK_DB, else the SQLite file in the data folder.
+    """The database to use: `url`, else $STUDIO_DESK_DB, else the one saved in this PC's
+    connection settings, else the SQLite file in the data folder.
 
     A bare path means a SQLite file; `postgresql://` means the psycopg (v3) driver.
     """
-    text = url or os.environ.get(DB_ENV_VAR) or ""
+    text = url or os.environ.get(DB_ENV_VAR) or saved_url() or ""
     if not text:
         path = default_sqlite_path()
         return URL.create("sqlite", database=str(path))
@@ -84,12 +86,15 @@ def _configure_sqlite(engine: Engine) -> None:
 def create_studio_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
+            refuse_network_share(url.database)  # SQLite's locks do not hold across PCs
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         _configure_sqlite(engine)
         return engine
     if url.get_backend_name() == "postgresql":
-        return create_engine(url, pool_pre_ping=True)
+        # connect_timeout: a server gone from the network fails a desk's action in seconds
+        # instead of leaving it waiting on TCP's own time-out.
+        return create_engine(with_kept_password(url), pool_pre_ping=True, connect_args={"connect_timeout": 5})
     raise ValueError(f"unsupported database {url.get_backend_name()!r}: use SQLite or PostgreSQL")
 
 
@@ -131,6 +136,10 @@ class Database:
         if self.backend == "sqlite":
             return f"file {self.url.database}"
         return f"server {self.url.host or 'localhost'}:{self.url.port or 5432}/{self.url.database}"
+
+    def libpq_conninfo(self) -> str:
+        """The database as a libpq connection string, for a connection of its own (LISTEN)."""
+        return with_kept_password(self.url).set(drivername="postgresql").render_as_string(hide_password=False)
 
     def write_session(self) -> Session:
         return self._write_sessions()

@@ -13,7 +13,7 @@ from studio_desk.models import (
     StaffRole,
     SyncState,
 )
-from studio_desk.services import sync
+from studio_desk.services import connection, sync
 from studio_desk.services.availability import add_availability, availability_of, free_start_times
 from studio_desk.services.booking_queries import (
     BookingFilter,
@@ -37,6 +37,7 @@ from studio_desk.services.catalog import (
     list_coaches,
     list_courses,
 )
+from studio_desk.services.changes import ChangeWatcher
 from studio_desk.services.clients import create_client, find_clients, get_client, normalize_phone
 from studio_desk.services.demo import DemoSummary, is_empty, load_demo
 from studio_desk.services.errors import (
@@ -87,6 +88,8 @@ from studio_desk.services.views import (
 )
 
 __all__ = [
+    "ChangeWatcher",
+    "connection",
     "sync",
     "WeekSchedule",
     "HoursWindow",

@@ -14,6 +14,7 @@ from studio_desk import services
 from studio_desk.services import Database
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.first_run import FirstRunDialog
+from studio_desk.ui.live_refresh import LiveRefresh
 from studio_desk.ui.main_window import MainWindow
 
 APP_NAME = "Studio Desk"
@@ -40,9 +41,12 @@ def run_desk(db: Database) -> int:
             pins = ", ".join(f"{name} {pin}" for name, pin in welcome.demo_pins.items())
             desk.prompts.info(None, f"The demo studio is ready. Sign in with a PIN: {pins}.")
     window = MainWindow(desk, desk_settings())
+    live = LiveRefresh(desk)
+    live.start()
     window.show()
     if desk.actor is None:
         window.sign_in()
     code = app.exec()
+    live.stop()
     desk.tasks.wait_for_done()
     return code

@@ -13,10 +13,17 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from studio_desk import services
-from studio_desk.services import Actor, BookingAction, BookingView, Database, Forbidden
+from studio_desk.services import (
+    Actor,
+    BookingAction,
+    BookingView,
+    Database,
+    DatabaseUnavailable,
+    Forbidden,
+)
 from studio_desk.ui.messages import is_offline, user_message
 from studio_desk.ui.prompts import Prompts
 from studio_desk.ui.tasks import TaskRunner
@@ -24,6 +31,12 @@ from studio_desk.ui.tasks import TaskRunner
 T = TypeVar("T")
 
 SIGN_IN_FIRST = "Sign in first (Ctrl+L), so the desk knows who is doing this."
+OFFLINE_REFUSAL = (
+    "The database cannot be reached right now, so this was not saved. The desk keeps trying and "
+    "carries on by itself as soon as it answers; then try again."
+)
+# While offline, the desk asks the database this often whether it is back.
+PROBE_MS = 2_000
 
 
 class Desk(QObject):
@@ -41,6 +54,10 @@ class Desk(QObject):
         self.online = True
         # Read once: the currency, zone and phone rules do not change under an open desk.
         self.settings = services.get_settings(db)
+        self._probe = QTimer(self)
+        self._probe.setInterval(PROBE_MS)
+        self._probe.timeout.connect(self.retry_connection)
+        self._probing = False
 
     # Who is at the desk -------------------------------------------------------------------
 
@@ -88,13 +105,17 @@ class Desk(QObject):
         if actor is None:
             self._failed(on_failed)(Forbidden(SIGN_IN_FIRST))
             return
+        if not self.online:
+            # Known to be unreachable: say so at once rather than after a connect time-out.
+            self._failed(on_failed)(DatabaseUnavailable(OFFLINE_REFUSAL))
+            return
         self.tasks.run(
             lambda: work(self.db, actor), self._succeeded(on_done, changed=True), self._failed(on_failed)
         )
 
     def _succeeded(self, on_done: Callable[[T], None], *, changed: bool) -> Callable[[T], None]:
         def done(result: T) -> None:
-            self._set_online(True, "")
+            self.set_online(True, "")
             if changed:
                 self.bookings_changed.emit()
             on_done(result)
@@ -105,7 +126,7 @@ class Desk(QObject):
         def failed(error: Exception) -> None:
             message = user_message(error)
             if is_offline(error):
-                self._set_online(False, message)
+                self.set_online(False, message)
             if on_failed is None:
                 self.prompts.error(None, message)
             else:
@@ -113,11 +134,30 @@ class Desk(QObject):
 
         return failed
 
-    def _set_online(self, online: bool, message: str) -> None:
+    def set_online(self, online: bool, message: str) -> None:
+        """What the last call or the change watcher found; offline, the desk probes until it
+        answers again."""
         if online != self.online:
             self.online = online
+            if online:
+                self._probe.stop()
+            else:
+                self._probe.start()
             self.connection_changed.emit(online, message)
 
     def retry_connection(self) -> None:
-        """Ask the database again (the offline banner's Retry); views refresh if it answers."""
-        self.read(services.list_coaches, lambda _: self.bookings_changed.emit(), lambda _: None)
+        """Ask the database again (the offline banner's Retry, and the probe while offline);
+        views refresh if it answers. One question at a time: an unreachable server may take
+        seconds to say so."""
+        if self._probing:
+            return
+        self._probing = True
+
+        def answered(_: object) -> None:
+            self._probing = False
+            self.bookings_changed.emit()
+
+        def unanswered(_: str) -> None:
+            self._probing = False
+
+        self.read(services.list_coaches, answered, unanswered)

@@ -30,6 +30,7 @@ from studio_desk.ui.booking_details import BookingDetailsDialog
 from studio_desk.ui.booking_list import BookingListPage
 from studio_desk.ui.calendar_page import CalendarPage
 from studio_desk.ui.coach_queue import CoachQueue
+from studio_desk.ui.connection_settings import ConnectionSettingsDialog
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.new_booking import NewBookingDialog
 from studio_desk.ui.payment_dialog import PaymentDialog
@@ -41,6 +42,7 @@ from studio_desk.ui.sync_status import SyncIndicator
 
 CALENDAR_TAB, LIST_TAB, QUEUE_TAB = range(3)
 SYNC_SETTINGS_KEYS = "Ctrl+Shift+W"
+CONNECTION_KEYS = "Ctrl+Shift+D"
 
 
 class MainWindow(QMainWindow):
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
             ("Refresh", QKeySequence.StandardKey.Refresh, self.refresh),
             ("Sign in / switch person", QKeySequence("Ctrl+L"), self.sign_in),
             ("Web sync…", QKeySequence(SYNC_SETTINGS_KEYS), self.open_sync_settings),
+            ("Database…", QKeySequence(CONNECTION_KEYS), self.open_connection_settings),
         ):
             action = QAction(text, self)
             action.setShortcut(keys)
@@ -160,6 +163,9 @@ class MainWindow(QMainWindow):
         dialog = BookingDetailsDialog(self.desk, booking_id, self)
         dialog.pay_requested.connect(self.pay)
         self._show(dialog)
+
+    def open_connection_settings(self) -> None:
+        self._show(ConnectionSettingsDialog(self.desk, self))
 
     def open_sync_settings(self) -> None:
         dialog = SyncSettingsDialog(self.desk, self.sync_driver, self)

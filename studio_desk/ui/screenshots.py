@@ -92,9 +92,9 @@ def render_screenshots(db: Database, directory: Path) -> list[Path]:
                 save(name, dialog)
                 dialog.close()
 
-        desk._set_online(False, "The database is busy or cannot be reached right now.")
+        desk.set_online(False, "The database is busy or cannot be reached right now.")
         save("offline", window)
-        desk._set_online(True, "")
+        desk.set_online(True, "")
 
         # After the rest, so that the older pictures keep their numbers.
         for tab, name in ((SETTINGS_TAB, "sync-settings"), (PROBLEMS_TAB, "sync-needs-a-person")):

@@ -1,0 +1,73 @@
+"""This PC's database connection as the desk's settings screen sees it: test one, keep one.
+
+The URL is kept for this PC without its password; a PostgreSQL password goes to the keyring.
+A new connection takes effect when the desk starts again.
+"""
+
+from __future__ import annotations
+
+import keyring.errors
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from studio_desk.db import resolve_url
+from studio_desk.db_connection import keep_password, save_url, with_kept_password
+from studio_desk.services.errors import DatabaseUnavailable, ValidationError
+
+
+def _parsed(url_text: str, password: str | None) -> URL:
+    text_ = url_text.strip()
+    if not text_:
+        raise ValidationError("Enter the database: a postgresql:// address, or a SQLite file's path.")
+    try:
+        url = resolve_url(text_)
+    except ArgumentError:
+        raise ValidationError(
+            "That is not a database address. It looks like postgresql://desk@db-server/studio."
+        ) from None
+    if url.get_backend_name() not in ("postgresql", "sqlite"):
+        raise ValidationError("The desk works with PostgreSQL or a SQLite file.")
+    if url.password is not None:
+        raise ValidationError(
+            "Leave the password out of the address and type it in the password field: "
+            "it is kept in this computer's password store, never in a file."
+        )
+    return url.set(password=password) if password else url
+
+
+def check_connection(url_text: str, password: str | None = None) -> str:
+    """Connect once to the database at `url_text` and say what answered; a readable
+    DatabaseUnavailable if nothing did."""
+    url = _parsed(url_text, password)
+    if url.get_backend_name() == "sqlite":
+        return f"A SQLite file at {url.database}: the desk makes it if it is not there yet."
+    engine = create_engine(with_kept_password(url), connect_args={"connect_timeout": 5})
+    try:
+        with engine.connect() as connection:
+            version = connection.execute(text("SHOW server_version")).scalar()
+    except DBAPIError as error:
+        first_line = str(error.orig).strip().splitlines()[0] if error.orig else "no answer"
+        raise DatabaseUnavailable(f"Could not connect: {first_line}") from None
+    finally:
+        engine.dispose()
+    where = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+    return f"Connected to PostgreSQL {version} at {where}."
+
+
+def save_connection(url_text: str, password: str | None = None) -> str:
+    """Use the database at `url_text` on this PC from the next start; a password is kept in the
+    keyring. Returns what the desk will use."""
+    url = _parsed(url_text, None)
+    if password:
+        if url.get_backend_name() != "postgresql":
+            raise ValidationError("A SQLite file has no password.")
+        try:
+            keep_password(url, password)
+        except keyring.errors.KeyringError:
+            raise ValidationError(
+                "This computer has no password store to keep the database password in. Leave it "
+                "empty here and put it in PGPASSWORD or ~/.pgpass where the desk starts."
+            ) from None
+    save_url(url)
+    return url.render_as_string(hide_password=True)
