@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from studio_desk.db import DB_ENV_VAR, Database
+from studio_desk.db import DB_ENV_VAR, Database, resolve_url
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,6 +29,15 @@ def _parser() -> argparse.ArgumentParser:
     db_parser = commands.add_parser("db", parents=[common], help="database maintenance")
     db_commands = db_parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", parents=[common], help="bring the schema to the newest version")
+    backup = db_commands.add_parser(
+        "backup", parents=[common], help="a consistent copy of a SQLite database, also while desks write"
+    )
+    backup.add_argument("file", metavar="FILE", help="the file to write the copy to")
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    restore = db_commands.add_parser(
+        "restore", parents=[common], help="put a backup made by 'db backup' in place of the SQLite database"
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup file")
     demo = commands.add_parser(
         "demo", parents=[common], help="fill an empty database with a demo studio"
     )
@@ -70,6 +79,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from studio_desk.services import DomainError
 
+    if args.command == "db" and args.db_command in ("backup", "restore"):
+        refused = _sqlite_only(getattr(args, "db", None), args.db_command)
+        if refused is not None:
+            return refused
+        if args.db_command == "restore":  # before opening: a damaged database is why one restores
+            return _restore(getattr(args, "db", None), Path(args.file))
     try:
         db = Database.open(getattr(args, "db", None))
     except Exception as error:  # the message is all a person can act on here
@@ -78,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     try:
         if args.command == "db":
+            if args.db_command == "backup":
+                return _backup(db, Path(args.file), force=args.force)
             print(f"Database {db.describe()} is at schema version {db.current_revision()}.")
             return 0
         if args.command == "demo":
@@ -94,6 +111,70 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     finally:
         db.dispose()
+
+
+def _sqlite_only(url: str | None, action: str) -> int | None:
+    """None for a SQLite database; else the exit code, having said what to do instead."""
+    try:
+        resolved = resolve_url(url)
+    except Exception as error:  # a malformed URL
+        print(f"studio-desk: cannot open the database: {error}", file=sys.stderr)
+        return 1
+    if resolved.get_backend_name() == "sqlite":
+        return None
+    if resolved.get_backend_name() != "postgresql":
+        print(f"studio-desk: cannot open the database: unsupported database "
+              f"{resolved.get_backend_name()!r}: use SQLite or PostgreSQL", file=sys.stderr)
+        return 1
+    tool = "pg_dump" if action == "backup" else "pg_restore"
+    print(
+        f"studio-desk: 'db {action}' is for SQLite files; this database is on PostgreSQL "
+        f"({resolved.render_as_string(hide_password=True)}). Use {tool} instead, e.g. "
+        "'pg_dump -Fc -f studio.dump DBNAME' to back up and "
+        "'pg_restore --clean --if-exists -d DBNAME studio.dump' to restore (see README, Backups).",
+        file=sys.stderr,
+    )
+    return 2
+
+
+def _backup(db: Database, target: Path, *, force: bool) -> int:
+    from studio_desk.db_files import DatabaseFileError, backup_sqlite
+
+    try:
+        copy = backup_sqlite(str(db.url.database), target, force=force)
+    except DatabaseFileError as error:
+        print(f"studio-desk: {error}", file=sys.stderr)
+        return 2
+    print(f"Backed up {db.describe()} to {copy.path}: {copy.size_bytes:,} bytes, "
+          f"{copy.bookings} bookings, schema version {copy.revision}; integrity check ok.")
+    return 0
+
+
+def _restore(url: str | None, backup: Path) -> int:
+    from studio_desk.db_files import DatabaseFileError, NetworkShareError, restore_sqlite
+
+    try:
+        done = restore_sqlite(backup, str(resolve_url(url).database))
+    except NetworkShareError as error:
+        print(f"studio-desk: cannot open the database: {error}", file=sys.stderr)
+        return 1
+    except DatabaseFileError as error:
+        print(f"studio-desk: {error}", file=sys.stderr)
+        return 2
+    try:
+        db = Database.open(url)  # a backup from an older version gets the newest schema
+    except Exception as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        print(f"studio-desk: restored, but cannot open the database: {reason}", file=sys.stderr)
+        return 1
+    try:
+        print(f"Restored {done.restored_from.path} ({done.restored_from.bookings} bookings) "
+              f"into {db.describe()}, now at schema version {db.current_revision()}.")
+    finally:
+        db.dispose()
+    if done.previous_saved_as:
+        print(f"The database as it was before is kept in {done.previous_saved_as}.")
+    return 0
 
 
 def _screenshots(db: Database, directory: Path) -> int:
