@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from sqlalchemy.engine import URL
 
-from bench import availability, booking, listing, race, sync, ui
+from bench import availability, booking, desks, listing, race, sync, ui
 from bench.common import BenchError, Outcome, fresh_database, print_figures_last
 
 BENCHMARKS: dict[str, Callable[[URL, argparse.Namespace], Outcome]] = {
@@ -18,6 +18,7 @@ BENCHMARKS: dict[str, Callable[[URL, argparse.Namespace], Outcome]] = {
     "list": listing.run,
     "ui": ui.run,
     "sync": sync.run,
+    "desks": desks.run,
 }
 
 
@@ -34,15 +35,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "throw-away database is created and dropped (default: SQLite in a temporary folder)",
     )
     parser.add_argument("--quick", action="store_true", help="sizes that run in seconds, for CI smoke runs")
-    parser.add_argument("--desks", type=int, help="race only: desk processes (default 8, quick 3)")
+    parser.add_argument("--desks", type=int, help="race and desks: desk processes (default 8, quick 3)")
     parser.add_argument(
         "--attempts", type=int, help="race only: bookings tried by all desks together (default 300, quick 60)"
+    )
+    parser.add_argument(
+        "--minutes", type=float, help="desks only: how long the desks work (default 1, quick 10 s)"
     )
     args = parser.parse_args(argv)
     for option in ("desks", "attempts"):
         value = getattr(args, option)
         if value is not None and value < 1:
             parser.error(f"--{option} must be at least 1")
+    if args.minutes is not None and not args.minutes > 0:  # not '<= 0': NaN must fail too
+        parser.error("--minutes must be more than 0")
     return args
 
 
