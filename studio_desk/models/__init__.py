@@ -3,6 +3,7 @@
 from studio_desk.models.base import Base, UTCDateTime, utc_now
 from studio_desk.models.booking import Booking, Payment, StatusChange
 from studio_desk.models.catalog import Availability, Course
+from studio_desk.models.day_closing import DayClosing
 from studio_desk.models.enums import (
     ACTIVE_STATUSES,
     BookingAction,
@@ -34,6 +35,7 @@ __all__ = [
     "Client",
     "Coach",
     "Course",
+    "DayClosing",
     "OutboxItem",
     "OutboxOutcome",
     "Payment",

@@ -30,6 +30,16 @@ from studio_desk.services.calendar import (
     day_schedule,
     week_schedule,
 )
+from studio_desk.services.cash_up import (
+    METHOD_ORDER,
+    CashUp,
+    Closing,
+    MethodTotals,
+    cash_difference,
+    cash_up,
+    close_day,
+    describe_difference,
+)
 from studio_desk.services.catalog import (
     create_coach,
     create_course,
@@ -68,6 +78,15 @@ from studio_desk.services.payments import (
     parse_amount,
     reference_required,
 )
+from studio_desk.services.reports import (
+    CoachReport,
+    CoachTotals,
+    DayTakings,
+    PaymentLine,
+    coach_report,
+    payment_lines,
+    takings_by_day,
+)
 from studio_desk.services.settings import StudioSettings, get_settings, studio_today, update_settings
 from studio_desk.services.staff import create_staff, list_staff, sign_in
 from studio_desk.services.status import allowed_actions
@@ -88,6 +107,21 @@ from studio_desk.services.views import (
 )
 
 __all__ = [
+    "METHOD_ORDER",
+    "CashUp",
+    "Closing",
+    "MethodTotals",
+    "cash_difference",
+    "cash_up",
+    "close_day",
+    "describe_difference",
+    "CoachReport",
+    "CoachTotals",
+    "DayTakings",
+    "PaymentLine",
+    "coach_report",
+    "payment_lines",
+    "takings_by_day",
     "ChangeWatcher",
     "connection",
     "sync",

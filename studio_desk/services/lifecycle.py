@@ -93,7 +93,7 @@ def cancel_booking(
                         f"The refund cannot be more than what was paid "
                         f"({format_money(held, settings.currency)})."
                     )
-                add_line(session, booking.id, -given_back, method, reference, actor, now)
+                add_line(session, booking.id, -given_back, method, reference, actor, now, settings.zone)
             else:
                 note = f"{why} (no refund)"
         elif refund_line is not None:

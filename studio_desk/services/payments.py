@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
-from studio_desk.models import BookingAction, Payment, PaymentMethod
+from studio_desk.models import BookingAction, DayClosing, Payment, PaymentMethod
 from studio_desk.services import status
 from studio_desk.services.booking_reads import load_view, parse_id
 from studio_desk.services.errors import ValidationError
@@ -117,6 +118,7 @@ NO_REFUND = NoRefund()
 
 
 _ADD_LINE = insert(Payment)
+_CLOSED_DAY = select(DayClosing.id).where(DayClosing.day == bindparam("day"))
 
 
 def add_line(
@@ -127,7 +129,16 @@ def add_line(
     reference: str | None,
     actor: Actor,
     now: dt.datetime,
+    zone: ZoneInfo,
 ) -> None:
+    """Add one payment (or, negative, refund) line, dated `now`. A day whose takings were
+    closed takes none: its cash-up must never change."""
+    today = now.astimezone(zone).date()
+    if session.connection().execute(_CLOSED_DAY, {"day": today}).first() is not None:
+        raise ValidationError(
+            f"Today's takings ({today:%d %b %Y}) are closed, so no payment or refund can be added "
+            "today. A correction goes on the next day's cash-up."
+        )
     session.connection().execute(
         _ADD_LINE,
         {
@@ -185,7 +196,7 @@ def mark_paid(
         taken = _amount_to_take(booking.price, given, currency)
         now = db.now()
         if taken:  # a free session (price 0) is paid with no money line
-            add_line(session, booking.id, taken, how, ref, actor, now)
+            add_line(session, booking.id, taken, how, ref, actor, now, zone)
         if not taken:
             note: str | None = "No charge"
         elif taken < booking.price:

@@ -75,7 +75,10 @@ def test_the_overlap_guard_is_in_place(empty_database_url: URL) -> None:
                 found = connection.scalars(
                     text("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
                 ).all()
-                assert found == ["trg_bookings_no_overlap_insert", "trg_bookings_no_overlap_update"]
+                assert found == [
+                    "trg_bookings_no_overlap_insert", "trg_bookings_no_overlap_update",
+                    "trg_payments_append_only_delete", "trg_payments_append_only_update",
+                ]
             else:
                 definition = connection.scalar(text(
                     "SELECT pg_get_constraintdef(oid) FROM pg_constraint"

@@ -1,0 +1,165 @@
+"""The owner's reports: each coach's sessions and earnings over dates, takings per day by method,
+and the payment lines of a date range (for export).
+
+Sessions count by the studio's local date they start on; money by the local date it was taken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from studio_desk.db import Database
+from studio_desk.models import Booking, BookingStatus, Client, Coach, Course, Payment, PaymentMethod, Staff
+from studio_desk.services.cash_up import METHOD_ORDER
+from studio_desk.services.errors import ValidationError
+from studio_desk.services.settings import get_settings
+from studio_desk.services.studio_time import day_bounds, parse_date
+from studio_desk.services.unit_of_work import run_read
+
+# The longest range a report covers, so that a slip of the year does not read ten years.
+MAX_DAYS = 366
+_NOT_YET_DONE = frozenset({BookingStatus.PAID, BookingStatus.CONFIRMED})
+
+
+@dataclass(frozen=True)
+class CoachTotals:
+    coach_id: int | None  # None for the total line
+    coach_name: str
+    sessions_done: int
+    minutes: int
+    earned: int  # the prices, as sold, of the sessions done
+    cancellations: int
+    no_shows: int  # paid or confirmed, ended, never marked done
+
+
+@dataclass(frozen=True)
+class CoachReport:
+    start: dt.date
+    end: dt.date  # included
+    currency: str
+    coaches: tuple[CoachTotals, ...]  # every coach with anything in the range, by name
+    total: CoachTotals
+
+
+@dataclass(frozen=True)
+class DayTakings:
+    day: dt.date
+    by_method: dict[PaymentMethod, int]  # net (payments minus refunds), every method present
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_method.values())
+
+
+@dataclass(frozen=True)
+class PaymentLine:
+    id: int
+    booking_id: int
+    client_name: str
+    course_title: str
+    coach_name: str
+    amount: int  # negative for a refund
+    method: PaymentMethod
+    reference: str | None
+    taken_by: str | None
+    taken_at: dt.datetime  # in the studio's zone
+
+
+def parse_range(start: dt.date | str, end: dt.date | str) -> tuple[dt.date, dt.date]:
+    first, last = parse_date(start), parse_date(end)
+    if last < first:
+        raise ValidationError("The last day comes before the first.")
+    if (last - first).days >= MAX_DAYS:
+        raise ValidationError("Choose at most a year at a time.")
+    return first, last
+
+
+def coach_report(db: Database, start: dt.date | str, end: dt.date | str) -> CoachReport:
+    """Per coach and in total: sessions done, minutes coached, money earned, cancellations and
+    no-shows of the sessions that start between `start` and `end` (both included)."""
+    first, last = parse_range(start, end)
+    settings = get_settings(db)
+    begin, _ = day_bounds(first, settings.zone)
+    _, finish = day_bounds(last, settings.zone)
+
+    def work(session: Session) -> CoachReport:
+        now = db.now()
+        rows = session.execute(
+            select(
+                Booking.coach_id, Coach.name, Booking.status, Booking.start_at, Booking.end_at, Booking.price
+            )
+            .join(Coach, Coach.id == Booking.coach_id)
+            .where(Booking.start_at >= begin, Booking.start_at < finish)
+        )
+        names: dict[int, str] = {}
+        counts: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+        for coach_id, name, status, start_at, end_at, price in rows:
+            names[coach_id] = name
+            line = counts[coach_id]
+            if status is BookingStatus.DONE:
+                line[0] += 1
+                line[1] += int((end_at - start_at).total_seconds() // 60)
+                line[2] += price
+            elif status is BookingStatus.CANCELED:
+                line[3] += 1
+            elif status in _NOT_YET_DONE and end_at <= now:
+                line[4] += 1
+        coaches = tuple(
+            CoachTotals(coach_id, names[coach_id], *counts[coach_id])
+            for coach_id in sorted(counts, key=lambda c: (names[c].casefold(), c))
+        )
+        total = CoachTotals(None, "All coaches", *(sum(c[i] for c in counts.values()) for i in range(5)))
+        return CoachReport(first, last, settings.currency, coaches, total)
+
+    return run_read(db, work)
+
+
+def _lines(session: Session, begin: dt.datetime, finish: dt.datetime, zone: ZoneInfo) -> list[PaymentLine]:
+    taker = aliased(Staff)
+    rows = session.execute(
+        select(
+            Payment.id, Payment.booking_id, Client.name, Course.title, Coach.name.label("coach_name"),
+            Payment.amount, Payment.method, Payment.reference, taker.name.label("taken_by"), Payment.taken_at,
+        )
+        .join(Booking, Booking.id == Payment.booking_id)
+        .join(Client, Client.id == Booking.client_id)
+        .join(Course, Course.id == Booking.course_id)
+        .join(Coach, Coach.id == Booking.coach_id)
+        .outerjoin(taker, taker.id == Payment.taken_by_id)
+        .where(Payment.taken_at >= begin, Payment.taken_at < finish)
+        .order_by(Payment.taken_at, Payment.id)
+    )
+    return [
+        PaymentLine(
+            id=row.id, booking_id=row.booking_id, client_name=row.name, course_title=row.title,
+            coach_name=row.coach_name, amount=row.amount, method=row.method, reference=row.reference,
+            taken_by=row.taken_by, taken_at=row.taken_at.astimezone(zone),
+        )
+        for row in rows
+    ]
+
+
+def payment_lines(db: Database, start: dt.date | str, end: dt.date | str) -> tuple[PaymentLine, ...]:
+    """Every payment and refund line taken between `start` and `end` (local dates, included)."""
+    first, last = parse_range(start, end)
+    zone = get_settings(db).zone
+    begin, _ = day_bounds(first, zone)
+    _, finish = day_bounds(last, zone)
+    return tuple(run_read(db, lambda session: _lines(session, begin, finish, zone)))
+
+
+def takings_by_day(db: Database, start: dt.date | str, end: dt.date | str) -> tuple[DayTakings, ...]:
+    """Net takings of every day from `start` to `end`, by method (days with nothing included)."""
+    first, last = parse_range(start, end)
+    sums: dict[dt.date, dict[PaymentMethod, int]] = {
+        first + dt.timedelta(days=n): dict.fromkeys(METHOD_ORDER, 0) for n in range((last - first).days + 1)
+    }
+    for line in payment_lines(db, first, last):
+        sums[line.taken_at.date()][line.method] += line.amount
+    return tuple(DayTakings(day, by_method) for day, by_method in sums.items())
