@@ -1,7 +1,8 @@
 """Bookings to a CSV file that Excel and LibreOffice open as they are: plain Python, no Qt.
 
 Kept free of Qt so that the owner's reports and command-line exports (issue 7) write the same
-file as the booking list does.
+file as the booking list does. The safe cell (`plain_text`) and the whole-or-nothing file
+(`save_atomically`) serve the payments export too.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TextIO
 
@@ -29,14 +30,36 @@ HEADERS = (
     "Paid",
     "Currency",
 )
+# Headers that carry a unit: named with the studio's zone or currency when asked to be.
+_ZONED_HEADERS = frozenset({"Date", "Start", "End"})
+_MONEY_HEADERS = frozenset({"Price", "Paid"})
 
 # A cell starting with one of these is run as a formula by spreadsheets. Names and titles can
 # come from the web platform, so free text is never allowed to start one.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _plain_text(value: str) -> str:
+def plain_text(value: str) -> str:
+    """Free text as a cell that a spreadsheet shows as typed, never runs as a formula."""
     return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def zone_name(zone: dt.tzinfo) -> str:
+    """"Asia/Jakarta" for the studio's zone (a fixed offset names itself, like "UTC+07:00")."""
+    return str(getattr(zone, "key", None) or zone)
+
+
+def booking_headers(*, currency: str | None = None, zone: dt.tzinfo | None = None) -> list[str]:
+    """The header line; with `currency` and `zone`, times and money say which they are in:
+    "Date (Asia/Jakarta)", "Price (IDR)"."""
+    headers = []
+    for header in HEADERS:
+        if zone is not None and header in _ZONED_HEADERS:
+            header = f"{header} ({zone_name(zone)})"
+        elif currency is not None and header in _MONEY_HEADERS:
+            header = f"{header} ({currency})"
+        headers.append(header)
+    return headers
 
 
 def booking_row(
@@ -50,10 +73,10 @@ def booking_row(
         start.date().isoformat(),
         f"{start:%H:%M}",
         f"{end:%H:%M}",
-        _plain_text(booking.client_name),
+        plain_text(booking.client_name),
         f"+{booking.client_phone}" if booking.client_phone else "",
-        _plain_text(booking.course_title),
-        _plain_text(booking.coach_name),
+        plain_text(booking.course_title),
+        plain_text(booking.coach_name),
         status_labels[booking.status],
         booking.price,
         booking.paid_total,
@@ -68,11 +91,13 @@ def write_bookings_csv(
     currency: str,
     zone: dt.tzinfo,
     status_labels: Mapping[BookingStatus, str],
+    name_units: bool = False,
 ) -> int:
     """Write the header and one line per booking to `stream` (opened with newline="");
-    returns how many bookings were written."""
+    returns how many bookings were written. `name_units` puts the zone and the currency in
+    the headers (the owner's exports, read far from the desk)."""
     writer = csv.writer(stream)
-    writer.writerow(HEADERS)
+    writer.writerow(booking_headers(currency=currency, zone=zone) if name_units else HEADERS)
     written = 0
     for booking in bookings:
         writer.writerow(booking_row(booking, currency=currency, zone=zone, status_labels=status_labels))
@@ -87,17 +112,27 @@ def save_bookings_csv(
     currency: str,
     zone: dt.tzinfo,
     status_labels: Mapping[BookingStatus, str],
+    name_units: bool = False,
 ) -> int:
-    """Write the file at `path` in UTF-8 with a byte-order mark (without it Excel reads the
-    names as another code page). The file appears whole or not at all: it is written beside
-    `path` first, so a failure halfway never leaves half an export under the chosen name."""
+    """Write the bookings' file at `path` (see `save_atomically`); returns how many were written."""
+    return save_atomically(
+        path,
+        lambda stream: write_bookings_csv(
+            stream, bookings, currency=currency, zone=zone, status_labels=status_labels, name_units=name_units
+        ),
+    )
+
+
+def save_atomically(path: str | os.PathLike[str], write: Callable[[TextIO], int]) -> int:
+    """Run `write(stream)` into the file at `path` in UTF-8 with a byte-order mark (without it
+    Excel reads the names as another code page). The file appears whole or not at all: it is
+    written beside `path` first, so a failure halfway never leaves half an export under the
+    chosen name. Returns what `write` returns."""
     target = Path(path)
     temporary = target.with_name(f".{target.name}.part")
     try:
         with temporary.open("w", encoding="utf-8-sig", newline="") as stream:
-            written = write_bookings_csv(
-                stream, bookings, currency=currency, zone=zone, status_labels=status_labels
-            )
+            written = write(stream)
         os.replace(temporary, target)
     except BaseException:
         temporary.unlink(missing_ok=True)

@@ -1,4 +1,4 @@
-"""The desk's main window: calendar, booking list and coach queue, the shortcuts, and the bars
+"""The desk's main window: calendar, booking list, coach queue and reports, the shortcuts, and the bars
 that say who is signed in, where the data lives, whether the database answers and how the web
 sync stands.
 
@@ -32,15 +32,17 @@ from studio_desk.ui.calendar_page import CalendarPage
 from studio_desk.ui.coach_queue import CoachQueue
 from studio_desk.ui.connection_settings import ConnectionSettingsDialog
 from studio_desk.ui.desk import Desk
+from studio_desk.ui.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.new_booking import NewBookingDialog
 from studio_desk.ui.payment_dialog import PaymentDialog
+from studio_desk.ui.reports_page import ReportsPage
 from studio_desk.ui.sign_in import ROLE_LABELS, SignInDialog
 from studio_desk.ui.style import STATUS_LABELS
 from studio_desk.ui.sync_driver import SyncDriver
 from studio_desk.ui.sync_settings import SyncSettingsDialog
 from studio_desk.ui.sync_status import SyncIndicator
 
-CALENDAR_TAB, LIST_TAB, QUEUE_TAB = range(3)
+CALENDAR_TAB, LIST_TAB, QUEUE_TAB, REPORTS_TAB = range(4)
 SYNC_SETTINGS_KEYS = "Ctrl+Shift+W"
 CONNECTION_KEYS = "Ctrl+Shift+D"
 
@@ -58,10 +60,12 @@ class MainWindow(QMainWindow):
         self.calendar = CalendarPage(desk)
         self.bookings = BookingListPage(desk)
         self.queue = CoachQueue(desk)
+        self.reports = ReportsPage(desk)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.calendar, "&Calendar")
         self.tabs.addTab(self.bookings, "&Bookings")
         self.tabs.addTab(self.queue, "Coach &queue")
+        self.tabs.addTab(self.reports, "Re&ports")
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -120,6 +124,10 @@ class MainWindow(QMainWindow):
             ("Sign in / switch person", QKeySequence("Ctrl+L"), self.sign_in),
             ("Web sync…", QKeySequence(SYNC_SETTINGS_KEYS), self.open_sync_settings),
             ("Database…", QKeySequence(CONNECTION_KEYS), self.open_connection_settings),
+            ("Day's takings", QKeySequence("Ctrl+Shift+T"), self.show_takings),
+            ("Coach report", QKeySequence("Ctrl+Shift+R"), self.show_coach_report),
+            ("Export payments…", QKeySequence("Ctrl+Shift+E"), lambda: self.export(ExportKind.PAYMENTS)),
+            ("Export bookings…", QKeySequence("Ctrl+Shift+B"), lambda: self.export(ExportKind.BOOKINGS)),
         ):
             action = QAction(text, self)
             action.setShortcut(keys)
@@ -202,6 +210,17 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.desk.bookings_changed.emit()
+
+    def show_takings(self) -> None:
+        self.tabs.setCurrentIndex(REPORTS_TAB)
+        self.reports.show_takings()
+
+    def show_coach_report(self) -> None:
+        self.tabs.setCurrentIndex(REPORTS_TAB)
+        self.reports.show_coach_report()
+
+    def export(self, kind: ExportKind) -> None:
+        self._show(ExportDialog(self.desk, kind, self))
 
     def sign_in(self) -> None:
         last = self.settings.value("desk/last_staff_id")

@@ -6,12 +6,12 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QWidget
 
 from studio_desk import services
 from studio_desk.services import BookingDetails, PaymentMethod, PaymentView, StudioSettings, ValidationError
+from studio_desk.ui.printing import A5, print_document, save_pdf
 from studio_desk.ui.style import STATUS_LABELS
 
 DEFAULT_STUDIO_NAME = "Studio Desk"
@@ -113,33 +113,12 @@ def build_receipt(
     return document
 
 
-def _receipt_printer(printer: QPrinter) -> QPrinter:
-    # A5 portrait: a receipt is short, and A5 prints on the smallest common paper.
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    return printer
-
-
 def print_receipt(document: QTextDocument, parent: QWidget | None = None) -> bool:
     """Ask which printer (the system's print dialog) and print; False when the person canceled."""
-    printer = _receipt_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print receipt")
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    document.print_(printer)
-    return True
+    # A5 portrait: a receipt is short, and A5 prints on the smallest common paper.
+    return print_document(document, parent, title="Print receipt", page=A5)
 
 
 def save_receipt_pdf(document: QTextDocument, path: str | Path) -> Path:
     """Write the receipt as a PDF file at `path` (overwritten if it exists)."""
-    target = Path(path)
-    printer = _receipt_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(target))
-    printer.setDocName("Receipt")
-    document.print_(printer)
-    # QPrinter says nothing when it cannot write (a read-only folder, a full disk).
-    if not target.is_file() or target.stat().st_size == 0:
-        raise OSError(f"The receipt could not be saved to {target}. Choose another folder.")
-    return target
+    return save_pdf(document, path, what="receipt", page=A5)

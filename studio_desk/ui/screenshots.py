@@ -21,6 +21,7 @@ from studio_desk.services import Actor, BookingFilter, BookingStatus, BookingVie
 from studio_desk.ui.booking_details import BookingDetailsDialog
 from studio_desk.ui.cancel_dialog import CancelDialog
 from studio_desk.ui.desk import Desk
+from studio_desk.ui.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.first_run import FirstRunDialog
 from studio_desk.ui.main_window import CALENDAR_TAB, LIST_TAB, QUEUE_TAB, MainWindow
 from studio_desk.ui.new_booking import NewBookingDialog
@@ -102,8 +103,25 @@ def render_screenshots(db: Database, directory: Path) -> list[Path]:
             sync_dialog.tabs.setCurrentIndex(tab)
             save(name, sync_dialog)
             sync_dialog.close()
+        _owner_reports(desk, window, save)
         window.close()
     return written
+
+
+def _owner_reports(desk: Desk, window: MainWindow, save: Callable[[str, QWidget], None]) -> None:
+    """The end-of-day screens: today's takings with the till counted (never closed: a picture run
+    writes nothing), the coach report, and the payments export."""
+    window.show_takings()
+    takings = window.reports.takings
+    if takings.cash_up is not None:
+        takings.counted.setText(grouped_digits(takings.cash_up.expected_cash, desk.settings.currency))
+    save("day-takings", window)
+    window.show_coach_report()
+    save("coach-report", window)
+    window.tabs.setCurrentIndex(CALENDAR_TAB)
+    export = ExportDialog(desk, ExportKind.PAYMENTS, window)
+    save("export-payments", export)
+    export.close()
 
 
 def _dialogs(db: Database, desk: Desk, window: MainWindow) -> dict[str, Callable[[], QWidget | None]]:

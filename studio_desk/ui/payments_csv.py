@@ -1,0 +1,92 @@
+"""Payment and refund lines to a CSV file for the owner or the accountant: plain Python, no Qt.
+
+The headers say which currency the amounts are in and which zone the times are on, because
+the file is read away from the desk. Cells are made safe as the bookings export makes them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from collections.abc import Iterable, Mapping
+from typing import TextIO
+
+from studio_desk.services import PaymentLine, PaymentMethod
+from studio_desk.ui.csv_export import plain_text, save_atomically, zone_name
+
+PAYMENT = "Payment"
+REFUND = "Refund"
+
+
+def payment_headers(*, currency: str, zone: dt.tzinfo) -> list[str]:
+    return [
+        "Payment no.",
+        f"Taken at ({zone_name(zone)})",
+        "Kind",
+        f"Amount ({currency})",
+        "Method",
+        "Reference",
+        "Booking no.",
+        "Client",
+        "Course",
+        "Coach",
+        "Taken by",
+    ]
+
+
+def payment_row(
+    line: PaymentLine, *, zone: dt.tzinfo, method_labels: Mapping[PaymentMethod, str]
+) -> list[str | int]:
+    """One line: the time on the studio's clock, the amount as a whole number (negative for a
+    refund, so that a column sum is the net takings)."""
+    taken_at = line.taken_at.astimezone(zone)
+    return [
+        line.id,
+        f"{taken_at:%Y-%m-%d %H:%M}",
+        REFUND if line.amount < 0 else PAYMENT,
+        line.amount,
+        method_labels[line.method],
+        plain_text(line.reference or ""),
+        line.booking_id,
+        plain_text(line.client_name),
+        plain_text(line.course_title),
+        plain_text(line.coach_name),
+        plain_text(line.taken_by or ""),
+    ]
+
+
+def write_payments_csv(
+    stream: TextIO,
+    lines: Iterable[PaymentLine],
+    *,
+    currency: str,
+    zone: dt.tzinfo,
+    method_labels: Mapping[PaymentMethod, str],
+) -> int:
+    """Write the header and one row per line to `stream` (opened with newline=""); returns how
+    many lines were written."""
+    writer = csv.writer(stream)
+    writer.writerow(payment_headers(currency=currency, zone=zone))
+    written = 0
+    for line in lines:
+        writer.writerow(payment_row(line, zone=zone, method_labels=method_labels))
+        written += 1
+    return written
+
+
+def save_payments_csv(
+    path: str | os.PathLike[str],
+    lines: Iterable[PaymentLine],
+    *,
+    currency: str,
+    zone: dt.tzinfo,
+    method_labels: Mapping[PaymentMethod, str],
+) -> int:
+    """Write the file at `path`, whole or not at all (as the bookings export does)."""
+    return save_atomically(
+        path,
+        lambda stream: write_payments_csv(
+            stream, lines, currency=currency, zone=zone, method_labels=method_labels
+        ),
+    )

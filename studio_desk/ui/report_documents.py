@@ -1,0 +1,170 @@
+"""The owner's reports in words: the lines of the cash-up and coach report tables, and the same
+as HTML documents to print or save as PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QTextDocument
+
+from studio_desk import services
+from studio_desk.services import CashUp, CoachReport, CoachTotals, StudioSettings, ValidationError
+from studio_desk.ui.receipt import method_label, studio_name
+
+Money = Callable[[int], str]
+Lines = tuple[list[list[str]], list[str]]  # (rows, total row)
+
+CASH_UP_HEADERS = ("Method", "Taken", "Refunded", "Net", "Payments", "Refunds")
+COACH_HEADERS = ("Coach", "Sessions done", "Minutes", "Earned", "Cancellations", "No-shows")
+COACH_NOTE = (
+    "Sessions count on the day they start. Earned is the price, as sold, of the sessions done. "
+    "A no-show is a paid or confirmed session that ended without being marked done."
+)
+
+
+def long_day(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def short_day(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def cash_up_lines(cash_up: CashUp, money: Money) -> Lines:
+    """One row per payment method, in the services' order, then the day's total."""
+    rows = [
+        [
+            method_label(m.method), money(m.taken), money(m.refunded), money(m.net),
+            str(m.payments), str(m.refunds),
+        ]
+        for m in cash_up.methods
+    ]
+    total = [
+        "Total", money(cash_up.taken), money(cash_up.refunded), money(cash_up.net),
+        str(sum(m.payments for m in cash_up.methods)), str(sum(m.refunds for m in cash_up.methods)),
+    ]
+    return rows, total
+
+
+def closing_text(cash_up: CashUp, money: Money) -> str:
+    """"Closed by Rina on 24 Oct 2025 at 18:05." or, for an open day, what closing it will do."""
+    closing = cash_up.closing
+    if closing is None:
+        return "Open: payments and refunds taken on this day still change these figures."
+    when = closing.closed_at
+    return f"Closed by {closing.closed_by} on {short_day(when.date())} at {when:%H:%M}."
+
+
+def coach_lines(report: CoachReport, money: Money) -> Lines:
+    def line(totals: CoachTotals) -> list[str]:
+        return [
+            totals.coach_name, str(totals.sessions_done), str(totals.minutes), money(totals.earned),
+            str(totals.cancellations), str(totals.no_shows),
+        ]
+
+    return [line(coach) for coach in report.coaches], line(report.total)
+
+
+# Printable documents --------------------------------------------------------------------------
+
+_CELL = "padding:4px 10px; border-bottom:1px solid #cccccc"
+
+
+def _table(headers: Sequence[str], lines: Lines) -> str:
+    def cells(texts: Sequence[str], tag: str, style: str = "") -> str:
+        # Figures and headings never break inside ("Rp" above "500.000"); names may wrap.
+        return "".join(
+            f"<{tag} align='{'left' if column == 0 else 'right'}' style='{_CELL}{style}"
+            f"{'' if column == 0 else '; white-space:nowrap'}'>{html.escape(text)}</{tag}>"
+            for column, text in enumerate(texts)
+        )
+
+    rows, total = lines
+    body = "".join(f"<tr>{cells(row, 'td')}</tr>" for row in rows)
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='4'>"
+        f"<tr style='background:#eef1f5'>{cells(headers, 'th')}</tr>{body}"
+        f"<tr style='background:#eef1f5'>{cells(total, 'td', '; font-weight:bold')}</tr></table>"
+    )
+
+
+def _page(settings: StudioSettings, title: str, subtitle: str, body: str, printed_at: dt.datetime) -> str:
+    return (
+        "<html><body style='font-family: sans-serif; font-size: 10pt'>"
+        f"<h2 style='margin-bottom:2px'>{html.escape(studio_name(settings))}</h2>"
+        f"<p style='margin-top:0; color:#555555'>{html.escape(title)} — {html.escape(subtitle)}</p>"
+        f"{body}"
+        f"<p style='margin-top:18px; color:#777777; font-size:8pt'>Printed {short_day(printed_at.date())} "
+        f"at {printed_at:%H:%M} ({html.escape(settings.timezone)}). Amounts in "
+        f"{html.escape(settings.currency)}.</p></body></html>"
+    )
+
+
+def _facts(lines: Sequence[tuple[str, str]]) -> str:
+    return "<table cellspacing='0' cellpadding='3' style='margin-top:12px'>" + "".join(
+        f"<tr><td style='color:#555555; padding-right:16px'>{html.escape(label)}</td>"
+        f"<td>{html.escape(value)}</td></tr>"
+        for label, value in lines
+    ) + "</table>"
+
+
+def _counted_so_far(cash_up: CashUp, counted_text: str) -> tuple[int, int] | None:
+    """(counted, difference) for the count typed on an open day; None when it is not a count."""
+    try:
+        return (
+            services.parse_amount(counted_text, what="The counted cash"),
+            services.cash_difference(cash_up, counted_text),
+        )
+    except ValidationError:
+        return None
+
+
+def cash_up_html(
+    cash_up: CashUp, settings: StudioSettings, printed_at: dt.datetime, *, counted_text: str = ""
+) -> str:
+    """The day's cash-up on paper. An open day shows the count typed so far, or a line to write
+    it on by hand."""
+
+    def money(amount: int) -> str:
+        return services.format_money(amount, settings.currency)
+
+    facts = [("Cash expected in the till", money(cash_up.expected_cash))]
+    closing = cash_up.closing
+    so_far = _counted_so_far(cash_up, counted_text) if closing is None and counted_text.strip() else None
+    if closing is not None:
+        facts += [
+            ("Counted cash", money(closing.counted_cash)),
+            ("Difference", services.describe_difference(closing.difference, cash_up.currency)),
+        ]
+    elif so_far is not None:
+        counted, difference = so_far
+        facts += [
+            ("Counted cash", f"{money(counted)} (the day is not closed yet)"),
+            ("Difference", services.describe_difference(difference, cash_up.currency)),
+        ]
+    else:
+        facts.append(("Counted cash", "_" * 24))
+    facts.append(("Day", closing_text(cash_up, money)))
+    body = _table(CASH_UP_HEADERS, cash_up_lines(cash_up, money)) + _facts(facts)
+    return _page(settings, "Day's takings", long_day(cash_up.day), body, printed_at)
+
+
+def coach_report_html(report: CoachReport, settings: StudioSettings, printed_at: dt.datetime) -> str:
+    def money(amount: int) -> str:
+        return services.format_money(amount, settings.currency)
+
+    span = f"{short_day(report.start)} to {short_day(report.end)}"
+    body = _table(COACH_HEADERS, coach_lines(report, money)) + (
+        f"<p style='margin-top:12px; color:#555555'>{html.escape(COACH_NOTE)}</p>"
+    )
+    return _page(settings, "Coach report", span, body, printed_at)
+
+
+def build_document(html_text: str) -> QTextDocument:
+    """An HTML report as a document ready to print or save as PDF."""
+    document = QTextDocument()
+    document.setDocumentMargin(24)
+    document.setHtml(html_text)
+    return document

@@ -1,0 +1,97 @@
+"""Pieces the owner's report screens share: a date field, and a read-only table of figures whose
+last line is the total."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+TOTAL_FILL = "#eef1f5"
+
+
+def date_edit(day: dt.date) -> QDateEdit:
+    """A date field with a calendar drop-down, showing "24 Oct 2025"."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    return edit
+
+
+def day_of(edit: QDateEdit) -> dt.date:
+    date = edit.date()
+    return dt.date(date.year(), date.month(), date.day())
+
+
+def set_day(edit: QDateEdit, day: dt.date) -> None:
+    edit.setDate(QDate(day.year, day.month, day.day))
+
+
+class FiguresTable(QTableWidget):
+    """Rows of text with the first column a name and the rest figures (right-aligned); the last
+    row, the total, in bold on a light fill. Read-only: these are reports, not forms."""
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(0, len(headers), parent)
+        for column, text in enumerate(headers):
+            heading = QTableWidgetItem(text)
+            if column > 0:
+                heading.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.setHorizontalHeaderItem(column, heading)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        # Names as wide as they need; the figures share the rest evenly.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(1, len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def show_rows(self, rows: Sequence[Sequence[str]], total: Sequence[str]) -> None:
+        self.clearContents()
+        self.setRowCount(len(rows) + 1)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for row, texts in enumerate([*rows, total]):
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if column > 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if row == len(rows):
+                    item.setFont(bold)
+                    item.setBackground(QColor(TOTAL_FILL))
+                self.setItem(row, column, item)
+
+    def fit_rows(self, rows: int, *, fixed: bool = True) -> None:
+        """Tall enough for `rows` lines without a scroll bar: exactly (the cash-up's six lines),
+        or at most, so that a short report is not followed by an empty box."""
+        header = self.horizontalHeader().sizeHint().height()
+        lines = rows * self.verticalHeader().defaultSectionSize()
+        height = header + lines + 2 * self.frameWidth() + 2
+        if fixed:
+            self.setFixedHeight(height)
+        else:
+            self.setMaximumHeight(height)
+
+    def texts(self) -> list[list[str]]:
+        """What the table says, row by row (for tests and for reading it aloud)."""
+        def text(row: int, column: int) -> str:
+            item = self.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [[text(row, column) for column in range(self.columnCount())] for row in range(self.rowCount())]
