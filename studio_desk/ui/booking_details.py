@@ -35,6 +35,7 @@ from studio_desk.ui import style
 from studio_desk.ui.cancel_dialog import CancelDialog
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
+from studio_desk.ui.labels import action_label, method_label, status_label
 from studio_desk.ui.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.sync_problem_box import SyncProblemBox
 
@@ -72,12 +73,6 @@ def when_text(booking: BookingView) -> str:
     return f"{booking.start_at:%a %d %b %Y, %H:%M}–{booking.end_at:%H:%M}"
 
 
-def method_label(method: services.PaymentMethod) -> str:
-    # The services' labels are lowercase for use inside sentences; a table cell starts upper.
-    label = services.METHOD_LABELS[method]
-    return label[:1].upper() + label[1:]
-
-
 def web_text(booking: BookingView) -> str:
     """Where the booking stands with the web platform, for the header; empty when nowhere."""
     parts = []
@@ -93,7 +88,7 @@ def web_text(booking: BookingView) -> str:
 
 def status_chip(label: QLabel, status: BookingStatus) -> None:
     """Show `status` on `label` in the colours every screen uses for it."""
-    label.setText(style.STATUS_LABELS[status])
+    label.setText(status_label(status))
     label.setStyleSheet(
         f"background: {style.status_fill(status).name()}; color: {style.status_text(status).name()};"
         "border-radius: 4px; padding: 2px 8px; font-weight: 600;"
@@ -155,13 +150,13 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
 
 
 def history_row(change: StatusChangeView) -> tuple[str, str, str, str]:
-    to_status = style.STATUS_LABELS[change.to_status]
+    to_status = status_label(change.to_status)
     if change.from_status is None:
         what = f"{HISTORY_ACTIONS[change.action]}: {to_status}"
     elif change.from_status == change.to_status:
         what = f"{HISTORY_ACTIONS[change.action]} (still {to_status.lower()})"
     else:
-        what = f"{style.STATUS_LABELS[change.from_status]} → {to_status}"
+        what = f"{status_label(change.from_status)} → {to_status}"
     return (f"{change.at:%d %b %Y %H:%M}", change.actor, what, change.reason or "")
 
 
@@ -327,7 +322,7 @@ class BookingDetailsDialog(QDialog):
         allowed = self.desk.allowed_actions(booking)
         for action in ACTION_ORDER:
             if action in allowed:
-                button = QPushButton(style.ACTION_LABELS[action])
+                button = QPushButton(action_label(action))
                 button.setEnabled(not self._busy)
                 button.clicked.connect(lambda _=False, chosen=action: self.run_action(chosen))
                 self.actions_row.addWidget(button)

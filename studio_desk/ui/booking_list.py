@@ -47,7 +47,7 @@ from studio_desk.services import (
 from studio_desk.ui.booking_table_model import BookingTableModel, Column, all_bookings
 from studio_desk.ui.csv_export import save_bookings_csv
 from studio_desk.ui.desk import Desk
-from studio_desk.ui.style import STATUS_LABELS
+from studio_desk.ui.labels import status_label, status_labels
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list is asked again
 SEARCH_PLACEHOLDER = "Client name, phone or course"
@@ -56,7 +56,8 @@ ALL_COACHES = "All coaches"
 ANY_COACH = 0  # the coach combo's data for "All coaches"; real ids start at 1
 _ACTIVE_IN_ORDER = [status for status in BookingStatus if status in ACTIVE_STATUSES]
 ACTIVE_LABEL = "Active"
-ACTIVE_MEANS = "Bookings still on: " + ", ".join(STATUS_LABELS[status] for status in _ACTIVE_IN_ORDER)
+def active_means() -> str:
+    return "Bookings still on: " + ", ".join(status_label(status) for status in _ACTIVE_IN_ORDER)
 
 # Widths from a typical text of each column, so that nothing is measured row by row (that would
 # read every page). Client and course take whatever room is left.
@@ -107,9 +108,9 @@ class BookingListPage(QWidget):
         self.status = QComboBox()
         self._status_choices: list[frozenset[BookingStatus] | None] = [None, frozenset(ACTIVE_STATUSES)]
         self.status.addItems([ALL_STATUSES, ACTIVE_LABEL])
-        self.status.setItemData(1, ACTIVE_MEANS, Qt.ItemDataRole.ToolTipRole)
+        self.status.setItemData(1, active_means(), Qt.ItemDataRole.ToolTipRole)
         for status in BookingStatus:
-            self.status.addItem(STATUS_LABELS[status])
+            self.status.addItem(status_label(status))
             self._status_choices.append(frozenset({status}))
         self.status.currentIndexChanged.connect(self.apply_filters)
 
@@ -382,7 +383,7 @@ class BookingListPage(QWidget):
             try:
                 return save_bookings_csv(
                     target, all_bookings(db, query),
-                    currency=settings.currency, zone=settings.zone, status_labels=STATUS_LABELS,
+                    currency=settings.currency, zone=settings.zone, status_labels=status_labels(),
                 )
             except OSError as error:
                 reason = error.strerror or "the file could not be written"

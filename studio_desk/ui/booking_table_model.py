@@ -35,6 +35,7 @@ from studio_desk import services
 from studio_desk.services import BookingFilter, BookingPage, BookingView, Database
 from studio_desk.ui import style
 from studio_desk.ui.desk import Desk
+from studio_desk.ui.labels import status_label
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 25  # 5,000 bookings: many screens of scrolling back without asking again
@@ -262,7 +263,7 @@ class BookingTableModel(QAbstractTableModel):
             Column.PHONE: lambda: shown_phone(booking.client_phone),
             Column.COURSE: lambda: booking.course_title,
             Column.COACH: lambda: booking.coach_name,
-            Column.STATUS: lambda: style.STATUS_LABELS[booking.status],
+            Column.STATUS: lambda: status_label(booking.status),
             Column.PRICE: lambda: self._desk.money(booking.price),
             Column.PAID: lambda: self._desk.money(booking.paid_total) if booking.paid_total else "—",
         }

@@ -32,6 +32,7 @@ from studio_desk.ui import style
 from studio_desk.ui.day_calendar import DayCalendar
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
+from studio_desk.ui.labels import status_label
 
 DAY_VIEW = "Day (all coaches)"
 WEEK_VIEW = "Week"
@@ -120,7 +121,7 @@ class CalendarPage(QWidget):
         legend = QHBoxLayout()
         legend.setSpacing(6)
         for status in SHOWN_STATUSES:
-            chip = QLabel(style.STATUS_LABELS[status])
+            chip = QLabel(status_label(status))
             fill, ink = style.status_fill(status), style.status_text(status)
             chip.setStyleSheet(
                 f"background: {fill.name()}; color: {ink.name()}; border-left: 3px solid {ink.name()};"

@@ -35,6 +35,7 @@ from studio_desk.services import (
     WeekSchedule,
 )
 from studio_desk.ui import style
+from studio_desk.ui.labels import status_label
 
 HEADER_HEIGHT = 44
 GUTTER_WIDTH = 58
@@ -254,7 +255,7 @@ class DayCalendar(QWidget):
         elif fits == 2:
             wanted = [(f"{times} {booking.client_name}", True), (booking.course_title, False)]
         else:
-            wanted = [(f"{times} · {style.STATUS_LABELS[booking.status]}", False),
+            wanted = [(f"{times} · {status_label(booking.status)}", False),
                       (booking.client_name, True), (booking.course_title, False)]
         return [
             ((bold if strong else metrics).elidedText(text, ELIDE, room), strong)
@@ -349,7 +350,7 @@ class DayCalendar(QWidget):
             start, end = booking.start_at.astimezone(self.zone), booking.end_at.astimezone(self.zone)
             return (f"<b>{_escape(booking.client_name)}</b><br>{_escape(booking.course_title)} with "
                     f"{_escape(booking.coach_name)}<br>{start:%H:%M}–{end:%H:%M} · "
-                    f"{style.STATUS_LABELS[booking.status]}<br><i>Click for details</i>")
+                    f"{status_label(booking.status)}<br><i>Click for details</i>")
         spot = self.time_at(point)
         if spot is not None and spot.free:
             return f"Free at {spot.start:%H:%M}. Click to book."

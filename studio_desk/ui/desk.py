@@ -24,6 +24,7 @@ from studio_desk.services import (
     DatabaseUnavailable,
     Forbidden,
 )
+from studio_desk.ui import formats
 from studio_desk.ui.messages import is_offline, user_message
 from studio_desk.ui.prompts import Prompts
 from studio_desk.ui.tasks import TaskRunner
@@ -78,7 +79,7 @@ class Desk(QObject):
         return self.now().astimezone(self.settings.zone).date()
 
     def money(self, amount: int) -> str:
-        return services.format_money(amount, self.settings.currency)
+        return formats.money(amount, self.settings.currency)
 
     # Calling services ---------------------------------------------------------------------
 

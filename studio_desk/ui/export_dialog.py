@@ -26,10 +26,9 @@ from studio_desk.ui.booking_table_model import BookingQuery, all_bookings
 from studio_desk.ui.csv_export import save_bookings_csv, zone_name
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
+from studio_desk.ui.labels import method_label, status_labels
 from studio_desk.ui.payments_csv import save_payments_csv
-from studio_desk.ui.receipt import method_label
 from studio_desk.ui.report_widgets import date_edit, day_of, set_day
-from studio_desk.ui.style import STATUS_LABELS
 
 
 class ExportKind(enum.Enum):
@@ -135,7 +134,7 @@ class ExportDialog(QDialog):
                 query = BookingQuery(BookingFilter(date_from=start, date_to=end))
                 return save_bookings_csv(
                     target, all_bookings(db, query), currency=settings.currency, zone=settings.zone,
-                    status_labels=STATUS_LABELS, name_units=True,
+                    status_labels=status_labels(), name_units=True,
                 )
             except OSError as error:
                 reason = error.strerror or "the file could not be written"

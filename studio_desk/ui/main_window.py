@@ -33,11 +33,11 @@ from studio_desk.ui.coach_queue import CoachQueue
 from studio_desk.ui.connection_settings import ConnectionSettingsDialog
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.export_dialog import ExportDialog, ExportKind
+from studio_desk.ui.labels import role_label, status_label
 from studio_desk.ui.new_booking import NewBookingDialog
 from studio_desk.ui.payment_dialog import PaymentDialog
 from studio_desk.ui.reports_page import ReportsPage
-from studio_desk.ui.sign_in import ROLE_LABELS, SignInDialog
-from studio_desk.ui.style import STATUS_LABELS
+from studio_desk.ui.sign_in import SignInDialog
 from studio_desk.ui.sync_driver import SyncDriver
 from studio_desk.ui.sync_settings import SyncSettingsDialog
 from studio_desk.ui.sync_status import SyncIndicator
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         if actor is None or actor.role is None:
             self.person_label.setText("Nobody is signed in — press Ctrl+L to sign in")
         else:
-            self.person_label.setText(f"Signed in: {actor.name} ({ROLE_LABELS[actor.role]})")
+            self.person_label.setText(f"Signed in: {actor.name} ({role_label(actor.role)})")
 
     def _show_connection(self, online: bool, _reason: str) -> None:
         self.banner_text.setText(
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
             self.pay(booking)
         else:
             self.desk.prompts.info(
-                self, f"This booking is {STATUS_LABELS[booking.status].lower()}; "
+                self, f"This booking is {status_label(booking.status).lower()}; "
                 "only a pending booking can be paid."
             )
 

@@ -32,7 +32,8 @@ from studio_desk import services
 from studio_desk.services import BookingDetails, BookingView, PaymentMethod, ValidationError
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
-from studio_desk.ui.receipt import build_receipt, method_label, print_receipt, save_receipt_pdf
+from studio_desk.ui.labels import method_label
+from studio_desk.ui.receipt import build_receipt, print_receipt, save_receipt_pdf
 
 PAID_MESSAGE = "Paid. The booking now waits for the coach's confirmation."
 NO_CHANGE_YET = "—"

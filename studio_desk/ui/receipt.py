@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from studio_desk import services
 from studio_desk.services import BookingDetails, PaymentMethod, PaymentView, StudioSettings, ValidationError
+from studio_desk.ui.labels import method_label, status_label
 from studio_desk.ui.printing import A5, print_document, save_pdf
-from studio_desk.ui.style import STATUS_LABELS
 
 DEFAULT_STUDIO_NAME = "Studio Desk"
 
@@ -20,12 +20,6 @@ DEFAULT_STUDIO_NAME = "Studio Desk"
 def studio_name(settings: StudioSettings) -> str:
     """The studio's own name once the settings carry one; the program's name until then."""
     return getattr(settings, "studio_name", None) or DEFAULT_STUDIO_NAME
-
-
-def method_label(method: PaymentMethod) -> str:
-    """"Bank transfer", "QRIS", "E-wallet": the service's words, capitalised for a heading or a field."""
-    label = services.METHOD_LABELS[method]
-    return label[:1].upper() + label[1:]
 
 
 def receipt_payment(details: BookingDetails) -> PaymentView | None:
@@ -60,7 +54,7 @@ def receipt_rows(
         ("Course", booking.course_title),
         ("Coach", booking.coach_name),
         ("Session", _session(details)),
-        ("Booking no.", f"{booking.id} ({STATUS_LABELS[booking.status]})"),
+        ("Booking no.", f"{booking.id} ({status_label(booking.status)})"),
     ]
     if payment is None:
         rows.append(("Amount", f"{money(0)} (no charge)"))

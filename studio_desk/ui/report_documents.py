@@ -11,7 +11,8 @@ from PySide6.QtGui import QTextDocument
 
 from studio_desk import services
 from studio_desk.services import CashUp, CoachReport, CoachTotals, StudioSettings, ValidationError
-from studio_desk.ui.receipt import method_label, studio_name
+from studio_desk.ui.labels import method_label
+from studio_desk.ui.receipt import studio_name
 
 Money = Callable[[int], str]
 Lines = tuple[list[list[str]], list[str]]  # (rows, total row)

@@ -18,12 +18,7 @@ from studio_desk import services
 from studio_desk.services import Actor, StaffView
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
-
-ROLE_LABELS = {
-    services.StaffRole.ADMIN: "owner / admin",
-    services.StaffRole.RECEPTIONIST: "reception",
-    services.StaffRole.COACH: "coach",
-}
+from studio_desk.ui.labels import role_label
 
 
 class SignInDialog(QDialog):
@@ -64,7 +59,7 @@ class SignInDialog(QDialog):
         self.person.clear()
         for person in people:
             if person.active:
-                self.person.addItem(f"{person.name} ({ROLE_LABELS[person.role]})", person.id)
+                self.person.addItem(f"{person.name} ({role_label(person.role)})", person.id)
         if self._last_staff_id is not None:
             index = self.person.findData(self._last_staff_id)
             if index >= 0:

@@ -1,18 +1,10 @@
-"""How statuses look everywhere in the desk: one word and one colour pair per status."""
+"""How statuses look everywhere in the desk: one colour pair per status (their words: labels)."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from studio_desk.services import BookingAction, BookingStatus
-
-STATUS_LABELS = {
-    BookingStatus.PENDING: "Pending",
-    BookingStatus.PAID: "Paid",
-    BookingStatus.CONFIRMED: "Confirmed",
-    BookingStatus.DONE: "Done",
-    BookingStatus.CANCELED: "Canceled",
-}
+from studio_desk.services import BookingStatus
 
 # (fill, text): light fills with dark text, readable on screen and on a grey-scale printout.
 _COLOURS = {
@@ -21,14 +13,6 @@ _COLOURS = {
     BookingStatus.CONFIRMED: ("#d9f2dc", "#1d4d24"),
     BookingStatus.DONE: ("#e6e6e6", "#333333"),
     BookingStatus.CANCELED: ("#fbe0e0", "#7a1f1f"),
-}
-
-ACTION_LABELS = {
-    BookingAction.PAY: "Take payment…",
-    BookingAction.CONFIRM: "Confirm",
-    BookingAction.COMPLETE: "Mark done",
-    BookingAction.CANCEL: "Cancel booking…",
-    BookingAction.RESCHEDULE: "Reschedule…",
 }
 
 AVAILABILITY_FILL = "#f3f8ef"

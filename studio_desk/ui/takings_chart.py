@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from studio_desk.services import METHOD_ORDER, DayTakings, PaymentMethod
-from studio_desk.ui.receipt import method_label
+from studio_desk.ui.labels import method_label
 
 # Distinct in hue and in lightness, so the stacks still read on a grey-scale screenshot.
 METHOD_COLOURS = {

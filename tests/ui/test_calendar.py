@@ -16,6 +16,7 @@ from studio_desk.ui import style
 from studio_desk.ui.calendar_page import WEEK_VIEW, CalendarPage
 from studio_desk.ui.day_calendar import TEXT_PADDING, DayCalendar
 from studio_desk.ui.desk import Desk
+from studio_desk.ui.labels import status_label
 from tests.support.builders import booking_in
 from tests.support.clock import SettableClock
 from tests.support.studio import Studio
@@ -75,11 +76,11 @@ def test_each_booking_of_the_day_is_a_block_with_its_client_and_status_colour(
             made[status].id, "John Doe", status
         )
         assert calendar.block_text(made[status].id) == [
-            f"{made[status].start_at:%H:%M}–{made[status].end_at:%H:%M} · {style.STATUS_LABELS[status]}",
+            f"{made[status].start_at:%H:%M}–{made[status].end_at:%H:%M} · {status_label(status)}",
             "John Doe",
             "Yoga Pemula",
         ]
-        assert style.STATUS_LABELS[status] in calendar.tooltip_at(block.center())
+        assert status_label(status) in calendar.tooltip_at(block.center())
         # Below the text, the block shows its status's fill.
         assert picture.pixelColor(block.center().x(), block.bottom() - 4) == style.status_fill(status)
     jane = calendar.block_rect(hiit.id)

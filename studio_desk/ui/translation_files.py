@@ -1,0 +1,100 @@
+"""Keeping the translation files in step with the code (a developer's tool, not the desk's).
+
+`python -m studio_desk.ui.translation_files update` collects every `tr()` string of the desk
+into resources/translations/studio_desk_<language>.ts (pyside6-lupdate), fills the English file
+with the source strings themselves, and compiles every .ts into the .qm the desk loads
+(pyside6-lrelease). Indonesian translations are written into studio_desk_id.ts by hand or with
+Qt Linguist; `tests/unit/test_translations.py` fails while one is missing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass
+from pathlib import Path
+
+from studio_desk.ui.language import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATIONS_DIR
+
+UI_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    translation: str
+    finished: bool
+
+
+def ts_path(code: str, stem: str = "studio_desk") -> Path:
+    return TRANSLATIONS_DIR / f"{stem}_{code}.ts"
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(
+        f"pyside6-{name}"
+    )
+    if found is None:
+        raise SystemExit(f"pyside6-{name} not found: install PySide6 in this environment")
+    return found
+
+
+def sources() -> list[Path]:
+    return sorted(path for path in UI_DIR.glob("*.py") if path.name != Path(__file__).name)
+
+
+def collect(target: Path) -> None:
+    """Write every tr() string of the desk's sources into `target`, keeping its translations."""
+    subprocess.run(
+        [_tool("lupdate"), "-no-obsolete", "-locations", "none", *map(str, sources()), "-ts", str(target)],
+        check=True, capture_output=True,
+    )
+
+
+def messages(path: Path) -> list[Message]:
+    found = []
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = translation.text if translation is not None and translation.text else ""
+            unfinished = translation is not None and translation.get("type") in ("unfinished", "vanished")
+            found.append(Message(name, message.findtext("source") or "", text, not unfinished and bool(text)))
+    return found
+
+
+def fill_with_sources(path: Path) -> None:
+    """The English file: every translation is its source string."""
+    tree = ElementTree.parse(path)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        translation.text = message.findtext("source")
+        translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def release() -> None:
+    for path in sorted(TRANSLATIONS_DIR.glob("*.ts")):
+        compiled = path.with_suffix(".qm")
+        subprocess.run([_tool("lrelease"), str(path), "-qm", str(compiled)], check=True, capture_output=True)
+
+
+def update() -> None:
+    TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
+    for code in LANGUAGES:
+        collect(ts_path(code))
+    fill_with_sources(ts_path(DEFAULT_LANGUAGE))
+    release()
+    for code in LANGUAGES:
+        missing = [m for m in messages(ts_path(code)) if not m.finished]
+        print(f"{ts_path(code).name}: {len(missing)} message(s) still to translate")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["update"]:
+        raise SystemExit("usage: python -m studio_desk.ui.translation_files update")
+    update()
