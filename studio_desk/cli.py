@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
         "screenshots", parents=[common], help="draw every screen with the current data to PNG files"
     )
     shots.add_argument("directory", metavar="DIR", help="folder for the PNG files (made if missing)")
+    shots.add_argument(
+        "--language", choices=("en", "id"), default="en", help="the language of the pictures (default en)"
+    )
     _add_sync(commands, common)
     return parser
 
@@ -100,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             return _demo(db, force=args.force)
         if args.command == "screenshots":
-            return _screenshots(db, Path(args.directory))
+            return _screenshots(db, Path(args.directory), args.language)
         if args.command == "sync":
             return _sync(db, args)
         from studio_desk.ui.app import run_desk
@@ -177,10 +180,10 @@ def _restore(url: str | None, backup: Path) -> int:
     return 0
 
 
-def _screenshots(db: Database, directory: Path) -> int:
+def _screenshots(db: Database, directory: Path, language: str) -> int:
     from studio_desk.ui.screenshots import render_screenshots
 
-    for path in render_screenshots(db, directory):
+    for path in render_screenshots(db, directory, language=language):
         print(path)
     return 0
 

@@ -14,6 +14,7 @@ from studio_desk import services
 from studio_desk.services import Database
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.first_run import FirstRunDialog
+from studio_desk.ui.language import chosen_language, install_language
 from studio_desk.ui.live_refresh import LiveRefresh
 from studio_desk.ui.main_window import MainWindow
 
@@ -34,6 +35,7 @@ def run_desk(db: Database) -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
+    install_language(chosen_language(desk_settings()))
     desk = Desk(db)
     if services.is_empty(db):
         welcome = FirstRunDialog(desk)

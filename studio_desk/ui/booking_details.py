@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from studio_desk.services import (
     StatusChangeView,
     SyncState,
 )
-from studio_desk.ui import style
+from studio_desk.ui import formats, style
 from studio_desk.ui.cancel_dialog import CancelDialog
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
@@ -51,38 +51,72 @@ ACTION_ORDER = (
 
 FORWARD_ACTIONS = (BookingAction.PAY, BookingAction.CONFIRM, BookingAction.COMPLETE)
 
-ORIGIN_LABELS = {"desk": "Front desk", "web": "Web booking"}
-
-# What each kind of history line is called; the statuses themselves come from style.
-HISTORY_ACTIONS = {
-    BookingAction.CREATE: "Booked",
-    BookingAction.PAY: "Paid",
-    BookingAction.CONFIRM: "Confirmed",
-    BookingAction.COMPLETE: "Marked done",
-    BookingAction.CANCEL: "Canceled",
-    BookingAction.EXPIRE: "Hold expired",
-    BookingAction.RESCHEDULE: "Moved",
-}
-
-HISTORY_COLUMNS = ("When", "Who", "What", "Why")
-PAYMENT_COLUMNS = ("When", "Kind", "Amount", "Method", "Reference", "Taken by")
 REFUND_COLOUR = "#7a1f1f"
+
+# Words are functions, not tables: they are looked up in the desk's language when shown.
+
+
+def origin_label(origin: str) -> str:
+    """Where the booking was made: "Front desk" or "Web booking"."""
+    labels = {
+        "desk": QCoreApplication.translate("booking_details", "Front desk"),
+        "web": QCoreApplication.translate("booking_details", "Web booking"),
+    }
+    return labels.get(origin, origin)
+
+
+def history_action(action: BookingAction) -> str:
+    """What each kind of history line is called; the statuses themselves come from labels."""
+    return {
+        BookingAction.CREATE: QCoreApplication.translate("booking_details", "Booked"),
+        BookingAction.PAY: QCoreApplication.translate("booking_details", "Paid"),
+        BookingAction.CONFIRM: QCoreApplication.translate("booking_details", "Confirmed"),
+        BookingAction.COMPLETE: QCoreApplication.translate("booking_details", "Marked done"),
+        BookingAction.CANCEL: QCoreApplication.translate("booking_details", "Canceled"),
+        BookingAction.EXPIRE: QCoreApplication.translate("booking_details", "Hold expired"),
+        BookingAction.RESCHEDULE: QCoreApplication.translate("booking_details", "Moved"),
+    }[action]
+
+
+def history_columns() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("booking_details", "When"),
+        QCoreApplication.translate("booking_details", "Who"),
+        QCoreApplication.translate("booking_details", "What"),
+        QCoreApplication.translate("booking_details", "Why"),
+    )
+
+
+def payment_columns() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("booking_details", "When"),
+        QCoreApplication.translate("booking_details", "Kind"),
+        QCoreApplication.translate("booking_details", "Amount"),
+        QCoreApplication.translate("booking_details", "Method"),
+        QCoreApplication.translate("booking_details", "Reference"),
+        QCoreApplication.translate("booking_details", "Taken by"),
+    )
 
 
 def when_text(booking: BookingView) -> str:
-    return f"{booking.start_at:%a %d %b %Y, %H:%M}–{booking.end_at:%H:%M}"
+    """`Fri 24 Oct 2025, 10:00–11:00`."""
+    start, end = booking.start_at, booking.end_at
+    return f"{formats.weekday_date(start.date())}, {formats.time(start)}–{formats.time(end)}"
 
 
 def web_text(booking: BookingView) -> str:
     """Where the booking stands with the web platform, for the header; empty when nowhere."""
     parts = []
     if booking.origin is BookingOrigin.WEB:
-        parts.append("Booked online")
+        parts.append(QCoreApplication.translate("booking_details", "Booked online"))
     if booking.sync_state is SyncState.LINKED:
-        number = f" (#{booking.remote_id})" if booking.remote_id is not None else ""
-        parts.append(f"On the web platform{number}")
+        if booking.remote_id is not None:
+            linked = QCoreApplication.translate("booking_details", "On the web platform (#{number})")
+            parts.append(linked.format(number=booking.remote_id))
+        else:
+            parts.append(QCoreApplication.translate("booking_details", "On the web platform"))
     elif booking.sync_state is SyncState.QUEUED:
-        parts.append("Waiting to be sent to the web platform")
+        parts.append(QCoreApplication.translate("booking_details", "Waiting to be sent to the web platform"))
     return " · ".join(parts)
 
 
@@ -114,10 +148,9 @@ def run_coach_action(
         )
         return True
     if action is BookingAction.COMPLETE:
-        question = (
-            f"Mark {booking.client_name}'s {booking.course_title} at {booking.start_at:%H:%M} "
-            "as done? This cannot be undone."
-        )
+        question = QCoreApplication.translate(
+            "booking_details", "Mark {client}'s {course} at {time} as done? This cannot be undone."
+        ).format(client=booking.client_name, course=booking.course_title, time=formats.time(booking.start_at))
         if not desk.prompts.confirm(parent, question):
             return False
         desk.act(
@@ -152,12 +185,13 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
 def history_row(change: StatusChangeView) -> tuple[str, str, str, str]:
     to_status = status_label(change.to_status)
     if change.from_status is None:
-        what = f"{HISTORY_ACTIONS[change.action]}: {to_status}"
+        what = f"{history_action(change.action)}: {to_status}"
     elif change.from_status == change.to_status:
-        what = f"{HISTORY_ACTIONS[change.action]} (still {to_status.lower()})"
+        still = QCoreApplication.translate("booking_details", "{action} (still {status})")
+        what = still.format(action=history_action(change.action), status=to_status.lower())
     else:
         what = f"{status_label(change.from_status)} → {to_status}"
-    return (f"{change.at:%d %b %Y %H:%M}", change.actor, what, change.reason or "")
+    return (formats.date_time(change.at), change.actor, what, change.reason or "")
 
 
 class BookingDetailsDialog(QDialog):
@@ -174,7 +208,7 @@ class BookingDetailsDialog(QDialog):
         self.cancel_dialog: CancelDialog | None = None
         self.reschedule_dialog: RescheduleDialog | None = None
         self._busy = False
-        self.setWindowTitle(f"Booking {booking_id}")
+        self.setWindowTitle(self.tr("Booking {number}").format(number=booking_id))
         self.resize(760, 620)
         self._build()
         self._listening = False
@@ -209,24 +243,24 @@ class BookingDetailsDialog(QDialog):
         status_row.addWidget(self.status)
         status_row.addStretch()
         facts = QFormLayout()
-        facts.addRow("Client:", self.client)
-        facts.addRow("Course:", self.course)
-        facts.addRow("Coach:", self.coach)
-        facts.addRow("When:", self.when)
-        facts.addRow("Status:", status_row)
-        facts.addRow("Price:", self.price)
-        facts.addRow("Paid:", self.paid)
-        facts.addRow("Booked at:", self.origin)
+        facts.addRow(self.tr("Client:"), self.client)
+        facts.addRow(self.tr("Course:"), self.course)
+        facts.addRow(self.tr("Coach:"), self.coach)
+        facts.addRow(self.tr("When:"), self.when)
+        facts.addRow(self.tr("Status:"), status_row)
+        facts.addRow(self.tr("Price:"), self.price)
+        facts.addRow(self.tr("Paid:"), self.paid)
+        facts.addRow(self.tr("Booked at:"), self.origin)
 
-        self.history = _read_only_table(HISTORY_COLUMNS)
-        self.payments = _read_only_table(PAYMENT_COLUMNS)
-        self.no_payments = QLabel("No payments yet.")
+        self.history = _read_only_table(history_columns())
+        self.payments = _read_only_table(payment_columns())
+        self.no_payments = QLabel(self.tr("No payments yet."))
         self.no_payments.setStyleSheet("color: #555;")
         self.message = InlineError()
         self.sync_problem = SyncProblemBox(self.desk, self._show_error)
 
         self.actions_row = QHBoxLayout()
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addLayout(self.actions_row)
@@ -237,9 +271,9 @@ class BookingDetailsDialog(QDialog):
         layout.addLayout(heading_row)
         layout.addWidget(self.sync_problem)
         layout.addLayout(facts)
-        layout.addWidget(_section("History"))
+        layout.addWidget(_section(self.tr("History")))
         layout.addWidget(self.history, 3)
-        layout.addWidget(_section("Payments and refunds"))
+        layout.addWidget(_section(self.tr("Payments and refunds")))
         layout.addWidget(self.no_payments)
         layout.addWidget(self.payments, 2)
         layout.addWidget(self.message)
@@ -266,13 +300,14 @@ class BookingDetailsDialog(QDialog):
         self.sync_problem.show_booking(booking)
         phone = f" · {booking.client_phone}" if booking.client_phone else ""
         self.client.setText(f"{booking.client_name}{phone}")
-        self.course.setText(f"{booking.course_title} ({booking.duration_minutes} min)")
+        course = self.tr("{course} ({minutes} min)")
+        self.course.setText(course.format(course=booking.course_title, minutes=booking.duration_minutes))
         self.coach.setText(booking.coach_name)
         self.when.setText(when_text(booking))
         status_chip(self.status, booking.status)
         self.price.setText(self.desk.money(booking.price))
         self.paid.setText(self.desk.money(booking.paid_total))
-        self.origin.setText(ORIGIN_LABELS.get(booking.origin, booking.origin))
+        self.origin.setText(origin_label(booking.origin))
         _fill(self.history, [history_row(change) for change in details.history])
         self._show_payments(details.payments)
         self._rebuild_actions()
@@ -290,8 +325,8 @@ class BookingDetailsDialog(QDialog):
 
     def _payment_row(self, payment: PaymentView) -> tuple[str, ...]:
         return (
-            f"{payment.taken_at:%d %b %Y %H:%M}",
-            "Refund" if payment.is_refund else "Payment",
+            formats.date_time(payment.taken_at),
+            self.tr("Refund") if payment.is_refund else self.tr("Payment"),
             self.desk.money(payment.amount),
             method_label(payment.method),
             payment.reference or "",

@@ -6,9 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QStandardPaths,
@@ -41,6 +43,7 @@ from studio_desk.services import (
     Database,
     ValidationError,
 )
+from studio_desk.ui import formats
 
 # Which statuses are "active" is the booking engine's rule; asked from it, never repeated here.
 # (Until services re-exports ACTIVE_STATUSES, it is read where the status machine keeps it.)
@@ -50,14 +53,20 @@ from studio_desk.ui.desk import Desk
 from studio_desk.ui.labels import status_label, status_labels
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list is asked again
+# The filter bar's fixed texts in English, for reference (the page shows them translated).
 SEARCH_PLACEHOLDER = "Client name, phone or course"
 ALL_STATUSES = "All statuses"
 ALL_COACHES = "All coaches"
 ANY_COACH = 0  # the coach combo's data for "All coaches"; real ids start at 1
 _ACTIVE_IN_ORDER = [status for status in BookingStatus if status in ACTIVE_STATUSES]
 ACTIVE_LABEL = "Active"
+
+
 def active_means() -> str:
-    return "Bookings still on: " + ", ".join(status_label(status) for status in _ACTIVE_IN_ORDER)
+    statuses = ", ".join(status_label(status) for status in _ACTIVE_IN_ORDER)
+    text = QCoreApplication.translate("booking_list", "Bookings still on: {statuses}")
+    return text.format(statuses=statuses)
+
 
 # Widths from a typical text of each column, so that nothing is measured row by row (that would
 # read every page). Client and course take whatever room is left.
@@ -74,10 +83,24 @@ _TYPICAL_TEXT = {
 _SHARED_TEXT = {Column.CLIENT: "Siti Nurhaliza", Column.COURSE: "Yoga Pemula"}
 
 
+def _typical_texts() -> dict[Column, str]:
+    """The typical texts, with the date and status as the desk's language writes them."""
+    longest_status = max(status_labels().values(), key=len)
+    typical_date = formats.weekday_date(dt.date(2025, 9, 30))
+    return _TYPICAL_TEXT | {Column.DATE: typical_date, Column.STATUS: longest_status}
+
+
+def number(count: int) -> str:
+    """`1,500` (`1.500` in Indonesian)."""
+    return f"{count:,}".replace(",", QLocale().groupSeparator())
+
+
 def count_text(total: int) -> str:
     if total == 0:
-        return "No bookings match these filters"
-    return "1 booking" if total == 1 else f"{total:,} bookings"
+        return QCoreApplication.translate("booking_list", "No bookings match these filters")
+    if total == 1:
+        return QCoreApplication.translate("booking_list", "1 booking")
+    return QCoreApplication.translate("booking_list", "{count} bookings").format(count=number(total))
 
 
 class BookingListPage(QWidget):
@@ -93,7 +116,7 @@ class BookingListPage(QWidget):
         self._new_list = False  # a new filter or sort starts at the top; a refresh stays put
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search.setPlaceholderText(self.tr("Client name, phone or course"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(180)
         self._search_timer = QTimer(self)
@@ -107,7 +130,7 @@ class BookingListPage(QWidget):
         # when it comes back from Qt, which ends the program after a few thousand reads.
         self.status = QComboBox()
         self._status_choices: list[frozenset[BookingStatus] | None] = [None, frozenset(ACTIVE_STATUSES)]
-        self.status.addItems([ALL_STATUSES, ACTIVE_LABEL])
+        self.status.addItems([self.tr("All statuses"), self.tr("Active")])
         self.status.setItemData(1, active_means(), Qt.ItemDataRole.ToolTipRole)
         for status in BookingStatus:
             self.status.addItem(status_label(status))
@@ -115,14 +138,14 @@ class BookingListPage(QWidget):
         self.status.currentIndexChanged.connect(self.apply_filters)
 
         self.coach = QComboBox()
-        self.coach.addItem(ALL_COACHES, ANY_COACH)
+        self.coach.addItem(self.tr("All coaches"), ANY_COACH)
         self.coach.currentIndexChanged.connect(self.apply_filters)
 
         today = self._qdate(desk.today())
         # A date edit cannot be empty, so a tick says whether it limits the list at all.
-        self.use_from = QCheckBox("From")
+        self.use_from = QCheckBox(self.tr("From"))
         self.date_from = self._date_edit(today)
-        self.use_to = QCheckBox("To")
+        self.use_to = QCheckBox(self.tr("To"))
         self.date_to = self._date_edit(today)
         # The desk opens on what is coming: from today on, soonest first.
         self.use_from.setChecked(True)
@@ -133,7 +156,7 @@ class BookingListPage(QWidget):
         self.date_from.dateChanged.connect(self._from_moved)
         self.date_to.dateChanged.connect(self._to_moved)
 
-        self.clear_button = QPushButton("Clear filters")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
 
         self.model = BookingTableModel(desk, parent=self)
@@ -143,8 +166,8 @@ class BookingListPage(QWidget):
 
         self.count = QLabel()
         self.count.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setToolTip("Save every booking that matches the filters, in this order")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setToolTip(self.tr("Save every booking that matches the filters, in this order"))
         self.export_button.clicked.connect(self._choose_export_file)
 
         filters = QHBoxLayout()
@@ -196,7 +219,7 @@ class BookingListPage(QWidget):
         rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         padding = 24  # the cell's margins and the header's sort arrow
-        for column, text in (_TYPICAL_TEXT | _SHARED_TEXT).items():
+        for column, text in (_typical_texts() | _SHARED_TEXT).items():
             header.resizeSection(column, table.fontMetrics().horizontalAdvance(text) + padding)
         table.viewport().installEventFilter(self)
         header.setHighlightSections(False)
@@ -283,9 +306,10 @@ class BookingListPage(QWidget):
         chosen = self.coach.currentData()
         self.coach.blockSignals(True)
         self.coach.clear()
-        self.coach.addItem(ALL_COACHES, ANY_COACH)
+        self.coach.addItem(self.tr("All coaches"), ANY_COACH)
         for coach in coaches:
-            self.coach.addItem(coach.name if coach.active else f"{coach.name} (left)", coach.id)
+            name = coach.name if coach.active else self.tr("{coach} (left)").format(coach=coach.name)
+            self.coach.addItem(name, coach.id)
         found = self.coach.findData(chosen)
         self.coach.setCurrentIndex(max(found, 0))
         self.coach.blockSignals(False)
@@ -321,7 +345,7 @@ class BookingListPage(QWidget):
     def _list_failed(self, message: str) -> None:
         self._applied = None  # so that the same filters, applied again, ask again
         self.count.setStyleSheet("color: #7a1f1f;")
-        self.count.setText(f"The list could not be read: {message}")
+        self.count.setText(self.tr("The list could not be read: {reason}").format(reason=message))
 
     def _keep_pick(self) -> None:
         if self._picked_id is None:
@@ -363,11 +387,15 @@ class BookingListPage(QWidget):
     def _choose_export_file(self) -> None:
         self.apply_filters()
         if self.model.total == 0:
-            self._desk.prompts.info(self, "No bookings match these filters, so there is nothing to export.")
+            self._desk.prompts.info(
+                self, self.tr("No bookings match these filters, so there is nothing to export.")
+            )
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"bookings-{self._desk.today():%Y-%m-%d}.csv")
-        path, _ = QFileDialog.getSaveFileName(self, "Export bookings", suggested, "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export bookings"), suggested, self.tr("CSV files (*.csv)")
+        )
         if path:
             self.export_csv(path)
 
@@ -386,13 +414,18 @@ class BookingListPage(QWidget):
                     currency=settings.currency, zone=settings.zone, status_labels=status_labels(),
                 )
             except OSError as error:
-                reason = error.strerror or "the file could not be written"
-                raise ValidationError(f"Could not save {target.name}: {reason}.") from error
+                reason = error.strerror or self.tr("the file could not be written")
+                raise ValidationError(
+                    self.tr("Could not save {file}: {reason}.").format(file=target.name, reason=reason)
+                ) from error
 
         def saved(written: int) -> None:
             self.export_button.setEnabled(True)
-            what = "1 booking" if written == 1 else f"{written:,} bookings"
-            self._desk.prompts.info(self, f"Saved {what} to {target}.")
+            if written == 1:
+                text = self.tr("Saved 1 booking to {path}.").format(path=target)
+            else:
+                text = self.tr("Saved {count} bookings to {path}.").format(count=number(written), path=target)
+            self._desk.prompts.info(self, text)
 
         def failed(message: str) -> None:
             self.export_button.setEnabled(True)

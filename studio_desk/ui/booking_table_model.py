@@ -33,7 +33,7 @@ from PySide6.QtCore import (
 
 from studio_desk import services
 from studio_desk.services import BookingFilter, BookingPage, BookingView, Database
-from studio_desk.ui import style
+from studio_desk.ui import formats, style
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.labels import status_label
 
@@ -58,6 +58,7 @@ class Column(enum.IntEnum):
     PAID = enum.auto()
 
 
+# The headers in English, for reference; `header()` gives them in the desk's language.
 HEADERS = {
     Column.DATE: "Date",
     Column.TIME: "Time",
@@ -224,12 +225,25 @@ class BookingTableModel(QAbstractTableModel):
             return None
         column = Column(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[column]
+            return self.header(column)
         if role == Qt.ItemDataRole.ToolTipRole and self.is_sortable(column):
-            return f"Click to sort by {HEADERS[column].lower()}"
+            return self.tr("Click to sort by {column}").format(column=self.header(column).lower())
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _MONEY_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def header(self, column: Column) -> str:
+        return {
+            Column.DATE: self.tr("Date"),
+            Column.TIME: self.tr("Time"),
+            Column.CLIENT: self.tr("Client"),
+            Column.PHONE: self.tr("Phone"),
+            Column.COURSE: self.tr("Course"),
+            Column.COACH: self.tr("Coach"),
+            Column.STATUS: self.tr("Status"),
+            Column.PRICE: self.tr("Price"),
+            Column.PAID: self.tr("Paid"),
+        }[column]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
@@ -257,8 +271,8 @@ class BookingTableModel(QAbstractTableModel):
 
     def _text(self, booking: BookingView, column: Column) -> str:
         texts: dict[Column, Callable[[], str]] = {
-            Column.DATE: lambda: f"{booking.start_at:%a %d %b %Y}",
-            Column.TIME: lambda: f"{booking.start_at:%H:%M}–{booking.end_at:%H:%M}",
+            Column.DATE: lambda: formats.weekday_date(booking.start_at.date()),
+            Column.TIME: lambda: f"{formats.time(booking.start_at)}–{formats.time(booking.end_at)}",
             Column.CLIENT: lambda: booking.client_name,
             Column.PHONE: lambda: shown_phone(booking.client_phone),
             Column.COURSE: lambda: booking.course_title,

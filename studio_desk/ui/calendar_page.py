@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,14 +34,16 @@ from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
 from studio_desk.ui.labels import status_label
 
+# The view combo's entries in English, for reference (shown translated; the page goes by the index).
 DAY_VIEW = "Day (all coaches)"
 WEEK_VIEW = "Week"
+DAY_INDEX, WEEK_INDEX = range(2)
 SHOWN_STATUSES = (BookingStatus.PENDING, BookingStatus.PAID, BookingStatus.CONFIRMED, BookingStatus.DONE)
 
 
 def long_date(day: dt.date) -> str:
-    """'Friday 24 October 2025', as people write it."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """'Friday 24 October 2025' ('Jumat 24 Oktober 2025'), as people write it."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
 def week_start_of(day: dt.date) -> dt.date:
@@ -59,17 +61,17 @@ class CalendarPage(QWidget):
         self.coaches: list[CoachView] = []
         self._request = 0  # only the newest answer is shown when several loads overlap
 
-        self.previous_button = QPushButton("◀ Previous")
-        self.today_button = QPushButton("Today")
-        self.next_button = QPushButton("Next ▶")
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.today_button = QPushButton(self.tr("Today"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.view_combo = QComboBox()
-        self.view_combo.addItems([DAY_VIEW, WEEK_VIEW])
+        self.view_combo.addItems([self.tr("Day (all coaches)"), self.tr("Week")])
         self.coach_combo = QComboBox()
         self.coach_combo.setMinimumContentsLength(14)
-        self.coach_label = QLabel("Coach:")
+        self.coach_label = QLabel(self.tr("Coach:"))
         self.coach_label.setBuddy(self.coach_combo)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -102,7 +104,7 @@ class CalendarPage(QWidget):
         for widget in (self.previous_button, self.today_button, self.next_button, self.date_edit):
             bar.addWidget(widget)
         bar.addSpacing(16)
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(self.tr("Show:")))
         bar.addWidget(self.view_combo)
         bar.addWidget(self.coach_label)
         bar.addWidget(self.coach_combo)
@@ -128,7 +130,7 @@ class CalendarPage(QWidget):
                 " padding: 2px 6px; border-radius: 3px;"
             )
             legend.addWidget(chip)
-        free = QLabel("Free")
+        free = QLabel(self.tr("Free"))
         free.setStyleSheet(
             f"background: {style.AVAILABILITY_FILL}; color: #333333; border: 1px solid #d2d2d2;"
             " padding: 1px 6px; border-radius: 3px;"
@@ -146,13 +148,13 @@ class CalendarPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
             native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"Shortcut: {native}")
+            button.setToolTip(self.tr("Shortcut: {keys}").format(keys=native))
 
     # Where we are ------------------------------------------------------------------------------
 
     @property
     def week_view(self) -> bool:
-        return self.view_combo.currentText() == WEEK_VIEW
+        return self.view_combo.currentIndex() == WEEK_INDEX
 
     def go_to(self, day: dt.date) -> None:
         if day == self.day and self.date_edit.date().toPython() == day:
@@ -168,7 +170,7 @@ class CalendarPage(QWidget):
         index = self.coach_combo.findData(coach_id)
         if index >= 0:
             self.coach_combo.setCurrentIndex(index)
-        self.view_combo.setCurrentText(WEEK_VIEW)
+        self.view_combo.setCurrentIndex(WEEK_INDEX)
 
     def _view_changed(self) -> None:
         self.coach_label.setVisible(self.week_view)
@@ -193,7 +195,7 @@ class CalendarPage(QWidget):
 
     def _week_heading(self) -> str:
         first = week_start_of(self.day)
-        return f"Week of {long_date(first)}"
+        return self.tr("Week of {date}").format(date=long_date(first))
 
     def _coaches_loaded(self, request: int, coaches: list[CoachView]) -> None:
         if request != self._request:
@@ -242,5 +244,5 @@ class CalendarPage(QWidget):
         if request != self._request:
             return
         # Said on the page rather than in a box: it comes back on every refresh until it is fixed.
-        self.problem.setText(f"The calendar could not be loaded. {message}")
+        self.problem.setText(self.tr("The calendar could not be loaded. {reason}").format(reason=message))
         self.problem.show()

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import BookingView, PaymentMethod
+from studio_desk.ui import formats
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
+from studio_desk.ui.labels import method_label
 
 
 class CancelDialog(QDialog):
@@ -31,17 +33,20 @@ class CancelDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.booking = booking
-        self.setWindowTitle("Cancel booking")
+        self.setWindowTitle(self.tr("Cancel booking"))
         self.setMinimumWidth(480)
 
+        start, end = booking.start_at, booking.end_at
+        when = f"{formats.weekday_date(start.date())}, {formats.time(start)}–{formats.time(end)}"
         summary = QLabel(
-            f"<b>{booking.client_name}</b> · {booking.course_title} with {booking.coach_name}<br>"
-            f"{booking.start_at:%a %d %b %Y, %H:%M}–{booking.end_at:%H:%M}"
+            self.tr("<b>{client}</b> · {course} with {coach}<br>{when}").format(
+                client=booking.client_name, course=booking.course_title, coach=booking.coach_name, when=when
+            )
         )
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why is it canceled? e.g. the client is ill")
+        self.reason.setPlaceholderText(self.tr("Why is it canceled? e.g. the client is ill"))
         form = QFormLayout()
-        form.addRow("Reason (required):", self.reason)
+        form.addRow(self.tr("Reason (required):"), self.reason)
 
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -49,12 +54,12 @@ class CancelDialog(QDialog):
 
         self.has_money = booking.paid_total > 0
         self.refund_choice = QButtonGroup(self)
-        self.refund_option = QRadioButton("Refund")
-        self.keep_option = QRadioButton("Keep the money (no refund)")
+        self.refund_option = QRadioButton(self.tr("Refund"))
+        self.keep_option = QRadioButton(self.tr("Keep the money (no refund)"))
         self.amount = QLineEdit(str(booking.paid_total))
         self.method = QComboBox()
-        for method, label in services.METHOD_LABELS.items():
-            self.method.addItem(label[:1].upper() + label[1:], method)
+        for method in services.METHOD_LABELS:
+            self.method.addItem(method_label(method), method)
         self.reference = QLineEdit()
         self.reference_label = QLabel()
         if self.has_money:
@@ -63,10 +68,10 @@ class CancelDialog(QDialog):
         self.message = InlineError()
         layout.addWidget(self.message)
 
-        self.cancel_button = QPushButton("Cancel booking")
+        self.cancel_button = QPushButton(self.tr("Cancel booking"))
         self.cancel_button.setDefault(True)
         self.cancel_button.clicked.connect(self.submit)
-        self.keep_button = QPushButton("Keep booking")
+        self.keep_button = QPushButton(self.tr("Keep booking"))
         self.keep_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -76,14 +81,15 @@ class CancelDialog(QDialog):
         self._choice_changed()
 
     def _money_box(self) -> QGroupBox:
-        box = QGroupBox(f"{self.desk.money(self.booking.paid_total)} was paid. What happens to it?")
+        paid = self.desk.money(self.booking.paid_total)
+        box = QGroupBox(self.tr("{amount} was paid. What happens to it?").format(amount=paid))
         self.refund_choice.addButton(self.refund_option)
         self.refund_choice.addButton(self.keep_option)
         self.refund_choice.buttonToggled.connect(self._choice_changed)
         self.method.currentIndexChanged.connect(self._method_changed)
         refund_form = QFormLayout()
-        refund_form.addRow("Amount:", self.amount)
-        refund_form.addRow("Given back by:", self.method)
+        refund_form.addRow(self.tr("Amount:"), self.amount)
+        refund_form.addRow(self.tr("Given back by:"), self.method)
         refund_form.addRow(self.reference_label, self.reference)
         indented = QWidget()
         indented.setLayout(refund_form)
@@ -99,9 +105,9 @@ class CancelDialog(QDialog):
     def _method_changed(self) -> None:
         # The service says which methods need a reference; the label only tells the person.
         if services.reference_required(self.chosen_method):
-            self.reference_label.setText("Reference (required):")
+            self.reference_label.setText(self.tr("Reference (required):"))
         else:
-            self.reference_label.setText("Reference (optional):")
+            self.reference_label.setText(self.tr("Reference (optional):"))
 
     def _choice_changed(self) -> None:
         if self.has_money:

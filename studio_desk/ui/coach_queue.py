@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,18 +30,11 @@ from studio_desk.services import (
     CoachView,
     StaffRole,
 )
+from studio_desk.ui import formats
 from studio_desk.ui.booking_details import run_coach_action
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
 
-SIGN_IN_AS_COACH = (
-    "Sign in as a coach to see their queue (Ctrl+L). "
-    "Only a booking's coach or an admin confirms bookings and marks sessions done."
-)
-NOTHING_PAID = "Nothing is waiting for confirmation."
-NOTHING_TODAY = "No confirmed sessions today."
-PAID_COLUMNS = ("Date", "Time", "Client", "Course", "")
-TODAY_COLUMNS = ("Time", "Client", "Course", "")
 # Enough for any coach's real queue; a longer one says how many more there are.
 QUEUE_LIMIT = 200
 # How often the Mark done buttons look at the clock again (a session starts, the day turns).
@@ -81,16 +74,20 @@ class CoachQueue(QWidget):
         top.addWidget(self.heading)
         top.addWidget(self.coach_picker)
         top.addStretch()
-        self.explanation = QLabel(SIGN_IN_AS_COACH)
+        self.explanation = QLabel(self.tr(
+            "Sign in as a coach to see their queue (Ctrl+L). "
+            "Only a booking's coach or an admin confirms bookings and marks sessions done."
+        ))
         self.explanation.setWordWrap(True)
         self.message = InlineError()
 
         self.paid_heading = _section()
-        self.paid_table = _queue_table(PAID_COLUMNS)
-        self.paid_empty = _note(NOTHING_PAID)
+        date, time, client, course = self.tr("Date"), self.tr("Time"), self.tr("Client"), self.tr("Course")
+        self.paid_table = _queue_table((date, time, client, course, ""))
+        self.paid_empty = _note(self.tr("Nothing is waiting for confirmation."))
         self.today_heading = _section()
-        self.today_table = _queue_table(TODAY_COLUMNS)
-        self.today_empty = _note(NOTHING_TODAY)
+        self.today_table = _queue_table((time, client, course, ""))
+        self.today_empty = _note(self.tr("No confirmed sessions today."))
         self.paid_table.cellDoubleClicked.connect(
             lambda row, _column: self._open(self.paid_bookings, row)
         )
@@ -125,14 +122,14 @@ class CoachQueue(QWidget):
         self.coach_picker.setVisible(is_admin)
         if is_admin:
             # An admin may confirm for any coach (covering for one who forgot): they pick whose.
-            self.heading.setText("Queue of")
+            self.heading.setText(self.tr("Queue of"))
             self.desk.read(services.list_coaches, self._show_coaches, self._show_message)
             return
         if actor is not None and actor.role is StaffRole.COACH and actor.coach_id is not None:
-            self.heading.setText(f"{actor.name}'s queue")
+            self.heading.setText(self.tr("{coach}'s queue").format(coach=actor.name))
             self._set_coach(actor.coach_id)
         else:
-            self.heading.setText("Coach queue")
+            self.heading.setText(self.tr("Coach queue"))
             self._set_coach(None)
 
     def _show_coaches(self, coaches: list[CoachView]) -> None:
@@ -160,13 +157,14 @@ class CoachQueue(QWidget):
         self.queue.setVisible(coach_id is not None)
         self.refresh()
 
-    @property
-    def _owner(self) -> str:
-        """Whose confirmation the first list waits for, as the person reading it says it."""
+    def _paid_heading(self, page: BookingPage) -> str:
+        """The first list's heading: whose confirmation it waits for, as the person reading it says it."""
         actor = self.desk.actor
         if actor is not None and actor.coach_id == self.coach_id:
-            return "your"
-        return f"{self.coach_picker.currentText()}'s"
+            return self.tr("Paid — waiting for your confirmation ({count})").format(count=_count(page))
+        return self.tr("Paid — waiting for {coach}'s confirmation ({count})").format(
+            coach=self.coach_picker.currentText(), count=_count(page)
+        )
 
     # Loading ------------------------------------------------------------------------------
 
@@ -209,29 +207,25 @@ class CoachQueue(QWidget):
 
     def _show_paid(self, page: BookingPage) -> None:
         self.paid_bookings = list(page.rows)
-        self.paid_heading.setText(
-            f"Paid — waiting for {self._owner} confirmation ({_count(page)})"
-        )
+        self.paid_heading.setText(self._paid_heading(page))
         today = self.desk.today()
         rows = [
-            (_day_text(b.start_at.date(), today), f"{b.start_at:%H:%M}–{b.end_at:%H:%M}", b.client_name,
-             b.course_title)
+            (_day_text(b.start_at.date(), today), _times(b), b.client_name, b.course_title)
             for b in self.paid_bookings
         ]
         self.confirm_buttons = self._fill_with_buttons(
-            self.paid_table, self.paid_empty, self.paid_bookings, rows, "Confirm", BookingAction.CONFIRM
+            self.paid_table, self.paid_empty, self.paid_bookings, rows, self.tr("Confirm"),
+            BookingAction.CONFIRM,
         )
         self.update_buttons()
 
     def _show_today(self, page: BookingPage) -> None:
         self.today_bookings = list(page.rows)
-        self.today_heading.setText(f"Today's confirmed sessions ({_count(page)})")
-        rows = [
-            (f"{b.start_at:%H:%M}–{b.end_at:%H:%M}", b.client_name, b.course_title)
-            for b in self.today_bookings
-        ]
+        self.today_heading.setText(self.tr("Today's confirmed sessions ({count})").format(count=_count(page)))
+        rows = [(_times(b), b.client_name, b.course_title) for b in self.today_bookings]
         self.done_buttons = self._fill_with_buttons(
-            self.today_table, self.today_empty, self.today_bookings, rows, "Mark done", BookingAction.COMPLETE
+            self.today_table, self.today_empty, self.today_bookings, rows, self.tr("Mark done"),
+            BookingAction.COMPLETE,
         )
         self.update_buttons()
 
@@ -272,9 +266,13 @@ class CoachQueue(QWidget):
                 if action is BookingAction.COMPLETE:
                     # The only thing that holds back one's own confirmed session is the clock.
                     not_yet = not allowed and self.desk.now() < booking.start_at
-                    button.setText(f"Mark done from {booking.start_at:%H:%M}" if not_yet else "Mark done")
                     if not_yet:
-                        button.setToolTip("A session can be marked done once it has begun.")
+                        button.setText(
+                            self.tr("Mark done from {time}").format(time=formats.time(booking.start_at))
+                        )
+                        button.setToolTip(self.tr("A session can be marked done once it has begun."))
+                    else:
+                        button.setText(self.tr("Mark done"))
 
     def _tick(self) -> None:
         if self.coach_id is not None and self._loaded_day != self.desk.today():
@@ -308,15 +306,22 @@ class CoachQueue(QWidget):
 
 def _day_text(day: dt.date, today: dt.date) -> str:
     if day == today:
-        return "Today"
+        return QCoreApplication.translate("coach_queue", "Today")
     if day == today + dt.timedelta(days=1):
-        return "Tomorrow"
-    return f"{day:%a %d %b}"
+        return QCoreApplication.translate("coach_queue", "Tomorrow")
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+
+def _times(booking: BookingView) -> str:
+    return f"{formats.time(booking.start_at)}–{formats.time(booking.end_at)}"
 
 
 def _count(page: BookingPage) -> str:
     shown = len(page.rows)
-    return str(shown) if page.total <= shown else f"{shown} of {page.total}"
+    if page.total <= shown:
+        return str(shown)
+    text = QCoreApplication.translate("coach_queue", "{shown} of {total}")
+    return text.format(shown=shown, total=page.total)
 
 
 def _section() -> QLabel:
@@ -338,7 +343,7 @@ def _queue_table(columns: Sequence[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setToolTip("Double-click a booking to see its details")
+    table.setToolTip(QCoreApplication.translate("coach_queue", "Double-click a booking to see its details"))
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -17,10 +17,10 @@ from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
 from studio_desk.ui.printing import print_document, save_pdf
 from studio_desk.ui.report_documents import (
-    COACH_HEADERS,
-    COACH_NOTE,
     build_document,
+    coach_headers,
     coach_lines,
+    coach_note,
     coach_report_html,
 )
 from studio_desk.ui.report_widgets import FiguresTable, date_edit, day_of, set_day
@@ -37,16 +37,16 @@ class CoachReportPage(QWidget):
         self.to_edit = date_edit(today)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self.refresh)
-        self.month_button = QPushButton("This month")
-        self.month_button.setToolTip("From the 1st of this month to today")
+        self.month_button = QPushButton(self.tr("This month"))
+        self.month_button.setToolTip(self.tr("From the 1st of this month to today"))
         self.month_button.clicked.connect(self.this_month)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_report)
-        self.pdf_button = QPushButton("Save as PDF…")
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.pdf_button.clicked.connect(self.save_as_pdf)
-        self.table = FiguresTable(COACH_HEADERS)
+        self.table = FiguresTable(coach_headers())
         self.error = InlineError()
-        self.explained = QLabel(COACH_NOTE)
+        self.explained = QLabel(coach_note())
         self.explained.setWordWrap(True)
         self.explained.setStyleSheet("color: #555555;")
         self.note = QLabel()
@@ -55,9 +55,9 @@ class CoachReportPage(QWidget):
         self.note.hide()
 
         bar = QHBoxLayout()
-        from_label = QLabel("&From:")
+        from_label = QLabel(self.tr("&From:"))
         from_label.setBuddy(self.from_edit)
-        to_label = QLabel("&To:")
+        to_label = QLabel(self.tr("&To:"))
         to_label.setBuddy(self.to_edit)
         for widget in (from_label, self.from_edit, to_label, self.to_edit, self.month_button):
             bar.addWidget(widget)
@@ -135,15 +135,17 @@ class CoachReportPage(QWidget):
         return build_document(coach_report_html(self.report, settings, printed_at))
 
     def print_report(self) -> None:
-        if self.report is not None and print_document(self.document(), self, title="Print the coach report"):
-            self._say("The coach report went to the printer.")
+        if self.report is None:
+            return
+        if print_document(self.document(), self, title=self.tr("Print the coach report")):
+            self._say(self.tr("The coach report went to the printer."))
 
     def save_as_pdf(self) -> None:
         start, end = self.span
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"coach-report-{start:%Y-%m-%d}-to-{end:%Y-%m-%d}.pdf")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the coach report as PDF", suggested, "PDF files (*.pdf)"
+            self, self.tr("Save the coach report as PDF"), suggested, self.tr("PDF files (*.pdf)")
         )
         if path:
             self.save_pdf_to(path)
@@ -153,9 +155,9 @@ class CoachReportPage(QWidget):
         if self.report is None:
             return None
         try:
-            saved = save_pdf(self.document(), path, what="coach report")
+            saved = save_pdf(self.document(), path, what=self.tr("coach report"))
         except OSError as error:
             self._say(str(error), problem=True)
             return None
-        self._say(f"Saved to {saved}")
+        self._say(self.tr("Saved to {path}").format(path=saved))
         return saved

@@ -19,6 +19,7 @@ from studio_desk.ui.inline_error import InlineError
 from studio_desk.ui.messages import user_message
 
 GOOD_STYLE = "background: #e9f6ec; color: #1e5b2e; border-radius: 4px; padding: 6px 8px;"
+# In English, for reference (and the tests); shown translated (`_saved`).
 RESTART_NOTE = (
     "Saved for this computer. The desk uses it from the next time it starts. "
     "--db or STUDIO_DESK_DB, when given, still win."
@@ -29,34 +30,34 @@ class ConnectionSettingsDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.setWindowTitle("Database connection — Studio Desk")
+        self.setWindowTitle(self.tr("Database connection — Studio Desk"))
         self.setMinimumWidth(560)
         self.url = QLineEdit(desk.db.url.render_as_string(hide_password=True).replace(":***@", "@"))
-        self.url.setPlaceholderText("postgresql://desk@db-server/studio, or a SQLite file's path")
+        self.url.setPlaceholderText(self.tr("postgresql://desk@db-server/studio, or a SQLite file's path"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("PostgreSQL only; kept in this computer's password store")
-        explanation = QLabel(
+        self.password.setPlaceholderText(self.tr("PostgreSQL only; kept in this computer's password store"))
+        explanation = QLabel(self.tr(
             "Several desks share one PostgreSQL server; a desk on its own can keep a SQLite file. "
-            f"Now in use: {desk.db.describe()}."
-        )
+            "Now in use: {database}."
+        ).format(database=desk.db.describe()))
         explanation.setWordWrap(True)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setStyleSheet(GOOD_STYLE)
         self.result.hide()
         self.error = InlineError()
-        self.test_button = QPushButton("&Test connection")
+        self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.clicked.connect(self.test)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.addButton("&Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Database", self.url)
-        form.addRow("&Password", self.password)
+        form.addRow(self.tr("&Database"), self.url)
+        form.addRow(self.tr("&Password"), self.password)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
@@ -83,7 +84,10 @@ class ConnectionSettingsDialog(QDialog):
     def _saved(self, _url: str) -> None:
         self._busy(False)
         self.password.clear()
-        self._show_result(RESTART_NOTE)
+        self._show_result(self.tr(
+            "Saved for this computer. The desk uses it from the next time it starts. "
+            "--db or STUDIO_DESK_DB, when given, still win."
+        ))
 
     def _failed(self, error: Exception) -> None:
         self._busy(False)

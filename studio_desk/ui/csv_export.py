@@ -1,7 +1,8 @@
-"""Bookings to a CSV file that Excel and LibreOffice open as they are: plain Python, no Qt.
+"""Bookings to a CSV file that Excel and LibreOffice open as they are: plain Python, with Qt only
+for the headers' words (in the desk's language, as the rest of what it shows).
 
-Kept free of Qt so that the owner's reports and command-line exports (issue 7) write the same
-file as the booking list does. The safe cell (`plain_text`) and the whole-or-nothing file
+Kept free of widgets so that the owner's reports and command-line exports (issue 7) write the
+same file as the booking list does. The safe cell (`plain_text`) and the whole-or-nothing file
 (`save_atomically`) serve the payments export too.
 """
 
@@ -14,8 +15,11 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TextIO
 
+from PySide6.QtCore import QCoreApplication
+
 from studio_desk.services import BookingStatus, BookingView
 
+# The header line in English, for reference; `header_words()` gives it in the desk's language.
 HEADERS = (
     "Booking no.",
     "Date",
@@ -30,9 +34,10 @@ HEADERS = (
     "Paid",
     "Currency",
 )
-# Headers that carry a unit: named with the studio's zone or currency when asked to be.
-_ZONED_HEADERS = frozenset({"Date", "Start", "End"})
-_MONEY_HEADERS = frozenset({"Price", "Paid"})
+# Headers that carry a unit (by their place in HEADERS): named with the studio's zone or
+# currency when asked to be.
+_ZONED_HEADERS = frozenset({1, 2, 3})
+_MONEY_HEADERS = frozenset({9, 10})
 
 # A cell starting with one of these is run as a formula by spreadsheets. Names and titles can
 # come from the web platform, so free text is never allowed to start one.
@@ -49,14 +54,32 @@ def zone_name(zone: dt.tzinfo) -> str:
     return str(getattr(zone, "key", None) or zone)
 
 
+def header_words() -> tuple[str, ...]:
+    """HEADERS in the desk's language."""
+    return (
+        QCoreApplication.translate("csv_export", "Booking no."),
+        QCoreApplication.translate("csv_export", "Date"),
+        QCoreApplication.translate("csv_export", "Start"),
+        QCoreApplication.translate("csv_export", "End"),
+        QCoreApplication.translate("csv_export", "Client"),
+        QCoreApplication.translate("csv_export", "Phone"),
+        QCoreApplication.translate("csv_export", "Course"),
+        QCoreApplication.translate("csv_export", "Coach"),
+        QCoreApplication.translate("csv_export", "Status"),
+        QCoreApplication.translate("csv_export", "Price"),
+        QCoreApplication.translate("csv_export", "Paid"),
+        QCoreApplication.translate("csv_export", "Currency"),
+    )
+
+
 def booking_headers(*, currency: str | None = None, zone: dt.tzinfo | None = None) -> list[str]:
     """The header line; with `currency` and `zone`, times and money say which they are in:
     "Date (Asia/Jakarta)", "Price (IDR)"."""
     headers = []
-    for header in HEADERS:
-        if zone is not None and header in _ZONED_HEADERS:
+    for place, header in enumerate(header_words()):
+        if zone is not None and place in _ZONED_HEADERS:
             header = f"{header} ({zone_name(zone)})"
-        elif currency is not None and header in _MONEY_HEADERS:
+        elif currency is not None and place in _MONEY_HEADERS:
             header = f"{header} ({currency})"
         headers.append(header)
     return headers
@@ -97,7 +120,7 @@ def write_bookings_csv(
     returns how many bookings were written. `name_units` puts the zone and the currency in
     the headers (the owner's exports, read far from the desk)."""
     writer = csv.writer(stream)
-    writer.writerow(booking_headers(currency=currency, zone=zone) if name_units else HEADERS)
+    writer.writerow(booking_headers(currency=currency, zone=zone) if name_units else header_words())
     written = 0
     for booking in bookings:
         writer.writerow(booking_row(booking, currency=currency, zone=zone, status_labels=status_labels))

@@ -12,7 +12,19 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -34,7 +46,7 @@ from studio_desk.services import (
     StudioSettings,
     WeekSchedule,
 )
-from studio_desk.ui import style
+from studio_desk.ui import formats, style
 from studio_desk.ui.labels import status_label
 
 HEADER_HEIGHT = 44
@@ -43,6 +55,7 @@ PIXELS_PER_HOUR = 72
 MIN_COLUMN_WIDTH = 140
 DEFAULT_SPAN = (7 * 60, 21 * 60)  # minutes of the day shown when nothing is on
 MINUTES_IN_DAY = 24 * 60
+# English, for reference; shown translated (DayCalendar.paintEvent).
 NO_COACHES = "No coaches yet. An admin adds the coaches and their hours."
 BLOCK_INSET = 4  # keeps a strip of the column free on both sides of a block, to click into
 TEXT_PADDING = 4
@@ -90,8 +103,13 @@ class _Block:
 
 def hours_text(hours: Sequence[HoursWindow]) -> str:
     if not hours:
-        return "Not working"
-    return ", ".join(f"{w.start:%H:%M}–{w.end:%H:%M}" for w in hours)
+        return QCoreApplication.translate("day_calendar", "Not working")
+    return ", ".join(f"{formats.time(w.start)}–{formats.time(w.end)}" for w in hours)
+
+
+def column_title(day: dt.date) -> str:
+    """A week view column's title: `Fri 24 Oct` (`Jum 24 Okt`)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
 
 
 def columns_of(schedule: DaySchedule | WeekSchedule, today: dt.date | None = None) -> list[CalendarColumn]:
@@ -100,7 +118,7 @@ def columns_of(schedule: DaySchedule | WeekSchedule, today: dt.date | None = Non
             CalendarColumn(c.coach_name, c.coach_id, c.day, c.hours, c.bookings) for c in schedule.coaches
         ]
     return [
-        CalendarColumn(f"{d.day:%a} {d.day.day} {d.day:%b}", d.coach_id, d.day, d.hours, d.bookings,
+        CalendarColumn(column_title(d.day), d.coach_id, d.day, d.hours, d.bookings,
                        highlighted=d.day == today)
         for d in schedule.days
     ]
@@ -249,9 +267,9 @@ class DayCalendar(QWidget):
         room = rect.width() - 2 * TEXT_PADDING - 3
         fits = max(1, (rect.height() - 2) // metrics.height())
         start, end = booking.start_at.astimezone(self.zone), booking.end_at.astimezone(self.zone)
-        times = f"{start:%H:%M}–{end:%H:%M}"
+        times = f"{formats.time(start)}–{formats.time(end)}"
         if fits == 1:
-            wanted = [(f"{start:%H:%M} {booking.client_name}", True)]
+            wanted = [(f"{formats.time(start)} {booking.client_name}", True)]
         elif fits == 2:
             wanted = [(f"{times} {booking.client_name}", True), (booking.course_title, False)]
         else:
@@ -348,12 +366,17 @@ class DayCalendar(QWidget):
         booking = self.booking_at(point)
         if booking is not None:
             start, end = booking.start_at.astimezone(self.zone), booking.end_at.astimezone(self.zone)
-            return (f"<b>{_escape(booking.client_name)}</b><br>{_escape(booking.course_title)} with "
-                    f"{_escape(booking.coach_name)}<br>{start:%H:%M}–{end:%H:%M} · "
-                    f"{status_label(booking.status)}<br><i>Click for details</i>")
+            return self.tr(
+                "<b>{client}</b><br>{course} with {coach}<br>{start}–{end} · {status}<br>"
+                "<i>Click for details</i>"
+            ).format(
+                client=_escape(booking.client_name), course=_escape(booking.course_title),
+                coach=_escape(booking.coach_name), start=formats.time(start), end=formats.time(end),
+                status=status_label(booking.status),
+            )
         spot = self.time_at(point)
         if spot is not None and spot.free:
-            return f"Free at {spot.start:%H:%M}. Click to book."
+            return self.tr("Free at {time}. Click to book.").format(time=formats.time(spot.start))
         return ""
 
     # Painting --------------------------------------------------------------------------------
@@ -378,7 +401,8 @@ class DayCalendar(QWidget):
         if not self.columns:
             painter.setPen(SUBTLE_TEXT)
             painter.drawText(QRectF(view).adjusted(GUTTER_WIDTH, HEADER_HEIGHT, 0, 0),
-                             Qt.AlignmentFlag.AlignCenter, NO_COACHES)
+                             Qt.AlignmentFlag.AlignCenter,
+                             self.tr("No coaches yet. An admin adds the coaches and their hours."))
 
     def _paint_column_background(self, painter: QPainter, area: QRectF, column: CalendarColumn) -> None:
         painter.fillRect(area, QColor(style.UNAVAILABLE_FILL))
@@ -439,7 +463,7 @@ class DayCalendar(QWidget):
         for minute in range(self.first_minute, self.last_minute, 60):
             label = QRectF(left, self.y_of(minute) + 2, GUTTER_WIDTH - 8, PIXELS_PER_HOUR / 2)
             painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                             f"{minute // 60:02d}:00")
+                             formats.time(dt.time(minute // 60)))
 
     def _paint_header(self, painter: QPainter, view: QRect) -> None:
         top = view.top()

@@ -31,6 +31,7 @@ from studio_desk.ui.tasks import TaskRunner
 
 T = TypeVar("T")
 
+# The English texts of two refusals (tests compare with them); shown translated, see `act`.
 SIGN_IN_FIRST = "Sign in first (Ctrl+L), so the desk knows who is doing this."
 OFFLINE_REFUSAL = (
     "The database cannot be reached right now, so this was not saved. The desk keeps trying and "
@@ -104,11 +105,16 @@ class Desk(QObject):
         refreshes (bookings_changed) before `on_done` runs."""
         actor = self.actor
         if actor is None:
-            self._failed(on_failed)(Forbidden(SIGN_IN_FIRST))
+            signed_out = self.tr("Sign in first (Ctrl+L), so the desk knows who is doing this.")
+            self._failed(on_failed)(Forbidden(signed_out))
             return
         if not self.online:
             # Known to be unreachable: say so at once rather than after a connect time-out.
-            self._failed(on_failed)(DatabaseUnavailable(OFFLINE_REFUSAL))
+            refusal = self.tr(
+                "The database cannot be reached right now, so this was not saved. The desk keeps trying and "
+                "carries on by itself as soon as it answers; then try again."
+            )
+            self._failed(on_failed)(DatabaseUnavailable(refusal))
             return
         self.tasks.run(
             lambda: work(self.db, actor), self._succeeded(on_done, changed=True), self._failed(on_failed)

@@ -8,7 +8,7 @@ import enum
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -36,16 +36,25 @@ class ExportKind(enum.Enum):
     BOOKINGS = "bookings"
 
 
-_WHAT = {
-    ExportKind.PAYMENTS: "Every payment and refund taken on these days (refunds as negative amounts).",
-    ExportKind.BOOKINGS: "Every booking whose session starts on these days, in every status.",
-}
+def _what(kind: ExportKind) -> str:
+    if kind is ExportKind.PAYMENTS:
+        return QCoreApplication.translate(
+            "export_dialog", "Every payment and refund taken on these days (refunds as negative amounts)."
+        )
+    return QCoreApplication.translate(
+        "export_dialog", "Every booking whose session starts on these days, in every status."
+    )
 
 
 def counted(kind: ExportKind, written: int) -> str:
+    count = QLocale().toString(written)
     if kind is ExportKind.PAYMENTS:
-        return "1 payment line" if written == 1 else f"{written:,} payment lines"
-    return "1 booking" if written == 1 else f"{written:,} bookings"
+        if written == 1:
+            return QCoreApplication.translate("export_dialog", "1 payment line")
+        return QCoreApplication.translate("export_dialog", "{count} payment lines").format(count=count)
+    if written == 1:
+        return QCoreApplication.translate("export_dialog", "1 booking")
+    return QCoreApplication.translate("export_dialog", "{count} bookings").format(count=count)
 
 
 class ExportDialog(QDialog):
@@ -53,7 +62,9 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.kind = kind
-        self.setWindowTitle(f"Export {kind.value}")
+        self.setWindowTitle(
+            self.tr("Export payments") if kind is ExportKind.PAYMENTS else self.tr("Export bookings")
+        )
         self.setMinimumWidth(540)
         settings = desk.settings
 
@@ -62,24 +73,28 @@ class ExportDialog(QDialog):
         self.to_edit = date_edit(today)
         self.from_edit.dateChanged.connect(self._from_moved)
         self.to_edit.dateChanged.connect(self._to_moved)
-        what = QLabel(_WHAT[kind])
+        what = QLabel(_what(kind))
         what.setWordWrap(True)
-        units = QLabel(f"Amounts in {settings.currency}, times in {zone_name(settings.zone)}.")
+        units = QLabel(
+            self.tr("Amounts in {currency}, times in {zone}.").format(
+                currency=settings.currency, zone=zone_name(settings.zone)
+            )
+        )
         units.setStyleSheet("color: #555555;")
         self.error = InlineError()
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.hide()
-        self.save_button = QPushButton("&Save CSV…")
+        self.save_button = QPushButton(self.tr("&Save CSV…"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.choose_file)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&From:", self.from_edit)
-        form.addRow("&To:", self.to_edit)
+        form.addRow(self.tr("&From:"), self.from_edit)
+        form.addRow(self.tr("&To:"), self.to_edit)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.save_button)
@@ -114,7 +129,9 @@ class ExportDialog(QDialog):
         start, end = self.span
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"{self.kind.value}-{start:%Y-%m-%d}-to-{end:%Y-%m-%d}.csv")
-        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), suggested, "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.windowTitle(), suggested, self.tr("CSV files (*.csv)")
+        )
         if path:
             self.export_to(path)
 
@@ -122,6 +139,9 @@ class ExportDialog(QDialog):
         """Write the chosen days' lines to `path` (the file chooser's answer; tests call this)."""
         start, end = self.span
         kind, settings, target = self.kind, self.desk.settings, Path(path)
+        # Worded here, on the GUI thread; `work` runs on the desk's worker.
+        not_written = self.tr("the file could not be written")
+        could_not_save = self.tr("Could not save {name}: {reason}.")
 
         def work(db: Database) -> int:
             try:
@@ -137,8 +157,8 @@ class ExportDialog(QDialog):
                     status_labels=status_labels(), name_units=True,
                 )
             except OSError as error:
-                reason = error.strerror or "the file could not be written"
-                raise ValidationError(f"Could not save {target.name}: {reason}.") from error
+                reason = error.strerror or not_written
+                raise ValidationError(could_not_save.format(name=target.name, reason=reason)) from error
 
         self.error.clear_message()
         self.note.hide()
@@ -150,11 +170,15 @@ class ExportDialog(QDialog):
             return
         self.save_button.setEnabled(True)
         if written == 0:
-            self.note.setText(
-                f"There were no {self.kind.value} on these days; {target} holds the headers only."
-            )
+            if self.kind is ExportKind.PAYMENTS:
+                empty = self.tr("There were no payments on these days; {path} holds the headers only.")
+            else:
+                empty = self.tr("There were no bookings on these days; {path} holds the headers only.")
+            self.note.setText(empty.format(path=target))
         else:
-            self.note.setText(f"Saved {counted(self.kind, written)} to {target}.")
+            self.note.setText(
+                self.tr("Saved {count} to {path}.").format(count=counted(self.kind, written), path=target)
+            )
         self.note.show()
 
     def _failed(self, message: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -30,7 +30,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.demo_pins: dict[str, str] = {}
-        self.setWindowTitle("Welcome to Studio Desk")
+        self.setWindowTitle(self.tr("Welcome to Studio Desk"))
         self.setMinimumWidth(480)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choice_page())
@@ -49,16 +49,18 @@ class FirstRunDialog(QDialog):
 
     def _choice_page(self) -> QWidget:
         page = QWidget()
-        title = QLabel("Welcome to Studio Desk")
+        title = QLabel(self.tr("Welcome to Studio Desk"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         text = QLabel(
-            "This database is empty. Try the desk with a demo studio (coaches, courses and a few "
-            "weeks of bookings), or set up your own studio: you, one coach, one course and the "
-            "coach's hours. You can add more later."
+            self.tr(
+                "This database is empty. Try the desk with a demo studio (coaches, courses and a few "
+                "weeks of bookings), or set up your own studio: you, one coach, one course and the "
+                "coach's hours. You can add more later."
+            )
         )
         text.setWordWrap(True)
-        self.demo_button = QPushButton("Try the &demo studio")
-        self.setup_button = QPushButton("&Set up my studio…")
+        self.demo_button = QPushButton(self.tr("Try the &demo studio"))
+        self.setup_button = QPushButton(self.tr("&Set up my studio…"))
         self.setup_button.setDefault(True)
         self.demo_button.clicked.connect(self.load_demo)
         self.setup_button.clicked.connect(lambda: self.show_page(1))
@@ -80,10 +82,10 @@ class FirstRunDialog(QDialog):
         self.coach_name = QLineEdit()
         self.coach_pin = _pin_field()
         self.course_title = QLineEdit()
-        self.course_title.setPlaceholderText("for example Yoga Pemula")
+        self.course_title.setPlaceholderText(self.tr("for example Yoga Pemula"))
         self.duration = QLineEdit("60")
         self.price = QLineEdit()
-        self.price.setPlaceholderText("for example 150.000")
+        self.price.setPlaceholderText(self.tr("for example 150.000"))
         self.hours_from = QTimeEdit()
         self.hours_from.setDisplayFormat("HH:mm")
         self.hours_from.setTime(self.hours_from.time().fromString("08:00", "HH:mm"))
@@ -92,24 +94,24 @@ class FirstRunDialog(QDialog):
         self.hours_to.setTime(self.hours_to.time().fromString("17:00", "HH:mm"))
         hours = QHBoxLayout()
         hours.addWidget(self.hours_from)
-        hours.addWidget(QLabel("to"))
+        hours.addWidget(QLabel(self.tr("to")))
         hours.addWidget(self.hours_to)
         hours.addStretch()
         form = QFormLayout()
-        form.addRow("Your &name (owner)", self.admin_name)
-        form.addRow("Your &PIN", self.admin_pin)
-        form.addRow("&Coach's name", self.coach_name)
-        form.addRow("Coach's P&IN", self.coach_pin)
-        form.addRow("C&ourse", self.course_title)
-        form.addRow("Session length (&minutes)", self.duration)
-        form.addRow("P&rice", self.price)
-        form.addRow("Coach's hours, every day", hours)
-        note = QLabel(f"The hours are set for the next {WEEKS_OF_HOURS} weeks.")
+        form.addRow(self.tr("Your &name (owner)"), self.admin_name)
+        form.addRow(self.tr("Your &PIN"), self.admin_pin)
+        form.addRow(self.tr("&Coach's name"), self.coach_name)
+        form.addRow(self.tr("Coach's P&IN"), self.coach_pin)
+        form.addRow(self.tr("C&ourse"), self.course_title)
+        form.addRow(self.tr("Session length (&minutes)"), self.duration)
+        form.addRow(self.tr("P&rice"), self.price)
+        form.addRow(self.tr("Coach's hours, every day"), hours)
+        note = QLabel(self.tr("The hours are set for the next {weeks} weeks.").format(weeks=WEEKS_OF_HOURS))
         note.setStyleSheet("color: #555;")
         self.error = InlineError()
-        back = QPushButton("&Back")
+        back = QPushButton(self.tr("&Back"))
         back.clicked.connect(lambda: self.show_page(0))
-        self.start_button = QPushButton("S&tart")
+        self.start_button = QPushButton(self.tr("S&tart"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         buttons = QHBoxLayout()
@@ -160,6 +162,6 @@ def _pin_field() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMaxLength(8)
-    field.setPlaceholderText("4 to 8 digits")
+    field.setPlaceholderText(QCoreApplication.translate("first_run", "4 to 8 digits"))
     field.setAlignment(Qt.AlignmentFlag.AlignLeft)
     return field

@@ -9,17 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from studio_desk.services import BookingAction, BookingStatus, PaymentMethod, StaffRole
 
 
-def _(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def status_label(status: BookingStatus) -> str:
     return {
-        BookingStatus.PENDING: _("Pending"),
-        BookingStatus.PAID: _("Paid"),
-        BookingStatus.CONFIRMED: _("Confirmed"),
-        BookingStatus.DONE: _("Done"),
-        BookingStatus.CANCELED: _("Canceled"),
+        BookingStatus.PENDING: QCoreApplication.translate("labels", "Pending"),
+        BookingStatus.PAID: QCoreApplication.translate("labels", "Paid"),
+        BookingStatus.CONFIRMED: QCoreApplication.translate("labels", "Confirmed"),
+        BookingStatus.DONE: QCoreApplication.translate("labels", "Done"),
+        BookingStatus.CANCELED: QCoreApplication.translate("labels", "Canceled"),
     }[status]
 
 
@@ -30,22 +26,22 @@ def status_labels() -> dict[BookingStatus, str]:
 def action_label(action: BookingAction) -> str:
     """The button that takes a booking one step on."""
     return {
-        BookingAction.PAY: _("Take payment…"),
-        BookingAction.CONFIRM: _("Confirm"),
-        BookingAction.COMPLETE: _("Mark done"),
-        BookingAction.CANCEL: _("Cancel booking…"),
-        BookingAction.RESCHEDULE: _("Reschedule…"),
+        BookingAction.PAY: QCoreApplication.translate("labels", "Take payment…"),
+        BookingAction.CONFIRM: QCoreApplication.translate("labels", "Confirm"),
+        BookingAction.COMPLETE: QCoreApplication.translate("labels", "Mark done"),
+        BookingAction.CANCEL: QCoreApplication.translate("labels", "Cancel booking…"),
+        BookingAction.RESCHEDULE: QCoreApplication.translate("labels", "Reschedule…"),
     }[action]
 
 
 def method_label(method: PaymentMethod) -> str:
     """"Cash", "Bank transfer", "QRIS": as a field or a table cell shows it."""
     return {
-        PaymentMethod.CASH: _("Cash"),
-        PaymentMethod.CARD: _("Card"),
-        PaymentMethod.BANK_TRANSFER: _("Bank transfer"),
-        PaymentMethod.QRIS: _("QRIS"),
-        PaymentMethod.EWALLET: _("E-wallet"),
+        PaymentMethod.CASH: QCoreApplication.translate("labels", "Cash"),
+        PaymentMethod.CARD: QCoreApplication.translate("labels", "Card"),
+        PaymentMethod.BANK_TRANSFER: QCoreApplication.translate("labels", "Bank transfer"),
+        PaymentMethod.QRIS: QCoreApplication.translate("labels", "QRIS"),
+        PaymentMethod.EWALLET: QCoreApplication.translate("labels", "E-wallet"),
     }[method]
 
 
@@ -55,7 +51,7 @@ def method_labels() -> dict[PaymentMethod, str]:
 
 def role_label(role: StaffRole) -> str:
     return {
-        StaffRole.ADMIN: _("owner / admin"),
-        StaffRole.RECEPTIONIST: _("reception"),
-        StaffRole.COACH: _("coach"),
+        StaffRole.ADMIN: QCoreApplication.translate("labels", "owner / admin"),
+        StaffRole.RECEPTIONIST: QCoreApplication.translate("labels", "reception"),
+        StaffRole.COACH: QCoreApplication.translate("labels", "coach"),
     }[role]

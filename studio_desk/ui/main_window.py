@@ -34,6 +34,7 @@ from studio_desk.ui.connection_settings import ConnectionSettingsDialog
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.labels import role_label, status_label
+from studio_desk.ui.language_dialog import LanguageDialog
 from studio_desk.ui.new_booking import NewBookingDialog
 from studio_desk.ui.payment_dialog import PaymentDialog
 from studio_desk.ui.reports_page import ReportsPage
@@ -45,6 +46,7 @@ from studio_desk.ui.sync_status import SyncIndicator
 CALENDAR_TAB, LIST_TAB, QUEUE_TAB, REPORTS_TAB = range(4)
 SYNC_SETTINGS_KEYS = "Ctrl+Shift+W"
 CONNECTION_KEYS = "Ctrl+Shift+D"
+LANGUAGE_KEYS = "Ctrl+Shift+G"
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +56,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.courses: list[CourseView] = []
         self.dialog: QDialog | None = None  # the dialog opened last, for tests and screenshots
-        self.setWindowTitle("Studio Desk")
+        self.setWindowTitle(self.tr("Studio Desk"))
         self.sync_driver = SyncDriver(desk, self)
 
         self.calendar = CalendarPage(desk)
@@ -62,10 +64,10 @@ class MainWindow(QMainWindow):
         self.queue = CoachQueue(desk)
         self.reports = ReportsPage(desk)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.calendar, "&Calendar")
-        self.tabs.addTab(self.bookings, "&Bookings")
-        self.tabs.addTab(self.queue, "Coach &queue")
-        self.tabs.addTab(self.reports, "Re&ports")
+        self.tabs.addTab(self.calendar, self.tr("&Calendar"))
+        self.tabs.addTab(self.bookings, self.tr("&Bookings"))
+        self.tabs.addTab(self.queue, self.tr("Coach &queue"))
+        self.tabs.addTab(self.reports, self.tr("Re&ports"))
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
                                   " QLabel { color: #7a1f1f; border: none; }")
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.retry_button = QPushButton("&Retry")
+        self.retry_button = QPushButton(self.tr("&Retry"))
         self.retry_button.clicked.connect(self.desk.retry_connection)
         row = QHBoxLayout(self.banner)
         row.addWidget(self.banner_text, 1)
@@ -107,7 +109,7 @@ class MainWindow(QMainWindow):
 
     def _status_bar(self) -> None:
         self.person_label = QLabel()
-        self.database_label = QLabel(f"Database: {self.desk.db.describe()}")
+        self.database_label = QLabel(self.tr("Database: {database}").format(database=self.desk.db.describe()))
         self.sync_label = SyncIndicator(self.desk, shortcut=SYNC_SETTINGS_KEYS)
         self.sync_label.sig_clicked.connect(self.open_sync_settings)
         bar = self.statusBar()
@@ -116,25 +118,27 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sync_label)
 
     def _actions(self) -> None:
+        payments, bookings = ExportKind.PAYMENTS, ExportKind.BOOKINGS
         for text, keys, slot in (
-            ("New booking", QKeySequence.StandardKey.New, self.new_booking),
-            ("Take payment", QKeySequence("Ctrl+P"), self.pay_selected),
-            ("Find a booking", QKeySequence.StandardKey.Find, self.search),
-            ("Refresh", QKeySequence.StandardKey.Refresh, self.refresh),
-            ("Sign in / switch person", QKeySequence("Ctrl+L"), self.sign_in),
-            ("Web sync…", QKeySequence(SYNC_SETTINGS_KEYS), self.open_sync_settings),
-            ("Database…", QKeySequence(CONNECTION_KEYS), self.open_connection_settings),
-            ("Day's takings", QKeySequence("Ctrl+Shift+T"), self.show_takings),
-            ("Coach report", QKeySequence("Ctrl+Shift+R"), self.show_coach_report),
-            ("Export payments…", QKeySequence("Ctrl+Shift+E"), lambda: self.export(ExportKind.PAYMENTS)),
-            ("Export bookings…", QKeySequence("Ctrl+Shift+B"), lambda: self.export(ExportKind.BOOKINGS)),
+            (self.tr("New booking"), QKeySequence.StandardKey.New, self.new_booking),
+            (self.tr("Take payment"), QKeySequence("Ctrl+P"), self.pay_selected),
+            (self.tr("Find a booking"), QKeySequence.StandardKey.Find, self.search),
+            (self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh),
+            (self.tr("Sign in / switch person"), QKeySequence("Ctrl+L"), self.sign_in),
+            (self.tr("Web sync…"), QKeySequence(SYNC_SETTINGS_KEYS), self.open_sync_settings),
+            (self.tr("Database…"), QKeySequence(CONNECTION_KEYS), self.open_connection_settings),
+            (self.tr("Language…"), QKeySequence(LANGUAGE_KEYS), self.open_language),
+            (self.tr("Day's takings"), QKeySequence("Ctrl+Shift+T"), self.show_takings),
+            (self.tr("Coach report"), QKeySequence("Ctrl+Shift+R"), self.show_coach_report),
+            (self.tr("Export payments…"), QKeySequence("Ctrl+Shift+E"), lambda: self.export(payments)),
+            (self.tr("Export bookings…"), QKeySequence("Ctrl+Shift+B"), lambda: self.export(bookings)),
         ):
             action = QAction(text, self)
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, run=slot: run())
             self.addAction(action)
-        toolbar = self.addToolBar("Desk")
+        toolbar = self.addToolBar(self.tr("Desk"))
         toolbar.setObjectName("desk-toolbar")
         toolbar.setMovable(False)
         for action in self.actions():
@@ -146,15 +150,17 @@ class MainWindow(QMainWindow):
 
     def _show_actor(self, actor: Actor | None) -> None:
         if actor is None or actor.role is None:
-            self.person_label.setText("Nobody is signed in — press Ctrl+L to sign in")
+            self.person_label.setText(self.tr("Nobody is signed in — press Ctrl+L to sign in"))
         else:
-            self.person_label.setText(f"Signed in: {actor.name} ({role_label(actor.role)})")
+            self.person_label.setText(
+                self.tr("Signed in: {name} ({role})").format(name=actor.name, role=role_label(actor.role))
+            )
 
     def _show_connection(self, online: bool, _reason: str) -> None:
-        self.banner_text.setText(
+        self.banner_text.setText(self.tr(
             "The database is not answering, so nothing can be saved right now. What you typed "
             "is kept: press Retry when the connection is back."
-        )
+        ))
         self.banner.setVisible(not online)
 
     def _keep_courses(self, courses: list[CourseView]) -> None:
@@ -172,6 +178,9 @@ class MainWindow(QMainWindow):
         dialog.pay_requested.connect(self.pay)
         self._show(dialog)
 
+    def open_language(self) -> None:
+        self._show(LanguageDialog(self.settings, self))
+
     def open_connection_settings(self) -> None:
         self._show(ConnectionSettingsDialog(self.desk, self))
 
@@ -186,7 +195,7 @@ class MainWindow(QMainWindow):
     def pay_selected(self) -> None:
         booking_id = self._selected_booking_id()
         if booking_id is None:
-            self.desk.prompts.info(self, "Select a booking in the list or the calendar first.")
+            self.desk.prompts.info(self, self.tr("Select a booking in the list or the calendar first."))
             return
         self.desk.read(lambda db: services.get_booking(db, booking_id), self._pay_if_allowed)
 
@@ -195,8 +204,9 @@ class MainWindow(QMainWindow):
             self.pay(booking)
         else:
             self.desk.prompts.info(
-                self, f"This booking is {status_label(booking.status).lower()}; "
-                "only a pending booking can be paid."
+                self, self.tr("This booking is {status}; only a pending booking can be paid.").format(
+                    status=status_label(booking.status).lower()
+                )
             )
 
     def _selected_booking_id(self) -> int | None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
+
 from studio_desk.services import DatabaseUnavailable, DomainError
 
 log = logging.getLogger("studio_desk")
 
+# The English text (tests compare with it); `user_message` shows it translated.
 UNEXPECTED = (
     "Something went wrong and nothing was saved. Try again; if it happens again, "
     "tell the studio's owner (the details are in the desk's log)."
@@ -20,7 +23,11 @@ def user_message(error: BaseException) -> str:
     if isinstance(error, DomainError):
         return str(error)
     log.error("unexpected error", exc_info=error)
-    return UNEXPECTED
+    return QCoreApplication.translate(
+        "messages",
+        "Something went wrong and nothing was saved. Try again; if it happens again, "
+        "tell the studio's owner (the details are in the desk's log).",
+    )
 
 
 def is_offline(error: BaseException) -> bool:

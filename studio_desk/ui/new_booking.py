@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,11 +39,13 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import BookingView, ClientView, CourseView, FreeSlot
+from studio_desk.ui import formats
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
 from studio_desk.ui.payment_dialog import PaymentDialog
 
 SEARCH_DELAY_MS = 200  # long enough not to query on every key, short enough to feel instant
+# The English texts of the dialog's notes (tests compare with them); shown translated.
 NO_FREE_TIMES = "No free times that day"
 CHOOSE_COURSE_FIRST = "Choose a course to see its free times."
 NO_CLIENT = "Choose the client from the list, or tick “New client” and type their name."
@@ -56,7 +58,12 @@ TIME_CELL = QSize(62, 26)
 
 def course_label(course: CourseView, money: Callable[[int], str]) -> str:
     """"Yoga Pemula — Coach Smith, 60 min, Rp 150.000"."""
-    return f"{course.title} — {course.coach_name}, {course.duration_minutes} min, {money(course.price)}"
+    return QCoreApplication.translate("new_booking", "{title} — {coach}, {minutes} min, {price}").format(
+        title=course.title,
+        coach=course.coach_name,
+        minutes=course.duration_minutes,
+        price=money(course.price),
+    )
 
 
 def client_label(client: ClientView) -> str:
@@ -106,7 +113,7 @@ class NewBookingDialog(QDialog):
         # Answers to older questions are dropped: only the newest search / free times count.
         self._search_generation = 0
         self._times_generation = 0
-        self.setWindowTitle("New booking")
+        self.setWindowTitle(self.tr("New booking"))
         self.setMinimumWidth(560)
 
         self._search_timer = QTimer(self)
@@ -130,7 +137,7 @@ class NewBookingDialog(QDialog):
 
     def _build_client_box(self) -> QGroupBox:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type part of the name or the phone number")
+        self.search.setPlaceholderText(self.tr("Type part of the name or the phone number"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setFixedHeight(96)
@@ -140,26 +147,26 @@ class NewBookingDialog(QDialog):
         self.search_hint.setMinimumHeight(self.search_hint.fontMetrics().height())
         self.chosen = QLabel()
         self.chosen.setWordWrap(True)
-        self.new_client = QCheckBox("&New client (not in the list)")
+        self.new_client = QCheckBox(self.tr("&New client (not in the list)"))
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("Required")
+        self.new_name.setPlaceholderText(self.tr("Required"))
         self.new_phone = QLineEdit()
-        self.new_phone.setPlaceholderText("Optional, like 0812 3456 7890")
+        self.new_phone.setPlaceholderText(self.tr("Optional, like 0812 3456 7890"))
         self.new_client_form = QWidget()
         new_form = QFormLayout(self.new_client_form)
         new_form.setContentsMargins(24, 0, 0, 0)
-        new_form.addRow("Na&me:", self.new_name)
-        new_form.addRow("P&hone:", self.new_phone)
+        new_form.addRow(self.tr("Na&me:"), self.new_name)
+        new_form.addRow(self.tr("P&hone:"), self.new_phone)
         self.new_client_form.hide()
 
-        box = QGroupBox("Client")
+        box = QGroupBox(self.tr("Client"))
         form = QFormLayout(box)
-        form.addRow("&Find client:", self.search)
+        form.addRow(self.tr("&Find client:"), self.search)
         form.addRow("", self.results)
         form.addRow("", self.search_hint)
         form.addRow("", self.new_client)
         form.addRow(self.new_client_form)
-        form.addRow("Chosen:", self.chosen)
+        form.addRow(self.tr("Chosen:"), self.chosen)
 
         self.search.textChanged.connect(self._search_text_changed)
         self.search.installEventFilter(self)
@@ -173,7 +180,7 @@ class NewBookingDialog(QDialog):
 
     def _build_booking_box(self, day: dt.date) -> QGroupBox:
         self.course = QComboBox()
-        self.course.setPlaceholderText("Choose a course")
+        self.course.setPlaceholderText(self.tr("Choose a course"))
         self.course.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.date = DateField(QDate(day.year, day.month, day.day))
         self.date.setCalendarPopup(True)
@@ -190,11 +197,11 @@ class NewBookingDialog(QDialog):
         self.times_note = QLabel()
         self.times_note.setStyleSheet("color: #555555;")
 
-        box = QGroupBox("Session")
+        box = QGroupBox(self.tr("Session"))
         form = QFormLayout(box)
-        form.addRow("C&ourse:", self.course)
-        form.addRow("&Date:", self.date)
-        form.addRow("Start &time:", self.times)
+        form.addRow(self.tr("C&ourse:"), self.course)
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("Start &time:"), self.times)
         form.addRow("", self.times_note)
 
         self.course.currentIndexChanged.connect(self.reload_free_times)
@@ -202,10 +209,10 @@ class NewBookingDialog(QDialog):
         return box
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.create_button = QPushButton("&Create")
-        self.create_and_pay_button = QPushButton("Create and &pay")
+        self.create_button = QPushButton(self.tr("&Create"))
+        self.create_and_pay_button = QPushButton(self.tr("Create and &pay"))
         self.create_and_pay_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.create_button.clicked.connect(lambda: self.create_booking(pay=False))
         self.create_and_pay_button.clicked.connect(lambda: self.create_booking(pay=True))
         self.cancel_button.clicked.connect(self.reject)
@@ -253,9 +260,10 @@ class NewBookingDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, client)
             self.results.addItem(item)
         if text and not found:
-            self.search_hint.setText(f"No client matches “{text}”. Tick “New client” (Alt+N) to add them.")
+            hint = self.tr("No client matches “{text}”. Tick “New client” (Alt+N) to add them.")
+            self.search_hint.setText(hint.format(text=text))
         elif found:
-            self.search_hint.setText("Down and Enter pick a client; Enter alone picks the first.")
+            self.search_hint.setText(self.tr("Down and Enter pick a client; Enter alone picks the first."))
         else:
             self.search_hint.setText("")
 
@@ -288,11 +296,14 @@ class NewBookingDialog(QDialog):
     def _show_chosen(self) -> None:
         if self.new_client.isChecked():
             name = self.new_name.text().strip()
-            text = f"New client: {name}" if name else "New client (type their name)"
+            if name:
+                text = self.tr("New client: {name}").format(name=name)
+            else:
+                text = self.tr("New client (type their name)")
         elif self.client is not None:
             text = client_label(self.client)
         else:
-            text = "Nobody yet"
+            text = self.tr("Nobody yet")
         self.chosen.setText(text)
         weight = "600" if self.client or self.new_client.isChecked() else "400"
         self.chosen.setStyleSheet(f"font-weight: {weight};")
@@ -353,7 +364,7 @@ class NewBookingDialog(QDialog):
         self.course.setCurrentIndex(wanted)
         self.course.blockSignals(False)
         if not courses:
-            self.course.setPlaceholderText("No courses yet: an admin adds them first")
+            self.course.setPlaceholderText(self.tr("No courses yet: an admin adds them first"))
         self.reload_free_times()
 
     def chosen_course(self) -> CourseView | None:
@@ -404,16 +415,16 @@ class NewBookingDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, slot)
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             item.setSizeHint(TIME_CELL)
-            item.setToolTip(f"{slot.start_at:%H:%M}–{slot.end_at:%H:%M}")
+            item.setToolTip(f"{formats.time(slot.start_at)}–{formats.time(slot.end_at)}")
             self.times.addItem(item)
         if previous is not None:
             self._select_time(lambda slot: slot.start_at == previous.start_at)
         elif self._wanted_start is not None and self.chosen_course() is not None:
             self._select_wanted_start()
             self._wanted_start = None  # asked for once, for the day the dialog opened on
-        note = "" if slots else NO_FREE_TIMES
+        note = "" if slots else self.tr("No free times that day")
         if self.chosen_course() is None:
-            note = CHOOSE_COURSE_FIRST
+            note = self.tr("Choose a course to see its free times.")
         self.times_note.setText(note)
         self.times_note.setVisible(bool(note))
 
@@ -456,13 +467,16 @@ class NewBookingDialog(QDialog):
         course, slot = self.chosen_course(), self.chosen_slot()
         adding = self.new_client.isChecked()
         if not adding and self.client is None:
-            self._refuse(NO_CLIENT, self.search)
+            self._refuse(
+                self.tr("Choose the client from the list, or tick “New client” and type their name."),
+                self.search,
+            )
             return
         if course is None:
-            self._refuse(NO_COURSE, self.course)
+            self._refuse(self.tr("Choose a course."), self.course)
             return
         if slot is None:
-            self._refuse(NO_TIME, self.times)
+            self._refuse(self.tr("Choose one of the free start times."), self.times)
             return
         existing = None if adding else self.client
         name, phone = self.new_name.text(), self.new_phone.text().strip() or None
@@ -497,7 +511,7 @@ class NewBookingDialog(QDialog):
             # The client was saved before the booking was refused: book that one next time
             # rather than adding them twice.
             self.pick_client(added[0])
-            message += f" ({added[0].name} is saved as a client.)"
+            message += " " + self.tr("({name} is saved as a client.)").format(name=added[0].name)
         self.error.show_message(message)
         self.times.setFocus()
         self.reload_free_times()

@@ -33,8 +33,9 @@ from studio_desk.services import BookingDetails, BookingView, PaymentMethod, Val
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
 from studio_desk.ui.labels import method_label
-from studio_desk.ui.receipt import build_receipt, print_receipt, save_receipt_pdf
+from studio_desk.ui.receipt import build_receipt, print_receipt, save_receipt_pdf, session_text
 
+# The English text of the success message (tests compare with it); shown translated.
 PAID_MESSAGE = "Paid. The booking now waits for the coach's confirmation."
 NO_CHANGE_YET = "—"
 
@@ -43,10 +44,6 @@ def grouped_digits(amount: int, currency: str) -> str:
     """An amount as a person types it ("150.000"); `parse_amount` reads it back."""
     grouped = f"{amount:,}"
     return grouped.replace(",", ".") if currency == "IDR" else grouped
-
-
-def session_text(booking: BookingView) -> str:
-    return f"{booking.start_at:%A %d %B %Y}, {booking.start_at:%H:%M}–{booking.end_at:%H:%M}"
 
 
 class PaymentDialog(QDialog):
@@ -61,7 +58,7 @@ class PaymentDialog(QDialog):
         self.paid_booking: BookingView | None = None
         self.details: BookingDetails | None = None
         self.cash_tendered: int | None = None  # remembered for the receipt's change line
-        self.setWindowTitle(f"Take payment — {booking.client_name}")
+        self.setWindowTitle(self.tr("Take payment — {client}").format(client=booking.client_name))
         self.setMinimumWidth(480)
 
         # Two pages, one shown at a time; not a QStackedWidget, which keeps the larger one's size.
@@ -80,14 +77,14 @@ class PaymentDialog(QDialog):
 
     def _build_form_page(self) -> QWidget:
         booking = self.booking
-        summary = QGroupBox("Booking")
+        summary = QGroupBox(self.tr("Booking"))
         summary_form = QFormLayout(summary)
         for label, value in (
-            ("Client:", booking.client_name),
-            ("Course:", booking.course_title),
-            ("Coach:", booking.coach_name),
-            ("Session:", session_text(booking)),
-            ("Price:", self.desk.money(booking.price)),
+            (self.tr("Client:"), booking.client_name),
+            (self.tr("Course:"), booking.course_title),
+            (self.tr("Coach:"), booking.coach_name),
+            (self.tr("Session:"), session_text(booking)),
+            (self.tr("Price:"), self.desk.money(booking.price)),
         ):
             shown = QLabel(value)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -100,25 +97,25 @@ class PaymentDialog(QDialog):
             self.method.addItem(method_label(method), method.value)
         self.reference = QLineEdit()
         self.cash_given = QLineEdit()
-        self.cash_given.setPlaceholderText("What the client handed over, like 200.000")
+        self.cash_given.setPlaceholderText(self.tr("What the client handed over, like 200.000"))
         self.change = QLabel(NO_CHANGE_YET)
         self.change.setWordWrap(True)
         self.change.setStyleSheet("font-weight: 600;")
 
-        payment = QGroupBox("Payment")
+        payment = QGroupBox(self.tr("Payment"))
         self.payment_form = QFormLayout(payment)
-        self.payment_form.addRow("&Amount:", self.amount)
-        self.payment_form.addRow("&Method:", self.method)
-        self.reference_label = QLabel("&Reference:")
+        self.payment_form.addRow(self.tr("&Amount:"), self.amount)
+        self.payment_form.addRow(self.tr("&Method:"), self.method)
+        self.reference_label = QLabel()  # worded by _method_changed: required or optional
         self.reference_label.setBuddy(self.reference)
         self.payment_form.addRow(self.reference_label, self.reference)
-        self.payment_form.addRow("Cash &given:", self.cash_given)
-        self.payment_form.addRow("Change:", self.change)
+        self.payment_form.addRow(self.tr("Cash &given:"), self.cash_given)
+        self.payment_form.addRow(self.tr("Change:"), self.change)
 
         self.error = InlineError()
-        self.pay_button = QPushButton("&Pay")
+        self.pay_button = QPushButton(self.tr("&Pay"))
         self.pay_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.pay_button)
@@ -154,9 +151,13 @@ class PaymentDialog(QDialog):
     def _method_changed(self) -> None:
         method = self.chosen_method()
         required = services.reference_required(method)
-        self.reference_label.setText("&Reference (required):" if required else "&Reference (optional):")
+        self.reference_label.setText(
+            self.tr("&Reference (required):") if required else self.tr("&Reference (optional):")
+        )
         self.reference.setPlaceholderText(
-            "The number on the slip or in the transfer" if required else "Not needed for cash"
+            self.tr("The number on the slip or in the transfer")
+            if required
+            else self.tr("Not needed for cash")
         )
         is_cash = method is PaymentMethod.CASH
         self.payment_form.setRowVisible(self.cash_given, is_cash)
@@ -236,7 +237,7 @@ class PaymentDialog(QDialog):
     # Success and the receipt ----------------------------------------------------------------
 
     def _build_success_page(self) -> QWidget:
-        self.success_text = QLabel(PAID_MESSAGE)
+        self.success_text = QLabel(self.tr("Paid. The booking now waits for the coach's confirmation."))
         self.success_text.setWordWrap(True)
         self.success_text.setStyleSheet(
             "QLabel { font-size: 13pt; font-weight: 600; color: #1d4d24; background: #d9f2dc;"
@@ -249,17 +250,17 @@ class PaymentDialog(QDialog):
         self.change_given = QLabel()
         self.change_given.setTextFormat(Qt.TextFormat.RichText)
         self.success_form = QFormLayout()
-        self.success_form.addRow("Client:", self.paid_client)
-        self.success_form.addRow("Session:", self.paid_session)
-        self.success_form.addRow("Paid:", self.paid_amount)
-        self.success_form.addRow("Give back:", self.change_given)
+        self.success_form.addRow(self.tr("Client:"), self.paid_client)
+        self.success_form.addRow(self.tr("Session:"), self.paid_session)
+        self.success_form.addRow(self.tr("Paid:"), self.paid_amount)
+        self.success_form.addRow(self.tr("Give back:"), self.change_given)
         self.receipt_note = QLabel()
         self.receipt_note.setWordWrap(True)
         self.receipt_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.receipt_note.hide()
-        self.print_button = QPushButton("&Print receipt…")
-        self.save_pdf_button = QPushButton("&Save receipt as PDF…")
-        self.close_button = QPushButton("&Close")
+        self.print_button = QPushButton(self.tr("&Print receipt…"))
+        self.save_pdf_button = QPushButton(self.tr("&Save receipt as PDF…"))
+        self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setDefault(True)
         self.print_button.clicked.connect(self.print_receipt)
         self.save_pdf_button.clicked.connect(self.save_receipt_as_pdf)
@@ -285,21 +286,26 @@ class PaymentDialog(QDialog):
     def _show_success(self, booking: BookingView, tendered: int | None) -> None:
         self.paid_client.setText(booking.client_name)
         self.paid_session.setText(
-            f"{booking.course_title} with {booking.coach_name}, {session_text(booking)}"
+            self.tr("{course} with {coach}, {session}").format(
+                course=booking.course_title, coach=booking.coach_name, session=session_text(booking)
+            )
         )
-        method = services.METHOD_LABELS[self.chosen_method()]
-        self.paid_amount.setText(f"{self.desk.money(booking.paid_total)} by {method}")
+        self.paid_amount.setText(
+            self.tr("{amount} by {method}").format(
+                amount=self.desk.money(booking.paid_total), method=method_label(self.chosen_method())
+            )
+        )
         if tendered is not None:
             change = services.change_due(booking.paid_total, tendered)
-            self.change_given.setText(
-                f"<span style='font-size: 13pt; font-weight: 600'>{self.desk.money(change)}</span>"
-                f" change, of {self.desk.money(tendered)} given"
-            )
+            big = f"<span style='font-size: 13pt; font-weight: 600'>{self.desk.money(change)}</span>"
+            given = self.desk.money(tendered)
+            text = self.tr("{change} change, of {given} given").format(change=big, given=given)
+            self.change_given.setText(text)
         self.success_form.setRowVisible(self.change_given, tendered is not None)
         self.form_page.hide()
         self.success_page.show()
         self.adjustSize()  # the success page is smaller than the form
-        self.setWindowTitle(f"Paid — {booking.client_name}")
+        self.setWindowTitle(self.tr("Paid — {client}").format(client=booking.client_name))
         self.close_button.setFocus()
 
     def _enable_receipt(self, enabled: bool) -> None:
@@ -314,7 +320,8 @@ class PaymentDialog(QDialog):
 
     def _details_failed(self, message: str) -> None:
         if shiboken6.isValid(self):
-            self._note(f"The receipt could not be prepared: {message}", problem=True)
+            text = self.tr("The receipt could not be prepared: {message}").format(message=message)
+            self._note(text, problem=True)
 
     def _note(self, text: str, *, problem: bool = False) -> None:
         self.receipt_note.setText(text)
@@ -328,7 +335,7 @@ class PaymentDialog(QDialog):
 
     def print_receipt(self) -> None:
         if print_receipt(self.receipt_document(), self):
-            self._note("The receipt went to the printer.")
+            self._note(self.tr("The receipt went to the printer."))
 
     def save_receipt_as_pdf(self) -> None:
         path = self.choose_pdf_path()
@@ -338,8 +345,12 @@ class PaymentDialog(QDialog):
     def choose_pdf_path(self) -> str | None:
         """Where to save the PDF (the system's file chooser); tests call `save_receipt_to` instead."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"receipt-{self.booking.id}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Save receipt as PDF", suggested, "PDF files (*.pdf)")
+        # The suggested file name is in the desk's language too: "receipt-12.pdf", "struk-12.pdf".
+        name = self.tr("receipt-{number}").format(number=self.booking.id)
+        suggested = str(Path(folder) / f"{name}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save receipt as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
         return path or None
 
     def save_receipt_to(self, path: str | Path) -> Path | None:
@@ -348,5 +359,5 @@ class PaymentDialog(QDialog):
         except OSError as error:
             self._note(str(error), problem=True)
             return None
-        self._note(f"Receipt saved to {saved}")
+        self._note(self.tr("Receipt saved to {path}").format(path=saved))
         return saved

@@ -1,4 +1,5 @@
-"""Payment and refund lines to a CSV file for the owner or the accountant: plain Python, no Qt.
+"""Payment and refund lines to a CSV file for the owner or the accountant: plain Python, only
+Qt's translation for the headers and the kind of each line.
 
 The headers say which currency the amounts are in and which zone the times are on, because
 the file is read away from the desk. Cells are made safe as the bookings export makes them.
@@ -12,26 +13,35 @@ import os
 from collections.abc import Iterable, Mapping
 from typing import TextIO
 
+from PySide6.QtCore import QCoreApplication
+
 from studio_desk.services import PaymentLine, PaymentMethod
 from studio_desk.ui.csv_export import plain_text, save_atomically, zone_name
 
+# The kinds in English; a file says them in the desk's language (see `kind_text`).
 PAYMENT = "Payment"
 REFUND = "Refund"
 
 
+def kind_text(amount: int) -> str:
+    if amount < 0:
+        return QCoreApplication.translate("payments_csv", "Refund")
+    return QCoreApplication.translate("payments_csv", "Payment")
+
+
 def payment_headers(*, currency: str, zone: dt.tzinfo) -> list[str]:
     return [
-        "Payment no.",
-        f"Taken at ({zone_name(zone)})",
-        "Kind",
-        f"Amount ({currency})",
-        "Method",
-        "Reference",
-        "Booking no.",
-        "Client",
-        "Course",
-        "Coach",
-        "Taken by",
+        QCoreApplication.translate("payments_csv", "Payment no."),
+        QCoreApplication.translate("payments_csv", "Taken at ({zone})").format(zone=zone_name(zone)),
+        QCoreApplication.translate("payments_csv", "Kind"),
+        QCoreApplication.translate("payments_csv", "Amount ({currency})").format(currency=currency),
+        QCoreApplication.translate("payments_csv", "Method"),
+        QCoreApplication.translate("payments_csv", "Reference"),
+        QCoreApplication.translate("payments_csv", "Booking no."),
+        QCoreApplication.translate("payments_csv", "Client"),
+        QCoreApplication.translate("payments_csv", "Course"),
+        QCoreApplication.translate("payments_csv", "Coach"),
+        QCoreApplication.translate("payments_csv", "Taken by"),
     ]
 
 
@@ -44,7 +54,7 @@ def payment_row(
     return [
         line.id,
         f"{taken_at:%Y-%m-%d %H:%M}",
-        REFUND if line.amount < 0 else PAYMENT,
+        kind_text(line.amount),
         line.amount,
         method_labels[line.method],
         plain_text(line.reference or ""),

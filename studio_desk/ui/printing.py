@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -36,7 +37,8 @@ def save_pdf(
     document: QTextDocument, path: str | Path, *, what: str, page: QPageSize.PageSizeId = A4
 ) -> Path:
     """Write `document` as a PDF at `path` (overwritten if it exists); `what` names it in the
-    message when it cannot be written, as in "The receipt could not be saved to ..."."""
+    message when it cannot be written, as in "The receipt could not be saved to ..." (pass it in
+    the desk's language)."""
     target = Path(path)
     printer = _printer(page)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -45,5 +47,9 @@ def save_pdf(
     document.print_(printer)
     # QPrinter says nothing when it cannot write (a read-only folder, a full disk).
     if not target.is_file() or target.stat().st_size == 0:
-        raise OSError(f"The {what} could not be saved to {target}. Choose another folder.")
+        raise OSError(
+            QCoreApplication.translate(
+                "printing", "The {what} could not be saved to {path}. Choose another folder."
+            ).format(what=what, path=target)
+        )
     return target

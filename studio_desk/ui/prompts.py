@@ -6,16 +6,21 @@ Widgets never call QMessageBox themselves; they ask `desk.prompts`. Tests put a
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _title() -> str:
+    return QCoreApplication.translate("prompts", "Studio Desk")
 
 
 class Prompts:
     def error(self, parent: QWidget | None, text: str) -> None:
-        QMessageBox.warning(parent, "Studio Desk", text)
+        QMessageBox.warning(parent, _title(), text)
 
     def info(self, parent: QWidget | None, text: str) -> None:
-        QMessageBox.information(parent, "Studio Desk", text)
+        QMessageBox.information(parent, _title(), text)
 
     def confirm(self, parent: QWidget | None, text: str) -> bool:
-        answer = QMessageBox.question(parent, "Studio Desk", text)
+        answer = QMessageBox.question(parent, _title(), text)
         return answer == QMessageBox.StandardButton.Yes

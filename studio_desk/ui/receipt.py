@@ -6,20 +6,30 @@ import datetime as dt
 import html
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from studio_desk import services
-from studio_desk.services import BookingDetails, PaymentMethod, PaymentView, StudioSettings, ValidationError
+from studio_desk.services import (
+    BookingDetails,
+    BookingView,
+    PaymentMethod,
+    PaymentView,
+    StudioSettings,
+    ValidationError,
+)
+from studio_desk.ui import formats
 from studio_desk.ui.labels import method_label, status_label
 from studio_desk.ui.printing import A5, print_document, save_pdf
 
+# The program's name, printed until the settings carry the studio's own; shown translated.
 DEFAULT_STUDIO_NAME = "Studio Desk"
 
 
 def studio_name(settings: StudioSettings) -> str:
     """The studio's own name once the settings carry one; the program's name until then."""
-    return getattr(settings, "studio_name", None) or DEFAULT_STUDIO_NAME
+    return getattr(settings, "studio_name", None) or QCoreApplication.translate("receipt", "Studio Desk")
 
 
 def receipt_payment(details: BookingDetails) -> PaymentView | None:
@@ -28,13 +38,19 @@ def receipt_payment(details: BookingDetails) -> PaymentView | None:
     return next((p for p in reversed(details.payments) if not p.is_refund), None)
 
 
+def long_date(day: dt.date) -> str:
+    """`Friday 24 October 2025`, `Jumat 24 Oktober 2025`: the desk's language, written out."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def session_text(booking: BookingView) -> str:
+    """`Friday 24 October 2025, 10:00–11:00`."""
+    start, end = booking.start_at, booking.end_at
+    return f"{long_date(start.date())}, {formats.time(start)}–{formats.time(end)}"
+
+
 def _when(moment: dt.datetime) -> str:
-    return f"{moment:%d %b %Y, %H:%M}"
-
-
-def _session(details: BookingDetails) -> str:
-    booking = details.booking
-    return f"{booking.start_at:%A %d %B %Y}, {booking.start_at:%H:%M}–{booking.end_at:%H:%M}"
+    return f"{formats.date(moment.date())}, {formats.time(moment)}"
 
 
 def receipt_rows(
@@ -47,32 +63,40 @@ def receipt_rows(
         return services.format_money(amount, settings.currency)
 
     payment = receipt_payment(details)
+    number = (
+        str(payment.id) if payment
+        else QCoreApplication.translate("receipt", "Booking {number}").format(number=booking.id)
+    )
+    paid_on = _when(payment.taken_at if payment else booking.updated_at)
+    status = status_label(booking.status)
     rows = [
-        ("Receipt no.", str(payment.id) if payment else f"Booking {booking.id}"),
-        ("Paid on", _when(payment.taken_at if payment else booking.updated_at)),
-        ("Client", booking.client_name),
-        ("Course", booking.course_title),
-        ("Coach", booking.coach_name),
-        ("Session", _session(details)),
-        ("Booking no.", f"{booking.id} ({status_label(booking.status)})"),
+        (QCoreApplication.translate("receipt", "Receipt no."), number),
+        (QCoreApplication.translate("receipt", "Paid on"), paid_on),
+        (QCoreApplication.translate("receipt", "Client"), booking.client_name),
+        (QCoreApplication.translate("receipt", "Course"), booking.course_title),
+        (QCoreApplication.translate("receipt", "Coach"), booking.coach_name),
+        (QCoreApplication.translate("receipt", "Session"), session_text(booking)),
+        (QCoreApplication.translate("receipt", "Booking no."), f"{booking.id} ({status})"),
     ]
+    amount_label = QCoreApplication.translate("receipt", "Amount")
     if payment is None:
-        rows.append(("Amount", f"{money(0)} (no charge)"))
+        free = QCoreApplication.translate("receipt", "{amount} (no charge)").format(amount=money(0))
+        rows.append((amount_label, free))
         return rows
-    rows.append(("Amount", money(payment.amount)))
-    rows.append(("Paid by", method_label(payment.method)))
+    rows.append((amount_label, money(payment.amount)))
+    rows.append((QCoreApplication.translate("receipt", "Paid by"), method_label(payment.method)))
     if payment.reference:
-        rows.append(("Reference", payment.reference))
+        rows.append((QCoreApplication.translate("receipt", "Reference"), payment.reference))
     if payment.method is PaymentMethod.CASH and cash_tendered is not None:
         try:
             change = services.change_due(payment.amount, cash_tendered)
         except ValidationError:
             change = None  # a tendered amount that does not cover the payment is not printed
         if change is not None:
-            rows.append(("Cash given", money(cash_tendered)))
-            rows.append(("Change given", money(change)))
+            rows.append((QCoreApplication.translate("receipt", "Cash given"), money(cash_tendered)))
+            rows.append((QCoreApplication.translate("receipt", "Change given"), money(change)))
     if payment.taken_by:
-        rows.append(("Taken by", payment.taken_by))
+        rows.append((QCoreApplication.translate("receipt", "Taken by"), payment.taken_by))
     return rows
 
 
@@ -84,15 +108,18 @@ def receipt_html(
         f"<td style='padding:3px 0'>{html.escape(value)}</td></tr>"
         for label, value in receipt_rows(details, settings, cash_tendered=cash_tendered)
     )
+    title = QCoreApplication.translate("receipt", "Payment receipt")
+    thanks = QCoreApplication.translate(
+        "receipt", "Thank you! Your booking is paid and waits for the coach's confirmation."
+    )
     return (
         "<html><body style='font-family: sans-serif; font-size: 11pt'>"
         f"<h2 style='margin-bottom:2px'>{html.escape(studio_name(settings))}</h2>"
-        "<p style='margin-top:0; margin-bottom:10px; color:#555555'>Payment receipt</p>"
+        f"<p style='margin-top:0; margin-bottom:10px; color:#555555'>{html.escape(title)}</p>"
         "<hr/>"
         f"<table cellspacing='0' cellpadding='0'>{lines}</table>"
         "<hr/>"
-        "<p style='margin-top:12px'>Thank you! Your booking is paid and waits for the coach's "
-        "confirmation.</p>"
+        f"<p style='margin-top:12px'>{html.escape(thanks)}</p>"
         "</body></html>"
     )
 
@@ -110,9 +137,10 @@ def build_receipt(
 def print_receipt(document: QTextDocument, parent: QWidget | None = None) -> bool:
     """Ask which printer (the system's print dialog) and print; False when the person canceled."""
     # A5 portrait: a receipt is short, and A5 prints on the smallest common paper.
-    return print_document(document, parent, title="Print receipt", page=A5)
+    title = QCoreApplication.translate("receipt", "Print receipt")
+    return print_document(document, parent, title=title, page=A5)
 
 
 def save_receipt_pdf(document: QTextDocument, path: str | Path) -> Path:
     """Write the receipt as a PDF file at `path` (overwritten if it exists)."""
-    return save_pdf(document, path, what="receipt", page=A5)
+    return save_pdf(document, path, what=QCoreApplication.translate("receipt", "receipt"), page=A5)

@@ -7,30 +7,62 @@ import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QTextDocument
 
 from studio_desk import services
 from studio_desk.services import CashUp, CoachReport, CoachTotals, StudioSettings, ValidationError
+from studio_desk.ui import formats
 from studio_desk.ui.labels import method_label
 from studio_desk.ui.receipt import studio_name
 
 Money = Callable[[int], str]
 Lines = tuple[list[list[str]], list[str]]  # (rows, total row)
 
-CASH_UP_HEADERS = ("Method", "Taken", "Refunded", "Net", "Payments", "Refunds")
-COACH_HEADERS = ("Coach", "Sessions done", "Minutes", "Earned", "Cancellations", "No-shows")
-COACH_NOTE = (
-    "Sessions count on the day they start. Earned is the price, as sold, of the sessions done. "
-    "A no-show is a paid or confirmed session that ended without being marked done."
-)
+
+
+def cash_up_headers() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("report_documents", "Method"),
+        QCoreApplication.translate("report_documents", "Taken"),
+        QCoreApplication.translate("report_documents", "Refunded"),
+        QCoreApplication.translate("report_documents", "Net"),
+        QCoreApplication.translate("report_documents", "Payments"),
+        QCoreApplication.translate("report_documents", "Refunds"),
+    )
+
+
+def coach_headers() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("report_documents", "Coach"),
+        QCoreApplication.translate("report_documents", "Sessions done"),
+        QCoreApplication.translate("report_documents", "Minutes"),
+        QCoreApplication.translate("report_documents", "Earned"),
+        QCoreApplication.translate("report_documents", "Cancellations"),
+        QCoreApplication.translate("report_documents", "No-shows"),
+    )
+
+
+def coach_note() -> str:
+    return QCoreApplication.translate(
+        "report_documents",
+        "Sessions count on the day they start. Earned is the price, as sold, of the sessions done. "
+        "A no-show is a paid or confirmed session that ended without being marked done.",
+    )
 
 
 def long_day(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """`Friday 24 October 2025` (`Jumat 24 Oktober 2025`)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def month_year(day: dt.date) -> str:
+    """`October 2025` (`Oktober 2025`)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "MMMM yyyy")
 
 
 def short_day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return formats.date(day)
 
 
 def cash_up_lines(cash_up: CashUp, money: Money) -> Lines:
@@ -43,7 +75,8 @@ def cash_up_lines(cash_up: CashUp, money: Money) -> Lines:
         for m in cash_up.methods
     ]
     total = [
-        "Total", money(cash_up.taken), money(cash_up.refunded), money(cash_up.net),
+        QCoreApplication.translate("report_documents", "Total"),
+        money(cash_up.taken), money(cash_up.refunded), money(cash_up.net),
         str(sum(m.payments for m in cash_up.methods)), str(sum(m.refunds for m in cash_up.methods)),
     ]
     return rows, total
@@ -53,9 +86,13 @@ def closing_text(cash_up: CashUp, money: Money) -> str:
     """"Closed by Rina on 24 Oct 2025 at 18:05." or, for an open day, what closing it will do."""
     closing = cash_up.closing
     if closing is None:
-        return "Open: payments and refunds taken on this day still change these figures."
+        return QCoreApplication.translate(
+            "report_documents", "Open: payments and refunds taken on this day still change these figures."
+        )
     when = closing.closed_at
-    return f"Closed by {closing.closed_by} on {short_day(when.date())} at {when:%H:%M}."
+    return QCoreApplication.translate("report_documents", "Closed by {name} on {date} at {time}.").format(
+        name=closing.closed_by, date=short_day(when.date()), time=formats.time(when)
+    )
 
 
 def coach_lines(report: CoachReport, money: Money) -> Lines:
@@ -92,14 +129,18 @@ def _table(headers: Sequence[str], lines: Lines) -> str:
 
 
 def _page(settings: StudioSettings, title: str, subtitle: str, body: str, printed_at: dt.datetime) -> str:
+    printed = QCoreApplication.translate(
+        "report_documents", "Printed {date} at {time} ({zone}). Amounts in {currency}."
+    ).format(
+        date=short_day(printed_at.date()), time=formats.time(printed_at),
+        zone=settings.timezone, currency=settings.currency,
+    )
     return (
         "<html><body style='font-family: sans-serif; font-size: 10pt'>"
         f"<h2 style='margin-bottom:2px'>{html.escape(studio_name(settings))}</h2>"
         f"<p style='margin-top:0; color:#555555'>{html.escape(title)} — {html.escape(subtitle)}</p>"
         f"{body}"
-        f"<p style='margin-top:18px; color:#777777; font-size:8pt'>Printed {short_day(printed_at.date())} "
-        f"at {printed_at:%H:%M} ({html.escape(settings.timezone)}). Amounts in "
-        f"{html.escape(settings.currency)}.</p></body></html>"
+        f"<p style='margin-top:18px; color:#777777; font-size:8pt'>{html.escape(printed)}</p></body></html>"
     )
 
 
@@ -131,36 +172,44 @@ def cash_up_html(
     def money(amount: int) -> str:
         return services.format_money(amount, settings.currency)
 
-    facts = [("Cash expected in the till", money(cash_up.expected_cash))]
+    counted_cash = QCoreApplication.translate("report_documents", "Counted cash")
+    difference_label = QCoreApplication.translate("report_documents", "Difference")
+    expected = QCoreApplication.translate("report_documents", "Cash expected in the till")
+    facts = [(expected, money(cash_up.expected_cash))]
     closing = cash_up.closing
     so_far = _counted_so_far(cash_up, counted_text) if closing is None and counted_text.strip() else None
     if closing is not None:
         facts += [
-            ("Counted cash", money(closing.counted_cash)),
-            ("Difference", services.describe_difference(closing.difference, cash_up.currency)),
+            (counted_cash, money(closing.counted_cash)),
+            (difference_label, services.describe_difference(closing.difference, cash_up.currency)),
         ]
     elif so_far is not None:
         counted, difference = so_far
+        not_closed = QCoreApplication.translate("report_documents", "{amount} (the day is not closed yet)")
         facts += [
-            ("Counted cash", f"{money(counted)} (the day is not closed yet)"),
-            ("Difference", services.describe_difference(difference, cash_up.currency)),
+            (counted_cash, not_closed.format(amount=money(counted))),
+            (difference_label, services.describe_difference(difference, cash_up.currency)),
         ]
     else:
-        facts.append(("Counted cash", "_" * 24))
-    facts.append(("Day", closing_text(cash_up, money)))
-    body = _table(CASH_UP_HEADERS, cash_up_lines(cash_up, money)) + _facts(facts)
-    return _page(settings, "Day's takings", long_day(cash_up.day), body, printed_at)
+        facts.append((counted_cash, "_" * 24))
+    facts.append((QCoreApplication.translate("report_documents", "Day"), closing_text(cash_up, money)))
+    body = _table(cash_up_headers(), cash_up_lines(cash_up, money)) + _facts(facts)
+    title = QCoreApplication.translate("report_documents", "Day's takings")
+    return _page(settings, title, long_day(cash_up.day), body, printed_at)
 
 
 def coach_report_html(report: CoachReport, settings: StudioSettings, printed_at: dt.datetime) -> str:
     def money(amount: int) -> str:
         return services.format_money(amount, settings.currency)
 
-    span = f"{short_day(report.start)} to {short_day(report.end)}"
-    body = _table(COACH_HEADERS, coach_lines(report, money)) + (
-        f"<p style='margin-top:12px; color:#555555'>{html.escape(COACH_NOTE)}</p>"
+    span = QCoreApplication.translate("report_documents", "{start} to {end}").format(
+        start=short_day(report.start), end=short_day(report.end)
     )
-    return _page(settings, "Coach report", span, body, printed_at)
+    body = _table(coach_headers(), coach_lines(report, money)) + (
+        f"<p style='margin-top:12px; color:#555555'>{html.escape(coach_note())}</p>"
+    )
+    title = QCoreApplication.translate("report_documents", "Coach report")
+    return _page(settings, title, span, body, printed_at)
 
 
 def build_document(html_text: str) -> QTextDocument:

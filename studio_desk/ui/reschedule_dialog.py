@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import BookingView, CoachView, FreeSlot
+from studio_desk.ui import formats
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
-
-NO_TIMES = "No free times that day. Try another day or coach."
-NOW_MARK = " (now)"
 
 
 class RescheduleDialog(QDialog):
@@ -34,15 +32,21 @@ class RescheduleDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.booking = booking
-        self.setWindowTitle("Reschedule booking")
+        self.setWindowTitle(self.tr("Reschedule booking"))
         self.setMinimumSize(480, 420)
         # Answers to older questions (a date clicked past quickly) are dropped: only the
         # latest request may fill the list.
         self._times_request = 0
 
+        now = f"{formats.weekday_date(booking.start_at.date())}, {formats.time(booking.start_at)}"
         summary = QLabel(
-            f"<b>{booking.client_name}</b> · {booking.course_title} ({booking.duration_minutes} min)<br>"
-            f"Now: {booking.start_at:%a %d %b %Y, %H:%M} with {booking.coach_name}"
+            self.tr("<b>{client}</b> · {course} ({minutes} min)<br>Now: {when} with {coach}").format(
+                client=booking.client_name,
+                course=booking.course_title,
+                minutes=booking.duration_minutes,
+                when=now,
+                coach=booking.coach_name,
+            )
         )
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
@@ -56,28 +60,28 @@ class RescheduleDialog(QDialog):
         self.times.setWrapping(True)
         # One cell size for every time, wide enough for the booking's own one, "10:00 (now)".
         metrics = self.times.fontMetrics()
-        cell_width = metrics.horizontalAdvance(f"00:00{NOW_MARK}") + 24
+        cell_width = metrics.horizontalAdvance(self._now_mark("00:00")) + 24
         self.times.setGridSize(QSize(cell_width, metrics.height() + 14))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Optional, e.g. the client asked for the afternoon")
+        self.reason.setPlaceholderText(self.tr("Optional, e.g. the client asked for the afternoon"))
         form = QFormLayout()
-        form.addRow("Date:", self.date)
-        form.addRow("Coach:", self.coach)
-        self.no_times = QLabel(NO_TIMES)
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.tr("Coach:"), self.coach)
+        self.no_times = QLabel(self.tr("No free times that day. Try another day or coach."))
         self.no_times.setWordWrap(True)
         self.no_times.hide()
         times_box = QVBoxLayout()
         times_box.addWidget(self.times)
         times_box.addWidget(self.no_times)
-        form.addRow("Free times:", times_box)
-        form.addRow("Reason:", self.reason)
+        form.addRow(self.tr("Free times:"), times_box)
+        form.addRow(self.tr("Reason:"), self.reason)
 
         self.message = InlineError()
-        self.move_button = QPushButton("Move booking")
+        self.move_button = QPushButton(self.tr("Move booking"))
         self.move_button.setDefault(True)
         self.move_button.setEnabled(False)
         self.move_button.clicked.connect(self.submit)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -96,6 +100,10 @@ class RescheduleDialog(QDialog):
         self.coach.currentIndexChanged.connect(self.load_times)
         desk.read(services.list_coaches, self._show_coaches, self._show_message)
         self.load_times()
+
+    def _now_mark(self, time: str) -> str:
+        """The booking's own time in the list: "10:00 (now)"."""
+        return self.tr("{time} (now)").format(time=time)
 
     # Choices ------------------------------------------------------------------------------
 
@@ -170,7 +178,7 @@ class RescheduleDialog(QDialog):
         current = self.booking.start_at
         for slot in slots:
             same = slot.start_at == current and self.chosen_coach_id == self.booking.coach_id
-            item = QListWidgetItem(f"{slot.label}{NOW_MARK}" if same else slot.label)
+            item = QListWidgetItem(self._now_mark(slot.label) if same else slot.label)
             item.setData(Qt.ItemDataRole.UserRole, slot)
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.times.addItem(item)
@@ -186,7 +194,7 @@ class RescheduleDialog(QDialog):
     def submit(self) -> None:
         slot = self.chosen_slot
         if slot is None:
-            self._show_message("Pick one of the free times.")
+            self._show_message(self.tr("Pick one of the free times."))
             return
         booking_id, reason, coach_id = self.booking.id, self.reason.text(), self.chosen_coach_id
         # time() keeps the fold, which tells the two 01:30s of a night the clocks go back apart.

@@ -23,6 +23,7 @@ from studio_desk.ui.cancel_dialog import CancelDialog
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.first_run import FirstRunDialog
+from studio_desk.ui.language import DEFAULT_LANGUAGE, install_language
 from studio_desk.ui.main_window import CALENDAR_TAB, LIST_TAB, QUEUE_TAB, MainWindow
 from studio_desk.ui.new_booking import NewBookingDialog
 from studio_desk.ui.payment_dialog import PaymentDialog, grouped_digits
@@ -48,10 +49,18 @@ class _QuietPrompts(Prompts):
         return False
 
 
-def render_screenshots(db: Database, directory: Path) -> list[Path]:
-    """Draw every screen; returns the files written, in the order a receptionist meets them."""
+ShownHook = Callable[[str, QWidget], None]
+
+
+def render_screenshots(
+    db: Database, directory: Path, *, language: str = DEFAULT_LANGUAGE, on_shown: ShownHook | None = None
+) -> list[Path]:
+    """Draw every screen in `language`; returns the files written, in the order a receptionist
+    meets them. `on_shown(name, widget)` sees each screen as it is drawn (tests look for text
+    that does not fit)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication([])
+    install_language(language)
     directory.mkdir(parents=True, exist_ok=True)
     desk = Desk(db, TaskRunner(synchronous=True), _QuietPrompts())
     people = services.list_staff(db)
@@ -61,6 +70,8 @@ def render_screenshots(db: Database, directory: Path) -> list[Path]:
     def save(name: str, widget: QWidget) -> None:
         widget.show()
         app.processEvents()
+        if on_shown is not None:
+            on_shown(name, widget)
         path = directory / f"{len(written) + 1:02d}-{name}.png"
         widget.grab().save(str(path))
         written.append(path)

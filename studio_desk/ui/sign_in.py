@@ -30,24 +30,24 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self._last_staff_id = last_staff_id
-        self.setWindowTitle("Sign in — Studio Desk")
+        self.setWindowTitle(self.tr("Sign in — Studio Desk"))
         self.person = QComboBox()
         self.person.setMinimumWidth(260)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
         self.pin.setValidator(QRegularExpressionValidator(r"\d{0,8}"))
-        self.pin.setPlaceholderText("4 to 8 digits")
+        self.pin.setPlaceholderText(self.tr("4 to 8 digits"))
         self.error = InlineError()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_in_button = buttons.addButton("&Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button = buttons.addButton(self.tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_in_button.setDefault(True)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Who are you?", self.person)
-        form.addRow("&PIN", self.pin)
+        form.addRow(self.tr("&Who are you?"), self.person)
+        form.addRow(self.tr("&PIN"), self.pin)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -72,7 +72,7 @@ class SignInDialog(QDialog):
     def submit(self) -> None:
         staff_id, pin = self.person.currentData(), self.pin.text()
         if staff_id is None:
-            self._show_error("Choose who you are.")
+            self._show_error(self.tr("Choose who you are."))
             return
         self.sign_in_button.setEnabled(False)
         self.desk.read(lambda db: services.sign_in(db, staff_id, pin), self._signed_in, self._refused)

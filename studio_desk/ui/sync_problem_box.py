@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from studio_desk.services import Actor, BookingView, Database, SyncState, sync
+from studio_desk.ui import formats
 from studio_desk.ui.desk import Desk
 
 # Amber, like a pending booking: it needs attention, nothing is lost.
@@ -21,10 +22,11 @@ SENDABLE = (SyncState.CONFLICT, SyncState.REJECTED)
 
 
 def booking_summary(booking: BookingView) -> str:
-    return (
-        f"{booking.client_name} · {booking.course_title} · "
-        f"{booking.start_at:%a %d %b %Y, %H:%M}–{booking.end_at:%H:%M} · {booking.coach_name}"
+    when = (
+        f"{formats.weekday_date(booking.start_at)}, "
+        f"{formats.time(booking.start_at)}–{formats.time(booking.end_at)}"
     )
+    return f"{booking.client_name} · {booking.course_title} · {when} · {booking.coach_name}"
 
 
 class SyncProblemBox(QFrame):
@@ -53,18 +55,18 @@ class SyncProblemBox(QFrame):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.send_again_button = QPushButton("Send &again")
-        self.send_again_button.setToolTip("Try once more to make this booking on the web platform.")
-        self.keep_button = QPushButton("&Keep at desk only")
-        self.keep_button.setToolTip("Leave the booking at the desk and stop trying to send it.")
-        self.open_button = QPushButton("Open booking")
+        self.send_again_button = QPushButton(self.tr("Send &again"))
+        self.send_again_button.setToolTip(self.tr("Try once more to make this booking on the web platform."))
+        self.keep_button = QPushButton(self.tr("&Keep at desk only"))
+        self.keep_button.setToolTip(self.tr("Leave the booking at the desk and stop trying to send it."))
+        self.open_button = QPushButton(self.tr("Open booking"))
         self.send_again_button.clicked.connect(self.send_again)
         self.keep_button.clicked.connect(self.keep_at_desk_only)
         self.open_button.clicked.connect(self._open)
         self.open_button.setVisible(with_summary)
         if with_summary:  # one of many boxes in a list: a shortcut key would be ambiguous
-            self.send_again_button.setText("Send again")
-            self.keep_button.setText("Keep at desk only")
+            self.send_again_button.setText(self.tr("Send again"))
+            self.keep_button.setText(self.tr("Keep at desk only"))
         self._with_summary = with_summary
 
         buttons = QHBoxLayout()
@@ -86,7 +88,8 @@ class SyncProblemBox(QFrame):
             self.hide()
             return
         self.title.setText(
-            booking_summary(booking) if self._with_summary else "The web platform did not take this booking"
+            booking_summary(booking) if self._with_summary
+            else self.tr("The web platform did not take this booking")
         )
         self.problem.setText(booking.sync_problem)
         self.send_again_button.setVisible(booking.sync_state in SENDABLE)

@@ -3,7 +3,7 @@ collide with the desk's, each with what can be done about it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,30 +16,39 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk.services import sync
+from studio_desk.ui import formats
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
 from studio_desk.ui.sync_problem_box import BOX_STYLE, SyncProblemBox
 
-NOTHING = "Nothing needs you: every booking is where it should be."
 CONFLICT_STYLE = BOX_STYLE.replace("syncProblem", "webConflict")
 
 
 def conflict_text(conflict: sync.WebConflictView) -> str:
-    return (
-        f"{conflict.client_name} · {conflict.course_title} · "
-        f"{conflict.start_at:%a %d %b %Y, %H:%M}–{conflict.end_at:%H:%M} · {conflict.coach_name}"
+    when = (
+        f"{formats.weekday_date(conflict.start_at)}, "
+        f"{formats.time(conflict.start_at)}–{formats.time(conflict.end_at)}"
     )
+    return f"{conflict.client_name} · {conflict.course_title} · {when} · {conflict.coach_name}"
 
 
 def conflict_explanation(conflict: sync.WebConflictView) -> str:
-    blocker = (
-        f"desk booking {conflict.blocking_booking_id}" if conflict.blocking_booking_id is not None
-        else "a desk booking"
-    )
-    return (
-        f"Booked on the web (web booking #{conflict.remote_id}, {conflict.web_status}), but {blocker} "
-        "holds this time. Cancel one of the two; the next sync brings the web booking in once the "
-        "time is free."
+    if conflict.blocking_booking_id is None:
+        text = QCoreApplication.translate(
+            "sync_problems_panel",
+            "Booked on the web (web booking #{remote_id}, {web_status}), but a desk booking "
+            "holds this time. Cancel one of the two; the next sync brings the web booking in once the "
+            "time is free.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "sync_problems_panel",
+            "Booked on the web (web booking #{remote_id}, {web_status}), but desk booking {booking_id} "
+            "holds this time. Cancel one of the two; the next sync brings the web booking in once the "
+            "time is free.",
+        )
+    return text.format(
+        remote_id=conflict.remote_id, web_status=conflict.web_status, booking_id=conflict.blocking_booking_id
     )
 
 
@@ -62,7 +71,9 @@ class WebConflictCard(QFrame):
         layout.addWidget(self.explanation)
         self.open_button: QPushButton | None = None
         if conflict.blocking_booking_id is not None:
-            self.open_button = QPushButton(f"Open desk booking {conflict.blocking_booking_id}")
+            self.open_button = QPushButton(
+                self.tr("Open desk booking {booking_id}").format(booking_id=conflict.blocking_booking_id)
+            )
             blocking = conflict.blocking_booking_id
             self.open_button.clicked.connect(lambda: self.sig_open_requested.emit(blocking))
             row = QHBoxLayout()
@@ -84,10 +95,10 @@ class SyncProblemsPanel(QWidget):
         self.refused_boxes: list[SyncProblemBox] = []
         self.conflict_cards: list[WebConflictCard] = []
         self.message = InlineError()
-        self.empty = QLabel(NOTHING)
+        self.empty = QLabel(self.tr("Nothing needs you: every booking is where it should be."))
         self.empty.setStyleSheet("color: #555;")
-        self.refused_title = _section("Desk bookings the web platform refused")
-        self.conflicts_title = _section("Web bookings that collide with the desk")
+        self.refused_title = _section(self.tr("Desk bookings the web platform refused"))
+        self.conflicts_title = _section(self.tr("Web bookings that collide with the desk"))
         self.items = QVBoxLayout()
         self.items.setContentsMargins(0, 0, 0, 0)
         content = QWidget()

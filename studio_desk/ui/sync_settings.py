@@ -37,9 +37,7 @@ from studio_desk.ui.sync_driver import SyncDriver
 from studio_desk.ui.sync_problems_panel import SyncProblemsPanel
 
 SETTINGS_TAB, PROBLEMS_TAB = range(2)
-COACH_COLUMNS = ("Coach", "Web coach id", "Web username", "Web password")
-COURSE_COLUMNS = ("Course", "Coach", "Web course id")
-SAVED = "Saved."
+SAVED = "Saved."  # as the dialog shows it in English (translated where it is shown)
 REPORT_STYLE = (
     "QLabel {{ background: {}; border: 1px solid {}; border-radius: 4px; padding: 6px 8px; color: {}; }}"
 )
@@ -128,7 +126,7 @@ class SyncSettingsDialog(QDialog):
         self.loaded: Loaded | None = None
         self.coach_rows: dict[int, CoachRow] = {}
         self.course_rows: dict[int, CourseRow] = {}
-        self.setWindowTitle("Web sync")
+        self.setWindowTitle(self.tr("Web sync"))
         self.resize(780, 640)
         self._build()
         driver.sig_round_started.connect(self._round_started)
@@ -140,24 +138,26 @@ class SyncSettingsDialog(QDialog):
 
     def _build(self) -> None:
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._settings_page(), "&Settings")
+        self.tabs.addTab(self._settings_page(), self.tr("&Settings"))
         self.problems = SyncProblemsPanel(self.desk)
         self.problems.sig_count.connect(self._show_count)
         self.problems.sig_booking_opened.connect(self.sig_booking_opened)
-        self.tabs.addTab(self.problems, "&Needs a person")
+        self.tabs.addTab(self.problems, self.tr("&Needs a person"))
 
         self.message = InlineError()
         self.report = QLabel()
         self.report.setWordWrap(True)
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report.hide()
-        self.sync_now_button = QPushButton("S&ync now")
-        self.sync_now_button.setToolTip("Send what waits and bring in the web's bookings, once, now.")
+        self.sync_now_button = QPushButton(self.tr("S&ync now"))
+        self.sync_now_button.setToolTip(
+            self.tr("Send what waits and bring in the web's bookings, once, now.")
+        )
         self.sync_now_button.clicked.connect(self.sync_now)
-        self.save_button = QPushButton("Sa&ve")
+        self.save_button = QPushButton(self.tr("Sa&ve"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_now_button)
@@ -180,33 +180,37 @@ class SyncSettingsDialog(QDialog):
         self.every.setMaximumWidth(80)
         every_row = QHBoxLayout()
         every_row.addWidget(self.every)
-        every_row.addWidget(QLabel("seconds"))
+        every_row.addWidget(QLabel(self.tr("seconds")))
         every_row.addStretch()
-        self.enabled = QCheckBox("Sync with the web platform")
+        self.enabled = QCheckBox(self.tr("Sync with the web platform"))
         form = QFormLayout()
-        form.addRow("Web platform &address", self.server)
-        form.addRow("&Login path", self.login_path)
-        every_label = QLabel("Sync &every")
+        form.addRow(self.tr("Web platform &address"), self.server)
+        form.addRow(self.tr("&Login path"), self.login_path)
+        every_label = QLabel(self.tr("Sync &every"))
         every_label.setBuddy(self.every)
         form.addRow(every_label, every_row)
         form.addRow("", self.enabled)
 
-        self.coaches = _table(COACH_COLUMNS)
-        self.courses = _table(COURSE_COLUMNS)
+        self.coaches = _table(
+            (self.tr("Coach"), self.tr("Web coach id"), self.tr("Web username"), self.tr("Web password"))
+        )
+        self.courses = _table((self.tr("Course"), self.tr("Coach"), self.tr("Web course id")))
         password_note = QLabel(
-            "A password is kept in this computer's password store and never shown again; "
-            "leave it empty to keep the one saved. Leave a coach's or course's web fields "
-            "empty to unlink it."
+            self.tr(
+                "A password is kept in this computer's password store and never shown again; "
+                "leave it empty to keep the one saved. Leave a coach's or course's web fields "
+                "empty to unlink it."
+            )
         )
         password_note.setWordWrap(True)
         password_note.setStyleSheet("color: #555;")
 
         self.settings_layout = layout = QVBoxLayout(page)
         layout.addLayout(form)
-        layout.addWidget(_section("Coaches and their web accounts"))
+        layout.addWidget(_section(self.tr("Coaches and their web accounts")))
         layout.addWidget(self.coaches, 1)
         layout.addWidget(password_note)
-        layout.addWidget(_section("Courses on the web"))
+        layout.addWidget(_section(self.tr("Courses on the web")))
         layout.addWidget(self.courses, 1)
         return page
 
@@ -237,11 +241,14 @@ class SyncSettingsDialog(QDialog):
         for row, coach in enumerate(coaches):
             link = config.coach(coach.id)
             remote = "" if coach.remote_id is None else str(coach.remote_id)
-            password = _editor(placeholder="type to change" if link else "")
+            password = _editor(placeholder=self.tr("type to change") if link else "")
             password.setEchoMode(QLineEdit.EchoMode.Password)
             password.setText(typed.get(coach.id, ""))
             found = CoachRow(
-                coach, _editor(remote, "not linked"), _editor(link.username if link else ""), password
+                coach,
+                _editor(remote, self.tr("not linked")),
+                _editor(link.username if link else ""),
+                password,
             )
             self.coaches.setItem(row, 0, _name_cell(coach.name))
             for column, editor in enumerate((found.remote_id, found.username, found.password), start=1):
@@ -254,7 +261,7 @@ class SyncSettingsDialog(QDialog):
         self.courses.setRowCount(len(courses))
         for row, course in enumerate(courses):
             remote = "" if course.remote_id is None else str(course.remote_id)
-            found = CourseRow(course, _editor(remote, "not linked"))
+            found = CourseRow(course, _editor(remote, self.tr("not linked")))
             self.courses.setItem(row, 0, _name_cell(course.title))
             self.courses.setItem(row, 1, _name_cell(course.coach_name))
             self.courses.setCellWidget(row, 2, found.remote_id)
@@ -262,7 +269,11 @@ class SyncSettingsDialog(QDialog):
         self.courses.resizeRowsToContents()
 
     def _show_count(self, count: int) -> None:
-        self.tabs.setTabText(PROBLEMS_TAB, f"&Needs a person ({count})" if count else "&Needs a person")
+        if count:
+            text = self.tr("&Needs a person ({count})").format(count=count)
+        else:
+            text = self.tr("&Needs a person")
+        self.tabs.setTabText(PROBLEMS_TAB, text)
 
     # Saving --------------------------------------------------------------------------------
 
@@ -333,11 +344,13 @@ class SyncSettingsDialog(QDialog):
 
     def _save_passwords(self, config: sync.SyncConfig, passwords: dict[str, str]) -> None:
         linked = {link.username for link in config.coaches}
-        unlinked = sorted(name or "(no username)" for name in passwords if name not in linked)
+        unlinked = sorted(name or self.tr("(no username)") for name in passwords if name not in linked)
         if unlinked:
             self._passwords_failed(
-                "The settings are saved, but a password needs the coach's web id and username: "
-                f"nothing was kept for {', '.join(unlinked)}."
+                self.tr(
+                    "The settings are saved, but a password needs the coach's web id and username: "
+                    "nothing was kept for {names}."
+                ).format(names=", ".join(unlinked))
             )
             return
         server = config.server
@@ -350,7 +363,7 @@ class SyncSettingsDialog(QDialog):
         for row in self.coach_rows.values():
             row.password.clear()
         self.reload()
-        self._show_report([SAVED])
+        self._show_report([self.tr("Saved.")])
 
     def _passwords_failed(self, message: str) -> None:
         # The settings themselves are saved: show them as saved, with the passwords still typed.
@@ -367,11 +380,11 @@ class SyncSettingsDialog(QDialog):
     def sync_now(self) -> None:
         self.message.clear_message()
         if not self.driver.sync_now():
-            self._show_report(["A sync round is running; its report will show here."])
+            self._show_report([self.tr("A sync round is running; its report will show here.")])
 
     def _round_started(self) -> None:
         self.sync_now_button.setEnabled(False)
-        self._show_report(["Syncing with the web platform…"])
+        self._show_report([self.tr("Syncing with the web platform…")])
 
     def _round_finished(self, report: sync.SyncReport) -> None:
         self.sync_now_button.setEnabled(True)

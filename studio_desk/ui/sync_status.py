@@ -6,14 +6,15 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from studio_desk.services import sync
+from studio_desk.ui import formats
 from studio_desk.ui.desk import Desk
 
-OFF = "Web sync: off"
+OFF = "Web sync: off"  # the English text; shown through tr() (see SyncIndicator)
 # The status bar is shared with the person and the database; an error gets this much of it.
 ERROR_WIDTH = 380
 PROBLEM_COLOUR = "#7a1f1f"
@@ -39,33 +40,68 @@ def short_error(error: str) -> str:
 
 def moment_text(moment: dt.datetime, zone: ZoneInfo, today: dt.date) -> str:
     local = moment.astimezone(zone)
-    return f"{local:%H:%M}" if local.date() == today else f"{local:%d %b %H:%M}"
+    if local.date() == today:
+        return formats.time(local)
+    return f"{QLocale().toString(QDate(local.year, local.month, local.day), 'dd MMM')} {formats.time(local)}"
 
 
 def count_parts(status: sync.SyncStatus) -> list[str]:
     parts = []
     if status.waiting:
-        parts.append(f"{status.waiting} waiting")
-    if status.problems:
-        parts.append(f"{status.problems} need{'s' if status.problems == 1 else ''} you")
+        parts.append(
+            QCoreApplication.translate("sync_status", "{count} waiting").format(count=status.waiting)
+        )
+    if status.problems == 1:
+        parts.append(QCoreApplication.translate("sync_status", "1 needs you"))
+    elif status.problems:
+        parts.append(
+            QCoreApplication.translate("sync_status", "{count} need you").format(count=status.problems)
+        )
     return parts
 
 
 def indicator_tooltip(status: sync.SyncStatus, zone: ZoneInfo, today: dt.date, shortcut: str) -> str:
     lines = []
     if not status.on:
-        lines.append("Web sync is off.")
+        lines.append(QCoreApplication.translate("sync_status", "Web sync is off."))
     if status.last_run_at is not None:
-        lines.append(f"Last sync round: {moment_text(status.last_run_at, zone, today)}.")
+        lines.append(
+            QCoreApplication.translate("sync_status", "Last sync round: {moment}.").format(
+                moment=moment_text(status.last_run_at, zone, today)
+            )
+        )
     if status.on and status.last_ok_at is not None and status.last_ok_at != status.last_run_at:
-        lines.append(f"Last round without problems: {moment_text(status.last_ok_at, zone, today)}.")
+        lines.append(
+            QCoreApplication.translate("sync_status", "Last round without problems: {moment}.").format(
+                moment=moment_text(status.last_ok_at, zone, today)
+            )
+        )
     if status.last_error:
-        lines.append(f"Last problem: {status.last_error}")
+        lines.append(
+            QCoreApplication.translate("sync_status", "Last problem: {problem}").format(
+                problem=status.last_error
+            )
+        )
     if status.waiting:
-        lines.append(f"{status.waiting} change(s) waiting to be sent to the web platform.")
+        lines.append(
+            QCoreApplication.translate(
+                "sync_status", "{count} change(s) waiting to be sent to the web platform."
+            ).format(count=status.waiting)
+        )
     if status.problems:
-        lines.append(f"{status.problems} booking(s) need a person to decide about the web platform.")
-    lines.append(f"Click to open the web sync settings{f' ({shortcut})' if shortcut else ''}.")
+        lines.append(
+            QCoreApplication.translate(
+                "sync_status", "{count} booking(s) need a person to decide about the web platform."
+            ).format(count=status.problems)
+        )
+    if shortcut:
+        lines.append(
+            QCoreApplication.translate(
+                "sync_status", "Click to open the web sync settings ({shortcut})."
+            ).format(shortcut=shortcut)
+        )
+    else:
+        lines.append(QCoreApplication.translate("sync_status", "Click to open the web sync settings."))
     return "\n".join(lines)
 
 
@@ -75,12 +111,18 @@ class SyncIndicator(QLabel):
     sig_clicked = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, *, shortcut: str = "") -> None:
-        super().__init__(OFF, parent)
+        super().__init__(parent)
         self.desk = desk
         self.shortcut = shortcut
         self.status: sync.SyncStatus | None = None
+        self.setText(self.tr("Web sync: off"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"Web sync is off. Click to set it up{f' ({shortcut})' if shortcut else ''}.")
+        if shortcut:
+            self.setToolTip(
+                self.tr("Web sync is off. Click to set it up ({shortcut}).").format(shortcut=shortcut)
+            )
+        else:
+            self.setToolTip(self.tr("Web sync is off. Click to set it up."))
         desk.bookings_changed.connect(self.refresh)
 
     def refresh(self) -> None:
@@ -91,16 +133,16 @@ class SyncIndicator(QLabel):
         self.status = status
         zone, today = self.desk.settings.zone, self.desk.today()
         if not status.on:
-            head = OFF
+            head = self.tr("Web sync: off")
         elif status.last_error:
             gist = QFontMetrics(self.font()).elidedText(
                 short_error(status.last_error), Qt.TextElideMode.ElideRight, ERROR_WIDTH
             )
-            head = f"Web sync: {gist}"
+            head = self.tr("Web sync: {problem}").format(problem=gist)
         elif status.last_run_at is None:
-            head = "Web sync: on, not run yet"
+            head = self.tr("Web sync: on, not run yet")
         else:
-            head = f"Web sync: {moment_text(status.last_run_at, zone, today)}"
+            head = self.tr("Web sync: {moment}").format(moment=moment_text(status.last_run_at, zone, today))
         self.setText(" · ".join([head, *count_parts(status)]))
         self.setToolTip(indicator_tooltip(status, zone, today, self.shortcut))
         troubled = status.problems or (status.on and status.last_error)

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -81,7 +81,7 @@ class TakingsChart(QWidget):
         self._money = money
         self.stacks: tuple[DayStack, ...] = ()
         self.chosen: dt.date | None = None
-        self.empty_text = "No takings in this month."
+        self.empty_text = self.tr("No takings in this month.")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(360, 200)
         self.setMouseTracking(True)
@@ -90,7 +90,9 @@ class TakingsChart(QWidget):
         self.stacks = day_stacks(days)
         self.chosen = chosen
         if self.stacks:
-            self.empty_text = f"No takings in {self.stacks[0].day:%B %Y}."
+            first = self.stacks[0].day
+            month = QLocale().toString(QDate(first.year, first.month, first.day), "MMMM yyyy")
+            self.empty_text = self.tr("No takings in {month}.").format(month=month)
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -240,7 +242,8 @@ class TakingsChart(QWidget):
 
     def tooltip_text(self, day: dt.date) -> str:
         stack = next(s for s in self.stacks if s.day == day)
-        lines = [f"{day:%a} {day.day} {day:%b}: {self._money(stack.total)}"]
+        when = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+        lines = [f"{when}: {self._money(stack.total)}"]
         lines += [f"{method_label(method)}: {self._money(amount)}" for method, amount in stack.parts]
         return "\n".join(lines)
 

@@ -32,16 +32,18 @@ from studio_desk.ui.inline_error import InlineError
 from studio_desk.ui.payment_dialog import grouped_digits
 from studio_desk.ui.printing import print_document, save_pdf
 from studio_desk.ui.report_documents import (
-    CASH_UP_HEADERS,
     build_document,
+    cash_up_headers,
     cash_up_html,
     cash_up_lines,
     closing_text,
     long_day,
+    month_year,
 )
 from studio_desk.ui.report_widgets import FiguresTable, date_edit, day_of, set_day
 from studio_desk.ui.takings_chart import TakingsChart
 
+# The prompt in English (tests compare with it); shown through tr() in TakingsPage.count_prompt.
 COUNT_PROMPT = "Count the cash in the till and type it here to see the difference."
 _TONES = {  # the difference's sign -> its colour: matches, over, short
     0: "#1d4d24",
@@ -65,15 +67,15 @@ class TakingsPage(QWidget):
 
         self.day_edit = date_edit(desk.today())
         self.day_edit.dateChanged.connect(self._day_moved)
-        self.today_button = QPushButton("Today")
+        self.today_button = QPushButton(self.tr("Today"))
         self.today_button.clicked.connect(lambda: self.set_day(self.desk.today()))
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_cash_up)
-        self.pdf_button = QPushButton("Save as PDF…")
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.pdf_button.clicked.connect(self.save_as_pdf)
-        self.table = FiguresTable(CASH_UP_HEADERS)
+        self.table = FiguresTable(cash_up_headers())
         self.table.fit_rows(len(services.METHOD_ORDER) + 1)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -86,7 +88,7 @@ class TakingsPage(QWidget):
         self.chart.sig_day_clicked.connect(self.set_day)
 
         bar = QHBoxLayout()
-        day_label = QLabel("&Day:")
+        day_label = QLabel(self.tr("&Day:"))
         day_label.setBuddy(self.day_edit)
         for widget in (day_label, self.day_edit, self.today_button):
             bar.addWidget(widget)
@@ -109,24 +111,24 @@ class TakingsPage(QWidget):
         self.refresh()
 
     def _till_box(self) -> QGroupBox:
-        box = QGroupBox("Cash in the till")
+        box = QGroupBox(self.tr("Cash in the till"))
         self.expected = QLabel()
         self.expected.setStyleSheet("font-weight: 600;")
         self.counted = QLineEdit()
-        self.counted.setPlaceholderText("What is in the till, like 1.250.000")
+        self.counted.setPlaceholderText(self.tr("What is in the till, like 1.250.000"))
         # A closed day's count is a record: shown as text, not as a field waiting for input.
         self.counted.setStyleSheet("QLineEdit:read-only { background: transparent; border: none; }")
         self.counted.textChanged.connect(self._update_difference)
         self.counted.returnPressed.connect(self.close_day)
-        self.difference = QLabel(COUNT_PROMPT)
+        self.difference = QLabel(self.count_prompt())
         self.difference.setWordWrap(True)
         self.error = InlineError()
-        self.close_button = QPushButton("C&lose the day…")
-        self.close_button.setToolTip("Record the counted cash and lock this day's payments")
+        self.close_button = QPushButton(self.tr("C&lose the day…"))
+        self.close_button.setToolTip(self.tr("Record the counted cash and lock this day's payments"))
         self.close_button.clicked.connect(self.close_day)
         form = QFormLayout()
-        form.addRow("Expected:", self.expected)
-        counted_label = QLabel("C&ounted cash:")
+        form.addRow(self.tr("Expected:"), self.expected)
+        counted_label = QLabel(self.tr("C&ounted cash:"))
         counted_label.setBuddy(self.counted)
         form.addRow(counted_label, self.counted)
         form.addRow("", self.difference)
@@ -140,6 +142,10 @@ class TakingsPage(QWidget):
         layout.addStretch()
         layout.addLayout(buttons)
         return box
+
+    def count_prompt(self) -> str:
+        """COUNT_PROMPT in the desk's language."""
+        return self.tr("Count the cash in the till and type it here to see the difference.")
 
     # Which day -----------------------------------------------------------------------------
 
@@ -198,8 +204,9 @@ class TakingsPage(QWidget):
         self.chart.set_takings(days, chosen=self.day)
         total = sum(day.total for day in days)
         self.chart_title.setText(
-            f"Takings in {days[0].day:%B %Y}: {self.desk.money(total)} net, by day and method"
-            " (click a day to open it)"
+            self.tr("Takings in {month}: {total} net, by day and method (click a day to open it)").format(
+                month=month_year(days[0].day), total=self.desk.money(total)
+            )
         )
 
     def _read_failed(self, message: str) -> None:
@@ -214,7 +221,7 @@ class TakingsPage(QWidget):
         self.error.clear_message()
         self._form.setRowVisible(self.difference, True)
         if not self.counted.text().strip():
-            self.difference.setText(COUNT_PROMPT)
+            self.difference.setText(self.count_prompt())
             self.difference.setStyleSheet("color: #555555;")
             return
         try:
@@ -251,11 +258,14 @@ class TakingsPage(QWidget):
             self.error.show_message(str(error))
             self.counted.setFocus()
             return
-        question = (
-            f"Close {long_day(cash_up.day)} with {self.desk.money(counted)} counted in the till? "
-            f"{services.describe_difference(difference, cash_up.currency)}\n\n"
+        question = self.tr(
+            "Close {day} with {amount} counted in the till? {difference}\n\n"
             "Once closed, the day's report no longer changes and no payment or refund can be "
             "added to it."
+        ).format(
+            day=long_day(cash_up.day),
+            amount=self.desk.money(counted),
+            difference=services.describe_difference(difference, cash_up.currency),
         )
         if not self.desk.prompts.confirm(self, question):
             return
@@ -272,7 +282,7 @@ class TakingsPage(QWidget):
             return
         self.close_button.setEnabled(True)
         self._show_cash_up(cash_up)
-        self._say(f"{long_day(cash_up.day)} is closed.")
+        self._say(self.tr("{day} is closed.").format(day=long_day(cash_up.day)))
 
     def _refused(self, message: str) -> None:
         if shiboken6.isValid(self):
@@ -292,14 +302,14 @@ class TakingsPage(QWidget):
     def print_cash_up(self) -> None:
         if self.cash_up is None:
             return
-        if print_document(self.document(), self, title="Print the day's takings"):
-            self._say("The day's takings went to the printer.")
+        if print_document(self.document(), self, title=self.tr("Print the day's takings")):
+            self._say(self.tr("The day's takings went to the printer."))
 
     def save_as_pdf(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"takings-{self.day:%Y-%m-%d}.pdf")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the day's takings as PDF", suggested, "PDF files (*.pdf)"
+            self, self.tr("Save the day's takings as PDF"), suggested, self.tr("PDF files (*.pdf)")
         )
         if path:
             self.save_pdf_to(path)
@@ -309,11 +319,11 @@ class TakingsPage(QWidget):
         if self.cash_up is None:
             return None
         try:
-            saved = save_pdf(self.document(), path, what="cash-up")
+            saved = save_pdf(self.document(), path, what=self.tr("cash-up"))
         except OSError as error:
             self._say(str(error), problem=True)
             return None
-        self._say(f"Saved to {saved}")
+        self._say(self.tr("Saved to {path}").format(path=saved))
         return saved
 
     def focus_count(self) -> None:

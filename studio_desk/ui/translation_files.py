@@ -3,12 +3,14 @@
 `python -m studio_desk.ui.translation_files update` collects every `tr()` string of the desk
 into resources/translations/studio_desk_<language>.ts (pyside6-lupdate), fills the English file
 with the source strings themselves, and compiles every .ts into the .qm the desk loads
-(pyside6-lrelease). Indonesian translations are written into studio_desk_id.ts by hand or with
-Qt Linguist; `tests/unit/test_translations.py` fails while one is missing.
+(pyside6-lrelease). Indonesian translations are written into studio_desk_id.ts with Qt Linguist,
+or from a JSON file ({context: {source: translation}}) with `fill id FILE.json`;
+`tests/unit/test_translations.py` fails while one is missing.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -77,10 +79,31 @@ def fill_with_sources(path: Path) -> None:
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
+def fill_from(path: Path, translations: dict[str, dict[str, str]]) -> int:
+    """Write `translations` ({context: {source: translation}}) into the .ts at `path`; returns
+    how many messages it filled. Messages it does not name keep what they had."""
+    tree = ElementTree.parse(path)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        wanted = translations.get(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            text = wanted.get(message.findtext("source") or "")
+            translation = message.find("translation")
+            if text and translation is not None:
+                translation.text = text
+                translation.attrib.pop("type", None)
+                filled += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def compile_ts(source: Path, target: Path) -> None:
+    subprocess.run([_tool("lrelease"), str(source), "-qm", str(target)], check=True, capture_output=True)
+
+
 def release() -> None:
     for path in sorted(TRANSLATIONS_DIR.glob("*.ts")):
-        compiled = path.with_suffix(".qm")
-        subprocess.run([_tool("lrelease"), str(path), "-qm", str(compiled)], check=True, capture_output=True)
+        compile_ts(path, path.with_suffix(".qm"))
 
 
 def update() -> None:
@@ -94,7 +117,16 @@ def update() -> None:
         print(f"{ts_path(code).name}: {len(missing)} message(s) still to translate")
 
 
+USAGE = "usage: python -m studio_desk.ui.translation_files update | fill LANGUAGE FILE.json ..."
+
 if __name__ == "__main__":
-    if sys.argv[1:] != ["update"]:
-        raise SystemExit("usage: python -m studio_desk.ui.translation_files update")
-    update()
+    match sys.argv[1:]:
+        case ["update"]:
+            update()
+        case ["fill", code, *files] if code in LANGUAGES and files:
+            for name in files:
+                count = fill_from(ts_path(code), json.loads(Path(name).read_text(encoding="utf-8")))
+                print(f"{name}: {count} message(s) filled")
+            update()
+        case _:
+            raise SystemExit(USAGE)

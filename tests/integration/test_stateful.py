@@ -24,13 +24,14 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from studio_desk import services
 from studio_desk.models import Booking, Payment, StatusChange
 from studio_desk.services import BookingAction, BookingStatus, Database, DomainError
 from studio_desk.services.integrity import count_overlapping_pairs
 from tests.support.clock import DEFAULT_NOW, SettableClock
+from tests.support.snapshot import wipe_bookings
 from tests.support.studio import Studio
 
 S, A = BookingStatus, BookingAction
@@ -129,9 +130,7 @@ class DeskDay(RuleBasedStateMachine):
         super().__init__()
         self.db, self.studio, self.clock = db, studio, clock
         clock.set(DEFAULT_NOW)
-        with db.engine.begin() as connection:
-            for table in ("status_changes", "payments", "outbox_items", "bookings"):
-                connection.execute(text(f"DELETE FROM {table}"))
+        wipe_bookings(db)
         self.model = Model()
         self.coach_ids = {"coach_a": studio.coach_a, "coach_b": studio.coach_b}
         self.course_ids = {"yoga": studio.yoga, "pilates": studio.pilates, "hiit": studio.hiit}

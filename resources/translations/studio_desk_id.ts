@@ -1,0 +1,2013 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>BookingDetailsDialog</name>
+    <message>
+        <source>Booking {number}</source>
+        <translation>Booking {number}</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klien:</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Kelas:</translation>
+    </message>
+    <message>
+        <source>Coach:</source>
+        <translation>Pelatih:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Waktu:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Harga:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Dibayar:</translation>
+    </message>
+    <message>
+        <source>Booked at:</source>
+        <translation>Asal booking:</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>Belum ada pembayaran.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Payments and refunds</source>
+        <translation>Pembayaran dan pengembalian dana</translation>
+    </message>
+    <message>
+        <source>{course} ({minutes} min)</source>
+        <translation>{course} ({minutes} mnt)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Pengembalian dana</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+</context>
+<context>
+    <name>BookingListPage</name>
+    <message>
+        <source>Client name, phone or course</source>
+        <translation>Nama klien, telepon, atau kelas</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>All coaches</source>
+        <translation>Semua pelatih</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Save every booking that matches the filters, in this order</source>
+        <translation>Simpan semua booking yang sesuai filter, dengan urutan ini</translation>
+    </message>
+    <message>
+        <source>{coach} (left)</source>
+        <translation>{coach} (keluar)</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {reason}</source>
+        <translation>Daftar tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>No bookings match these filters, so there is nothing to export.</source>
+        <translation>Tidak ada booking yang sesuai filter ini, jadi tidak ada yang dapat diekspor.</translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>Ekspor booking</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>berkas tidak dapat ditulis</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}.</source>
+        <translation>Tidak dapat menyimpan {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Saved 1 booking to {path}.</source>
+        <translation>1 booking disimpan ke {path}.</translation>
+    </message>
+    <message>
+        <source>Saved {count} bookings to {path}.</source>
+        <translation>{count} booking disimpan ke {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTableModel</name>
+    <message>
+        <source>Click to sort by {column}</source>
+        <translation>Klik untuk mengurutkan menurut {column}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Berikutnya ▶</translation>
+    </message>
+    <message>
+        <source>Day (all coaches)</source>
+        <translation>Hari (semua pelatih)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Coach:</source>
+        <translation>Pelatih:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tampilan:</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>Shortcut: {keys}</source>
+        <translation>Pintasan: {keys}</translation>
+    </message>
+    <message>
+        <source>Week of {date}</source>
+        <translation>Minggu mulai {date}</translation>
+    </message>
+    <message>
+        <source>The calendar could not be loaded. {reason}</source>
+        <translation>Kalender tidak dapat dimuat. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Batalkan booking</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{client}&lt;/b&gt; · {course} with {coach}&lt;br&gt;{when}</source>
+        <translation>&lt;b&gt;{client}&lt;/b&gt; · {course} bersama {coach}&lt;br&gt;{when}</translation>
+    </message>
+    <message>
+        <source>Why is it canceled? e.g. the client is ill</source>
+        <translation>Mengapa dibatalkan? mis. klien sakit</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Alasan (wajib):</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Kembalikan dana</translation>
+    </message>
+    <message>
+        <source>Keep the money (no refund)</source>
+        <translation>Simpan uangnya (tanpa pengembalian dana)</translation>
+    </message>
+    <message>
+        <source>Keep booking</source>
+        <translation>Jangan batalkan</translation>
+    </message>
+    <message>
+        <source>{amount} was paid. What happens to it?</source>
+        <translation>{amount} sudah dibayar. Bagaimana dengan uang ini?</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Jumlah:</translation>
+    </message>
+    <message>
+        <source>Given back by:</source>
+        <translation>Dikembalikan lewat:</translation>
+    </message>
+    <message>
+        <source>Reference (required):</source>
+        <translation>Referensi (wajib):</translation>
+    </message>
+    <message>
+        <source>Reference (optional):</source>
+        <translation>Referensi (opsional):</translation>
+    </message>
+</context>
+<context>
+    <name>CoachQueue</name>
+    <message>
+        <source>Sign in as a coach to see their queue (Ctrl+L). Only a booking&apos;s coach or an admin confirms bookings and marks sessions done.</source>
+        <translation>Masuk sebagai pelatih untuk melihat antreannya (Ctrl+L). Hanya pelatih booking tersebut atau admin yang dapat mengonfirmasi booking dan menandai sesi selesai.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for confirmation.</source>
+        <translation>Tidak ada yang menunggu konfirmasi.</translation>
+    </message>
+    <message>
+        <source>No confirmed sessions today.</source>
+        <translation>Tidak ada sesi terkonfirmasi hari ini.</translation>
+    </message>
+    <message>
+        <source>Queue of</source>
+        <translation>Antrean</translation>
+    </message>
+    <message>
+        <source>{coach}&apos;s queue</source>
+        <translation>Antrean {coach}</translation>
+    </message>
+    <message>
+        <source>Coach queue</source>
+        <translation>Antrean pelatih</translation>
+    </message>
+    <message>
+        <source>Paid — waiting for your confirmation ({count})</source>
+        <translation>Lunas — menunggu konfirmasi Anda ({count})</translation>
+    </message>
+    <message>
+        <source>Paid — waiting for {coach}&apos;s confirmation ({count})</source>
+        <translation>Lunas — menunggu konfirmasi {coach} ({count})</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Konfirmasi</translation>
+    </message>
+    <message>
+        <source>Today&apos;s confirmed sessions ({count})</source>
+        <translation>Sesi terkonfirmasi hari ini ({count})</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Tandai selesai</translation>
+    </message>
+    <message>
+        <source>Mark done from {time}</source>
+        <translation>Tandai selesai mulai {time}</translation>
+    </message>
+    <message>
+        <source>A session can be marked done once it has begun.</source>
+        <translation>Sesi dapat ditandai selesai setelah dimulai.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachReportPage</name>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>From the 1st of this month to today</source>
+        <translation>Dari tanggal 1 bulan ini sampai hari ini</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hingga:</translation>
+    </message>
+    <message>
+        <source>Print the coach report</source>
+        <translation>Cetak laporan pelatih</translation>
+    </message>
+    <message>
+        <source>The coach report went to the printer.</source>
+        <translation>Laporan pelatih telah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Save the coach report as PDF</source>
+        <translation>Simpan laporan pelatih sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>coach report</source>
+        <translation>laporan pelatih</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Disimpan ke {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettingsDialog</name>
+    <message>
+        <source>Database connection — Studio Desk</source>
+        <translation>Koneksi database — Studio Desk</translation>
+    </message>
+    <message>
+        <source>postgresql://desk@db-server/studio, or a SQLite file&apos;s path</source>
+        <translation>postgresql://desk@db-server/studio, atau lokasi berkas SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL only; kept in this computer&apos;s password store</source>
+        <translation>Khusus PostgreSQL; disimpan di penyimpanan kata sandi komputer ini</translation>
+    </message>
+    <message>
+        <source>Several desks share one PostgreSQL server; a desk on its own can keep a SQLite file. Now in use: {database}.</source>
+        <translation>Beberapa meja depan berbagi satu server PostgreSQL; meja depan yang berdiri sendiri dapat memakai berkas SQLite. Sedang dipakai: {database}.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji koneksi</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>Saved for this computer. The desk uses it from the next time it starts. --db or STUDIO_DESK_DB, when given, still win.</source>
+        <translation>Disimpan untuk komputer ini. Meja depan memakainya mulai dijalankan berikutnya. --db atau STUDIO_DESK_DB, bila diberikan, tetap diutamakan.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCalendar</name>
+    <message>
+        <source>&lt;b&gt;{client}&lt;/b&gt;&lt;br&gt;{course} with {coach}&lt;br&gt;{start}–{end} · {status}&lt;br&gt;&lt;i&gt;Click for details&lt;/i&gt;</source>
+        <translation>&lt;b&gt;{client}&lt;/b&gt;&lt;br&gt;{course} bersama {coach}&lt;br&gt;{start}–{end} · {status}&lt;br&gt;&lt;i&gt;Klik untuk detail&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Free at {time}. Click to book.</source>
+        <translation>Kosong pukul {time}. Klik untuk booking.</translation>
+    </message>
+    <message>
+        <source>No coaches yet. An admin adds the coaches and their hours.</source>
+        <translation>Belum ada pelatih. Admin menambahkan pelatih beserta jam kerjanya.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Sign in first (Ctrl+L), so the desk knows who is doing this.</source>
+        <translation>Masuk dulu (Ctrl+L) agar tercatat siapa yang melakukan ini.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached right now, so this was not saved. The desk keeps trying and carries on by itself as soon as it answers; then try again.</source>
+        <translation>Database tidak dapat dihubungi saat ini, jadi ini tidak tersimpan. Aplikasi terus mencoba dan lanjut sendiri begitu database menjawab; setelah itu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export payments</source>
+        <translation>Ekspor pembayaran</translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>Ekspor booking</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency}, times in {zone}.</source>
+        <translation>Jumlah dalam {currency}, waktu menurut zona {zone}.</translation>
+    </message>
+    <message>
+        <source>&amp;Save CSV…</source>
+        <translation>&amp;Simpan CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hingga:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>berkas tidak dapat ditulis</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation>Tidak dapat menyimpan {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>There were no payments on these days; {path} holds the headers only.</source>
+        <translation>Tidak ada pembayaran pada tanggal-tanggal ini; {path} hanya berisi judul kolom.</translation>
+    </message>
+    <message>
+        <source>There were no bookings on these days; {path} holds the headers only.</source>
+        <translation>Tidak ada booking pada tanggal-tanggal ini; {path} hanya berisi judul kolom.</translation>
+    </message>
+    <message>
+        <source>Saved {count} to {path}.</source>
+        <translation>{count} disimpan ke {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Studio Desk</source>
+        <translation>Selamat datang di Studio Desk</translation>
+    </message>
+    <message>
+        <source>This database is empty. Try the desk with a demo studio (coaches, courses and a few weeks of bookings), or set up your own studio: you, one coach, one course and the coach&apos;s hours. You can add more later.</source>
+        <translation>Database ini masih kosong. Coba aplikasi dengan studio demo (pelatih, kelas, dan booking beberapa minggu), atau siapkan studio Anda sendiri: Anda, satu pelatih, satu kelas, dan jam kerja pelatih. Yang lain bisa ditambahkan nanti.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo studio</source>
+        <translation>Coba studio &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my studio…</source>
+        <translation>&amp;Siapkan studio saya…</translation>
+    </message>
+    <message>
+        <source>for example Yoga Pemula</source>
+        <translation>misalnya Yoga Pemula</translation>
+    </message>
+    <message>
+        <source>for example 150.000</source>
+        <translation>misalnya 150.000</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (owner)</source>
+        <translation>&amp;Nama Anda (pemilik)</translation>
+    </message>
+    <message>
+        <source>Your &amp;PIN</source>
+        <translation>&amp;PIN Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Coach&apos;s name</source>
+        <translation>Nama pe&amp;latih</translation>
+    </message>
+    <message>
+        <source>Coach&apos;s P&amp;IN</source>
+        <translation>P&amp;IN pelatih</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse</source>
+        <translation>&amp;Kelas</translation>
+    </message>
+    <message>
+        <source>Session length (&amp;minutes)</source>
+        <translation>Durasi se&amp;si (menit)</translation>
+    </message>
+    <message>
+        <source>P&amp;rice</source>
+        <translation>&amp;Harga</translation>
+    </message>
+    <message>
+        <source>Coach&apos;s hours, every day</source>
+        <translation>Jam kerja pelatih, setiap hari</translation>
+    </message>
+    <message>
+        <source>The hours are set for the next {weeks} weeks.</source>
+        <translation>Jam kerja ini berlaku untuk {weeks} minggu ke depan.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Kem&amp;bali</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language — Studio Desk</source>
+        <translation>Bahasa — Studio Desk</translation>
+    </message>
+    <message>
+        <source>Receipts and reports follow it too. The desk speaks it from its next start.</source>
+        <translation>Struk dan laporan juga mengikutinya. Aplikasi memakai bahasa ini mulai dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>&amp;Booking</translation>
+    </message>
+    <message>
+        <source>Coach &amp;queue</source>
+        <translation>&amp;Antrean pelatih</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>Database: {database}</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Booking baru</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>Terima pembayaran</translation>
+    </message>
+    <message>
+        <source>Find a booking</source>
+        <translation>Cari booking</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Sign in / switch person</source>
+        <translation>Masuk / ganti pengguna</translation>
+    </message>
+    <message>
+        <source>Web sync…</source>
+        <translation>Sinkron web…</translation>
+    </message>
+    <message>
+        <source>Database…</source>
+        <translation>Database…</translation>
+    </message>
+    <message>
+        <source>Language…</source>
+        <translation>Bahasa…</translation>
+    </message>
+    <message>
+        <source>Day&apos;s takings</source>
+        <translation>Pemasukan harian</translation>
+    </message>
+    <message>
+        <source>Coach report</source>
+        <translation>Laporan pelatih</translation>
+    </message>
+    <message>
+        <source>Export payments…</source>
+        <translation>Ekspor pembayaran…</translation>
+    </message>
+    <message>
+        <source>Export bookings…</source>
+        <translation>Ekspor booking…</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Meja depan</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in — press Ctrl+L to sign in</source>
+        <translation>Belum ada yang masuk — tekan Ctrl+L untuk masuk</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Masuk sebagai: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>The database is not answering, so nothing can be saved right now. What you typed is kept: press Retry when the connection is back.</source>
+        <translation>Database tidak merespons, jadi saat ini tidak ada yang dapat disimpan. Yang sudah Anda ketik tetap tersimpan: tekan Coba lagi setelah koneksi kembali.</translation>
+    </message>
+    <message>
+        <source>Select a booking in the list or the calendar first.</source>
+        <translation>Pilih booking di daftar atau kalender terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This booking is {status}; only a pending booking can be paid.</source>
+        <translation>Status booking ini {status}; hanya booking yang menunggu pembayaran yang dapat dibayar.</translation>
+    </message>
+</context>
+<context>
+    <name>NewBookingDialog</name>
+    <message>
+        <source>New booking</source>
+        <translation>Booking baru</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the phone number</source>
+        <translation>Ketik sebagian nama atau nomor telepon</translation>
+    </message>
+    <message>
+        <source>&amp;New client (not in the list)</source>
+        <translation>&amp;Klien baru (tidak ada di daftar)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wajib diisi</translation>
+    </message>
+    <message>
+        <source>Optional, like 0812 3456 7890</source>
+        <translation>Opsional, misalnya 0812 3456 7890</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;pon:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>&amp;Find client:</source>
+        <translation>&amp;Cari klien:</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>Dipilih:</translation>
+    </message>
+    <message>
+        <source>Choose a course</source>
+        <translation>Pilih kelas</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse:</source>
+        <translation>Ke&amp;las:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>Start &amp;time:</source>
+        <translation>&amp;Jam mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>B&amp;uat</translation>
+    </message>
+    <message>
+        <source>Create and &amp;pay</source>
+        <translation>Buat dan &amp;bayar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>No client matches “{text}”. Tick “New client” (Alt+N) to add them.</source>
+        <translation>“{text}” tidak ditemukan. Tambahkan lewat “Klien baru” (Alt+K).</translation>
+    </message>
+    <message>
+        <source>Down and Enter pick a client; Enter alone picks the first.</source>
+        <translation>Panah bawah + Enter memilih klien; Enter saja memilih yang pertama.</translation>
+    </message>
+    <message>
+        <source>New client: {name}</source>
+        <translation>Klien baru: {name}</translation>
+    </message>
+    <message>
+        <source>New client (type their name)</source>
+        <translation>Klien baru (ketik namanya)</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>No courses yet: an admin adds them first</source>
+        <translation>Belum ada kelas: admin perlu menambahkannya dulu</translation>
+    </message>
+    <message>
+        <source>No free times that day</source>
+        <translation>Tidak ada jam kosong hari itu</translation>
+    </message>
+    <message>
+        <source>Choose a course to see its free times.</source>
+        <translation>Pilih kelas untuk melihat jam kosongnya.</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list, or tick “New client” and type their name.</source>
+        <translation>Pilih klien dari daftar, atau centang “Klien baru” dan ketik namanya.</translation>
+    </message>
+    <message>
+        <source>Choose a course.</source>
+        <translation>Pilih kelas.</translation>
+    </message>
+    <message>
+        <source>Choose one of the free start times.</source>
+        <translation>Pilih salah satu jam mulai yang kosong.</translation>
+    </message>
+    <message>
+        <source>({name} is saved as a client.)</source>
+        <translation>({name} sudah tersimpan sebagai klien.)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Take payment — {client}</source>
+        <translation>Terima pembayaran — {client}</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klien:</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Kelas:</translation>
+    </message>
+    <message>
+        <source>Coach:</source>
+        <translation>Pelatih:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesi:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Harga:</translation>
+    </message>
+    <message>
+        <source>What the client handed over, like 200.000</source>
+        <translation>Uang yang diberikan klien, misalnya 200.000</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metode:</translation>
+    </message>
+    <message>
+        <source>Cash &amp;given:</source>
+        <translation>Uang &amp;diterima:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Kembalian:</translation>
+    </message>
+    <message>
+        <source>&amp;Pay</source>
+        <translation>&amp;Bayar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Reference (required):</source>
+        <translation>&amp;Referensi (wajib):</translation>
+    </message>
+    <message>
+        <source>&amp;Reference (optional):</source>
+        <translation>&amp;Referensi (opsional):</translation>
+    </message>
+    <message>
+        <source>The number on the slip or in the transfer</source>
+        <translation>Nomor di slip atau di bukti transfer</translation>
+    </message>
+    <message>
+        <source>Not needed for cash</source>
+        <translation>Tidak perlu untuk tunai</translation>
+    </message>
+    <message>
+        <source>Paid. The booking now waits for the coach&apos;s confirmation.</source>
+        <translation>Lunas. Booking kini menunggu konfirmasi pelatih.</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Dibayar:</translation>
+    </message>
+    <message>
+        <source>Give back:</source>
+        <translation>Kembalikan:</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt…</source>
+        <translation>&amp;Cetak struk…</translation>
+    </message>
+    <message>
+        <source>&amp;Save receipt as PDF…</source>
+        <translation>&amp;Simpan struk sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>{course} with {coach}, {session}</source>
+        <translation>{course} bersama {coach}, {session}</translation>
+    </message>
+    <message>
+        <source>{amount} by {method}</source>
+        <translation>{amount} via {method}</translation>
+    </message>
+    <message>
+        <source>{change} change, of {given} given</source>
+        <translation>Kembalian {change} dari uang {given}</translation>
+    </message>
+    <message>
+        <source>Paid — {client}</source>
+        <translation>Lunas — {client}</translation>
+    </message>
+    <message>
+        <source>The receipt could not be prepared: {message}</source>
+        <translation>Struk tidak dapat disiapkan: {message}</translation>
+    </message>
+    <message>
+        <source>The receipt went to the printer.</source>
+        <translation>Struk telah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>receipt-{number}</source>
+        <translation>struk-{number}</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Simpan struk sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to {path}</source>
+        <translation>Struk disimpan ke {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Day&apos;s takings</source>
+        <translation>Pendapatan harian</translation>
+    </message>
+    <message>
+        <source>Coach report</source>
+        <translation>Laporan pelatih</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule booking</source>
+        <translation>Jadwal ulang booking</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{client}&lt;/b&gt; · {course} ({minutes} min)&lt;br&gt;Now: {when} with {coach}</source>
+        <translation>&lt;b&gt;{client}&lt;/b&gt; · {course} ({minutes} mnt)&lt;br&gt;Sekarang: {when} bersama {coach}</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. the client asked for the afternoon</source>
+        <translation>Opsional, mis. klien minta sore hari</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Coach:</source>
+        <translation>Pelatih:</translation>
+    </message>
+    <message>
+        <source>No free times that day. Try another day or coach.</source>
+        <translation>Tidak ada jam kosong hari itu. Coba hari atau pelatih lain.</translation>
+    </message>
+    <message>
+        <source>Free times:</source>
+        <translation>Jam kosong:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Move booking</source>
+        <translation>Pindahkan booking</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>{time} (now)</source>
+        <translation>{time} (sekarang)</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>Pilih salah satu jam kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Studio Desk</source>
+        <translation>Masuk — Studio Desk</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 sampai 8 angka</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Who are you?</source>
+        <translation>&amp;Siapa Anda?</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Choose who you are.</source>
+        <translation>Pilih siapa Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Web sync: off</source>
+        <translation>Sinkron web: nonaktif</translation>
+    </message>
+    <message>
+        <source>Web sync is off. Click to set it up ({shortcut}).</source>
+        <translation>Sinkronisasi web nonaktif. Klik untuk mengaturnya ({shortcut}).</translation>
+    </message>
+    <message>
+        <source>Web sync is off. Click to set it up.</source>
+        <translation>Sinkronisasi web nonaktif. Klik untuk mengaturnya.</translation>
+    </message>
+    <message>
+        <source>Web sync: {problem}</source>
+        <translation>Sinkron web: {problem}</translation>
+    </message>
+    <message>
+        <source>Web sync: on, not run yet</source>
+        <translation>Sinkron web: aktif, belum berjalan</translation>
+    </message>
+    <message>
+        <source>Web sync: {moment}</source>
+        <translation>Sinkron web: {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemBox</name>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Kirim &amp;lagi</translation>
+    </message>
+    <message>
+        <source>Try once more to make this booking on the web platform.</source>
+        <translation>Coba sekali lagi membuat booking ini di platform web.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep at desk only</source>
+        <translation>Simpan di meja depan sa&amp;ja</translation>
+    </message>
+    <message>
+        <source>Leave the booking at the desk and stop trying to send it.</source>
+        <translation>Biarkan booking di meja depan dan berhenti mencoba mengirimnya.</translation>
+    </message>
+    <message>
+        <source>Open booking</source>
+        <translation>Buka booking</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Kirim lagi</translation>
+    </message>
+    <message>
+        <source>Keep at desk only</source>
+        <translation>Simpan di meja depan saja</translation>
+    </message>
+    <message>
+        <source>The web platform did not take this booking</source>
+        <translation>Platform web tidak menerima booking ini</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsPanel</name>
+    <message>
+        <source>Nothing needs you: every booking is where it should be.</source>
+        <translation>Tidak ada yang perlu ditangani: semua booking sudah sesuai.</translation>
+    </message>
+    <message>
+        <source>Desk bookings the web platform refused</source>
+        <translation>Booking meja depan yang ditolak platform web</translation>
+    </message>
+    <message>
+        <source>Web bookings that collide with the desk</source>
+        <translation>Booking web yang bentrok dengan meja depan</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Web sync</source>
+        <translation>Sinkronisasi web</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Needs a person</source>
+        <translation>Perlu &amp;ditangani</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Send what waits and bring in the web&apos;s bookings, once, now.</source>
+        <translation>Kirim yang menunggu dan ambil booking dari web, sekali, sekarang.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Si&amp;mpan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>detik</translation>
+    </message>
+    <message>
+        <source>Sync with the web platform</source>
+        <translation>Sinkronkan dengan platform web</translation>
+    </message>
+    <message>
+        <source>Web platform &amp;address</source>
+        <translation>&amp;Alamat platform web</translation>
+    </message>
+    <message>
+        <source>&amp;Login path</source>
+        <translation>&amp;Jalur login</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>Sin&amp;kron setiap</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>Web coach id</source>
+        <translation>ID pelatih web</translation>
+    </message>
+    <message>
+        <source>Web username</source>
+        <translation>Nama pengguna web</translation>
+    </message>
+    <message>
+        <source>Web password</source>
+        <translation>Kata sandi web</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Web course id</source>
+        <translation>ID kelas web</translation>
+    </message>
+    <message>
+        <source>A password is kept in this computer&apos;s password store and never shown again; leave it empty to keep the one saved. Leave a coach&apos;s or course&apos;s web fields empty to unlink it.</source>
+        <translation>Kata sandi disimpan di penyimpanan kata sandi komputer ini dan tidak pernah ditampilkan lagi; biarkan kosong untuk tetap memakai yang tersimpan. Kosongkan kolom web pelatih atau kelas untuk melepas tautannya.</translation>
+    </message>
+    <message>
+        <source>Coaches and their web accounts</source>
+        <translation>Pelatih dan akun web mereka</translation>
+    </message>
+    <message>
+        <source>Courses on the web</source>
+        <translation>Kelas di web</translation>
+    </message>
+    <message>
+        <source>type to change</source>
+        <translation>ketik untuk mengubah</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>belum ditautkan</translation>
+    </message>
+    <message>
+        <source>&amp;Needs a person ({count})</source>
+        <translation>Perlu &amp;ditangani ({count})</translation>
+    </message>
+    <message>
+        <source>(no username)</source>
+        <translation>(tanpa nama pengguna)</translation>
+    </message>
+    <message>
+        <source>The settings are saved, but a password needs the coach&apos;s web id and username: nothing was kept for {names}.</source>
+        <translation>Pengaturan sudah disimpan, tetapi kata sandi memerlukan ID web dan nama pengguna pelatih: tidak ada yang disimpan untuk {names}.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>A sync round is running; its report will show here.</source>
+        <translation>Putaran sinkronisasi sedang berjalan; laporannya akan tampil di sini.</translation>
+    </message>
+    <message>
+        <source>Syncing with the web platform…</source>
+        <translation>Menyinkronkan dengan platform web…</translation>
+    </message>
+</context>
+<context>
+    <name>TakingsChart</name>
+    <message>
+        <source>No takings in this month.</source>
+        <translation>Tidak ada pendapatan bulan ini.</translation>
+    </message>
+    <message>
+        <source>No takings in {month}.</source>
+        <translation>Tidak ada pendapatan pada {month}.</translation>
+    </message>
+</context>
+<context>
+    <name>TakingsPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <source>Cash in the till</source>
+        <translation>Uang tunai di laci kas</translation>
+    </message>
+    <message>
+        <source>What is in the till, like 1.250.000</source>
+        <translation>Isi laci kas, misalnya 1.250.000</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the day…</source>
+        <translation>&amp;Tutup hari…</translation>
+    </message>
+    <message>
+        <source>Record the counted cash and lock this day&apos;s payments</source>
+        <translation>Catat uang tunai yang dihitung dan kunci pembayaran hari itu</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Seharusnya:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounted cash:</source>
+        <translation>T&amp;unai dihitung:</translation>
+    </message>
+    <message>
+        <source>Count the cash in the till and type it here to see the difference.</source>
+        <translation>Hitung uang tunai di laci kas dan ketik di sini untuk melihat selisihnya.</translation>
+    </message>
+    <message>
+        <source>Takings in {month}: {total} net, by day and method (click a day to open it)</source>
+        <translation>Pendapatan {month}: {total} bersih, per hari dan metode (klik satu hari untuk membukanya)</translation>
+    </message>
+    <message>
+        <source>Close {day} with {amount} counted in the till? {difference}
+
+Once closed, the day&apos;s report no longer changes and no payment or refund can be added to it.</source>
+        <translation>Tutup {day} dengan {amount} terhitung di laci kas? {difference}
+
+Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran atau pengembalian dana yang dapat ditambahkan.</translation>
+    </message>
+    <message>
+        <source>{day} is closed.</source>
+        <translation>{day} sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s takings</source>
+        <translation>Cetak pendapatan harian</translation>
+    </message>
+    <message>
+        <source>The day&apos;s takings went to the printer.</source>
+        <translation>Pendapatan harian telah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s takings as PDF</source>
+        <translation>Simpan pendapatan harian sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>cash-up</source>
+        <translation>rekap kas</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Disimpan ke {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WebConflictCard</name>
+    <message>
+        <source>Open desk booking {booking_id}</source>
+        <translation>Buka booking meja depan {booking_id}</translation>
+    </message>
+</context>
+<context>
+    <name>booking_details</name>
+    <message>
+        <source>Front desk</source>
+        <translation>Meja depan</translation>
+    </message>
+    <message>
+        <source>Web booking</source>
+        <translation>Booking web</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Ditandai selesai</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Hold expired</source>
+        <translation>Waktu tahan habis</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Dipindah</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Diterima oleh</translation>
+    </message>
+    <message>
+        <source>Booked online</source>
+        <translation>Dibooking online</translation>
+    </message>
+    <message>
+        <source>On the web platform (#{number})</source>
+        <translation>Ada di platform web (#{number})</translation>
+    </message>
+    <message>
+        <source>On the web platform</source>
+        <translation>Ada di platform web</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the web platform</source>
+        <translation>Menunggu dikirim ke platform web</translation>
+    </message>
+    <message>
+        <source>Mark {client}&apos;s {course} at {time} as done? This cannot be undone.</source>
+        <translation>Tandai {course} {client} pukul {time} sebagai selesai? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>{action} (still {status})</source>
+        <translation>{action} (tetap {status})</translation>
+    </message>
+</context>
+<context>
+    <name>booking_list</name>
+    <message>
+        <source>Bookings still on: {statuses}</source>
+        <translation>Booking yang masih berjalan: {statuses}</translation>
+    </message>
+    <message>
+        <source>No bookings match these filters</source>
+        <translation>Tidak ada booking yang sesuai filter ini</translation>
+    </message>
+    <message>
+        <source>1 booking</source>
+        <translation>1 booking</translation>
+    </message>
+    <message>
+        <source>{count} bookings</source>
+        <translation>{count} booking</translation>
+    </message>
+</context>
+<context>
+    <name>coach_queue</name>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Besok</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} dari {total}</translation>
+    </message>
+    <message>
+        <source>Double-click a booking to see its details</source>
+        <translation>Klik dua kali booking untuk melihat detailnya</translation>
+    </message>
+</context>
+<context>
+    <name>csv_export</name>
+    <message>
+        <source>Booking no.</source>
+        <translation>No. booking</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+</context>
+<context>
+    <name>day_calendar</name>
+    <message>
+        <source>Not working</source>
+        <translation>Libur</translation>
+    </message>
+</context>
+<context>
+    <name>export_dialog</name>
+    <message>
+        <source>Every payment and refund taken on these days (refunds as negative amounts).</source>
+        <translation>Setiap pembayaran dan pengembalian dana pada tanggal-tanggal ini (pengembalian dana sebagai jumlah negatif).</translation>
+    </message>
+    <message>
+        <source>Every booking whose session starts on these days, in every status.</source>
+        <translation>Setiap booking yang sesinya dimulai pada tanggal-tanggal ini, dengan status apa pun.</translation>
+    </message>
+    <message>
+        <source>1 payment line</source>
+        <translation>1 baris pembayaran</translation>
+    </message>
+    <message>
+        <source>{count} payment lines</source>
+        <translation>{count} baris pembayaran</translation>
+    </message>
+    <message>
+        <source>1 booking</source>
+        <translation>1 booking</translation>
+    </message>
+    <message>
+        <source>{count} bookings</source>
+        <translation>{count} booking</translation>
+    </message>
+</context>
+<context>
+    <name>first_run</name>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 sampai 8 angka</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>Terima pembayaran…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Konfirmasi</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Tandai selesai</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>Batalkan booking…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Jadwal ulang…</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transfer bank</translation>
+    </message>
+    <message>
+        <source>QRIS</source>
+        <translation>QRIS</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>E-wallet</translation>
+    </message>
+    <message>
+        <source>owner / admin</source>
+        <translation>pemilik / admin</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>resepsionis</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>pelatih</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Something went wrong and nothing was saved. Try again; if it happens again, tell the studio&apos;s owner (the details are in the desk&apos;s log).</source>
+        <translation>Terjadi kesalahan dan tidak ada yang tersimpan. Coba lagi; jika terjadi lagi, beri tahu pemilik studio (detailnya ada di log aplikasi).</translation>
+    </message>
+</context>
+<context>
+    <name>new_booking</name>
+    <message>
+        <source>{title} — {coach}, {minutes} min, {price}</source>
+        <translation>{title} — {coach}, {minutes} mnt, {price}</translation>
+    </message>
+</context>
+<context>
+    <name>payments_csv</name>
+    <message>
+        <source>Refund</source>
+        <translation>Pengembalian dana</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Payment no.</source>
+        <translation>No. pembayaran</translation>
+    </message>
+    <message>
+        <source>Taken at ({zone})</source>
+        <translation>Diterima pada ({zone})</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Amount ({currency})</source>
+        <translation>Jumlah ({currency})</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Booking no.</source>
+        <translation>No. booking</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Diterima oleh</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>The {what} could not be saved to {path}. Choose another folder.</source>
+        <translation>Gagal menyimpan {what} ke {path}. Pilih folder lain.</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
+    </message>
+</context>
+<context>
+    <name>receipt</name>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
+    </message>
+    <message>
+        <source>Booking {number}</source>
+        <translation>Booking {number}</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>No. struk</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Dibayar pada</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Booking no.</source>
+        <translation>No. booking</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>{amount} (no charge)</source>
+        <translation>{amount} (gratis)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Dibayar dengan</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Cash given</source>
+        <translation>Uang diterima</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Kembalian</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Diterima oleh</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Struk pembayaran</translation>
+    </message>
+    <message>
+        <source>Thank you! Your booking is paid and waits for the coach&apos;s confirmation.</source>
+        <translation>Terima kasih! Booking Anda sudah lunas dan menunggu konfirmasi pelatih.</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Cetak struk</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>struk</translation>
+    </message>
+</context>
+<context>
+    <name>report_documents</name>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Bersih</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Pengembalian</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation>Sesi selesai</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Pembatalan</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Sessions count on the day they start. Earned is the price, as sold, of the sessions done. A no-show is a paid or confirmed session that ended without being marked done.</source>
+        <translation>Sesi dihitung pada hari dimulainya. Pendapatan adalah harga jual sesi yang selesai. Tidak hadir adalah sesi lunas atau terkonfirmasi yang berakhir tanpa ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Open: payments and refunds taken on this day still change these figures.</source>
+        <translation>Terbuka: pembayaran dan pengembalian dana pada hari itu masih mengubah angka-angka ini.</translation>
+    </message>
+    <message>
+        <source>Closed by {name} on {date} at {time}.</source>
+        <translation>Ditutup oleh {name} pada {date} pukul {time}.</translation>
+    </message>
+    <message>
+        <source>Printed {date} at {time} ({zone}). Amounts in {currency}.</source>
+        <translation>Dicetak {date} pukul {time} ({zone}). Jumlah dalam {currency}.</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Tunai dihitung</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Cash expected in the till</source>
+        <translation>Tunai yang seharusnya di laci kas</translation>
+    </message>
+    <message>
+        <source>{amount} (the day is not closed yet)</source>
+        <translation>{amount} (hari belum ditutup)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Day&apos;s takings</source>
+        <translation>Pendapatan harian</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} sampai {end}</translation>
+    </message>
+    <message>
+        <source>Coach report</source>
+        <translation>Laporan pelatih</translation>
+    </message>
+</context>
+<context>
+    <name>sync_problems_panel</name>
+    <message>
+        <source>Booked on the web (web booking #{remote_id}, {web_status}), but a desk booking holds this time. Cancel one of the two; the next sync brings the web booking in once the time is free.</source>
+        <translation>Dipesan di web (booking web #{remote_id}, {web_status}), tetapi sebuah booking meja depan sudah memakai waktu ini. Batalkan salah satunya; sinkronisasi berikutnya akan memasukkan booking web begitu waktunya kosong.</translation>
+    </message>
+    <message>
+        <source>Booked on the web (web booking #{remote_id}, {web_status}), but desk booking {booking_id} holds this time. Cancel one of the two; the next sync brings the web booking in once the time is free.</source>
+        <translation>Dipesan di web (booking web #{remote_id}, {web_status}), tetapi booking meja depan {booking_id} sudah memakai waktu ini. Batalkan salah satunya; sinkronisasi berikutnya akan memasukkan booking web begitu waktunya kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>sync_status</name>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} menunggu</translation>
+    </message>
+    <message>
+        <source>1 needs you</source>
+        <translation>1 perlu Anda</translation>
+    </message>
+    <message>
+        <source>{count} need you</source>
+        <translation>{count} perlu Anda</translation>
+    </message>
+    <message>
+        <source>Web sync is off.</source>
+        <translation>Sinkronisasi web nonaktif.</translation>
+    </message>
+    <message>
+        <source>Last sync round: {moment}.</source>
+        <translation>Putaran sinkronisasi terakhir: {moment}.</translation>
+    </message>
+    <message>
+        <source>Last round without problems: {moment}.</source>
+        <translation>Putaran terakhir tanpa masalah: {moment}.</translation>
+    </message>
+    <message>
+        <source>Last problem: {problem}</source>
+        <translation>Masalah terakhir: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} change(s) waiting to be sent to the web platform.</source>
+        <translation>{count} perubahan menunggu dikirim ke platform web.</translation>
+    </message>
+    <message>
+        <source>{count} booking(s) need a person to decide about the web platform.</source>
+        <translation>{count} booking perlu keputusan seseorang terkait platform web.</translation>
+    </message>
+    <message>
+        <source>Click to open the web sync settings ({shortcut}).</source>
+        <translation>Klik untuk membuka pengaturan sinkronisasi web ({shortcut}).</translation>
+    </message>
+    <message>
+        <source>Click to open the web sync settings.</source>
+        <translation>Klik untuk membuka pengaturan sinkronisasi web.</translation>
+    </message>
+</context>
+</TS>

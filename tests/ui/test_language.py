@@ -1,0 +1,37 @@
+"""The desk's language: chosen per PC, the system's by default, used from the next start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from pytestqt.qtbot import QtBot
+
+from studio_desk.ui import formats
+from studio_desk.ui.language import chosen_language, install_language, system_language
+from studio_desk.ui.language_dialog import LanguageDialog
+
+
+def test_choosing_indonesian_keeps_it_for_this_pc(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    assert chosen_language(settings) == system_language()
+    dialog = LanguageDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("id"))
+    dialog.save()
+    assert chosen_language(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)) == "id"
+
+
+def test_indonesian_words_dates_and_money(qtbot: QtBot) -> None:
+    import datetime as dt
+
+    try:
+        install_language("id")
+        assert QLocale().name() == "id_ID"
+        assert formats.date(dt.date(2025, 10, 25)) == "25 Okt 2025"
+        assert formats.money(150_000, "IDR") == "Rp 150.000"
+        assert QCoreApplication.translate("labels", "Cash") == "Tunai"
+    finally:
+        install_language("en")
+    assert formats.date(dt.date(2025, 10, 25)) == "25 Oct 2025"
+    assert QCoreApplication.translate("labels", "Cash") == "Cash"
