@@ -412,6 +412,7 @@ class BookingListPage(QWidget):
                 return save_bookings_csv(
                     target, all_bookings(db, query),
                     currency=settings.currency, zone=settings.zone, status_labels=status_labels(),
+                    name_units=True,
                 )
             except OSError as error:
                 reason = error.strerror or self.tr("the file could not be written")

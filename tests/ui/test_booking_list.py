@@ -283,8 +283,8 @@ def test_the_export_holds_exactly_the_bookings_shown_in_their_order(
     with target.open(encoding="utf-8-sig", newline="") as file:
         lines = list(csv.reader(file))
     assert lines == [
-        ["Booking no.", "Date", "Start", "End", "Client", "Phone", "Course", "Coach", "Status", "Price",
-         "Paid", "Currency"],
+        ["Booking no.", "Date (Asia/Jakarta)", "Start (Asia/Jakarta)", "End (Asia/Jakarta)", "Client",
+         "Phone", "Course", "Coach", "Status", "Price (IDR)", "Paid (IDR)", "Currency"],
         [str(week["budi_pilates"].id), "2025-10-30", "08:00", "08:45", "Budi Santoso", "+6285722223333",
          "Pilates", "Coach Smith", "Done", "200000", "200000", "IDR"],
         [str(week["jane_yoga"].id), "2025-10-28", "14:00", "15:00", "Jane Roe", "+6281311112222",
