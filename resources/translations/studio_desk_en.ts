@@ -1952,6 +1952,933 @@ Once closed, the day's report no longer changes and no payment or refund can be 
     </message>
 </context>
 <context>
+    <name>services</name>
+    <message>
+        <source>The end of the hours must be after their start.</source>
+        <translation>The end of the hours must be after their start.</translation>
+    </message>
+    <message>
+        <source>Coach not found</source>
+        <translation>Coach not found</translation>
+    </message>
+    <message>
+        <source>Course not found</source>
+        <translation>Course not found</translation>
+    </message>
+    <message>
+        <source>Cannot sort by {sort}.</source>
+        <translation>Cannot sort by {sort}.</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to {most} bookings from a position of 0 or more.</source>
+        <translation>Ask for 1 to {most} bookings from a position of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Booking not found</source>
+        <translation>Booking not found</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a booking number.</source>
+        <translation>'{value}' is not a booking number.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a client number.</source>
+        <translation>'{value}' is not a client number.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a coach number.</source>
+        <translation>'{value}' is not a coach number.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a course number.</source>
+        <translation>'{value}' is not a course number.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a staff number.</source>
+        <translation>'{value}' is not a staff number.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a web coach number.</source>
+        <translation>'{value}' is not a web coach number.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a web course number.</source>
+        <translation>'{value}' is not a web course number.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a {what} number.</source>
+        <translation>'{value}' is not a {what} number.</translation>
+    </message>
+    <message>
+        <source>This course is no longer offered.</source>
+        <translation>This course is no longer offered.</translation>
+    </message>
+    <message>
+        <source>Client not found</source>
+        <translation>Client not found</translation>
+    </message>
+    <message>
+        <source>That coach no longer takes bookings.</source>
+        <translation>That coach no longer takes bookings.</translation>
+    </message>
+    <message>
+        <source>The booking is already at that time.</source>
+        <translation>The booking is already at that time.</translation>
+    </message>
+    <message>
+        <source>That day has not come yet: a day is closed at its end.</source>
+        <translation>That day has not come yet: a day is closed at its end.</translation>
+    </message>
+    <message>
+        <source>{day} is closed already; its report no longer changes.</source>
+        <translation>{day} is closed already; its report no longer changes.</translation>
+    </message>
+    <message>
+        <source>Another coach is already linked to web coach {web_id}.</source>
+        <translation>Another coach is already linked to web coach {web_id}.</translation>
+    </message>
+    <message>
+        <source>The duration must be a whole number of minutes.</source>
+        <translation>The duration must be a whole number of minutes.</translation>
+    </message>
+    <message>
+        <source>The duration must be between {low} and {high} minutes.</source>
+        <translation>The duration must be between {low} and {high} minutes.</translation>
+    </message>
+    <message>
+        <source>The buffer must be a whole number of minutes.</source>
+        <translation>The buffer must be a whole number of minutes.</translation>
+    </message>
+    <message>
+        <source>The buffer must be between {low} and {high} minutes.</source>
+        <translation>The buffer must be between {low} and {high} minutes.</translation>
+    </message>
+    <message>
+        <source>Another course is already linked to web course {web_id}.</source>
+        <translation>Another course is already linked to web course {web_id}.</translation>
+    </message>
+    <message>
+        <source>'{value}' does not look like a phone number. Use digits, like 0812 3456 7890.</source>
+        <translation>'{value}' does not look like a phone number. Use digits, like 0812 3456 7890.</translation>
+    </message>
+    <message>
+        <source>'{value}' does not look like an email address.</source>
+        <translation>'{value}' does not look like an email address.</translation>
+    </message>
+    <message>
+        <source>Enter the database: a postgresql:// address, or a SQLite file's path.</source>
+        <translation>Enter the database: a postgresql:// address, or a SQLite file's path.</translation>
+    </message>
+    <message>
+        <source>That is not a database address. It looks like postgresql://desk@db-server/studio.</source>
+        <translation>That is not a database address. It looks like postgresql://desk@db-server/studio.</translation>
+    </message>
+    <message>
+        <source>The desk works with PostgreSQL or a SQLite file.</source>
+        <translation>The desk works with PostgreSQL or a SQLite file.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address and type it in the password field: it is kept in this computer's password store, never in a file.</source>
+        <translation>Leave the password out of the address and type it in the password field: it is kept in this computer's password store, never in a file.</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Could not connect: {reason}</translation>
+    </message>
+    <message>
+        <source>A SQLite file has no password.</source>
+        <translation>A SQLite file has no password.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store to keep the database password in. Leave it empty here and put it in PGPASSWORD or ~/.pgpass where the desk starts.</source>
+        <translation>This computer has no password store to keep the database password in. Leave it empty here and put it in PGPASSWORD or ~/.pgpass where the desk starts.</translation>
+    </message>
+    <message>
+        <source>This database already has a studio in it.</source>
+        <translation>This database already has a studio in it.</translation>
+    </message>
+    <message>
+        <source>Give the coach a PIN of their own, different from yours.</source>
+        <translation>Give the coach a PIN of their own, different from yours.</translation>
+    </message>
+    <message>
+        <source>The coach's hours must end after they start.</source>
+        <translation>The coach's hours must end after they start.</translation>
+    </message>
+    <message>
+        <source>Choose a refund or 'no refund'.</source>
+        <translation>Choose a refund or 'no refund'.</translation>
+    </message>
+    <message>
+        <source>This booking has {paid} paid. Choose a refund or 'no refund' before canceling.</source>
+        <translation>This booking has {paid} paid. Choose a refund or 'no refund' before canceling.</translation>
+    </message>
+    <message>
+        <source>The refund cannot be more than what was paid ({paid}).</source>
+        <translation>The refund cannot be more than what was paid ({paid}).</translation>
+    </message>
+    <message>
+        <source>Nothing was paid for this booking, so there is nothing to refund.</source>
+        <translation>Nothing was paid for this booking, so there is nothing to refund.</translation>
+    </message>
+    <message>
+        <source>A refund of nothing is 'no refund': choose that instead.</source>
+        <translation>A refund of nothing is 'no refund': choose that instead.</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the card payment (the number on the slip or in the transfer).</source>
+        <translation>Enter the reference of the card payment (the number on the slip or in the transfer).</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the bank transfer payment (the number on the slip or in the transfer).</source>
+        <translation>Enter the reference of the bank transfer payment (the number on the slip or in the transfer).</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the QRIS payment (the number on the slip or in the transfer).</source>
+        <translation>Enter the reference of the QRIS payment (the number on the slip or in the transfer).</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the e-wallet payment (the number on the slip or in the transfer).</source>
+        <translation>Enter the reference of the e-wallet payment (the number on the slip or in the transfer).</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number, like 150000 or 150.000.</source>
+        <translation>The amount must be a whole number, like 150000 or 150.000.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The amount is larger than any price at the studio.</source>
+        <translation>The amount is larger than any price at the studio.</translation>
+    </message>
+    <message>
+        <source>The cash given must be a whole number, like 150000 or 150.000.</source>
+        <translation>The cash given must be a whole number, like 150000 or 150.000.</translation>
+    </message>
+    <message>
+        <source>The cash given cannot be negative.</source>
+        <translation>The cash given cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The cash given is larger than any price at the studio.</source>
+        <translation>The cash given is larger than any price at the studio.</translation>
+    </message>
+    <message>
+        <source>The counted cash must be a whole number, like 150000 or 150.000.</source>
+        <translation>The counted cash must be a whole number, like 150000 or 150.000.</translation>
+    </message>
+    <message>
+        <source>The counted cash cannot be negative.</source>
+        <translation>The counted cash cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The counted cash is larger than any price at the studio.</source>
+        <translation>The counted cash is larger than any price at the studio.</translation>
+    </message>
+    <message>
+        <source>The refund must be a whole number, like 150000 or 150.000.</source>
+        <translation>The refund must be a whole number, like 150000 or 150.000.</translation>
+    </message>
+    <message>
+        <source>The refund cannot be negative.</source>
+        <translation>The refund cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The refund is larger than any price at the studio.</source>
+        <translation>The refund is larger than any price at the studio.</translation>
+    </message>
+    <message>
+        <source>The price must be a whole number, like 150000 or 150.000.</source>
+        <translation>The price must be a whole number, like 150000 or 150.000.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>The price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The price is larger than any price at the studio.</source>
+        <translation>The price is larger than any price at the studio.</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, like 150000 or 150.000.</source>
+        <translation>{what} must be a whole number, like 150000 or 150.000.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative.</source>
+        <translation>{what} cannot be negative.</translation>
+    </message>
+    <message>
+        <source>{what} is larger than any price at the studio.</source>
+        <translation>{what} is larger than any price at the studio.</translation>
+    </message>
+    <message>
+        <source>Choose how the client paid: cash, card, bank transfer, QRIS or e-wallet.</source>
+        <translation>Choose how the client paid: cash, card, bank transfer, QRIS or e-wallet.</translation>
+    </message>
+    <message>
+        <source>The cash given is less than the amount to pay.</source>
+        <translation>The cash given is less than the amount to pay.</translation>
+    </message>
+    <message>
+        <source>Today's takings ({day}) are closed, so no payment or refund can be added today. A correction goes on the next day's cash-up.</source>
+        <translation>Today's takings ({day}) are closed, so no payment or refund can be added today. A correction goes on the next day's cash-up.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be more than the price ({price}). Give change for the rest.</source>
+        <translation>The amount cannot be more than the price ({price}). Give change for the rest.</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>Enter the amount paid.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can make bookings.</source>
+        <translation>Only the front desk can make bookings.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can take payments.</source>
+        <translation>Only the front desk can take payments.</translation>
+    </message>
+    <message>
+        <source>Only the booking's coach or an admin can confirm it.</source>
+        <translation>Only the booking's coach or an admin can confirm it.</translation>
+    </message>
+    <message>
+        <source>Only the booking's coach or an admin can mark it done.</source>
+        <translation>Only the booking's coach or an admin can mark it done.</translation>
+    </message>
+    <message>
+        <source>Only the front desk or the booking's coach can cancel it.</source>
+        <translation>Only the front desk or the booking's coach can cancel it.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can move a booking.</source>
+        <translation>Only the front desk can move a booking.</translation>
+    </message>
+    <message>
+        <source>Only the system releases expired holds.</source>
+        <translation>Only the system releases expired holds.</translation>
+    </message>
+    <message>
+        <source>Only an admin can add coaches.</source>
+        <translation>Only an admin can add coaches.</translation>
+    </message>
+    <message>
+        <source>Only an admin can add courses.</source>
+        <translation>Only an admin can add courses.</translation>
+    </message>
+    <message>
+        <source>Only an admin can add people to the desk.</source>
+        <translation>Only an admin can add people to the desk.</translation>
+    </message>
+    <message>
+        <source>Only an admin can set the coaches' hours.</source>
+        <translation>Only an admin can set the coaches' hours.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the studio's settings.</source>
+        <translation>Only an admin can change the studio's settings.</translation>
+    </message>
+    <message>
+        <source>Only an admin can set up the web sync.</source>
+        <translation>Only an admin can set up the web sync.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can close the day.</source>
+        <translation>Only the front desk can close the day.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can send a booking to the web platform again.</source>
+        <translation>Only the front desk can send a booking to the web platform again.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can decide about the web platform.</source>
+        <translation>Only the front desk can decide about the web platform.</translation>
+    </message>
+    <message>
+        <source>Only an admin can {what}.</source>
+        <translation>Only an admin can {what}.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can {what}.</source>
+        <translation>Only the front desk can {what}.</translation>
+    </message>
+    <message>
+        <source>A PIN is {fewest} to {most} digits.</source>
+        <translation>A PIN is {fewest} to {most} digits.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>The last day comes before the first.</translation>
+    </message>
+    <message>
+        <source>Choose at most a year at a time.</source>
+        <translation>Choose at most a year at a time.</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Pick a time from now on.</source>
+        <translation>That time has already passed. Pick a time from now on.</translation>
+    </message>
+    <message>
+        <source>The coach is not available on that day. Pick another day.</source>
+        <translation>The coach is not available on that day. Pick another day.</translation>
+    </message>
+    <message>
+        <source>The session must fit within the coach's hours that day ({hours}).</source>
+        <translation>The session must fit within the coach's hours that day ({hours}).</translation>
+    </message>
+    <message>
+        <source>The booking step must be a whole number of minutes.</source>
+        <translation>The booking step must be a whole number of minutes.</translation>
+    </message>
+    <message>
+        <source>The hold time must be a whole number of minutes.</source>
+        <translation>The hold time must be a whole number of minutes.</translation>
+    </message>
+    <message>
+        <source>The time zone must be text.</source>
+        <translation>The time zone must be text.</translation>
+    </message>
+    <message>
+        <source>The currency must be text.</source>
+        <translation>The currency must be text.</translation>
+    </message>
+    <message>
+        <source>The phone country code must be text.</source>
+        <translation>The phone country code must be text.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone '{zone}'.</source>
+        <translation>Unknown time zone '{zone}'.</translation>
+    </message>
+    <message>
+        <source>The booking step must be between 5 and 240 minutes.</source>
+        <translation>The booking step must be between 5 and 240 minutes.</translation>
+    </message>
+    <message>
+        <source>The hold time must be between 0 (off) and a week in minutes.</source>
+        <translation>The hold time must be between 0 (off) and a week in minutes.</translation>
+    </message>
+    <message>
+        <source>The phone country code must be digits only, such as 62.</source>
+        <translation>The phone country code must be digits only, such as 62.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as IDR.</source>
+        <translation>The currency must be a three-letter code such as IDR.</translation>
+    </message>
+    <message>
+        <source>Unknown setting: {names}.</source>
+        <translation>Unknown setting: {names}.</translation>
+    </message>
+    <message>
+        <source>The time zone cannot change once there are bookings: their times would all move.</source>
+        <translation>The time zone cannot change once there are bookings: their times would all move.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Wrong PIN. Try again.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait a minute, then try again.</source>
+        <translation>Too many wrong PINs. Wait a minute, then try again.</translation>
+    </message>
+    <message>
+        <source>Choose a role: admin, receptionist or coach.</source>
+        <translation>Choose a role: admin, receptionist or coach.</translation>
+    </message>
+    <message>
+        <source>A coach's account needs its coach, and only a coach's account has one.</source>
+        <translation>A coach's account needs its coach, and only a coach's account has one.</translation>
+    </message>
+    <message>
+        <source>The first person at a new studio is its admin.</source>
+        <translation>The first person at a new studio is its admin.</translation>
+    </message>
+    <message>
+        <source>That coach already has an account.</source>
+        <translation>That coach already has an account.</translation>
+    </message>
+    <message>
+        <source>No such person at this studio.</source>
+        <translation>No such person at this studio.</translation>
+    </message>
+    <message>
+        <source>Only pending bookings can be marked as paid. Current status: {status}</source>
+        <translation>Only pending bookings can be marked as paid. Current status: {status}</translation>
+    </message>
+    <message>
+        <source>Only paid bookings can be confirmed. Current status: {status}</source>
+        <translation>Only paid bookings can be confirmed. Current status: {status}</translation>
+    </message>
+    <message>
+        <source>Only confirmed bookings can be marked as done. Current status: {status}</source>
+        <translation>Only confirmed bookings can be marked as done. Current status: {status}</translation>
+    </message>
+    <message>
+        <source>Only pending, paid or confirmed bookings can be canceled. Current status: {status}</source>
+        <translation>Only pending, paid or confirmed bookings can be canceled. Current status: {status}</translation>
+    </message>
+    <message>
+        <source>Only pending bookings can expire. Current status: {status}</source>
+        <translation>Only pending bookings can expire. Current status: {status}</translation>
+    </message>
+    <message>
+        <source>Only pending, paid or confirmed bookings can be moved. Current status: {status}</source>
+        <translation>Only pending, paid or confirmed bookings can be moved. Current status: {status}</translation>
+    </message>
+    <message>
+        <source>This booking was made online: the client pays for it on the web platform.</source>
+        <translation>This booking was made online: the client pays for it on the web platform.</translation>
+    </message>
+    <message>
+        <source>This booking is on the web platform too, which cannot move bookings. Cancel it and book the new time instead.</source>
+        <translation>This booking is on the web platform too, which cannot move bookings. Cancel it and book the new time instead.</translation>
+    </message>
+    <message>
+        <source>The session has not started yet; it can be marked as done once it begins.</source>
+        <translation>The session has not started yet; it can be marked as done once it begins.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this booking just now (it is {status}). Look again.</source>
+        <translation>Someone else changed this booking just now (it is {status}). Look again.</translation>
+    </message>
+    <message>
+        <source>Give a date without a time of day.</source>
+        <translation>Give a date without a time of day.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date. Write it as year-month-day, like 2025-10-25.</source>
+        <translation>'{value}' is not a date. Write it as year-month-day, like 2025-10-25.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a time of day. Write it as hours:minutes, like 09:00.</source>
+        <translation>'{value}' is not a time of day. Write it as hours:minutes, like 09:00.</translation>
+    </message>
+    <message>
+        <source>{time} does not exist on {day}: the clocks go forward then.</source>
+        <translation>{time} does not exist on {day}: the clocks go forward then.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http://), like https://studio.example.com.</source>
+        <translation>The server address must start with https:// (or http://), like https://studio.example.com.</translation>
+    </message>
+    <message>
+        <source>The server address is just the site, like https://studio.example.com.</source>
+        <translation>The server address is just the site, like https://studio.example.com.</translation>
+    </message>
+    <message>
+        <source>The login path starts with a slash, like /auth/login/.</source>
+        <translation>The login path starts with a slash, like /auth/login/.</translation>
+    </message>
+    <message>
+        <source>How often to sync must be a number of seconds.</source>
+        <translation>How often to sync must be a number of seconds.</translation>
+    </message>
+    <message>
+        <source>How often to sync must be a whole number of seconds, like 60.</source>
+        <translation>How often to sync must be a whole number of seconds, like 60.</translation>
+    </message>
+    <message>
+        <source>Sync every {seconds} seconds at the most often, and at least once a day.</source>
+        <translation>Sync every {seconds} seconds at the most often, and at least once a day.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a web coach number.</source>
+        <translation>'{text}' is not a web coach number.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a web course number.</source>
+        <translation>'{text}' is not a web course number.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a coach number.</source>
+        <translation>'{text}' is not a coach number.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a course number.</source>
+        <translation>'{text}' is not a course number.</translation>
+    </message>
+    <message>
+        <source>Enter the coach's web username as well as the web coach number.</source>
+        <translation>Enter the coach's web username as well as the web coach number.</translation>
+    </message>
+    <message>
+        <source>'{spec}' should be LOCAL_ID=REMOTE_ID:USERNAME, like 3=17:coach.ayu.</source>
+        <translation>'{spec}' should be LOCAL_ID=REMOTE_ID:USERNAME, like 3=17:coach.ayu.</translation>
+    </message>
+    <message>
+        <source>'{spec}' should be LOCAL_ID=REMOTE_ID, like 5=42.</source>
+        <translation>'{spec}' should be LOCAL_ID=REMOTE_ID, like 5=42.</translation>
+    </message>
+    <message>
+        <source>There is no coach number {number} at the desk.</source>
+        <translation>There is no coach number {number} at the desk.</translation>
+    </message>
+    <message>
+        <source>That web username is too long.</source>
+        <translation>That web username is too long.</translation>
+    </message>
+    <message>
+        <source>Web coach {remote_id} is already linked to {coach}.</source>
+        <translation>Web coach {remote_id} is already linked to {coach}.</translation>
+    </message>
+    <message>
+        <source>There is no course number {number} at the desk.</source>
+        <translation>There is no course number {number} at the desk.</translation>
+    </message>
+    <message>
+        <source>Web course {remote_id} is already linked to '{course}'.</source>
+        <translation>Web course {remote_id} is already linked to '{course}'.</translation>
+    </message>
+    <message>
+        <source>Link the coach of '{course}' to their web account first: the web only takes a course's bookings from its coach.</source>
+        <translation>Link the coach of '{course}' to their web account first: the web only takes a course's bookings from its coach.</translation>
+    </message>
+    <message>
+        <source>Enter the web platform's address before turning sync on.</source>
+        <translation>Enter the web platform's address before turning sync on.</translation>
+    </message>
+    <message>
+        <source>Link at least one coach to their web account before turning sync on.</source>
+        <translation>Link at least one coach to their web account before turning sync on.</translation>
+    </message>
+    <message>
+        <source>No web password saved for {username}. Enter it in the desk's sync settings, or set {variable} where the desk runs without a screen.</source>
+        <translation>No web password saved for {username}. Enter it in the desk's sync settings, or set {variable} where the desk runs without a screen.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store to keep the web password in. Set {variable} where the desk starts instead.</source>
+        <translation>This computer has no password store to keep the web password in. Set {variable} where the desk starts instead.</translation>
+    </message>
+    <message>
+        <source>Web sync is off, so nothing can be sent to the web platform.</source>
+        <translation>Web sync is off, so nothing can be sent to the web platform.</translation>
+    </message>
+    <message>
+        <source>This booking is not waiting for a decision about the web platform.</source>
+        <translation>This booking is not waiting for a decision about the web platform.</translation>
+    </message>
+    <message>
+        <source>This booking is over or canceled; there is nothing to send.</source>
+        <translation>This booking is over or canceled; there is nothing to send.</translation>
+    </message>
+    <message>
+        <source>This booking's course is no longer linked to a web course.</source>
+        <translation>This booking's course is no longer linked to a web course.</translation>
+    </message>
+    <message>
+        <source>This booking has no problem with the web platform.</source>
+        <translation>This booking has no problem with the web platform.</translation>
+    </message>
+    <message>
+        <source>This booking's coach is no longer linked to a web account.</source>
+        <translation>This booking's coach is no longer linked to a web account.</translation>
+    </message>
+    <message>
+        <source>Web sync is off. Set it up with `studio-desk sync configure` or in the desk's sync settings.</source>
+        <translation>Web sync is off. Set it up with `studio-desk sync configure` or in the desk's sync settings.</translation>
+    </message>
+    <message>
+        <source>The web platform's answer to the booking list did not make sense ({where}: {problem}).</source>
+        <translation>The web platform's answer to the booking list did not make sense ({where}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The web platform had an error with the booking list (HTTP {status}).</source>
+        <translation>The web platform had an error with the booking list (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform sent the booking list elsewhere ({location}).</source>
+        <translation>The web platform sent the booking list elsewhere ({location}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused the booking list (HTTP {status}).</source>
+        <translation>The web platform refused the booking list (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused the booking list.</source>
+        <translation>The web platform refused the booking list.</translation>
+    </message>
+    <message>
+        <source>The web platform answered the booking list with a web page instead of data.</source>
+        <translation>The web platform answered the booking list with a web page instead of data.</translation>
+    </message>
+    <message>
+        <source>The web platform's answer to a new booking did not make sense ({where}: {problem}).</source>
+        <translation>The web platform's answer to a new booking did not make sense ({where}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The web platform had an error with a new booking (HTTP {status}).</source>
+        <translation>The web platform had an error with a new booking (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform sent a new booking elsewhere ({location}).</source>
+        <translation>The web platform sent a new booking elsewhere ({location}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused a new booking (HTTP {status}).</source>
+        <translation>The web platform refused a new booking (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused a new booking.</source>
+        <translation>The web platform refused a new booking.</translation>
+    </message>
+    <message>
+        <source>The web platform answered a new booking with a web page instead of data.</source>
+        <translation>The web platform answered a new booking with a web page instead of data.</translation>
+    </message>
+    <message>
+        <source>The web platform's answer to a payment did not make sense ({where}: {problem}).</source>
+        <translation>The web platform's answer to a payment did not make sense ({where}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The web platform had an error with a payment (HTTP {status}).</source>
+        <translation>The web platform had an error with a payment (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform sent a payment elsewhere ({location}).</source>
+        <translation>The web platform sent a payment elsewhere ({location}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused a payment (HTTP {status}).</source>
+        <translation>The web platform refused a payment (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused a payment.</source>
+        <translation>The web platform refused a payment.</translation>
+    </message>
+    <message>
+        <source>The web platform answered a payment with a web page instead of data.</source>
+        <translation>The web platform answered a payment with a web page instead of data.</translation>
+    </message>
+    <message>
+        <source>The web platform answered a payment with status '{status}' instead of '{wanted}'.</source>
+        <translation>The web platform answered a payment with status '{status}' instead of '{wanted}'.</translation>
+    </message>
+    <message>
+        <source>The web platform's answer to a status change did not make sense ({where}: {problem}).</source>
+        <translation>The web platform's answer to a status change did not make sense ({where}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The web platform had an error with a status change (HTTP {status}).</source>
+        <translation>The web platform had an error with a status change (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform sent a status change elsewhere ({location}).</source>
+        <translation>The web platform sent a status change elsewhere ({location}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused a status change (HTTP {status}).</source>
+        <translation>The web platform refused a status change (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused a status change.</source>
+        <translation>The web platform refused a status change.</translation>
+    </message>
+    <message>
+        <source>The web platform answered a status change with a web page instead of data.</source>
+        <translation>The web platform answered a status change with a web page instead of data.</translation>
+    </message>
+    <message>
+        <source>The web platform answered a status change with status '{status}' instead of '{wanted}'.</source>
+        <translation>The web platform answered a status change with status '{status}' instead of '{wanted}'.</translation>
+    </message>
+    <message>
+        <source>The web platform's answer to the sign-in did not make sense ({where}: {problem}).</source>
+        <translation>The web platform's answer to the sign-in did not make sense ({where}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The web platform had an error signing in (HTTP {status}).</source>
+        <translation>The web platform had an error signing in (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform answered the sign-in with a web page instead of data.</source>
+        <translation>The web platform answered the sign-in with a web page instead of data.</translation>
+    </message>
+    <message>
+        <source>The web platform did not let {username} sign in: {reason}</source>
+        <translation>The web platform did not let {username} sign in: {reason}</translation>
+    </message>
+    <message>
+        <source>The web platform did not let {username} sign in: it refused the request (CSRF check)</source>
+        <translation>The web platform did not let {username} sign in: it refused the request (CSRF check)</translation>
+    </message>
+    <message>
+        <source>The web platform did not let {username} sign in.</source>
+        <translation>The web platform did not let {username} sign in.</translation>
+    </message>
+    <message>
+        <source>The web platform did not answer in time.</source>
+        <translation>The web platform did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the web platform at {server} ({reason}).</source>
+        <translation>Cannot reach the web platform at {server} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The web platform keeps asking {username} to sign in again.</source>
+        <translation>The web platform keeps asking {username} to sign in again.</translation>
+    </message>
+    <message>
+        <source>The web platform says the time is taken.</source>
+        <translation>The web platform says the time is taken.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <source>Enter the person's name.</source>
+        <translation>Enter the person's name.</translation>
+    </message>
+    <message>
+        <source>Enter the client's name.</source>
+        <translation>Enter the client's name.</translation>
+    </message>
+    <message>
+        <source>Enter the coach's name.</source>
+        <translation>Enter the coach's name.</translation>
+    </message>
+    <message>
+        <source>Enter the course's name.</source>
+        <translation>Enter the course's name.</translation>
+    </message>
+    <message>
+        <source>Enter the course's title.</source>
+        <translation>Enter the course's title.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for canceling.</source>
+        <translation>Enter the reason for canceling.</translation>
+    </message>
+    <message>
+        <source>Your name is too long ({length} characters; at most {limit}).</source>
+        <translation>Your name is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The person's name is too long ({length} characters; at most {limit}).</source>
+        <translation>The person's name is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The client's name is too long ({length} characters; at most {limit}).</source>
+        <translation>The client's name is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The coach's name is too long ({length} characters; at most {limit}).</source>
+        <translation>The coach's name is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The course's name is too long ({length} characters; at most {limit}).</source>
+        <translation>The course's name is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The course's title is too long ({length} characters; at most {limit}).</source>
+        <translation>The course's title is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The reason for canceling is too long ({length} characters; at most {limit}).</source>
+        <translation>The reason for canceling is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The reason is too long ({length} characters; at most {limit}).</source>
+        <translation>The reason is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The location is too long ({length} characters; at most {limit}).</source>
+        <translation>The location is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The email address is too long ({length} characters; at most {limit}).</source>
+        <translation>The email address is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The notes is too long ({length} characters; at most {limit}).</source>
+        <translation>The notes is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The payment reference is too long ({length} characters; at most {limit}).</source>
+        <translation>The payment reference is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>Your name contains invisible control characters.</source>
+        <translation>Your name contains invisible control characters.</translation>
+    </message>
+    <message>
+        <source>The person's name contains invisible control characters.</source>
+        <translation>The person's name contains invisible control characters.</translation>
+    </message>
+    <message>
+        <source>The client's name contains invisible control characters.</source>
+        <translation>The client's name contains invisible control characters.</translation>
+    </message>
+    <message>
+        <source>The coach's name contains invisible control characters.</source>
+        <translation>The coach's name contains invisible control characters.</translation>
+    </message>
+    <message>
+        <source>The course's name contains invisible control characters.</source>
+        <translation>The course's name contains invisible control characters.</translation>
+    </message>
+    <message>
+        <source>The course's title contains invisible control characters.</source>
+        <translation>The course's title contains invisible control characters.</translation>
+    </message>
+    <message>
+        <source>The reason for canceling contains invisible control characters.</source>
+        <translation>The reason for canceling contains invisible control characters.</translation>
+    </message>
+    <message>
+        <source>The reason contains invisible control characters.</source>
+        <translation>The reason contains invisible control characters.</translation>
+    </message>
+    <message>
+        <source>The location contains invisible control characters.</source>
+        <translation>The location contains invisible control characters.</translation>
+    </message>
+    <message>
+        <source>The email address contains invisible control characters.</source>
+        <translation>The email address contains invisible control characters.</translation>
+    </message>
+    <message>
+        <source>The notes contains invisible control characters.</source>
+        <translation>The notes contains invisible control characters.</translation>
+    </message>
+    <message>
+        <source>The payment reference contains invisible control characters.</source>
+        <translation>The payment reference contains invisible control characters.</translation>
+    </message>
+    <message>
+        <source>Enter {what}.</source>
+        <translation>Enter {what}.</translation>
+    </message>
+    <message>
+        <source>{what} is too long ({length} characters; at most {limit}).</source>
+        <translation>{what} is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>{what} contains invisible control characters.</source>
+        <translation>{what} contains invisible control characters.</translation>
+    </message>
+    <message>
+        <source>The coach already has a booking at that time. Pick another time.</source>
+        <translation>The coach already has a booking at that time. Pick another time.</translation>
+    </message>
+    <message>
+        <source>That is already saved for someone or something else, so nothing was saved.</source>
+        <translation>That is already saved for someone or something else, so nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be reached right now. Nothing was saved; try again.</source>
+        <translation>The database is busy or cannot be reached right now. Nothing was saved; try again.</translation>
+    </message>
+</context>
+<context>
     <name>sync_problems_panel</name>
     <message>
         <source>Booked on the web (web booking #{remote_id}, {web_status}), but a desk booking holds this time. Cancel one of the two; the next sync brings the web booking in once the time is free.</source>

@@ -1953,6 +1953,933 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
     </message>
 </context>
 <context>
+    <name>services</name>
+    <message>
+        <source>The end of the hours must be after their start.</source>
+        <translation>Jam selesai harus setelah jam mulai.</translation>
+    </message>
+    <message>
+        <source>Coach not found</source>
+        <translation>Pelatih tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Course not found</source>
+        <translation>Kelas tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Cannot sort by {sort}.</source>
+        <translation>Tidak dapat mengurutkan menurut {sort}.</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to {most} bookings from a position of 0 or more.</source>
+        <translation>Minta 1 sampai {most} booking, mulai dari posisi 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>Booking not found</source>
+        <translation>Booking tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a booking number.</source>
+        <translation>&apos;{value}&apos; bukan nomor booking.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a client number.</source>
+        <translation>&apos;{value}&apos; bukan nomor klien.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a coach number.</source>
+        <translation>&apos;{value}&apos; bukan nomor pelatih.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a course number.</source>
+        <translation>&apos;{value}&apos; bukan nomor kelas.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a staff number.</source>
+        <translation>&apos;{value}&apos; bukan nomor staf.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web coach number.</source>
+        <translation>&apos;{value}&apos; bukan nomor pelatih web.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web course number.</source>
+        <translation>&apos;{value}&apos; bukan nomor kelas web.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a {what} number.</source>
+        <translation>&apos;{value}&apos; bukan nomor {what}.</translation>
+    </message>
+    <message>
+        <source>This course is no longer offered.</source>
+        <translation>Kelas ini sudah tidak ditawarkan.</translation>
+    </message>
+    <message>
+        <source>Client not found</source>
+        <translation>Klien tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>That coach no longer takes bookings.</source>
+        <translation>Pelatih itu sudah tidak menerima booking.</translation>
+    </message>
+    <message>
+        <source>The booking is already at that time.</source>
+        <translation>Booking ini sudah dijadwalkan pada waktu itu.</translation>
+    </message>
+    <message>
+        <source>That day has not come yet: a day is closed at its end.</source>
+        <translation>Hari itu belum tiba: sebuah hari ditutup setelah hari itu berakhir.</translation>
+    </message>
+    <message>
+        <source>{day} is closed already; its report no longer changes.</source>
+        <translation>{day} sudah ditutup; laporannya tidak berubah lagi.</translation>
+    </message>
+    <message>
+        <source>Another coach is already linked to web coach {web_id}.</source>
+        <translation>Pelatih web {web_id} sudah terhubung dengan pelatih lain.</translation>
+    </message>
+    <message>
+        <source>The duration must be a whole number of minutes.</source>
+        <translation>Durasi harus berupa bilangan bulat dalam menit.</translation>
+    </message>
+    <message>
+        <source>The duration must be between {low} and {high} minutes.</source>
+        <translation>Durasi harus antara {low} dan {high} menit.</translation>
+    </message>
+    <message>
+        <source>The buffer must be a whole number of minutes.</source>
+        <translation>Waktu jeda harus berupa bilangan bulat dalam menit.</translation>
+    </message>
+    <message>
+        <source>The buffer must be between {low} and {high} minutes.</source>
+        <translation>Waktu jeda harus antara {low} dan {high} menit.</translation>
+    </message>
+    <message>
+        <source>Another course is already linked to web course {web_id}.</source>
+        <translation>Kelas web {web_id} sudah terhubung dengan kelas lain.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; does not look like a phone number. Use digits, like 0812 3456 7890.</source>
+        <translation>&apos;{value}&apos; sepertinya bukan nomor telepon. Gunakan angka, misalnya 0812 3456 7890.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; does not look like an email address.</source>
+        <translation>&apos;{value}&apos; sepertinya bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>Enter the database: a postgresql:// address, or a SQLite file&apos;s path.</source>
+        <translation>Masukkan database: alamat postgresql://, atau lokasi berkas SQLite.</translation>
+    </message>
+    <message>
+        <source>That is not a database address. It looks like postgresql://desk@db-server/studio.</source>
+        <translation>Itu bukan alamat database. Bentuknya seperti postgresql://desk@db-server/studio.</translation>
+    </message>
+    <message>
+        <source>The desk works with PostgreSQL or a SQLite file.</source>
+        <translation>Meja depan bekerja dengan PostgreSQL atau berkas SQLite.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address and type it in the password field: it is kept in this computer&apos;s password store, never in a file.</source>
+        <translation>Jangan cantumkan kata sandi di alamat; ketik di kolom kata sandi: kata sandi disimpan di penyimpanan kata sandi komputer ini, tidak pernah di berkas.</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Tidak dapat terhubung: {reason}</translation>
+    </message>
+    <message>
+        <source>A SQLite file has no password.</source>
+        <translation>Berkas SQLite tidak memakai kata sandi.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store to keep the database password in. Leave it empty here and put it in PGPASSWORD or ~/.pgpass where the desk starts.</source>
+        <translation>Komputer ini tidak memiliki penyimpanan kata sandi untuk menyimpan kata sandi database. Kosongkan di sini dan simpan di PGPASSWORD atau ~/.pgpass di komputer tempat meja depan dijalankan.</translation>
+    </message>
+    <message>
+        <source>This database already has a studio in it.</source>
+        <translation>Database ini sudah berisi sebuah studio.</translation>
+    </message>
+    <message>
+        <source>Give the coach a PIN of their own, different from yours.</source>
+        <translation>Beri pelatih PIN sendiri yang berbeda dari PIN Anda.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s hours must end after they start.</source>
+        <translation>Jam kerja pelatih harus berakhir setelah jam mulainya.</translation>
+    </message>
+    <message>
+        <source>Choose a refund or &apos;no refund&apos;.</source>
+        <translation>Pilih pengembalian dana atau &apos;tanpa pengembalian dana&apos;.</translation>
+    </message>
+    <message>
+        <source>This booking has {paid} paid. Choose a refund or &apos;no refund&apos; before canceling.</source>
+        <translation>Booking ini sudah dibayar {paid}. Pilih pengembalian dana atau &apos;tanpa pengembalian dana&apos; sebelum membatalkan.</translation>
+    </message>
+    <message>
+        <source>The refund cannot be more than what was paid ({paid}).</source>
+        <translation>Pengembalian dana tidak boleh lebih dari jumlah yang dibayar ({paid}).</translation>
+    </message>
+    <message>
+        <source>Nothing was paid for this booking, so there is nothing to refund.</source>
+        <translation>Belum ada pembayaran untuk booking ini, jadi tidak ada dana yang perlu dikembalikan.</translation>
+    </message>
+    <message>
+        <source>A refund of nothing is &apos;no refund&apos;: choose that instead.</source>
+        <translation>Pengembalian dana sebesar nol sama dengan &apos;tanpa pengembalian dana&apos;: pilih itu saja.</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the card payment (the number on the slip or in the transfer).</source>
+        <translation>Masukkan referensi pembayaran kartu (nomor di slip atau di bukti transfer).</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the bank transfer payment (the number on the slip or in the transfer).</source>
+        <translation>Masukkan referensi pembayaran transfer bank (nomor di slip atau di bukti transfer).</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the QRIS payment (the number on the slip or in the transfer).</source>
+        <translation>Masukkan referensi pembayaran QRIS (nomor di slip atau di bukti transfer).</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the e-wallet payment (the number on the slip or in the transfer).</source>
+        <translation>Masukkan referensi pembayaran e-wallet (nomor di slip atau di bukti transfer).</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number, like 150000 or 150.000.</source>
+        <translation>Jumlah harus berupa bilangan bulat, misalnya 150000 atau 150.000.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Jumlah tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The amount is larger than any price at the studio.</source>
+        <translation>Jumlah ini lebih besar daripada harga apa pun di studio.</translation>
+    </message>
+    <message>
+        <source>The cash given must be a whole number, like 150000 or 150.000.</source>
+        <translation>Uang tunai yang diberikan harus berupa bilangan bulat, misalnya 150000 atau 150.000.</translation>
+    </message>
+    <message>
+        <source>The cash given cannot be negative.</source>
+        <translation>Uang tunai yang diberikan tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The cash given is larger than any price at the studio.</source>
+        <translation>Uang tunai yang diberikan lebih besar daripada harga apa pun di studio.</translation>
+    </message>
+    <message>
+        <source>The counted cash must be a whole number, like 150000 or 150.000.</source>
+        <translation>Uang tunai yang dihitung harus berupa bilangan bulat, misalnya 150000 atau 150.000.</translation>
+    </message>
+    <message>
+        <source>The counted cash cannot be negative.</source>
+        <translation>Uang tunai yang dihitung tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The counted cash is larger than any price at the studio.</source>
+        <translation>Uang tunai yang dihitung lebih besar daripada harga apa pun di studio.</translation>
+    </message>
+    <message>
+        <source>The refund must be a whole number, like 150000 or 150.000.</source>
+        <translation>Jumlah pengembalian dana harus berupa bilangan bulat, misalnya 150000 atau 150.000.</translation>
+    </message>
+    <message>
+        <source>The refund cannot be negative.</source>
+        <translation>Jumlah pengembalian dana tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The refund is larger than any price at the studio.</source>
+        <translation>Jumlah pengembalian dana lebih besar daripada harga apa pun di studio.</translation>
+    </message>
+    <message>
+        <source>The price must be a whole number, like 150000 or 150.000.</source>
+        <translation>Harga harus berupa bilangan bulat, misalnya 150000 atau 150.000.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>Harga tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The price is larger than any price at the studio.</source>
+        <translation>Harga ini lebih besar daripada harga apa pun di studio.</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, like 150000 or 150.000.</source>
+        <translation>{what} harus berupa bilangan bulat, misalnya 150000 atau 150.000.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative.</source>
+        <translation>{what} tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>{what} is larger than any price at the studio.</source>
+        <translation>{what} lebih besar daripada harga apa pun di studio.</translation>
+    </message>
+    <message>
+        <source>Choose how the client paid: cash, card, bank transfer, QRIS or e-wallet.</source>
+        <translation>Pilih cara klien membayar: tunai, kartu, transfer bank, QRIS, atau e-wallet.</translation>
+    </message>
+    <message>
+        <source>The cash given is less than the amount to pay.</source>
+        <translation>Uang tunai yang diberikan kurang dari jumlah yang harus dibayar.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s takings ({day}) are closed, so no payment or refund can be added today. A correction goes on the next day&apos;s cash-up.</source>
+        <translation>Pendapatan hari ini ({day}) sudah ditutup, jadi hari ini tidak ada pembayaran atau pengembalian dana yang dapat ditambahkan. Koreksi dicatat pada rekap kas hari berikutnya.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be more than the price ({price}). Give change for the rest.</source>
+        <translation>Jumlah tidak boleh melebihi harga ({price}). Berikan kembalian untuk sisanya.</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>Masukkan jumlah yang dibayar.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can make bookings.</source>
+        <translation>Hanya meja depan yang dapat membuat booking.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can take payments.</source>
+        <translation>Hanya meja depan yang dapat menerima pembayaran.</translation>
+    </message>
+    <message>
+        <source>Only the booking&apos;s coach or an admin can confirm it.</source>
+        <translation>Hanya pelatih booking ini atau admin yang dapat mengonfirmasinya.</translation>
+    </message>
+    <message>
+        <source>Only the booking&apos;s coach or an admin can mark it done.</source>
+        <translation>Hanya pelatih booking ini atau admin yang dapat menandainya selesai.</translation>
+    </message>
+    <message>
+        <source>Only the front desk or the booking&apos;s coach can cancel it.</source>
+        <translation>Hanya meja depan atau pelatih booking ini yang dapat membatalkannya.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can move a booking.</source>
+        <translation>Hanya meja depan yang dapat menjadwalkan ulang booking.</translation>
+    </message>
+    <message>
+        <source>Only the system releases expired holds.</source>
+        <translation>Hanya sistem yang melepas booking yang waktu tahannya sudah habis.</translation>
+    </message>
+    <message>
+        <source>Only an admin can add coaches.</source>
+        <translation>Hanya admin yang dapat menambahkan pelatih.</translation>
+    </message>
+    <message>
+        <source>Only an admin can add courses.</source>
+        <translation>Hanya admin yang dapat menambahkan kelas.</translation>
+    </message>
+    <message>
+        <source>Only an admin can add people to the desk.</source>
+        <translation>Hanya admin yang dapat menambahkan staf baru.</translation>
+    </message>
+    <message>
+        <source>Only an admin can set the coaches&apos; hours.</source>
+        <translation>Hanya admin yang dapat mengatur jam kerja pelatih.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the studio&apos;s settings.</source>
+        <translation>Hanya admin yang dapat mengubah pengaturan studio.</translation>
+    </message>
+    <message>
+        <source>Only an admin can set up the web sync.</source>
+        <translation>Hanya admin yang dapat mengatur sinkronisasi web.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can close the day.</source>
+        <translation>Hanya meja depan yang dapat menutup rekap kas harian.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can send a booking to the web platform again.</source>
+        <translation>Hanya meja depan yang dapat mengirim ulang booking ke platform web.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can decide about the web platform.</source>
+        <translation>Hanya meja depan yang dapat mengambil keputusan terkait platform web.</translation>
+    </message>
+    <message>
+        <source>Only an admin can {what}.</source>
+        <translation>Hanya admin yang dapat {what}.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can {what}.</source>
+        <translation>Hanya meja depan yang dapat {what}.</translation>
+    </message>
+    <message>
+        <source>A PIN is {fewest} to {most} digits.</source>
+        <translation>PIN terdiri dari {fewest} sampai {most} angka.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>Tanggal terakhir lebih awal daripada tanggal pertama.</translation>
+    </message>
+    <message>
+        <source>Choose at most a year at a time.</source>
+        <translation>Pilih rentang paling lama satu tahun.</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Pick a time from now on.</source>
+        <translation>Waktu itu sudah lewat. Pilih waktu mulai dari sekarang.</translation>
+    </message>
+    <message>
+        <source>The coach is not available on that day. Pick another day.</source>
+        <translation>Pelatih tidak tersedia pada hari itu. Pilih hari lain.</translation>
+    </message>
+    <message>
+        <source>The session must fit within the coach&apos;s hours that day ({hours}).</source>
+        <translation>Sesi harus berada dalam jam kerja pelatih pada hari itu ({hours}).</translation>
+    </message>
+    <message>
+        <source>The booking step must be a whole number of minutes.</source>
+        <translation>Interval booking harus berupa bilangan bulat dalam menit.</translation>
+    </message>
+    <message>
+        <source>The hold time must be a whole number of minutes.</source>
+        <translation>Waktu tahan harus berupa bilangan bulat dalam menit.</translation>
+    </message>
+    <message>
+        <source>The time zone must be text.</source>
+        <translation>Zona waktu harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The currency must be text.</source>
+        <translation>Mata uang harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The phone country code must be text.</source>
+        <translation>Kode negara telepon harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;{zone}&apos;.</source>
+        <translation>Zona waktu &apos;{zone}&apos; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The booking step must be between 5 and 240 minutes.</source>
+        <translation>Interval booking harus antara 5 dan 240 menit.</translation>
+    </message>
+    <message>
+        <source>The hold time must be between 0 (off) and a week in minutes.</source>
+        <translation>Waktu tahan harus antara 0 (nonaktif) dan satu minggu, dalam menit.</translation>
+    </message>
+    <message>
+        <source>The phone country code must be digits only, such as 62.</source>
+        <translation>Kode negara telepon hanya boleh berisi angka, misalnya 62.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as IDR.</source>
+        <translation>Mata uang harus berupa kode tiga huruf, misalnya IDR.</translation>
+    </message>
+    <message>
+        <source>Unknown setting: {names}.</source>
+        <translation>Pengaturan tidak dikenal: {names}.</translation>
+    </message>
+    <message>
+        <source>The time zone cannot change once there are bookings: their times would all move.</source>
+        <translation>Zona waktu tidak dapat diubah setelah ada booking: semua jam booking akan bergeser.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN salah. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait a minute, then try again.</source>
+        <translation>Terlalu banyak PIN salah. Tunggu satu menit, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Choose a role: admin, receptionist or coach.</source>
+        <translation>Pilih peran: admin, resepsionis, atau pelatih.</translation>
+    </message>
+    <message>
+        <source>A coach&apos;s account needs its coach, and only a coach&apos;s account has one.</source>
+        <translation>Akun pelatih harus terhubung ke pelatihnya, dan hanya akun pelatih yang terhubung ke pelatih.</translation>
+    </message>
+    <message>
+        <source>The first person at a new studio is its admin.</source>
+        <translation>Orang pertama di studio baru adalah admin studio tersebut.</translation>
+    </message>
+    <message>
+        <source>That coach already has an account.</source>
+        <translation>Pelatih itu sudah memiliki akun.</translation>
+    </message>
+    <message>
+        <source>No such person at this studio.</source>
+        <translation>Orang ini tidak terdaftar di studio ini.</translation>
+    </message>
+    <message>
+        <source>Only pending bookings can be marked as paid. Current status: {status}</source>
+        <translation>Hanya booking yang menunggu pembayaran yang dapat ditandai lunas. Status saat ini: {status}</translation>
+    </message>
+    <message>
+        <source>Only paid bookings can be confirmed. Current status: {status}</source>
+        <translation>Hanya booking yang sudah dibayar yang dapat dikonfirmasi. Status saat ini: {status}</translation>
+    </message>
+    <message>
+        <source>Only confirmed bookings can be marked as done. Current status: {status}</source>
+        <translation>Hanya booking yang sudah dikonfirmasi yang dapat ditandai selesai. Status saat ini: {status}</translation>
+    </message>
+    <message>
+        <source>Only pending, paid or confirmed bookings can be canceled. Current status: {status}</source>
+        <translation>Hanya booking yang menunggu, dibayar, atau dikonfirmasi yang dapat dibatalkan. Status saat ini: {status}</translation>
+    </message>
+    <message>
+        <source>Only pending bookings can expire. Current status: {status}</source>
+        <translation>Hanya booking yang menunggu pembayaran yang dapat kedaluwarsa. Status saat ini: {status}</translation>
+    </message>
+    <message>
+        <source>Only pending, paid or confirmed bookings can be moved. Current status: {status}</source>
+        <translation>Hanya booking yang menunggu, dibayar, atau dikonfirmasi yang dapat dijadwalkan ulang. Status saat ini: {status}</translation>
+    </message>
+    <message>
+        <source>This booking was made online: the client pays for it on the web platform.</source>
+        <translation>Booking ini dibuat secara online: klien membayarnya di platform web.</translation>
+    </message>
+    <message>
+        <source>This booking is on the web platform too, which cannot move bookings. Cancel it and book the new time instead.</source>
+        <translation>Booking ini juga ada di platform web, yang tidak dapat menjadwalkan ulang booking. Batalkan booking ini, lalu buat booking baru pada waktu yang diinginkan.</translation>
+    </message>
+    <message>
+        <source>The session has not started yet; it can be marked as done once it begins.</source>
+        <translation>Sesi belum dimulai; sesi dapat ditandai selesai setelah dimulai.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this booking just now (it is {status}). Look again.</source>
+        <translation>Orang lain baru saja mengubah booking ini (statusnya sekarang {status}). Periksa lagi.</translation>
+    </message>
+    <message>
+        <source>Give a date without a time of day.</source>
+        <translation>Masukkan tanggal saja, tanpa jam.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date. Write it as year-month-day, like 2025-10-25.</source>
+        <translation>&apos;{value}&apos; bukan tanggal. Tulis dengan format tahun-bulan-tanggal, misalnya 2025-10-25.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day. Write it as hours:minutes, like 09:00.</source>
+        <translation>&apos;{value}&apos; bukan jam. Tulis dengan format jam:menit, misalnya 09:00.</translation>
+    </message>
+    <message>
+        <source>{time} does not exist on {day}: the clocks go forward then.</source>
+        <translation>Jam {time} tidak ada pada {day}: jam dimajukan saat itu.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http://), like https://studio.example.com.</source>
+        <translation>Alamat server harus diawali https:// (atau http://), misalnya https://studio.example.com.</translation>
+    </message>
+    <message>
+        <source>The server address is just the site, like https://studio.example.com.</source>
+        <translation>Alamat server cukup alamat situsnya saja, misalnya https://studio.example.com.</translation>
+    </message>
+    <message>
+        <source>The login path starts with a slash, like /auth/login/.</source>
+        <translation>Jalur login diawali garis miring, misalnya /auth/login/.</translation>
+    </message>
+    <message>
+        <source>How often to sync must be a number of seconds.</source>
+        <translation>Selang sinkronisasi harus berupa jumlah detik.</translation>
+    </message>
+    <message>
+        <source>How often to sync must be a whole number of seconds, like 60.</source>
+        <translation>Selang sinkronisasi harus berupa bilangan bulat dalam detik, misalnya 60.</translation>
+    </message>
+    <message>
+        <source>Sync every {seconds} seconds at the most often, and at least once a day.</source>
+        <translation>Sinkronisasi paling sering setiap {seconds} detik, dan paling jarang sekali sehari.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a web coach number.</source>
+        <translation>&apos;{text}&apos; bukan nomor pelatih web.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a web course number.</source>
+        <translation>&apos;{text}&apos; bukan nomor kelas web.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a coach number.</source>
+        <translation>&apos;{text}&apos; bukan nomor pelatih.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a course number.</source>
+        <translation>&apos;{text}&apos; bukan nomor kelas.</translation>
+    </message>
+    <message>
+        <source>Enter the coach&apos;s web username as well as the web coach number.</source>
+        <translation>Masukkan juga nama pengguna web pelatih, selain nomor pelatih web.</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; should be LOCAL_ID=REMOTE_ID:USERNAME, like 3=17:coach.ayu.</source>
+        <translation>&apos;{spec}&apos; harus berbentuk LOCAL_ID=REMOTE_ID:USERNAME, misalnya 3=17:coach.ayu.</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; should be LOCAL_ID=REMOTE_ID, like 5=42.</source>
+        <translation>&apos;{spec}&apos; harus berbentuk LOCAL_ID=REMOTE_ID, misalnya 5=42.</translation>
+    </message>
+    <message>
+        <source>There is no coach number {number} at the desk.</source>
+        <translation>Tidak ada pelatih nomor {number} di meja depan.</translation>
+    </message>
+    <message>
+        <source>That web username is too long.</source>
+        <translation>Nama pengguna web itu terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>Web coach {remote_id} is already linked to {coach}.</source>
+        <translation>Pelatih web {remote_id} sudah ditautkan ke {coach}.</translation>
+    </message>
+    <message>
+        <source>There is no course number {number} at the desk.</source>
+        <translation>Tidak ada kelas nomor {number} di meja depan.</translation>
+    </message>
+    <message>
+        <source>Web course {remote_id} is already linked to &apos;{course}&apos;.</source>
+        <translation>Kelas web {remote_id} sudah ditautkan ke &apos;{course}&apos;.</translation>
+    </message>
+    <message>
+        <source>Link the coach of &apos;{course}&apos; to their web account first: the web only takes a course&apos;s bookings from its coach.</source>
+        <translation>Tautkan dulu pelatih kelas &apos;{course}&apos; ke akun webnya: platform web hanya menerima booking suatu kelas dari pelatihnya.</translation>
+    </message>
+    <message>
+        <source>Enter the web platform&apos;s address before turning sync on.</source>
+        <translation>Masukkan alamat platform web sebelum mengaktifkan sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Link at least one coach to their web account before turning sync on.</source>
+        <translation>Tautkan setidaknya satu pelatih ke akun webnya sebelum mengaktifkan sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>No web password saved for {username}. Enter it in the desk&apos;s sync settings, or set {variable} where the desk runs without a screen.</source>
+        <translation>Belum ada kata sandi web yang tersimpan untuk {username}. Masukkan di pengaturan sinkronisasi meja depan, atau atur {variable} di komputer tempat meja depan berjalan tanpa layar.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Masukkan kata sandi.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store to keep the web password in. Set {variable} where the desk starts instead.</source>
+        <translation>Komputer ini tidak memiliki penyimpanan kata sandi untuk menyimpan kata sandi web. Sebagai gantinya, atur {variable} di komputer tempat meja depan dijalankan.</translation>
+    </message>
+    <message>
+        <source>Web sync is off, so nothing can be sent to the web platform.</source>
+        <translation>Sinkronisasi web nonaktif, jadi tidak ada yang dapat dikirim ke platform web.</translation>
+    </message>
+    <message>
+        <source>This booking is not waiting for a decision about the web platform.</source>
+        <translation>Booking ini tidak sedang menunggu keputusan terkait platform web.</translation>
+    </message>
+    <message>
+        <source>This booking is over or canceled; there is nothing to send.</source>
+        <translation>Booking ini sudah selesai atau dibatalkan; tidak ada yang perlu dikirim.</translation>
+    </message>
+    <message>
+        <source>This booking&apos;s course is no longer linked to a web course.</source>
+        <translation>Kelas booking ini tidak lagi ditautkan ke kelas web.</translation>
+    </message>
+    <message>
+        <source>This booking has no problem with the web platform.</source>
+        <translation>Booking ini tidak bermasalah dengan platform web.</translation>
+    </message>
+    <message>
+        <source>This booking&apos;s coach is no longer linked to a web account.</source>
+        <translation>Pelatih booking ini tidak lagi ditautkan ke akun web.</translation>
+    </message>
+    <message>
+        <source>Web sync is off. Set it up with `studio-desk sync configure` or in the desk&apos;s sync settings.</source>
+        <translation>Sinkronisasi web nonaktif. Atur dengan `studio-desk sync configure` atau di pengaturan sinkronisasi meja depan.</translation>
+    </message>
+    <message>
+        <source>The web platform&apos;s answer to the booking list did not make sense ({where}: {problem}).</source>
+        <translation>Jawaban platform web untuk daftar booking tidak dapat dipahami ({where}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The web platform had an error with the booking list (HTTP {status}).</source>
+        <translation>Terjadi kesalahan di platform web saat memproses daftar booking (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform sent the booking list elsewhere ({location}).</source>
+        <translation>Platform web mengalihkan permintaan daftar booking ke tempat lain ({location}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused the booking list (HTTP {status}).</source>
+        <translation>Platform web menolak permintaan daftar booking (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused the booking list.</source>
+        <translation>Platform web menolak permintaan daftar booking.</translation>
+    </message>
+    <message>
+        <source>The web platform answered the booking list with a web page instead of data.</source>
+        <translation>Platform web menjawab permintaan daftar booking dengan halaman web, bukan data.</translation>
+    </message>
+    <message>
+        <source>The web platform&apos;s answer to a new booking did not make sense ({where}: {problem}).</source>
+        <translation>Jawaban platform web untuk booking baru tidak dapat dipahami ({where}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The web platform had an error with a new booking (HTTP {status}).</source>
+        <translation>Terjadi kesalahan di platform web saat memproses booking baru (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform sent a new booking elsewhere ({location}).</source>
+        <translation>Platform web mengalihkan booking baru ke tempat lain ({location}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused a new booking (HTTP {status}).</source>
+        <translation>Platform web menolak booking baru (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused a new booking.</source>
+        <translation>Platform web menolak booking baru.</translation>
+    </message>
+    <message>
+        <source>The web platform answered a new booking with a web page instead of data.</source>
+        <translation>Platform web menjawab booking baru dengan halaman web, bukan data.</translation>
+    </message>
+    <message>
+        <source>The web platform&apos;s answer to a payment did not make sense ({where}: {problem}).</source>
+        <translation>Jawaban platform web untuk pembayaran tidak dapat dipahami ({where}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The web platform had an error with a payment (HTTP {status}).</source>
+        <translation>Terjadi kesalahan di platform web saat memproses pembayaran (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform sent a payment elsewhere ({location}).</source>
+        <translation>Platform web mengalihkan pembayaran ke tempat lain ({location}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused a payment (HTTP {status}).</source>
+        <translation>Platform web menolak pembayaran (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused a payment.</source>
+        <translation>Platform web menolak pembayaran.</translation>
+    </message>
+    <message>
+        <source>The web platform answered a payment with a web page instead of data.</source>
+        <translation>Platform web menjawab pembayaran dengan halaman web, bukan data.</translation>
+    </message>
+    <message>
+        <source>The web platform answered a payment with status &apos;{status}&apos; instead of &apos;{wanted}&apos;.</source>
+        <translation>Platform web menjawab pembayaran dengan status &apos;{status}&apos;, bukan &apos;{wanted}&apos;.</translation>
+    </message>
+    <message>
+        <source>The web platform&apos;s answer to a status change did not make sense ({where}: {problem}).</source>
+        <translation>Jawaban platform web untuk perubahan status tidak dapat dipahami ({where}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The web platform had an error with a status change (HTTP {status}).</source>
+        <translation>Terjadi kesalahan di platform web saat memproses perubahan status (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform sent a status change elsewhere ({location}).</source>
+        <translation>Platform web mengalihkan perubahan status ke tempat lain ({location}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused a status change (HTTP {status}).</source>
+        <translation>Platform web menolak perubahan status (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform refused a status change.</source>
+        <translation>Platform web menolak perubahan status.</translation>
+    </message>
+    <message>
+        <source>The web platform answered a status change with a web page instead of data.</source>
+        <translation>Platform web menjawab perubahan status dengan halaman web, bukan data.</translation>
+    </message>
+    <message>
+        <source>The web platform answered a status change with status &apos;{status}&apos; instead of &apos;{wanted}&apos;.</source>
+        <translation>Platform web menjawab perubahan status dengan status &apos;{status}&apos;, bukan &apos;{wanted}&apos;.</translation>
+    </message>
+    <message>
+        <source>The web platform&apos;s answer to the sign-in did not make sense ({where}: {problem}).</source>
+        <translation>Jawaban platform web untuk proses masuk tidak dapat dipahami ({where}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The web platform had an error signing in (HTTP {status}).</source>
+        <translation>Terjadi kesalahan di platform web saat proses masuk (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The web platform answered the sign-in with a web page instead of data.</source>
+        <translation>Platform web menjawab proses masuk dengan halaman web, bukan data.</translation>
+    </message>
+    <message>
+        <source>The web platform did not let {username} sign in: {reason}</source>
+        <translation>Platform web tidak mengizinkan {username} masuk: {reason}</translation>
+    </message>
+    <message>
+        <source>The web platform did not let {username} sign in: it refused the request (CSRF check)</source>
+        <translation>Platform web tidak mengizinkan {username} masuk: permintaannya ditolak (pemeriksaan CSRF)</translation>
+    </message>
+    <message>
+        <source>The web platform did not let {username} sign in.</source>
+        <translation>Platform web tidak mengizinkan {username} masuk.</translation>
+    </message>
+    <message>
+        <source>The web platform did not answer in time.</source>
+        <translation>Platform web tidak menjawab tepat waktu.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the web platform at {server} ({reason}).</source>
+        <translation>Platform web di {server} tidak dapat dihubungi ({reason}).</translation>
+    </message>
+    <message>
+        <source>The web platform keeps asking {username} to sign in again.</source>
+        <translation>Platform web terus meminta {username} untuk masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The web platform says the time is taken.</source>
+        <translation>Menurut platform web, waktu itu sudah terisi.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Isi nama Anda.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Isi nama staf.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s name.</source>
+        <translation>Isi nama klien.</translation>
+    </message>
+    <message>
+        <source>Enter the coach&apos;s name.</source>
+        <translation>Isi nama pelatih.</translation>
+    </message>
+    <message>
+        <source>Enter the course&apos;s name.</source>
+        <translation>Isi nama kelas.</translation>
+    </message>
+    <message>
+        <source>Enter the course&apos;s title.</source>
+        <translation>Isi judul kelas.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for canceling.</source>
+        <translation>Isi alasan pembatalan.</translation>
+    </message>
+    <message>
+        <source>Your name is too long ({length} characters; at most {limit}).</source>
+        <translation>Nama Anda terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name is too long ({length} characters; at most {limit}).</source>
+        <translation>Nama staf terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name is too long ({length} characters; at most {limit}).</source>
+        <translation>Nama klien terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s name is too long ({length} characters; at most {limit}).</source>
+        <translation>Nama pelatih terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>The course&apos;s name is too long ({length} characters; at most {limit}).</source>
+        <translation>Nama kelas terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>The course&apos;s title is too long ({length} characters; at most {limit}).</source>
+        <translation>Judul kelas terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>The reason for canceling is too long ({length} characters; at most {limit}).</source>
+        <translation>Alasan pembatalan terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>The reason is too long ({length} characters; at most {limit}).</source>
+        <translation>Alasan terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>The location is too long ({length} characters; at most {limit}).</source>
+        <translation>Lokasi terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>The email address is too long ({length} characters; at most {limit}).</source>
+        <translation>Alamat email terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>The notes is too long ({length} characters; at most {limit}).</source>
+        <translation>Catatan terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>The payment reference is too long ({length} characters; at most {limit}).</source>
+        <translation>Referensi pembayaran terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>Your name contains invisible control characters.</source>
+        <translation>Nama Anda berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name contains invisible control characters.</source>
+        <translation>Nama staf berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name contains invisible control characters.</source>
+        <translation>Nama klien berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s name contains invisible control characters.</source>
+        <translation>Nama pelatih berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s name contains invisible control characters.</source>
+        <translation>Nama kelas berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s title contains invisible control characters.</source>
+        <translation>Judul kelas berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
+        <source>The reason for canceling contains invisible control characters.</source>
+        <translation>Alasan pembatalan berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
+        <source>The reason contains invisible control characters.</source>
+        <translation>Alasan berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
+        <source>The location contains invisible control characters.</source>
+        <translation>Lokasi berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
+        <source>The email address contains invisible control characters.</source>
+        <translation>Alamat email berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
+        <source>The notes contains invisible control characters.</source>
+        <translation>Catatan berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
+        <source>The payment reference contains invisible control characters.</source>
+        <translation>Referensi pembayaran berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
+        <source>Enter {what}.</source>
+        <translation>Isi {what}.</translation>
+    </message>
+    <message>
+        <source>{what} is too long ({length} characters; at most {limit}).</source>
+        <translation>{what} terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>{what} contains invisible control characters.</source>
+        <translation>{what} berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
+        <source>The coach already has a booking at that time. Pick another time.</source>
+        <translation>Pelatih sudah punya booking pada waktu itu. Pilih waktu lain.</translation>
+    </message>
+    <message>
+        <source>That is already saved for someone or something else, so nothing was saved.</source>
+        <translation>Data itu sudah tersimpan untuk orang atau hal lain, jadi tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be reached right now. Nothing was saved; try again.</source>
+        <translation>Database sedang sibuk atau tidak dapat dihubungi saat ini. Tidak ada yang disimpan; coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>sync_problems_panel</name>
     <message>
         <source>Booked on the web (web booking #{remote_id}, {web_status}), but a desk booking holds this time. Cancel one of the two; the next sync brings the web booking in once the time is free.</source>

@@ -51,6 +51,7 @@ from studio_desk.services.changes import ChangeWatcher
 from studio_desk.services.clients import create_client, find_clients, get_client, normalize_phone
 from studio_desk.services.demo import DemoSummary, is_empty, load_demo
 from studio_desk.services.errors import (
+    TRANSLATION_CONTEXT,
     DatabaseUnavailable,
     DomainError,
     Forbidden,
@@ -107,6 +108,7 @@ from studio_desk.services.views import (
 )
 
 __all__ = [
+    "TRANSLATION_CONTEXT",
     "METHOD_ORDER",
     "CashUp",
     "Closing",

@@ -11,7 +11,7 @@ from studio_desk.db import Database
 from studio_desk.models import Availability, Coach, Course
 from studio_desk.services import schedule
 from studio_desk.services.booking_reads import parse_id
-from studio_desk.services.errors import NotFound, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.permissions import require_admin
 from studio_desk.services.settings import get_settings
 from studio_desk.services.studio_time import parse_date, parse_time
@@ -34,11 +34,13 @@ def add_availability(
     coach = parse_id(coach_id, "coach")
     day, start, end = parse_date(date), parse_time(start_time), parse_time(end_time)
     if end <= start:
-        raise ValidationError("The end of the hours must be after their start.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The end of the hours must be after their start.")
+        )
 
     def work(session: Session) -> AvailabilityView:
         if session.scalar(select(Coach.id).where(Coach.id == coach)) is None:
-            raise NotFound("Coach not found")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Coach not found"))
         availability_id = session.execute(
             insert(Availability)
             .values(coach_id=coach, date=day, start_time=start, end_time=end)
@@ -93,7 +95,7 @@ def free_start_times(
     def work(session: Session) -> list[FreeSlot]:
         offer = session.connection().execute(_COURSE_LENGTH, {"course_id": course}).first()
         if offer is None:
-            raise NotFound("Course not found")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Course not found"))
         coach = offer.coach_id if other_coach is None else other_coach
         windows = schedule.availability_windows(session, coach, day, zone)
         if not windows:

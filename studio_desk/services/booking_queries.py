@@ -23,7 +23,7 @@ from studio_desk.models import (
 )
 from studio_desk.services.booking_reads import booking_view_query, load_view, parse_id, to_view
 from studio_desk.services.clients import client_matches
-from studio_desk.services.errors import ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
 from studio_desk.services.text import LIKE_ESCAPE, contains_pattern
@@ -135,9 +135,12 @@ def list_bookings(
 ) -> BookingPage:
     """One page of the bookings that match, and how many match in all."""
     if sort not in SORT_KEYS:
-        raise ValidationError(f"Cannot sort by {sort!r}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Cannot sort by {sort}."), sort=repr(sort))
     if not (offset >= 0 and 0 < limit <= MAX_PAGE):
-        raise ValidationError(f"Ask for 1 to {MAX_PAGE} bookings from a position of 0 or more.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Ask for 1 to {most} bookings from a position of 0 or more."),
+            most=MAX_PAGE,
+        )
     settings = get_settings(db)
     zone = settings.zone
     conditions = _conditions(where, settings.zone, settings.phone_country_code)

@@ -14,25 +14,46 @@ from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from studio_desk.models import Booking, Client, Coach, Course, Payment
-from studio_desk.services.errors import NotFound, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.views import BookingView
 
-BOOKING_NOT_FOUND = "Booking not found"
+BOOKING_NOT_FOUND = QT_TRANSLATE_NOOP("services", "Booking not found")
 
 AnySelect = Select[*tuple[Any, ...]]
+
+
+# The whole sentence for each `what` the services pass to parse_id, so that a translator sees
+# sentences; a `what` missing here is refused with the general template.
+_NOT_A_NUMBER: dict[str, str] = {
+    "booking": QT_TRANSLATE_NOOP("services", "'{value}' is not a booking number."),
+    "client": QT_TRANSLATE_NOOP("services", "'{value}' is not a client number."),
+    "coach": QT_TRANSLATE_NOOP("services", "'{value}' is not a coach number."),
+    "course": QT_TRANSLATE_NOOP("services", "'{value}' is not a course number."),
+    "staff": QT_TRANSLATE_NOOP("services", "'{value}' is not a staff number."),
+    "web coach": QT_TRANSLATE_NOOP("services", "'{value}' is not a web coach number."),
+    "web course": QT_TRANSLATE_NOOP("services", "'{value}' is not a web course number."),
+}
 
 
 def parse_id(value: object, what: str) -> int:
     """An id typed or passed by a caller; anything but a whole number is a ValidationError."""
     if isinstance(value, bool):
-        raise ValidationError(f"'{value}' is not a {what} number.")
+        raise _not_a_number(str(value), what)
     if isinstance(value, int):
         return value
     text = str(value).strip()
     if text.isdigit() and text.isascii() and len(text) <= 18:
         return int(text)
-    shown = text if len(text) <= 20 else text[:19] + "…"
-    raise ValidationError(f"'{shown}' is not a {what} number.")
+    raise _not_a_number(text if len(text) <= 20 else text[:19] + "…", what)
+
+
+def _not_a_number(shown: str, what: str) -> ValidationError:
+    template = _NOT_A_NUMBER.get(what)
+    if template is None:
+        return ValidationError(
+            QT_TRANSLATE_NOOP("services", "'{value}' is not a {what} number."), value=shown, what=what
+        )
+    return ValidationError(template, value=shown)
 
 
 def _paid_total() -> Any:

@@ -21,7 +21,7 @@ from studio_desk.models import (
 )
 from studio_desk.services import schedule, status
 from studio_desk.services.booking_reads import load_view, parse_id
-from studio_desk.services.errors import NotFound, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.permissions import require
 from studio_desk.services.settings import get_settings
 from studio_desk.services.studio_time import parse_date, parse_time, to_instant
@@ -87,11 +87,11 @@ def create_booking(
         connection = session.connection()
         offer = connection.execute(_OFFER_AND_CLIENT, {"course_id": course, "client_id": client}).first()
         if offer is None:
-            raise NotFound("Course not found")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Course not found"))
         if not offer.active or not offer.coach_active:
-            raise ValidationError("This course is no longer offered.")
+            raise ValidationError(QT_TRANSLATE_NOOP("services", "This course is no longer offered."))
         if offer.client_id is None:
-            raise NotFound("Client not found")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Client not found"))
         start = to_instant(day, time, zone)
         end = start + dt.timedelta(minutes=offer.duration_minutes)
         busy_until = end + dt.timedelta(minutes=offer.buffer_minutes)
@@ -183,15 +183,15 @@ def reschedule_booking(
         coach = booking.coach_id if new_coach is None else new_coach
         found = session.connection().execute(schedule.COACH_FOR_BOOKING, {"coach_id": coach}).first()
         if found is None:
-            raise NotFound("Coach not found")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Coach not found"))
         if new_coach is not None and not found.active:
-            raise ValidationError("That coach no longer takes bookings.")
+            raise ValidationError(QT_TRANSLATE_NOOP("services", "That coach no longer takes bookings."))
         coach_name = found.name
         start = to_instant(day, time, zone)
         # Compared in UTC: PEP 495 makes a time inside the repeated hour never equal to the
         # same instant seen from another zone.
         if coach == booking.coach_id and start == booking.start_at.astimezone(dt.UTC):
-            raise ValidationError("The booking is already at that time.")
+            raise ValidationError(QT_TRANSLATE_NOOP("services", "The booking is already at that time."))
         end = start + dt.timedelta(minutes=booking.duration_minutes)
         busy_until = end + dt.timedelta(minutes=booking.buffer_minutes)
         now = db.now()

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from studio_desk.db import Database
 from studio_desk.models import Availability, Booking, BookingStatus, Coach
 from studio_desk.services.booking_reads import booking_view_query, parse_id, to_view
-from studio_desk.services.errors import NotFound
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound
 from studio_desk.services.schedule import merge
 from studio_desk.services.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
@@ -109,7 +109,7 @@ def week_schedule(db: Database, coach_id: object, week_start: dt.date | str) -> 
     def work(session: Session) -> WeekSchedule:
         name = session.scalar(select(Coach.name).where(Coach.id == coach))
         if name is None:
-            raise NotFound("Coach not found")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Coach not found"))
         hours = _hours(session, [coach], first, last)
         views = [to_view(row, zone) for row in _bookings(session, start, end, coach)]
         days = [first + dt.timedelta(days=offset) for offset in range(WEEK_DAYS)]

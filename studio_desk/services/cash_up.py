@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import DayClosing, Payment, PaymentMethod, Staff
-from studio_desk.services.errors import ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.money import format_money
 from studio_desk.services.payments import parse_amount
 from studio_desk.services.permissions import require_desk
@@ -151,9 +151,14 @@ def close_day(db: Database, actor: Actor, day: dt.date | str, *, counted_cash: o
     def work(session: Session) -> CashUp:
         now = db.now()
         if local_day > now.astimezone(settings.zone).date():
-            raise ValidationError("That day has not come yet: a day is closed at its end.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "That day has not come yet: a day is closed at its end.")
+            )
         if session.scalar(select(DayClosing.id).where(DayClosing.day == local_day)) is not None:
-            raise ValidationError(f"{local_day:%d %b %Y} is closed already; its report no longer changes.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "{day} is closed already; its report no longer changes."),
+                day=f"{local_day:%d %b %Y}",
+            )
         methods = _live(session, local_day, settings.zone)
         report = json.dumps({"methods": [asdict(m) | {"method": m.method.value} for m in methods]})
         session.execute(

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from studio_desk.db import Database
 from studio_desk.models import NAME_LENGTH, TITLE_LENGTH, Coach, Course
 from studio_desk.services.booking_reads import parse_id
-from studio_desk.services.errors import NotFound, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.payments import parse_amount
 from studio_desk.services.permissions import require_admin
 from studio_desk.services.text import clean_text, required_text
@@ -50,7 +50,10 @@ def create_coach(db: Database, actor: Actor, *, name: str, remote_id: object = N
 
     def work(session: Session) -> CoachView:
         if remote is not None and session.scalar(select(Coach.id).where(Coach.remote_id == remote)):
-            raise ValidationError(f"Another coach is already linked to web coach {remote}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "Another coach is already linked to web coach {web_id}."),
+                web_id=remote,
+            )
         coach_id = session.execute(
             insert(Coach)
             .values(name=clean_name, active=True, remote_id=remote, created_at=db.now())
@@ -73,17 +76,36 @@ def list_coaches(db: Database, *, include_inactive: bool = False) -> list[CoachV
 
 def parse_duration(value: object) -> int:
     """A session's length in minutes, as a course may have it."""
-    return parse_minutes(value, what="The duration", low=5, high=MAX_DURATION_MINUTES)
+    return parse_minutes(
+        value,
+        low=5,
+        high=MAX_DURATION_MINUTES,
+        not_whole=QT_TRANSLATE_NOOP("services", "The duration must be a whole number of minutes."),
+        out_of_range=QT_TRANSLATE_NOOP("services", "The duration must be between {low} and {high} minutes."),
+    )
 
 
-def parse_minutes(value: object, *, what: str, low: int, high: int) -> int:
+def parse_buffer(value: object) -> int:
+    """The time kept free after each session of a course, in minutes."""
+    return parse_minutes(
+        value,
+        low=0,
+        high=MAX_BUFFER_MINUTES,
+        not_whole=QT_TRANSLATE_NOOP("services", "The buffer must be a whole number of minutes."),
+        out_of_range=QT_TRANSLATE_NOOP("services", "The buffer must be between {low} and {high} minutes."),
+    )
+
+
+def parse_minutes(value: object, *, low: int, high: int, not_whole: str, out_of_range: str) -> int:
+    """Whole minutes from `low` to `high`. `not_whole` and `out_of_range` are the refusals'
+    templates (the latter with the fields {low} and {high})."""
     if isinstance(value, bool) or not isinstance(value, int):
         text = str(value).strip()
         if not (text.isdigit() and text.isascii()):
-            raise ValidationError(f"{what} must be a whole number of minutes.")
+            raise ValidationError(not_whole)
         value = int(text)
     if not low <= value <= high:
-        raise ValidationError(f"{what} must be between {low} and {high} minutes.")
+        raise ValidationError(out_of_range, low=low, high=high)
     return value
 
 
@@ -105,16 +127,19 @@ def create_course(
     coach = parse_id(coach_id, "coach")
     clean_title = required_text(title, what="the course's title", max_length=TITLE_LENGTH)
     duration = parse_duration(duration_minutes)
-    buffer = parse_minutes(buffer_minutes, what="The buffer", low=0, high=MAX_BUFFER_MINUTES)
+    buffer = parse_buffer(buffer_minutes)
     amount = parse_amount(price, what="The price")
     place = clean_text(location, what="the location", max_length=TITLE_LENGTH, required=False)
     remote = _remote_id(remote_id, "web course")
 
     def work(session: Session) -> CourseView:
         if session.scalar(select(Coach.id).where(Coach.id == coach)) is None:
-            raise NotFound("Coach not found")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Coach not found"))
         if remote is not None and session.scalar(select(Course.id).where(Course.remote_id == remote)):
-            raise ValidationError(f"Another course is already linked to web course {remote}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "Another course is already linked to web course {web_id}."),
+                web_id=remote,
+            )
         course_id = session.execute(
             insert(Course)
             .values(
@@ -150,7 +175,7 @@ def get_course(db: Database, course_id: object) -> CourseView:
     def work(session: Session) -> CourseView:
         row = session.execute(_COURSES.where(Course.id == course)).first()
         if row is None:
-            raise NotFound("Course not found")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Course not found"))
         return _course_view(row)
 
     return run_read(db, work)

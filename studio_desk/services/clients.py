@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from studio_desk.db import Database
 from studio_desk.models import NAME_LENGTH, Client
 from studio_desk.services.booking_reads import parse_id
-from studio_desk.services.errors import NotFound, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.settings import get_settings
 from studio_desk.services.text import LIKE_ESCAPE, clean_text, contains_pattern, required_text
 from studio_desk.services.unit_of_work import run_read, run_write
@@ -38,7 +38,10 @@ def normalize_phone(text: str | None, country_code: str) -> str | None:
     digits = _digits_with_country(text.strip(), country_code)
     if not (digits.isdigit() and digits.isascii() and 6 <= len(digits) <= 15):
         raise ValidationError(
-            f"'{text.strip()[:30]}' does not look like a phone number. Use digits, like 0812 3456 7890."
+            QT_TRANSLATE_NOOP(
+                "services", "'{value}' does not look like a phone number. Use digits, like 0812 3456 7890."
+            ),
+            value=text.strip()[:30],
         )
     return digits
 
@@ -98,7 +101,7 @@ def get_client(db: Database, client_id: object) -> ClientView:
     def work(session: Session) -> ClientView:
         found = session.get(Client, client)
         if found is None:
-            raise NotFound("Client not found")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Client not found"))
         return _view(found)
 
     return run_read(db, work)
@@ -117,7 +120,10 @@ def create_client(
     clean_phone = normalize_phone(phone, get_settings(db).phone_country_code)
     clean_email = clean_text(email, what="the email address", max_length=EMAIL_LENGTH, required=False)
     if clean_email is not None and not _plausible_email(clean_email):
-        raise ValidationError(f"'{clean_email[:40]}' does not look like an email address.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "'{value}' does not look like an email address."),
+            value=clean_email[:40],
+        )
     clean_notes = clean_text(notes, what="the notes", max_length=NOTES_LENGTH, required=False)
 
     def work(session: Session) -> ClientView:

@@ -13,25 +13,37 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from studio_desk.db import resolve_url
 from studio_desk.db_connection import keep_password, save_url, with_kept_password
-from studio_desk.services.errors import DatabaseUnavailable, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, ValidationError
 
 
 def _parsed(url_text: str, password: str | None) -> URL:
     text_ = url_text.strip()
     if not text_:
-        raise ValidationError("Enter the database: a postgresql:// address, or a SQLite file's path.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "services", "Enter the database: a postgresql:// address, or a SQLite file's path."
+            )
+        )
     try:
         url = resolve_url(text_)
     except ArgumentError:
         raise ValidationError(
-            "That is not a database address. It looks like postgresql://desk@db-server/studio."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "That is not a database address. It looks like postgresql://desk@db-server/studio.",
+            )
         ) from None
     if url.get_backend_name() not in ("postgresql", "sqlite"):
-        raise ValidationError("The desk works with PostgreSQL or a SQLite file.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The desk works with PostgreSQL or a SQLite file.")
+        )
     if url.password is not None:
         raise ValidationError(
-            "Leave the password out of the address and type it in the password field: "
-            "it is kept in this computer's password store, never in a file."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "Leave the password out of the address and type it in the password field: "
+                "it is kept in this computer's password store, never in a file.",
+            )
         )
     return url.set(password=password) if password else url
 
@@ -48,7 +60,9 @@ def check_connection(url_text: str, password: str | None = None) -> str:
             version = connection.execute(text("SHOW server_version")).scalar()
     except DBAPIError as error:
         first_line = str(error.orig).strip().splitlines()[0] if error.orig else "no answer"
-        raise DatabaseUnavailable(f"Could not connect: {first_line}") from None
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP("services", "Could not connect: {reason}"), reason=first_line
+        ) from None
     finally:
         engine.dispose()
     where = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
@@ -61,13 +75,16 @@ def save_connection(url_text: str, password: str | None = None) -> str:
     url = _parsed(url_text, None)
     if password:
         if url.get_backend_name() != "postgresql":
-            raise ValidationError("A SQLite file has no password.")
+            raise ValidationError(QT_TRANSLATE_NOOP("services", "A SQLite file has no password."))
         try:
             keep_password(url, password)
         except keyring.errors.KeyringError:
             raise ValidationError(
-                "This computer has no password store to keep the database password in. Leave it "
-                "empty here and put it in PGPASSWORD or ~/.pgpass where the desk starts."
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "This computer has no password store to keep the database password in. Leave it "
+                    "empty here and put it in PGPASSWORD or ~/.pgpass where the desk starts.",
+                )
             ) from None
     save_url(url)
     return url.render_as_string(hide_password=True)

@@ -1,6 +1,19 @@
-"""Domain errors: each carries a message a receptionist can read and the web API's HTTP status."""
+"""Domain errors: each carries a message a receptionist can read and the web API's HTTP status.
+
+A message is a template with named `{fields}` and their values: `str(error)` is the English
+sentence, and the desk looks the template up in its translations and fills in the same values.
+Templates are written as `QT_TRANSLATE_NOOP("services", "...")` so that Qt's lupdate, which
+reads that name, collects them; the services themselves never import Qt.
+"""
 
 from __future__ import annotations
+
+TRANSLATION_CONTEXT = "services"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark `text` for translation in `context`; returns it unchanged."""
+    return text
 
 
 class DomainError(Exception):
@@ -8,9 +21,12 @@ class DomainError(Exception):
 
     http_status = 400
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, template: str, **fields: object) -> None:
+        message = template.format(**fields) if fields else template
         super().__init__(message)
         self.message = message
+        self.template = template
+        self.fields = fields
 
 
 class ValidationError(DomainError):

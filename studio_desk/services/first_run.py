@@ -15,7 +15,7 @@ from studio_desk.db import Database
 from studio_desk.models import NAME_LENGTH, TITLE_LENGTH, StaffRole
 from studio_desk.services import availability, catalog, staff
 from studio_desk.services.demo import is_empty
-from studio_desk.services.errors import ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.payments import parse_amount
 from studio_desk.services.pins import check_pin_format
 from studio_desk.services.settings import studio_today
@@ -42,19 +42,21 @@ class NewStudio:
 def start_studio(db: Database, new: NewStudio) -> Actor:
     """Set up an empty studio and return its admin, signed in."""
     if not is_empty(db):
-        raise ValidationError("This database already has a studio in it.")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "This database already has a studio in it."))
     required_text(new.admin_name, what="your name", max_length=NAME_LENGTH)
     required_text(new.coach_name, what="the coach's name", max_length=NAME_LENGTH)
     required_text(new.course_title, what="the course's name", max_length=TITLE_LENGTH)
     check_pin_format(new.admin_pin)
     check_pin_format(new.coach_pin)
     if new.admin_pin == new.coach_pin:
-        raise ValidationError("Give the coach a PIN of their own, different from yours.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Give the coach a PIN of their own, different from yours.")
+        )
     catalog.parse_duration(new.duration_minutes)
     parse_amount(new.price, what="The price")
     opens, closes = parse_time(new.hours_from), parse_time(new.hours_to)
     if closes <= opens:
-        raise ValidationError("The coach's hours must end after they start.")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "The coach's hours must end after they start."))
 
     admin_view = staff.create_staff(db, None, name=new.admin_name, role=StaffRole.ADMIN, pin=new.admin_pin)
     admin = Actor(admin_view.id, admin_view.name, admin_view.role)

@@ -11,7 +11,7 @@ from studio_desk.db import Database
 from studio_desk.models import Booking, BookingAction, BookingStatus, PaymentMethod
 from studio_desk.services import status
 from studio_desk.services.booking_reads import load_view, parse_id
-from studio_desk.services.errors import InvalidTransition, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, InvalidTransition, ValidationError
 from studio_desk.services.money import format_money
 from studio_desk.services.payments import (
     NoRefund,
@@ -70,7 +70,7 @@ def cancel_booking(
     booking_number = parse_id(booking_id, "booking")
     why = required_text(reason, what="the reason for canceling", max_length=REASON_LENGTH)
     if refund is not None and not isinstance(refund, Refund | NoRefund):
-        raise ValidationError("Choose a refund or 'no refund'.")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Choose a refund or 'no refund'."))
     refund_line = _checked_refund(refund) if isinstance(refund, Refund) else None
     settings = get_settings(db)
 
@@ -83,21 +83,30 @@ def cancel_booking(
         if held > 0:
             if refund is None:
                 raise ValidationError(
-                    f"This booking has {format_money(held, settings.currency)} paid. "
-                    "Choose a refund or 'no refund' before canceling."
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "This booking has {paid} paid. Choose a refund or 'no refund' before canceling.",
+                    ),
+                    paid=format_money(held, settings.currency),
                 )
             if refund_line is not None:
                 given_back, method, reference = refund_line
                 if given_back > held:
                     raise ValidationError(
-                        f"The refund cannot be more than what was paid "
-                        f"({format_money(held, settings.currency)})."
+                        QT_TRANSLATE_NOOP(
+                            "services", "The refund cannot be more than what was paid ({paid})."
+                        ),
+                        paid=format_money(held, settings.currency),
                     )
                 add_line(session, booking.id, -given_back, method, reference, actor, now, settings.zone)
             else:
                 note = f"{why} (no refund)"
         elif refund_line is not None:
-            raise ValidationError("Nothing was paid for this booking, so there is nothing to refund.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "services", "Nothing was paid for this booking, so there is nothing to refund."
+                )
+            )
         return status.transition(
             session, booking, BookingAction.CANCEL, actor, now, reason=note, money=-given_back
         )
@@ -108,7 +117,9 @@ def cancel_booking(
 def _checked_refund(refund: Refund) -> tuple[int, PaymentMethod, str | None]:
     amount = parse_amount(refund.amount, what="The refund")
     if amount == 0:
-        raise ValidationError("A refund of nothing is 'no refund': choose that instead.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "A refund of nothing is 'no refund': choose that instead.")
+        )
     method = parse_method(refund.method)
     return amount, method, clean_reference(method, refund.reference)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -13,7 +14,7 @@ from studio_desk.db import Database
 from studio_desk.models import BookingAction, DayClosing, Payment, PaymentMethod
 from studio_desk.services import status
 from studio_desk.services.booking_reads import load_view, parse_id
-from studio_desk.services.errors import ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.money import format_money
 from studio_desk.services.permissions import require
 from studio_desk.services.settings import get_settings
@@ -32,6 +33,78 @@ METHOD_LABELS: dict[PaymentMethod, str] = {
 REFERENCE_LENGTH = 64
 # A sanity bound far above any session's price, well inside a 64-bit integer.
 MAX_AMOUNT = 10**12
+# What a payment without its reference is refused with: a whole sentence for each method that
+# needs one (all but cash).
+_REFERENCE_NEEDED: dict[PaymentMethod, str] = {
+    PaymentMethod.CARD: QT_TRANSLATE_NOOP(
+        "services",
+        "Enter the reference of the card payment (the number on the slip or in the transfer).",
+    ),
+    PaymentMethod.BANK_TRANSFER: QT_TRANSLATE_NOOP(
+        "services",
+        "Enter the reference of the bank transfer payment (the number on the slip or in the transfer).",
+    ),
+    PaymentMethod.QRIS: QT_TRANSLATE_NOOP(
+        "services",
+        "Enter the reference of the QRIS payment (the number on the slip or in the transfer).",
+    ),
+    PaymentMethod.EWALLET: QT_TRANSLATE_NOOP(
+        "services",
+        "Enter the reference of the e-wallet payment (the number on the slip or in the transfer).",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class _AmountRefusals:
+    """What parse_amount says about one kind of amount, as whole sentences for a translator."""
+
+    not_whole: str
+    negative: str
+    too_large: str
+
+
+# One set per `what` the desk passes to parse_amount; any other `what` gets _ANY_AMOUNT, whose
+# templates take it as the field {what}.
+_AMOUNT_REFUSALS: dict[str, _AmountRefusals] = {
+    "The amount": _AmountRefusals(
+        QT_TRANSLATE_NOOP("services", "The amount must be a whole number, like 150000 or 150.000."),
+        QT_TRANSLATE_NOOP("services", "The amount cannot be negative."),
+        QT_TRANSLATE_NOOP("services", "The amount is larger than any price at the studio."),
+    ),
+    "The cash given": _AmountRefusals(
+        QT_TRANSLATE_NOOP("services", "The cash given must be a whole number, like 150000 or 150.000."),
+        QT_TRANSLATE_NOOP("services", "The cash given cannot be negative."),
+        QT_TRANSLATE_NOOP("services", "The cash given is larger than any price at the studio."),
+    ),
+    "The counted cash": _AmountRefusals(
+        QT_TRANSLATE_NOOP("services", "The counted cash must be a whole number, like 150000 or 150.000."),
+        QT_TRANSLATE_NOOP("services", "The counted cash cannot be negative."),
+        QT_TRANSLATE_NOOP("services", "The counted cash is larger than any price at the studio."),
+    ),
+    "The refund": _AmountRefusals(
+        QT_TRANSLATE_NOOP("services", "The refund must be a whole number, like 150000 or 150.000."),
+        QT_TRANSLATE_NOOP("services", "The refund cannot be negative."),
+        QT_TRANSLATE_NOOP("services", "The refund is larger than any price at the studio."),
+    ),
+    "The price": _AmountRefusals(
+        QT_TRANSLATE_NOOP("services", "The price must be a whole number, like 150000 or 150.000."),
+        QT_TRANSLATE_NOOP("services", "The price cannot be negative."),
+        QT_TRANSLATE_NOOP("services", "The price is larger than any price at the studio."),
+    ),
+}
+_ANY_AMOUNT = _AmountRefusals(
+    QT_TRANSLATE_NOOP("services", "{what} must be a whole number, like 150000 or 150.000."),
+    QT_TRANSLATE_NOOP("services", "{what} cannot be negative."),
+    QT_TRANSLATE_NOOP("services", "{what} is larger than any price at the studio."),
+)
+
+
+def _amount_refusal(what: str, pick: Callable[[_AmountRefusals], str]) -> ValidationError:
+    known = _AMOUNT_REFUSALS.get(what)
+    if known is not None:
+        return ValidationError(pick(known))
+    return ValidationError(pick(_ANY_AMOUNT), what=what)
 
 
 def parse_method(value: object) -> PaymentMethod:
@@ -41,22 +114,25 @@ def parse_method(value: object) -> PaymentMethod:
         return PaymentMethod(str(value).strip().lower())
     except ValueError:
         raise ValidationError(
-            "Choose how the client paid: cash, card, bank transfer, QRIS or e-wallet."
+            QT_TRANSLATE_NOOP(
+                "services", "Choose how the client paid: cash, card, bank transfer, QRIS or e-wallet."
+            )
         ) from None
 
 
 def parse_amount(value: object, *, what: str = "The amount") -> int:
     """A whole amount in the currency's smallest unit: an int, or digits typed with or without
     thousands grouping ("150000", "150.000", "150,000"). A fraction is refused, never guessed:
-    in Indonesia "150.000" is a hundred and fifty thousand."""
+    in Indonesia "150.000" is a hundred and fifty thousand. `what` starts the refusals' sentence,
+    such as "The cash given"."""
     if isinstance(value, bool):
-        raise ValidationError(f"{what} must be a whole number, like 150000 or 150.000.")
+        raise _amount_refusal(what, lambda refusals: refusals.not_whole)
     if not isinstance(value, int):
         value = _grouped_digits(str(value).strip(), what)
     if value < 0:
-        raise ValidationError(f"{what} cannot be negative.")
+        raise _amount_refusal(what, lambda refusals: refusals.negative)
     if value > MAX_AMOUNT:
-        raise ValidationError(f"{what} is larger than any price at the studio.")
+        raise _amount_refusal(what, lambda refusals: refusals.too_large)
     return value
 
 
@@ -69,7 +145,7 @@ def _grouped_digits(text: str, what: str) -> int:
             body = "".join(groups)
             break
     if not (body.isdigit() and body.isascii()):
-        raise ValidationError(f"{what} must be a whole number, like 150000 or 150.000.")
+        raise _amount_refusal(what, lambda refusals: refusals.not_whole)
     return -int(body) if negative else int(body)
 
 
@@ -79,10 +155,7 @@ def clean_reference(method: PaymentMethod, reference: object) -> str | None:
         reference, what="the payment reference", max_length=REFERENCE_LENGTH, required=False
     )
     if text is None and method is not PaymentMethod.CASH:
-        raise ValidationError(
-            f"Enter the reference of the {METHOD_LABELS[method]} payment "
-            "(the number on the slip or in the transfer)."
-        )
+        raise ValidationError(_REFERENCE_NEEDED[method])
     return text
 
 
@@ -96,7 +169,7 @@ def change_due(amount: object, tendered: object) -> int:
     to_pay = parse_amount(amount)
     given = parse_amount(tendered, what="The cash given")
     if given < to_pay:
-        raise ValidationError("The cash given is less than the amount to pay.")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "The cash given is less than the amount to pay."))
     return given - to_pay
 
 
@@ -136,8 +209,12 @@ def add_line(
     today = now.astimezone(zone).date()
     if session.connection().execute(_CLOSED_DAY, {"day": today}).first() is not None:
         raise ValidationError(
-            f"Today's takings ({today:%d %b %Y}) are closed, so no payment or refund can be added "
-            "today. A correction goes on the next day's cash-up."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "Today's takings ({day}) are closed, so no payment or refund can be added "
+                "today. A correction goes on the next day's cash-up.",
+            ),
+            day=f"{today:%d %b %Y}",
         )
     session.connection().execute(
         _ADD_LINE,
@@ -159,11 +236,13 @@ def _amount_to_take(price: int, given: int | None, currency: str) -> int:
         return price
     if given > price:
         raise ValidationError(
-            f"The amount cannot be more than the price ({format_money(price, currency)}). "
-            "Give change for the rest."
+            QT_TRANSLATE_NOOP(
+                "services", "The amount cannot be more than the price ({price}). Give change for the rest."
+            ),
+            price=format_money(price, currency),
         )
     if given == 0 and price > 0:
-        raise ValidationError("Enter the amount paid.")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Enter the amount paid."))
     return given
 
 

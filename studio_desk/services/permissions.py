@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from studio_desk.models import BookingAction, StaffRole
-from studio_desk.services.errors import Forbidden
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, Forbidden
 from studio_desk.services.views import Actor
 
 _DESK = frozenset({StaffRole.ADMIN, StaffRole.RECEPTIONIST})
@@ -22,13 +22,41 @@ _ROLES: dict[BookingAction, frozenset[StaffRole]] = {
 _OWN_COACH = frozenset({BookingAction.CONFIRM, BookingAction.COMPLETE, BookingAction.CANCEL})
 
 _REFUSALS: dict[BookingAction, str] = {
-    BookingAction.CREATE: "Only the front desk can make bookings.",
-    BookingAction.PAY: "Only the front desk can take payments.",
-    BookingAction.CONFIRM: "Only the booking's coach or an admin can confirm it.",
-    BookingAction.COMPLETE: "Only the booking's coach or an admin can mark it done.",
-    BookingAction.CANCEL: "Only the front desk or the booking's coach can cancel it.",
-    BookingAction.RESCHEDULE: "Only the front desk can move a booking.",
-    BookingAction.EXPIRE: "Only the system releases expired holds.",
+    BookingAction.CREATE: QT_TRANSLATE_NOOP("services", "Only the front desk can make bookings."),
+    BookingAction.PAY: QT_TRANSLATE_NOOP("services", "Only the front desk can take payments."),
+    BookingAction.CONFIRM: QT_TRANSLATE_NOOP(
+        "services", "Only the booking's coach or an admin can confirm it."
+    ),
+    BookingAction.COMPLETE: QT_TRANSLATE_NOOP(
+        "services", "Only the booking's coach or an admin can mark it done."
+    ),
+    BookingAction.CANCEL: QT_TRANSLATE_NOOP(
+        "services", "Only the front desk or the booking's coach can cancel it."
+    ),
+    BookingAction.RESCHEDULE: QT_TRANSLATE_NOOP("services", "Only the front desk can move a booking."),
+    BookingAction.EXPIRE: QT_TRANSLATE_NOOP("services", "Only the system releases expired holds."),
+}
+
+# The whole sentence for each `what` the services pass to require_admin and require_desk, so that
+# a translator sees sentences; a `what` missing here is refused with the general template.
+_ADMIN_ONLY: dict[str, str] = {
+    "add coaches": QT_TRANSLATE_NOOP("services", "Only an admin can add coaches."),
+    "add courses": QT_TRANSLATE_NOOP("services", "Only an admin can add courses."),
+    "add people to the desk": QT_TRANSLATE_NOOP("services", "Only an admin can add people to the desk."),
+    "set the coaches' hours": QT_TRANSLATE_NOOP("services", "Only an admin can set the coaches' hours."),
+    "change the studio's settings": QT_TRANSLATE_NOOP(
+        "services", "Only an admin can change the studio's settings."
+    ),
+    "set up the web sync": QT_TRANSLATE_NOOP("services", "Only an admin can set up the web sync."),
+}
+_DESK_ONLY: dict[str, str] = {
+    "close the day": QT_TRANSLATE_NOOP("services", "Only the front desk can close the day."),
+    "send a booking to the web platform again": QT_TRANSLATE_NOOP(
+        "services", "Only the front desk can send a booking to the web platform again."
+    ),
+    "decide about the web platform": QT_TRANSLATE_NOOP(
+        "services", "Only the front desk can decide about the web platform."
+    ),
 }
 
 
@@ -53,10 +81,16 @@ def require(actor: Actor, action: BookingAction, booking_coach_id: int | None = 
 def require_admin(actor: Actor, what: str) -> None:
     """Setting the studio up (people, coaches, courses, hours, settings) is an admin's job."""
     if actor.role is not StaffRole.ADMIN:
-        raise Forbidden(f"Only an admin can {what}.")
+        template = _ADMIN_ONLY.get(what)
+        if template is None:
+            raise Forbidden(QT_TRANSLATE_NOOP("services", "Only an admin can {what}."), what=what)
+        raise Forbidden(template)
 
 
 def require_desk(actor: Actor, what: str) -> None:
     """Looking after the desk's bookings beyond one action (the web sync's problems)."""
     if actor.role not in _DESK:
-        raise Forbidden(f"Only the front desk can {what}.")
+        template = _DESK_ONLY.get(what)
+        if template is None:
+            raise Forbidden(QT_TRANSLATE_NOOP("services", "Only the front desk can {what}."), what=what)
+        raise Forbidden(template)

@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import os
 
-from studio_desk.services.errors import ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
 # scrypt cost: 2**14 rounds, 8 MiB of memory per check. A four-digit PIN has only 10,000
 # values, so the cost per guess is what protects a stolen database file.
@@ -17,7 +17,11 @@ _MIN_DIGITS, _MAX_DIGITS = 4, 8
 
 def check_pin_format(pin: str) -> str:
     if not (pin.isdigit() and pin.isascii() and _MIN_DIGITS <= len(pin) <= _MAX_DIGITS):
-        raise ValidationError(f"A PIN is {_MIN_DIGITS} to {_MAX_DIGITS} digits.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "A PIN is {fewest} to {most} digits."),
+            fewest=_MIN_DIGITS,
+            most=_MAX_DIGITS,
+        )
     return pin
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from studio_desk.db import Database
 from studio_desk.models import Booking, BookingStatus, Client, Coach, Course, Payment, PaymentMethod, Staff
 from studio_desk.services.cash_up import METHOD_ORDER
-from studio_desk.services.errors import ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
 from studio_desk.services.unit_of_work import run_read
@@ -74,9 +74,9 @@ class PaymentLine:
 def parse_range(start: dt.date | str, end: dt.date | str) -> tuple[dt.date, dt.date]:
     first, last = parse_date(start), parse_date(end)
     if last < first:
-        raise ValidationError("The last day comes before the first.")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "The last day comes before the first."))
     if (last - first).days >= MAX_DAYS:
-        raise ValidationError("Choose at most a year at a time.")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Choose at most a year at a time."))
     return first, last
 
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from studio_desk.models import ACTIVE_STATUSES, Availability, Booking, Coach, UTCDateTime
 from studio_desk.services.booking_reads import AnySelect
-from studio_desk.services.errors import SlotConflict, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, SlotConflict, ValidationError
 from studio_desk.services.studio_time import to_instant
 from studio_desk.services.unit_of_work import SLOT_CONFLICT_MESSAGE
 from studio_desk.services.views import FreeSlot
@@ -32,7 +32,7 @@ from studio_desk.services.views import FreeSlot
 Interval = tuple[dt.datetime, dt.datetime]
 Moment = TypeVar("Moment", dt.datetime, dt.time)
 
-PAST_SLOT_MESSAGE = "That time has already passed. Pick a time from now on."
+PAST_SLOT_MESSAGE = QT_TRANSLATE_NOOP("services", "That time has already passed. Pick a time from now on.")
 
 # Rendered into the SQL as constants, so PostgreSQL's planner can match the partial
 # exclusion index (WHERE status IN (...)) even with a generic plan.
@@ -186,18 +186,23 @@ def check_slot(
     ).all()
     windows = merge(_window(local_day, row.start_time, row.end_time, zone) for row in rows)
     if not any(w_start <= start and end <= w_end for w_start, w_end in windows):
-        raise ValidationError(_outside_hours_message(windows, zone))
+        raise _outside_hours(windows, zone)
     if rows[0].taken:
         raise SlotConflict(SLOT_CONFLICT_MESSAGE)
 
 
-def _outside_hours_message(windows: Sequence[Interval], zone: ZoneInfo) -> str:
+def _outside_hours(windows: Sequence[Interval], zone: ZoneInfo) -> ValidationError:
     if not windows:
-        return "The coach is not available on that day. Pick another day."
+        return ValidationError(
+            QT_TRANSLATE_NOOP("services", "The coach is not available on that day. Pick another day.")
+        )
     hours = ", ".join(
         f"{start.astimezone(zone):%H:%M}-{end.astimezone(zone):%H:%M}" for start, end in windows
     )
-    return f"The session must fit within the coach's hours that day ({hours})."
+    return ValidationError(
+        QT_TRANSLATE_NOOP("services", "The session must fit within the coach's hours that day ({hours})."),
+        hours=hours,
+    )
 
 
 def free_slots(

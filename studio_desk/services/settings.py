@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import Booking, StudioSetting
-from studio_desk.services.errors import ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.permissions import require_admin
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor
@@ -41,12 +41,15 @@ class StudioSettings:
 
 _INT_FIELDS = {"slot_step_minutes", "hold_minutes"}
 _FIELDS = {field.name for field in dataclasses.fields(StudioSettings)}
-_LABELS = {
-    "timezone": "The time zone",
-    "currency": "The currency",
-    "slot_step_minutes": "The booking step",
-    "hold_minutes": "The hold time",
-    "phone_country_code": "The phone country code",
+# What a setting of the wrong type is refused with, one whole sentence per setting.
+_NOT_MINUTES = {
+    "slot_step_minutes": QT_TRANSLATE_NOOP("services", "The booking step must be a whole number of minutes."),
+    "hold_minutes": QT_TRANSLATE_NOOP("services", "The hold time must be a whole number of minutes."),
+}
+_NOT_TEXT = {
+    "timezone": QT_TRANSLATE_NOOP("services", "The time zone must be text."),
+    "currency": QT_TRANSLATE_NOOP("services", "The currency must be text."),
+    "phone_country_code": QT_TRANSLATE_NOOP("services", "The phone country code must be text."),
 }
 
 
@@ -59,9 +62,9 @@ class _Cached:
 def _typed(name: str, value: object) -> object:
     if name in _INT_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(f"{_LABELS[name]} must be a whole number of minutes.")
+            raise ValidationError(_NOT_MINUTES[name])
     elif not isinstance(value, str):
-        raise ValidationError(f"{_LABELS[name]} must be text.")
+        raise ValidationError(_NOT_TEXT[name])
     return value
 
 
@@ -69,15 +72,25 @@ def _validated(settings: StudioSettings) -> StudioSettings:
     try:
         ZoneInfo(settings.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"Unknown time zone '{settings.timezone[:40]}'.") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Unknown time zone '{zone}'."), zone=settings.timezone[:40]
+        ) from None
     if not 5 <= settings.slot_step_minutes <= 240:
-        raise ValidationError("The booking step must be between 5 and 240 minutes.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The booking step must be between 5 and 240 minutes.")
+        )
     if not 0 <= settings.hold_minutes <= 7 * 24 * 60:
-        raise ValidationError("The hold time must be between 0 (off) and a week in minutes.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The hold time must be between 0 (off) and a week in minutes.")
+        )
     if not (settings.phone_country_code.isdigit() and settings.phone_country_code.isascii()):
-        raise ValidationError("The phone country code must be digits only, such as 62.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The phone country code must be digits only, such as 62.")
+        )
     if not (len(settings.currency) == 3 and settings.currency.isalpha() and settings.currency.isascii()):
-        raise ValidationError("The currency must be a three-letter code such as IDR.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The currency must be a three-letter code such as IDR.")
+        )
     return settings
 
 
@@ -124,7 +137,9 @@ def update_settings(db: Database, actor: Actor, **changes: object) -> StudioSett
     require_admin(actor, "change the studio's settings")
     unknown = set(changes) - _FIELDS
     if unknown:
-        raise ValidationError(f"Unknown setting: {', '.join(sorted(unknown))}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Unknown setting: {names}."), names=", ".join(sorted(unknown))
+        )
     typed = {name: _typed(name, value) for name, value in changes.items()}
 
     def work(session: Session) -> StudioSettings:
@@ -133,7 +148,10 @@ def update_settings(db: Database, actor: Actor, **changes: object) -> StudioSett
         has_bookings = session.scalar(select(exists().where(Booking.id.isnot(None))))
         if new.timezone != current.timezone and has_bookings:
             raise ValidationError(
-                "The time zone cannot change once there are bookings: their times would all move."
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "The time zone cannot change once there are bookings: their times would all move.",
+                )
             )
         for name in typed:
             session.merge(StudioSetting(key=name, value=str(getattr(new, name))))

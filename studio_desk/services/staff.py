@@ -11,14 +11,15 @@ from sqlalchemy.orm import Session
 from studio_desk.db import Database
 from studio_desk.models import NAME_LENGTH, Coach, Staff, StaffRole
 from studio_desk.services.booking_reads import parse_id
-from studio_desk.services.errors import Forbidden, NotFound, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, Forbidden, NotFound, ValidationError
 from studio_desk.services.permissions import require_admin
 from studio_desk.services.pins import check_pin_format, hash_pin, verify_pin
 from studio_desk.services.text import required_text
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor, StaffView
 
-WRONG_PIN = "Wrong PIN. Try again."
+WRONG_PIN = QT_TRANSLATE_NOOP("services", "Wrong PIN. Try again.")
+TOO_MANY_PINS = QT_TRANSLATE_NOOP("services", "Too many wrong PINs. Wait a minute, then try again.")
 # After this many wrong PINs in a row the person is locked out for a while: four digits are
 # only 10,000 guesses, and the PC stands at a public desk.
 MAX_PIN_ATTEMPTS = 5
@@ -41,10 +42,16 @@ def create_staff(
     try:
         clean_role = StaffRole(role)
     except ValueError:
-        raise ValidationError("Choose a role: admin, receptionist or coach.") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Choose a role: admin, receptionist or coach.")
+        ) from None
     coach = None if coach_id is None else parse_id(coach_id, "coach")
     if (clean_role is StaffRole.COACH) != (coach is not None):
-        raise ValidationError("A coach's account needs its coach, and only a coach's account has one.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "services", "A coach's account needs its coach, and only a coach's account has one."
+            )
+        )
     if actor is not None:
         require_admin(actor, "add people to the desk")
     pin_hash = hash_pin(check_pin_format(str(pin)))
@@ -52,14 +59,16 @@ def create_staff(
     def work(session: Session) -> StaffView:
         if actor is None:
             if session.scalar(select(exists().where(Staff.id.isnot(None)))):
-                raise Forbidden("Only an admin can add people to the desk.")
+                raise Forbidden(QT_TRANSLATE_NOOP("services", "Only an admin can add people to the desk."))
             if clean_role is not StaffRole.ADMIN:
-                raise ValidationError("The first person at a new studio is its admin.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("services", "The first person at a new studio is its admin.")
+                )
         if coach is not None:
             if session.scalar(select(Coach.id).where(Coach.id == coach)) is None:
-                raise NotFound("Coach not found")
+                raise NotFound(QT_TRANSLATE_NOOP("services", "Coach not found"))
             if session.scalar(select(Staff.id).where(Staff.coach_id == coach)) is not None:
-                raise ValidationError("That coach already has an account.")
+                raise ValidationError(QT_TRANSLATE_NOOP("services", "That coach already has an account."))
         staff_id = session.execute(
             insert(Staff)
             .values(
@@ -99,10 +108,10 @@ def sign_in(db: Database, staff_id: object, pin: str) -> Actor:
     def work(session: Session) -> _Attempt:
         found = session.get(Staff, person)
         if found is None or not found.active:
-            raise NotFound("No such person at this studio.")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "No such person at this studio."))
         now = db.now()
         if found.locked_until is not None and now < found.locked_until:
-            return _Attempt(None, "Too many wrong PINs. Wait a minute, then try again.")
+            return _Attempt(None, TOO_MANY_PINS)
         if not verify_pin(str(pin), found.pin_hash):
             failures = found.failed_pin_attempts + 1
             session.execute(

@@ -23,7 +23,7 @@ from studio_desk.models import (
     ChangeSource,
     StatusChange,
 )
-from studio_desk.services.errors import InvalidTransition, NotFound, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, InvalidTransition, NotFound, ValidationError
 from studio_desk.services.permissions import may
 from studio_desk.services.sync.outbox import WebPayment, queue_change, settle_problem
 from studio_desk.services.views import Actor, BookingView
@@ -35,25 +35,47 @@ S = BookingStatus
 class Rule:
     from_statuses: frozenset[BookingStatus]
     to_status: BookingStatus | None  # None: the status stays (a reschedule)
-    refusal: str  # completed by ". Current status: <status>"
+    refusal: str  # a template with the field {status}: the status the booking is in
 
 
 RULES: dict[BookingAction, Rule] = {
     BookingAction.PAY: Rule(
-        frozenset({S.PENDING}), S.PAID, "Only pending bookings can be marked as paid"
+        frozenset({S.PENDING}),
+        S.PAID,
+        QT_TRANSLATE_NOOP(
+            "services", "Only pending bookings can be marked as paid. Current status: {status}"
+        ),
     ),
     BookingAction.CONFIRM: Rule(
-        frozenset({S.PAID}), S.CONFIRMED, "Only paid bookings can be confirmed"
+        frozenset({S.PAID}),
+        S.CONFIRMED,
+        QT_TRANSLATE_NOOP("services", "Only paid bookings can be confirmed. Current status: {status}"),
     ),
     BookingAction.COMPLETE: Rule(
-        frozenset({S.CONFIRMED}), S.DONE, "Only confirmed bookings can be marked as done"
+        frozenset({S.CONFIRMED}),
+        S.DONE,
+        QT_TRANSLATE_NOOP(
+            "services", "Only confirmed bookings can be marked as done. Current status: {status}"
+        ),
     ),
     BookingAction.CANCEL: Rule(
-        ACTIVE_STATUSES, S.CANCELED, "Only pending, paid or confirmed bookings can be canceled"
+        ACTIVE_STATUSES,
+        S.CANCELED,
+        QT_TRANSLATE_NOOP(
+            "services", "Only pending, paid or confirmed bookings can be canceled. Current status: {status}"
+        ),
     ),
-    BookingAction.EXPIRE: Rule(frozenset({S.PENDING}), S.CANCELED, "Only pending bookings can expire"),
+    BookingAction.EXPIRE: Rule(
+        frozenset({S.PENDING}),
+        S.CANCELED,
+        QT_TRANSLATE_NOOP("services", "Only pending bookings can expire. Current status: {status}"),
+    ),
     BookingAction.RESCHEDULE: Rule(
-        ACTIVE_STATUSES, None, "Only pending, paid or confirmed bookings can be moved"
+        ACTIVE_STATUSES,
+        None,
+        QT_TRANSLATE_NOOP(
+            "services", "Only pending, paid or confirmed bookings can be moved. Current status: {status}"
+        ),
     ),
 }
 
@@ -66,19 +88,24 @@ BOOKING_ACTIONS = (
     BookingAction.RESCHEDULE,
 )
 
-PAID_ON_THE_WEB = "This booking was made online: the client pays for it on the web platform."
-NOT_MOVABLE_ON_THE_WEB = (
-    "This booking is on the web platform too, which cannot move bookings. "
-    "Cancel it and book the new time instead."
+PAID_ON_THE_WEB = QT_TRANSLATE_NOOP(
+    "services", "This booking was made online: the client pays for it on the web platform."
 )
-SESSION_NOT_STARTED = "The session has not started yet; it can be marked as done once it begins."
+NOT_MOVABLE_ON_THE_WEB = QT_TRANSLATE_NOOP(
+    "services",
+    "This booking is on the web platform too, which cannot move bookings. "
+    "Cancel it and book the new time instead.",
+)
+SESSION_NOT_STARTED = QT_TRANSLATE_NOOP(
+    "services", "The session has not started yet; it can be marked as done once it begins."
+)
 
 
 def target_status(action: BookingAction, current: BookingStatus) -> BookingStatus:
     """The status `action` leads to from `current`, or InvalidTransition."""
     rule = RULES[action]
     if current not in rule.from_statuses:
-        raise InvalidTransition(f"{rule.refusal}. Current status: {current.value}")
+        raise InvalidTransition(rule.refusal, status=current.value)
     return rule.to_status or current
 
 
@@ -221,10 +248,13 @@ def transition(
     if moved.rowcount != 1:
         current = connection.execute(_CURRENT_STATUS, {"booking_id": booking.id}).scalar()
         if current is None:
-            raise NotFound("Booking not found")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Booking not found"))
         target_status(action, current)  # raises with the status another desk left it in
         raise InvalidTransition(
-            f"Someone else changed this booking just now (it is {current.value}). Look again."
+            QT_TRANSLATE_NOOP(
+                "services", "Someone else changed this booking just now (it is {status}). Look again."
+            ),
+            status=current.value,
         )
     record(session, booking.id, action, booking.status, new_status, actor, now, reason=reason, source=source)
     if booking.on_web and source is not ChangeSource.WEB:

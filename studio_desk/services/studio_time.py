@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from studio_desk.services.errors import ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
 def parse_date(value: dt.date | str) -> dt.date:
     if isinstance(value, dt.datetime):
-        raise ValidationError("Give a date without a time of day.")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Give a date without a time of day."))
     if isinstance(value, dt.date):
         return value
     text = str(value).strip()
@@ -22,7 +22,10 @@ def parse_date(value: dt.date | str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise ValidationError(
-            f"'{_shorten(text)}' is not a date. Write it as year-month-day, like 2025-10-25."
+            QT_TRANSLATE_NOOP(
+                "services", "'{value}' is not a date. Write it as year-month-day, like 2025-10-25."
+            ),
+            value=_shorten(text),
         ) from None
 
 
@@ -42,7 +45,10 @@ def parse_time(value: dt.time | str) -> dt.time:
     ):
         return dt.time(int(hours), int(minutes))
     raise ValidationError(
-        f"'{_shorten(text)}' is not a time of day. Write it as hours:minutes, like 09:00."
+        QT_TRANSLATE_NOOP(
+            "services", "'{value}' is not a time of day. Write it as hours:minutes, like 09:00."
+        ),
+        value=_shorten(text),
     )
 
 
@@ -52,7 +58,9 @@ def to_instant(day: dt.date, time: dt.time, zone: ZoneInfo) -> dt.datetime:
     instant = local.astimezone(dt.UTC)
     if instant.astimezone(zone).replace(tzinfo=None) != local.replace(tzinfo=None):
         raise ValidationError(
-            f"{time:%H:%M} does not exist on {day:%d %b %Y}: the clocks go forward then."
+            QT_TRANSLATE_NOOP("services", "{time} does not exist on {day}: the clocks go forward then."),
+            time=f"{time:%H:%M}",
+            day=f"{day:%d %b %Y}",
         )
     return instant
 

@@ -2,10 +2,90 @@
 
 from __future__ import annotations
 
-from studio_desk.services.errors import ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
 # Why a booking was canceled or moved: a sentence or two.
 REASON_LENGTH = 500
+
+# The whole sentences for each `what` the services pass, so that a translator sees sentences;
+# a `what` missing here is refused with the general template ({what} in English).
+_MISSING: dict[str, str] = {
+    "your name": QT_TRANSLATE_NOOP("services", "Enter your name."),
+    "the person's name": QT_TRANSLATE_NOOP("services", "Enter the person's name."),
+    "the client's name": QT_TRANSLATE_NOOP("services", "Enter the client's name."),
+    "the coach's name": QT_TRANSLATE_NOOP("services", "Enter the coach's name."),
+    "the course's name": QT_TRANSLATE_NOOP("services", "Enter the course's name."),
+    "the course's title": QT_TRANSLATE_NOOP("services", "Enter the course's title."),
+    "the reason for canceling": QT_TRANSLATE_NOOP("services", "Enter the reason for canceling."),
+}
+_TOO_LONG: dict[str, str] = {
+    "your name": QT_TRANSLATE_NOOP(
+        "services", "Your name is too long ({length} characters; at most {limit})."
+    ),
+    "the person's name": QT_TRANSLATE_NOOP(
+        "services", "The person's name is too long ({length} characters; at most {limit})."
+    ),
+    "the client's name": QT_TRANSLATE_NOOP(
+        "services", "The client's name is too long ({length} characters; at most {limit})."
+    ),
+    "the coach's name": QT_TRANSLATE_NOOP(
+        "services", "The coach's name is too long ({length} characters; at most {limit})."
+    ),
+    "the course's name": QT_TRANSLATE_NOOP(
+        "services", "The course's name is too long ({length} characters; at most {limit})."
+    ),
+    "the course's title": QT_TRANSLATE_NOOP(
+        "services", "The course's title is too long ({length} characters; at most {limit})."
+    ),
+    "the reason for canceling": QT_TRANSLATE_NOOP(
+        "services", "The reason for canceling is too long ({length} characters; at most {limit})."
+    ),
+    "the reason": QT_TRANSLATE_NOOP(
+        "services", "The reason is too long ({length} characters; at most {limit})."
+    ),
+    "the location": QT_TRANSLATE_NOOP(
+        "services", "The location is too long ({length} characters; at most {limit})."
+    ),
+    "the email address": QT_TRANSLATE_NOOP(
+        "services", "The email address is too long ({length} characters; at most {limit})."
+    ),
+    "the notes": QT_TRANSLATE_NOOP(
+        "services", "The notes is too long ({length} characters; at most {limit})."
+    ),
+    "the payment reference": QT_TRANSLATE_NOOP(
+        "services", "The payment reference is too long ({length} characters; at most {limit})."
+    ),
+}
+_INVISIBLE: dict[str, str] = {
+    "your name": QT_TRANSLATE_NOOP("services", "Your name contains invisible control characters."),
+    "the person's name": QT_TRANSLATE_NOOP(
+        "services", "The person's name contains invisible control characters."
+    ),
+    "the client's name": QT_TRANSLATE_NOOP(
+        "services", "The client's name contains invisible control characters."
+    ),
+    "the coach's name": QT_TRANSLATE_NOOP(
+        "services", "The coach's name contains invisible control characters."
+    ),
+    "the course's name": QT_TRANSLATE_NOOP(
+        "services", "The course's name contains invisible control characters."
+    ),
+    "the course's title": QT_TRANSLATE_NOOP(
+        "services", "The course's title contains invisible control characters."
+    ),
+    "the reason for canceling": QT_TRANSLATE_NOOP(
+        "services", "The reason for canceling contains invisible control characters."
+    ),
+    "the reason": QT_TRANSLATE_NOOP("services", "The reason contains invisible control characters."),
+    "the location": QT_TRANSLATE_NOOP("services", "The location contains invisible control characters."),
+    "the email address": QT_TRANSLATE_NOOP(
+        "services", "The email address contains invisible control characters."
+    ),
+    "the notes": QT_TRANSLATE_NOOP("services", "The notes contains invisible control characters."),
+    "the payment reference": QT_TRANSLATE_NOOP(
+        "services", "The payment reference contains invisible control characters."
+    ),
+}
 
 
 def clean_text(value: object, *, what: str, max_length: int, required: bool) -> str | None:
@@ -14,17 +94,36 @@ def clean_text(value: object, *, what: str, max_length: int, required: bool) -> 
     text = "" if value is None else str(value).strip()
     if not text:
         if required:
-            raise ValidationError(f"Enter {what}.")
+            template = _MISSING.get(what)
+            if template is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("services", "Enter {what}."), what=what)
+            raise ValidationError(template)
         return None
     if len(text) > max_length:
-        raise ValidationError(
-            f"{what[0].upper()}{what[1:]} is too long ({len(text)} characters; at most {max_length})."
-        )
+        template = _TOO_LONG.get(what)
+        if template is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "{what} is too long ({length} characters; at most {limit})."),
+                what=_capitalized(what),
+                length=len(text),
+                limit=max_length,
+            )
+        raise ValidationError(template, length=len(text), limit=max_length)
     # PostgreSQL cannot store NUL in text, and other control characters are never typed on
     # purpose; tabs and line breaks are fine in notes.
     if any(ord(char) < 32 and char not in "\t\n\r" for char in text):
-        raise ValidationError(f"{what[0].upper()}{what[1:]} contains invisible control characters.")
+        template = _INVISIBLE.get(what)
+        if template is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "{what} contains invisible control characters."),
+                what=_capitalized(what),
+            )
+        raise ValidationError(template)
     return text
+
+
+def _capitalized(what: str) -> str:
+    return f"{what[0].upper()}{what[1:]}"
 
 
 def required_text(value: object, *, what: str, max_length: int) -> str:

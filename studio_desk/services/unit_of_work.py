@@ -18,11 +18,13 @@ from sqlalchemy import exc
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
-from studio_desk.services.errors import DatabaseUnavailable, SlotConflict, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, SlotConflict, ValidationError
 
 T = TypeVar("T")
 
-SLOT_CONFLICT_MESSAGE = "The coach already has a booking at that time. Pick another time."
+SLOT_CONFLICT_MESSAGE = QT_TRANSLATE_NOOP(
+    "services", "The coach already has a booking at that time. Pick another time."
+)
 # Written by the SQLite trigger of migration 0001.
 SQLITE_CONFLICT_MARKER = "studio_desk.slot_conflict"
 PG_EXCLUSION_VIOLATION = "23P01"
@@ -32,7 +34,9 @@ ATTEMPTS = 5
 # A SQLite writer already waited busy_timeout for the lock; one more try, then the person
 # hears about it rather than the desk freezing for ATTEMPTS times that wait.
 SQLITE_LOCKED_ATTEMPTS = 2
-DUPLICATE_MESSAGE = "That is already saved for someone or something else, so nothing was saved."
+DUPLICATE_MESSAGE = QT_TRANSLATE_NOOP(
+    "services", "That is already saved for someone or something else, so nothing was saved."
+)
 
 
 def run_write(db: Database, work: Callable[[Session], T]) -> T:
@@ -90,6 +94,9 @@ def _as_domain_error(error: exc.DBAPIError) -> Exception:
         return ValidationError(DUPLICATE_MESSAGE)
     if isinstance(error, exc.OperationalError) or error.connection_invalidated:
         return DatabaseUnavailable(
-            "The database is busy or cannot be reached right now. Nothing was saved; try again."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "The database is busy or cannot be reached right now. Nothing was saved; try again.",
+            )
         )
     return error

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from studio_desk.services import DatabaseUnavailable, DomainError
+from studio_desk.services import TRANSLATION_CONTEXT, DatabaseUnavailable, DomainError
 
 log = logging.getLogger("studio_desk")
 
@@ -17,11 +17,22 @@ UNEXPECTED = (
 )
 
 
+def translated(error: DomainError) -> str:
+    """The error's message in the desk's language: its template translated, its values kept."""
+    template = QCoreApplication.translate(TRANSLATION_CONTEXT, error.template)
+    if template == error.template:
+        return str(error)
+    try:
+        return template.format(**error.fields) if error.fields else template
+    except (KeyError, IndexError, ValueError):  # a translation that lost a field: English is better
+        return str(error)
+
+
 def user_message(error: BaseException) -> str:
     """The message to show for `error`. Domain errors say what to do; anything else is logged
     with its traceback, for whoever fixes it, and the person gets a calm sentence."""
     if isinstance(error, DomainError):
-        return str(error)
+        return translated(error)
     log.error("unexpected error", exc_info=error)
     return QCoreApplication.translate(
         "messages",

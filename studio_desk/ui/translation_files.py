@@ -45,7 +45,9 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    return sorted(path for path in UI_DIR.glob("*.py") if path.name != Path(__file__).name)
+    """The desk's screens, and the services whose messages they show."""
+    screens = (path for path in UI_DIR.glob("*.py") if path.name != Path(__file__).name)
+    return sorted([*screens, *(UI_DIR.parent / "services").rglob("*.py")])
 
 
 def collect(target: Path) -> None:

@@ -35,3 +35,21 @@ def test_indonesian_words_dates_and_money(qtbot: QtBot) -> None:
         install_language("en")
     assert formats.date(dt.date(2025, 10, 25)) == "25 Oct 2025"
     assert QCoreApplication.translate("labels", "Cash") == "Cash"
+
+
+def test_a_services_refusal_reaches_the_desk_in_its_language() -> None:
+    import pytest
+
+    from studio_desk import services
+    from studio_desk.ui.messages import user_message
+
+    with pytest.raises(services.ValidationError) as refused:
+        services.parse_amount("dua ratus")
+    english = user_message(refused.value)
+    try:
+        install_language("id")
+        indonesian = user_message(refused.value)
+    finally:
+        install_language("en")
+    assert english == str(refused.value)
+    assert indonesian != english and indonesian.strip()

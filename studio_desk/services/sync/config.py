@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import WEB_USERNAME_LENGTH, Coach, Course, StudioSetting
-from studio_desk.services.errors import NotFound, SyncError, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, SyncError, ValidationError
 from studio_desk.services.permissions import require_admin
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor
@@ -128,51 +128,76 @@ def clean_server(value: str) -> str:
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValidationError(
-            "The server address must start with https:// (or http://), like https://studio.example.com."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "The server address must start with https:// (or http://), like https://studio.example.com.",
+            )
         )
     if parts.query or parts.fragment:
-        raise ValidationError("The server address is just the site, like https://studio.example.com.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "services", "The server address is just the site, like https://studio.example.com."
+            )
+        )
     return text
 
 
 def clean_login_path(value: str) -> str:
     text = value.strip()
     if not text.startswith("/") or " " in text:
-        raise ValidationError("The login path starts with a slash, like /auth/login/.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The login path starts with a slash, like /auth/login/.")
+        )
     return text
 
 
 def clean_every(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise ValidationError("How often to sync must be a number of seconds.")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "How often to sync must be a number of seconds."))
     text = str(value).strip()
     if not (text.isdigit() and text.isascii()):
-        raise ValidationError("How often to sync must be a whole number of seconds, like 60.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "How often to sync must be a whole number of seconds, like 60.")
+        )
     seconds = int(text)
     if not MIN_EVERY_SECONDS <= seconds <= MAX_EVERY_SECONDS:
         raise ValidationError(
-            f"Sync every {MIN_EVERY_SECONDS} seconds at the most often, and at least once a day."
+            QT_TRANSLATE_NOOP(
+                "services", "Sync every {seconds} seconds at the most often, and at least once a day."
+            ),
+            seconds=MIN_EVERY_SECONDS,
         )
     return seconds
 
 
-def _whole(text: str, what: str) -> int:
+# What `_whole` says about a number that is not one: a whole sentence for each kind of number.
+_NOT_WEB_COACH = QT_TRANSLATE_NOOP("services", "'{text}' is not a web coach number.")
+_NOT_WEB_COURSE = QT_TRANSLATE_NOOP("services", "'{text}' is not a web course number.")
+_NOT_COACH = QT_TRANSLATE_NOOP("services", "'{text}' is not a coach number.")
+_NOT_COURSE = QT_TRANSLATE_NOOP("services", "'{text}' is not a course number.")
+
+
+def _whole(text: str, refusal: str) -> int:
+    """`text` as a number above zero; else a ValidationError saying `refusal` (one of the
+    templates above, with `{text}`)."""
     text = text.strip()
     if not (text.isdigit() and text.isascii()) or int(text) == 0:
-        raise ValidationError(f"'{text[:20]}' is not a {what} number.")
+        raise ValidationError(refusal, text=text[:20])
     return int(text)
 
 
 def coach_web_link(remote_id: str, username: str) -> tuple[int, str]:
     """A coach's link as typed in a form: the web coach number and the web username."""
     if not username.strip():
-        raise ValidationError("Enter the coach's web username as well as the web coach number.")
-    return _whole(remote_id, "web coach"), username.strip()
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Enter the coach's web username as well as the web coach number.")
+        )
+    return _whole(remote_id, _NOT_WEB_COACH), username.strip()
 
 
 def course_web_link(remote_id: str) -> int:
     """A course's link as typed in a form: the web course number."""
-    return _whole(remote_id, "web course")
+    return _whole(remote_id, _NOT_WEB_COURSE)
 
 
 def parse_coach_link(spec: str) -> tuple[int, tuple[int, str]]:
@@ -180,16 +205,23 @@ def parse_coach_link(spec: str) -> tuple[int, tuple[int, str]]:
     local, _, remote = spec.partition("=")
     remote_id, colon, username = remote.partition(":")
     if not colon or not username.strip():
-        raise ValidationError(f"'{spec[:60]}' should be LOCAL_ID=REMOTE_ID:USERNAME, like 3=17:coach.ayu.")
-    return _whole(local, "coach"), coach_web_link(remote_id, username)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "services", "'{spec}' should be LOCAL_ID=REMOTE_ID:USERNAME, like 3=17:coach.ayu."
+            ),
+            spec=spec[:60],
+        )
+    return _whole(local, _NOT_COACH), coach_web_link(remote_id, username)
 
 
 def parse_course_link(spec: str) -> tuple[int, int]:
     """`LOCAL_ID=REMOTE_ID`, as `studio-desk sync configure --course` takes it."""
     local, equals, remote = spec.partition("=")
     if not equals:
-        raise ValidationError(f"'{spec[:60]}' should be LOCAL_ID=REMOTE_ID, like 5=42.")
-    return _whole(local, "course"), course_web_link(remote)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "'{spec}' should be LOCAL_ID=REMOTE_ID, like 5=42."), spec=spec[:60]
+        )
+    return _whole(local, _NOT_COURSE), course_web_link(remote)
 
 
 def configure_sync(
@@ -222,29 +254,45 @@ def configure_sync(
         for coach_id, link in (coaches or {}).items():
             coach = session.get(Coach, coach_id)
             if coach is None:
-                raise NotFound(f"There is no coach number {coach_id} at the desk.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("services", "There is no coach number {number} at the desk."),
+                    number=coach_id,
+                )
             if link is None:
                 coach.remote_id, coach.web_username = None, None
                 continue
             remote_id, username = link
             if len(username) > WEB_USERNAME_LENGTH:
-                raise ValidationError("That web username is too long.")
+                raise ValidationError(QT_TRANSLATE_NOOP("services", "That web username is too long."))
             taken = session.scalar(
                 select(Coach.name).where(Coach.remote_id == remote_id, Coach.id != coach_id)
             )
             if taken:
-                raise ValidationError(f"Web coach {remote_id} is already linked to {taken}.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("services", "Web coach {remote_id} is already linked to {coach}."),
+                    remote_id=remote_id,
+                    coach=taken,
+                )
             coach.remote_id, coach.web_username = remote_id, username
         for course_id, remote in (courses or {}).items():
             course = session.get(Course, course_id)
             if course is None:
-                raise NotFound(f"There is no course number {course_id} at the desk.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("services", "There is no course number {number} at the desk."),
+                    number=course_id,
+                )
             if remote is not None:
                 taken = session.scalar(
                     select(Course.title).where(Course.remote_id == remote, Course.id != course_id)
                 )
                 if taken:
-                    raise ValidationError(f"Web course {remote} is already linked to '{taken}'.")
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "services", "Web course {remote_id} is already linked to '{course}'."
+                        ),
+                        remote_id=remote,
+                        course=taken,
+                    )
             course.remote_id = remote
         session.flush()
         config = read_sync_config(session)
@@ -252,13 +300,23 @@ def configure_sync(
         for course_link in config.courses:
             if course_link.coach_id not in linked:
                 raise ValidationError(
-                    f"Link the coach of '{course_link.course_title}' to their web account first: the web "
-                    "only takes a course's bookings from its coach."
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "Link the coach of '{course}' to their web account first: the web "
+                        "only takes a course's bookings from its coach.",
+                    ),
+                    course=course_link.course_title,
                 )
         if config.enabled and not config.server:
-            raise ValidationError("Enter the web platform's address before turning sync on.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "Enter the web platform's address before turning sync on.")
+            )
         if config.enabled and not config.coaches:
-            raise ValidationError("Link at least one coach to their web account before turning sync on.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "services", "Link at least one coach to their web account before turning sync on."
+                )
+            )
         return config
 
     config = run_write(db, work)
@@ -282,8 +340,13 @@ def password_for(server: str, username: str) -> str:
         stored = None
     if not stored:
         raise SyncError(
-            f"No web password saved for {username}. Enter it in the desk's sync settings, or set "
-            f"{PASSWORD_ENV} where the desk runs without a screen."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "No web password saved for {username}. Enter it in the desk's sync settings, or set "
+                "{variable} where the desk runs without a screen.",
+            ),
+            username=username,
+            variable=PASSWORD_ENV,
         )
     return stored
 
@@ -291,11 +354,15 @@ def password_for(server: str, username: str) -> str:
 def save_password(server: str, username: str, password: str) -> None:
     """Keep `username`'s web password in the operating system's keyring."""
     if not password:
-        raise ValidationError("Enter the password.")
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Enter the password."))
     try:
         keyring.set_password(_keyring_service(server), username, password)
     except keyring.errors.KeyringError:
         raise ValidationError(
-            "This computer has no password store to keep the web password in. Set "
-            f"{PASSWORD_ENV} where the desk starts instead."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "This computer has no password store to keep the web password in. Set "
+                "{variable} where the desk starts instead.",
+            ),
+            variable=PASSWORD_ENV,
         ) from None

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from studio_desk.db import Database
 from studio_desk.models import ACTIVE_STATUSES, Booking, Coach, Course, SyncState, WebConflict
 from studio_desk.services.booking_reads import booking_view_query, load_view, parse_id, to_view
-from studio_desk.services.errors import ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.permissions import require_desk
 from studio_desk.services.settings import get_settings
 from studio_desk.services.sync import outbox
@@ -98,17 +98,27 @@ def send_again(db: Database, actor: Actor, booking_id: object) -> BookingView:
     number = parse_id(booking_id, "booking")
     zone = get_settings(db).zone
     if not get_sync_config(db).is_on:
-        raise ValidationError("Web sync is off, so nothing can be sent to the web platform.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Web sync is off, so nothing can be sent to the web platform.")
+        )
 
     def work(session: Session) -> BookingView:
         booking = load_view(session, number, zone)
         if booking.sync_state not in (SyncState.CONFLICT, SyncState.REJECTED):
-            raise ValidationError("This booking is not waiting for a decision about the web platform.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "services", "This booking is not waiting for a decision about the web platform."
+                )
+            )
         if booking.status not in ACTIVE_STATUSES:
-            raise ValidationError("This booking is over or canceled; there is nothing to send.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "This booking is over or canceled; there is nothing to send.")
+            )
         course_remote = session.scalar(select(Course.remote_id).where(Course.id == booking.course_id))
         if course_remote is None:
-            raise ValidationError("This booking's course is no longer linked to a web course.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "This booking's course is no longer linked to a web course.")
+            )
         now = db.now()
         session.execute(
             update(Booking)
@@ -140,7 +150,9 @@ def keep_at_desk_only(db: Database, actor: Actor, booking_id: object) -> Booking
     def work(session: Session) -> BookingView:
         booking = load_view(session, number, zone)
         if booking.sync_problem is None:
-            raise ValidationError("This booking has no problem with the web platform.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "This booking has no problem with the web platform.")
+            )
         outbox.settle_problem(session, booking.id)
         return load_view(session, number, zone)
 

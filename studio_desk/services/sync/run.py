@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import Booking, StudioSetting, WebConflict
-from studio_desk.services.errors import DomainError, SyncError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, DomainError, SyncError
 from studio_desk.services.settings import get_settings
 from studio_desk.services.sync import outbox
 from studio_desk.services.sync.config import CoachLink, SyncConfig, password_for, read_sync_config
@@ -81,7 +81,9 @@ class _Accounts:
     def for_coach(self, coach_id: int) -> WebAccount:
         link = self.config.coach(coach_id)
         if link is None:
-            raise SyncError("This booking's coach is no longer linked to a web account.")
+            raise SyncError(
+                QT_TRANSLATE_NOOP("services", "This booking's coach is no longer linked to a web account.")
+            )
         if coach_id not in self.open:
             password = password_for(self.config.server, link.username)
             self.open[coach_id] = WebAccount(
@@ -101,7 +103,11 @@ def run_sync_once(
     config = run_read(db, read_sync_config)
     if not config.is_on:
         raise SyncError(
-            "Web sync is off. Set it up with `studio-desk sync configure` or in the desk's sync settings."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "Web sync is off. Set it up with `studio-desk sync configure` "
+                "or in the desk's sync settings.",
+            )
         )
     if not _take_lease(db):
         return _report(db, PushCounts(), PullCounts(), skipped="Another desk is syncing right now.")

@@ -8,12 +8,13 @@ Every failure becomes one of three SyncErrors: WebUnavailable (try again later),
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from studio_desk.services.errors import SyncError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, SyncError
 from studio_desk.services.sync.answers import (
     BookingList,
     CreateAnswer,
@@ -38,10 +39,11 @@ class WebUnavailable(SyncError):
 
 
 class WebRefused(SyncError):
-    """The web platform answered no (400, 403, 404, 409), with its reason."""
+    """The web platform answered no (400, 403, 404, 409), with its reason: the server's own
+    words (no fields), or the desk's template and its fields when the server gave none."""
 
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, status: int, message: str, /, **fields: object) -> None:
+        super().__init__(message, **fields)
         self.status = status
 
 
@@ -77,22 +79,105 @@ def _server_message(data: Any) -> str | None:
     return _clip(text) if text else None
 
 
-def _typed(model: type[M], data: Any, what: str) -> M:
+@dataclass(frozen=True)
+class _Request:
+    """What the desk asks the web for, and each way that can go wrong as a whole sentence (a
+    translator never sees "{what}" spliced into one). `nonsense` has {where} and {problem};
+    `server_error` and `refused_status` {status}; `elsewhere` {location}; `wrong_status`,
+    for the requests that set a status, {status} and {wanted}."""
+
+    nonsense: str
+    server_error: str
+    elsewhere: str
+    refused_status: str
+    refused: str
+    web_page: str
+    wrong_status: str = ""
+
+
+_BOOKING_LIST = _Request(
+    nonsense=QT_TRANSLATE_NOOP(
+        "services", "The web platform's answer to the booking list did not make sense ({where}: {problem})."
+    ),
+    server_error=QT_TRANSLATE_NOOP(
+        "services", "The web platform had an error with the booking list (HTTP {status})."
+    ),
+    elsewhere=QT_TRANSLATE_NOOP("services", "The web platform sent the booking list elsewhere ({location})."),
+    refused_status=QT_TRANSLATE_NOOP(
+        "services", "The web platform refused the booking list (HTTP {status})."
+    ),
+    refused=QT_TRANSLATE_NOOP("services", "The web platform refused the booking list."),
+    web_page=QT_TRANSLATE_NOOP(
+        "services", "The web platform answered the booking list with a web page instead of data."
+    ),
+)
+_NEW_BOOKING = _Request(
+    nonsense=QT_TRANSLATE_NOOP(
+        "services", "The web platform's answer to a new booking did not make sense ({where}: {problem})."
+    ),
+    server_error=QT_TRANSLATE_NOOP(
+        "services", "The web platform had an error with a new booking (HTTP {status})."
+    ),
+    elsewhere=QT_TRANSLATE_NOOP("services", "The web platform sent a new booking elsewhere ({location})."),
+    refused_status=QT_TRANSLATE_NOOP("services", "The web platform refused a new booking (HTTP {status})."),
+    refused=QT_TRANSLATE_NOOP("services", "The web platform refused a new booking."),
+    web_page=QT_TRANSLATE_NOOP(
+        "services", "The web platform answered a new booking with a web page instead of data."
+    ),
+)
+_PAYMENT = _Request(
+    nonsense=QT_TRANSLATE_NOOP(
+        "services", "The web platform's answer to a payment did not make sense ({where}: {problem})."
+    ),
+    server_error=QT_TRANSLATE_NOOP(
+        "services", "The web platform had an error with a payment (HTTP {status})."
+    ),
+    elsewhere=QT_TRANSLATE_NOOP("services", "The web platform sent a payment elsewhere ({location})."),
+    refused_status=QT_TRANSLATE_NOOP("services", "The web platform refused a payment (HTTP {status})."),
+    refused=QT_TRANSLATE_NOOP("services", "The web platform refused a payment."),
+    web_page=QT_TRANSLATE_NOOP(
+        "services", "The web platform answered a payment with a web page instead of data."
+    ),
+    wrong_status=QT_TRANSLATE_NOOP(
+        "services", "The web platform answered a payment with status '{status}' instead of '{wanted}'."
+    ),
+)
+_STATUS_CHANGE = _Request(
+    nonsense=QT_TRANSLATE_NOOP(
+        "services", "The web platform's answer to a status change did not make sense ({where}: {problem})."
+    ),
+    server_error=QT_TRANSLATE_NOOP(
+        "services", "The web platform had an error with a status change (HTTP {status})."
+    ),
+    elsewhere=QT_TRANSLATE_NOOP("services", "The web platform sent a status change elsewhere ({location})."),
+    refused_status=QT_TRANSLATE_NOOP("services", "The web platform refused a status change (HTTP {status})."),
+    refused=QT_TRANSLATE_NOOP("services", "The web platform refused a status change."),
+    web_page=QT_TRANSLATE_NOOP(
+        "services", "The web platform answered a status change with a web page instead of data."
+    ),
+    wrong_status=QT_TRANSLATE_NOOP(
+        "services", "The web platform answered a status change with status '{status}' instead of '{wanted}'."
+    ),
+)
+_SIGN_IN_NONSENSE = QT_TRANSLATE_NOOP(
+    "services", "The web platform's answer to the sign-in did not make sense ({where}: {problem})."
+)
+
+
+def _typed(model: type[M], data: Any, nonsense: str) -> M:
+    """`data` read as `model`; else WebUnavailable saying `nonsense` (a template with {where}
+    and {problem})."""
     try:
         return model.model_validate(data)
     except ValidationError as error:
         problem = error.errors()[0]
         where = ".".join(str(part) for part in problem["loc"]) or "the answer"
-        raise WebUnavailable(
-            f"The web platform's answer to {what} did not make sense ({where}: {problem['msg']})."
-        ) from None
+        raise WebUnavailable(nonsense, where=where, problem=problem["msg"]) from None
 
 
-def _expect_status(answer: DoneAnswer, wanted: str, what: str) -> None:
+def _expect_status(answer: DoneAnswer, wanted: str, request: _Request) -> None:
     if answer.status != wanted:
-        raise WebUnavailable(
-            f"The web platform answered {what} with status '{_clip(answer.status)}' instead of '{wanted}'."
-        )
+        raise WebUnavailable(request.wrong_status, status=_clip(answer.status), wanted=wanted)
 
 
 class WebAccount:
@@ -134,22 +219,22 @@ class WebAccount:
 
     def bookings(self, role: str) -> list[WebBooking]:
         """The account's bookings: as the coach (`role=coach`) or the ones it made (`role=user`)."""
-        data = self._call("GET", LIST_PATH, params={"role": role}, what="the booking list")
-        return _typed(BookingList, data, "the booking list").bookings
+        data = self._call("GET", LIST_PATH, params={"role": role}, request=_BOOKING_LIST)
+        return _typed(BookingList, data, _BOOKING_LIST.nonsense).bookings
 
     def create(self, course: int, payload: dict[str, object]) -> int:
-        data = self._call("POST", CREATE_PATH.format(course=course), json=payload, what="a new booking")
-        return _typed(CreateAnswer, data, "a new booking").booking_id
+        data = self._call("POST", CREATE_PATH.format(course=course), json=payload, request=_NEW_BOOKING)
+        return _typed(CreateAnswer, data, _NEW_BOOKING.nonsense).booking_id
 
     def mark_paid(self, booking: int, payment_id: str, payment_method: str) -> None:
         body = {"payment_id": payment_id, "payment_method": payment_method}
-        data = self._call("POST", MARK_PAID_PATH.format(booking=booking), json=body, what="a payment")
-        _expect_status(_typed(DoneAnswer, data, "a payment"), "paid", "a payment")
+        data = self._call("POST", MARK_PAID_PATH.format(booking=booking), json=body, request=_PAYMENT)
+        _expect_status(_typed(DoneAnswer, data, _PAYMENT.nonsense), "paid", _PAYMENT)
 
     def set_status(self, booking: int, status: str) -> None:
         body = {"status": status}
-        data = self._call("POST", STATUS_PATH.format(booking=booking), json=body, what="a status change")
-        _expect_status(_typed(DoneAnswer, data, "a status change"), status, "a status change")
+        data = self._call("POST", STATUS_PATH.format(booking=booking), json=body, request=_STATUS_CHANGE)
+        _expect_status(_typed(DoneAnswer, data, _STATUS_CHANGE.nonsense), status, _STATUS_CHANGE)
 
     # -- session, CSRF and answers ----------------------------------------------------------
 
@@ -170,22 +255,42 @@ class WebAccount:
         )
         data = _json(response)
         if response.status_code >= 500:
-            raise WebUnavailable(f"The web platform had an error signing in (HTTP {response.status_code}).")
+            raise WebUnavailable(
+                QT_TRANSLATE_NOOP("services", "The web platform had an error signing in (HTTP {status})."),
+                status=response.status_code,
+            )
         if response.is_redirect and "sessionid" in response.cookies:
             self._signed_in = True  # a form login that sends the browser on: it worked
             return
         if response.is_success and isinstance(data, dict):
-            answer = _typed(LoginAnswer, data, "the sign-in")
+            answer = _typed(LoginAnswer, data, _SIGN_IN_NONSENSE)
             if answer.success:
                 self._signed_in = True
                 return
-        reason = _server_message(data) or (
-            "it refused the request (CSRF check)" if b"CSRF" in response.content else None
-        )
+        reason = _server_message(data)
         if response.is_success and data is None:
-            raise WebUnavailable("The web platform answered the sign-in with a web page instead of data.")
+            raise WebUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "services", "The web platform answered the sign-in with a web page instead of data."
+                )
+            )
+        if reason:
+            raise WebLoginFailed(
+                QT_TRANSLATE_NOOP("services", "The web platform did not let {username} sign in: {reason}"),
+                username=self.username,
+                reason=reason,
+            )
+        if b"CSRF" in response.content:
+            raise WebLoginFailed(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "The web platform did not let {username} sign in: it refused the request (CSRF check)",
+                ),
+                username=self.username,
+            )
         raise WebLoginFailed(
-            f"The web platform did not let {self.username} sign in" + (f": {reason}" if reason else ".")
+            QT_TRANSLATE_NOOP("services", "The web platform did not let {username} sign in."),
+            username=self.username,
         )
 
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
@@ -200,10 +305,14 @@ class WebAccount:
         try:
             return self._client.request(method, path, headers=headers, **kwargs)
         except httpx.TimeoutException:
-            raise WebUnavailable("The web platform did not answer in time.") from None
+            raise WebUnavailable(
+                QT_TRANSLATE_NOOP("services", "The web platform did not answer in time.")
+            ) from None
         except httpx.HTTPError as error:
             raise WebUnavailable(
-                f"Cannot reach the web platform at {self.server} ({_clip(str(error))})."
+                QT_TRANSLATE_NOOP("services", "Cannot reach the web platform at {server} ({reason})."),
+                server=self.server,
+                reason=_clip(str(error)),
             ) from None
 
     def _session_lost(self, response: httpx.Response) -> bool:
@@ -213,7 +322,7 @@ class WebAccount:
             return "login" in response.headers.get("location", "").lower()
         return response.status_code == 403 and b"CSRF" in response.content
 
-    def _call(self, method: str, path: str, *, what: str, **kwargs: Any) -> Any:
+    def _call(self, method: str, path: str, *, request: _Request, **kwargs: Any) -> Any:
         if not self._signed_in:
             self.sign_in()
         response = self._send(method, path, **kwargs)
@@ -223,24 +332,36 @@ class WebAccount:
             self.sign_in()
             response = self._send(method, path, **kwargs)
             if self._session_lost(response):
-                raise WebLoginFailed(f"The web platform keeps asking {self.username} to sign in again.")
-        return self._answer(response, what)
+                raise WebLoginFailed(
+                    QT_TRANSLATE_NOOP(
+                        "services", "The web platform keeps asking {username} to sign in again."
+                    ),
+                    username=self.username,
+                )
+        return self._answer(response, request)
 
-    def _answer(self, response: httpx.Response, what: str) -> Any:
+    def _answer(self, response: httpx.Response, request: _Request) -> Any:
         status, data = response.status_code, _json(response)
+        # The server's own words stay as they are (not a template); without them, the desk's.
         message = _server_message(data)
         if status >= 500:
-            raise WebUnavailable(f"The web platform had an error with {what} (HTTP {status}).")
+            raise WebUnavailable(request.server_error, status=status)
         if response.is_redirect:
-            raise WebUnavailable(
-                f"The web platform sent {what} elsewhere ({response.headers.get('location')})."
-            )
+            raise WebUnavailable(request.elsewhere, location=response.headers.get("location"))
         if status == 409:
-            raise WebSlotTaken(status, message or "The web platform says the time is taken.")
+            if message:
+                raise WebSlotTaken(status, message)
+            raise WebSlotTaken(
+                status, QT_TRANSLATE_NOOP("services", "The web platform says the time is taken.")
+            )
         if status >= 400:
-            raise WebRefused(status, message or f"The web platform refused {what} (HTTP {status}).")
+            if message:
+                raise WebRefused(status, message)
+            raise WebRefused(status, request.refused_status, status=status)
         if data is None:
-            raise WebUnavailable(f"The web platform answered {what} with a web page instead of data.")
+            raise WebUnavailable(request.web_page)
         if isinstance(data, dict) and data.get("success") is False:
-            raise WebRefused(400, message or f"The web platform refused {what}.")
+            if message:
+                raise WebRefused(400, message)
+            raise WebRefused(400, request.refused)
         return data
