@@ -2034,6 +2034,18 @@ Once closed, the day's report no longer changes and no payment or refund can be 
         <translation>{day} is closed already; its report no longer changes.</translation>
     </message>
     <message>
+        <source>The till matches.</source>
+        <translation>The till matches.</translation>
+    </message>
+    <message>
+        <source>The till is {amount} over.</source>
+        <translation>The till is {amount} over.</translation>
+    </message>
+    <message>
+        <source>The till is {amount} short.</source>
+        <translation>The till is {amount} short.</translation>
+    </message>
+    <message>
         <source>Another coach is already linked to web coach {web_id}.</source>
         <translation>Another coach is already linked to web coach {web_id}.</translation>
     </message>
@@ -2082,8 +2094,16 @@ Once closed, the day's report no longer changes and no payment or refund can be 
         <translation>Leave the password out of the address and type it in the password field: it is kept in this computer's password store, never in a file.</translation>
     </message>
     <message>
+        <source>A SQLite file at {path}: the desk makes it if it is not there yet.</source>
+        <translation>A SQLite file at {path}: the desk makes it if it is not there yet.</translation>
+    </message>
+    <message>
         <source>Could not connect: {reason}</source>
         <translation>Could not connect: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version} at {where}.</source>
+        <translation>Connected to PostgreSQL {version} at {where}.</translation>
     </message>
     <message>
         <source>A SQLite file has no password.</source>
@@ -2104,6 +2124,10 @@ Once closed, the day's report no longer changes and no payment or refund can be 
     <message>
         <source>The coach's hours must end after they start.</source>
         <translation>The coach's hours must end after they start.</translation>
+    </message>
+    <message>
+        <source>hold expired</source>
+        <translation>hold expired</translation>
     </message>
     <message>
         <source>Choose a refund or 'no refund'.</source>
@@ -2232,6 +2256,10 @@ Once closed, the day's report no longer changes and no payment or refund can be 
     <message>
         <source>Enter the amount paid.</source>
         <translation>Enter the amount paid.</translation>
+    </message>
+    <message>
+        <source>No charge</source>
+        <translation>No charge</translation>
     </message>
     <message>
         <source>Only the front desk can make bookings.</source>
@@ -2578,12 +2606,28 @@ Once closed, the day's report no longer changes and no payment or refund can be 
         <translation>This booking has no problem with the web platform.</translation>
     </message>
     <message>
+        <source>Sent to the web: {sent} change(s); refused by the web: {refused}; waiting to be sent again: {waiting}.</source>
+        <translation>Sent to the web: {sent} change(s); refused by the web: {refused}; waiting to be sent again: {waiting}.</translation>
+    </message>
+    <message>
+        <source>From the web: {new} new booking(s), {updated} updated, {conflicts} in conflict with the desk.</source>
+        <translation>From the web: {new} new booking(s), {updated} updated, {conflicts} in conflict with the desk.</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Problem: {problem}</translation>
+    </message>
+    <message>
         <source>This booking's coach is no longer linked to a web account.</source>
         <translation>This booking's coach is no longer linked to a web account.</translation>
     </message>
     <message>
         <source>Web sync is off. Set it up with `studio-desk sync configure` or in the desk's sync settings.</source>
         <translation>Web sync is off. Set it up with `studio-desk sync configure` or in the desk's sync settings.</translation>
+    </message>
+    <message>
+        <source>Another desk is syncing right now.</source>
+        <translation>Another desk is syncing right now.</translation>
     </message>
     <message>
         <source>The web platform's answer to the booking list did not make sense ({where}: {problem}).</source>
@@ -2876,6 +2920,26 @@ Once closed, the day's report no longer changes and no payment or refund can be 
     <message>
         <source>The database is busy or cannot be reached right now. Nothing was saved; try again.</source>
         <translation>The database is busy or cannot be reached right now. Nothing was saved; try again.</translation>
+    </message>
+    <message>
+        <source>Paid on the web platform</source>
+        <translation>Paid on the web platform</translation>
+    </message>
+    <message>
+        <source>Confirmed on the web platform</source>
+        <translation>Confirmed on the web platform</translation>
+    </message>
+    <message>
+        <source>Marked done on the web platform</source>
+        <translation>Marked done on the web platform</translation>
+    </message>
+    <message>
+        <source>Canceled on the web platform</source>
+        <translation>Canceled on the web platform</translation>
+    </message>
+    <message>
+        <source>Booked on the web platform</source>
+        <translation>Booked on the web platform</translation>
     </message>
 </context>
 <context>

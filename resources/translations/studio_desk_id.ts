@@ -2035,6 +2035,18 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
         <translation>{day} sudah ditutup; laporannya tidak berubah lagi.</translation>
     </message>
     <message>
+        <source>The till matches.</source>
+        <translation>Isi laci kas sesuai.</translation>
+    </message>
+    <message>
+        <source>The till is {amount} over.</source>
+        <translation>Laci kas lebih {amount}.</translation>
+    </message>
+    <message>
+        <source>The till is {amount} short.</source>
+        <translation>Laci kas kurang {amount}.</translation>
+    </message>
+    <message>
         <source>Another coach is already linked to web coach {web_id}.</source>
         <translation>Pelatih web {web_id} sudah terhubung dengan pelatih lain.</translation>
     </message>
@@ -2083,8 +2095,16 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
         <translation>Jangan cantumkan kata sandi di alamat; ketik di kolom kata sandi: kata sandi disimpan di penyimpanan kata sandi komputer ini, tidak pernah di berkas.</translation>
     </message>
     <message>
+        <source>A SQLite file at {path}: the desk makes it if it is not there yet.</source>
+        <translation>Berkas SQLite di {path}: aplikasi membuatnya bila belum ada.</translation>
+    </message>
+    <message>
         <source>Could not connect: {reason}</source>
         <translation>Tidak dapat terhubung: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version} at {where}.</source>
+        <translation>Terhubung ke PostgreSQL {version} di {where}.</translation>
     </message>
     <message>
         <source>A SQLite file has no password.</source>
@@ -2105,6 +2125,10 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
     <message>
         <source>The coach&apos;s hours must end after they start.</source>
         <translation>Jam kerja pelatih harus berakhir setelah jam mulainya.</translation>
+    </message>
+    <message>
+        <source>hold expired</source>
+        <translation>waktu tahan habis</translation>
     </message>
     <message>
         <source>Choose a refund or &apos;no refund&apos;.</source>
@@ -2233,6 +2257,10 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
     <message>
         <source>Enter the amount paid.</source>
         <translation>Masukkan jumlah yang dibayar.</translation>
+    </message>
+    <message>
+        <source>No charge</source>
+        <translation>Tanpa biaya</translation>
     </message>
     <message>
         <source>Only the front desk can make bookings.</source>
@@ -2579,12 +2607,28 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
         <translation>Booking ini tidak bermasalah dengan platform web.</translation>
     </message>
     <message>
+        <source>Sent to the web: {sent} change(s); refused by the web: {refused}; waiting to be sent again: {waiting}.</source>
+        <translation>Terkirim ke web: {sent} perubahan; ditolak web: {refused}; menunggu dikirim ulang: {waiting}.</translation>
+    </message>
+    <message>
+        <source>From the web: {new} new booking(s), {updated} updated, {conflicts} in conflict with the desk.</source>
+        <translation>Dari web: {new} booking baru, {updated} diperbarui, {conflicts} bentrok dengan meja depan.</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Masalah: {problem}</translation>
+    </message>
+    <message>
         <source>This booking&apos;s coach is no longer linked to a web account.</source>
         <translation>Pelatih booking ini tidak lagi ditautkan ke akun web.</translation>
     </message>
     <message>
         <source>Web sync is off. Set it up with `studio-desk sync configure` or in the desk&apos;s sync settings.</source>
         <translation>Sinkronisasi web nonaktif. Atur dengan `studio-desk sync configure` atau di pengaturan sinkronisasi meja depan.</translation>
+    </message>
+    <message>
+        <source>Another desk is syncing right now.</source>
+        <translation>Meja depan lain sedang menyinkronkan saat ini.</translation>
     </message>
     <message>
         <source>The web platform&apos;s answer to the booking list did not make sense ({where}: {problem}).</source>
@@ -2877,6 +2921,26 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
     <message>
         <source>The database is busy or cannot be reached right now. Nothing was saved; try again.</source>
         <translation>Database sedang sibuk atau tidak dapat dihubungi saat ini. Tidak ada yang disimpan; coba lagi.</translation>
+    </message>
+    <message>
+        <source>Paid on the web platform</source>
+        <translation>Dibayar di platform web</translation>
+    </message>
+    <message>
+        <source>Confirmed on the web platform</source>
+        <translation>Dikonfirmasi di platform web</translation>
+    </message>
+    <message>
+        <source>Marked done on the web platform</source>
+        <translation>Ditandai selesai di platform web</translation>
+    </message>
+    <message>
+        <source>Canceled on the web platform</source>
+        <translation>Dibatalkan di platform web</translation>
+    </message>
+    <message>
+        <source>Booked on the web platform</source>
+        <translation>Dipesan di platform web</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,7 @@ from studio_desk.services.reports import (
     payment_lines,
     takings_by_day,
 )
+from studio_desk.services.sentences import Sentence
 from studio_desk.services.settings import StudioSettings, get_settings, studio_today, update_settings
 from studio_desk.services.staff import create_staff, list_staff, sign_in
 from studio_desk.services.status import allowed_actions
@@ -108,6 +109,7 @@ from studio_desk.services.views import (
 )
 
 __all__ = [
+    "Sentence",
     "TRANSLATION_CONTEXT",
     "METHOD_ORDER",
     "CashUp",

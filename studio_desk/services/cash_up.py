@@ -22,6 +22,7 @@ from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.money import format_money
 from studio_desk.services.payments import parse_amount
 from studio_desk.services.permissions import require_desk
+from studio_desk.services.sentences import Sentence
 from studio_desk.services.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
 from studio_desk.services.unit_of_work import run_read, run_write
@@ -175,9 +176,11 @@ def close_day(db: Database, actor: Actor, day: dt.date | str, *, counted_cash: o
     return run_write(db, work)
 
 
-def describe_difference(difference: int, currency: str) -> str:
+def describe_difference(difference: int, currency: str) -> Sentence:
     """How a person reads the till: over, short, or exact."""
     if difference == 0:
-        return "The till matches."
+        return Sentence(QT_TRANSLATE_NOOP("services", "The till matches."))
     amount = format_money(abs(difference), currency)
-    return f"The till is {amount} over." if difference > 0 else f"The till is {amount} short."
+    if difference > 0:
+        return Sentence(QT_TRANSLATE_NOOP("services", "The till is {amount} over."), {"amount": amount})
+    return Sentence(QT_TRANSLATE_NOOP("services", "The till is {amount} short."), {"amount": amount})

@@ -14,6 +14,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from studio_desk.db import resolve_url
 from studio_desk.db_connection import keep_password, save_url, with_kept_password
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, ValidationError
+from studio_desk.services.sentences import Sentence
 
 
 def _parsed(url_text: str, password: str | None) -> URL:
@@ -48,12 +49,17 @@ def _parsed(url_text: str, password: str | None) -> URL:
     return url.set(password=password) if password else url
 
 
-def check_connection(url_text: str, password: str | None = None) -> str:
+def check_connection(url_text: str, password: str | None = None) -> Sentence:
     """Connect once to the database at `url_text` and say what answered; a readable
     DatabaseUnavailable if nothing did."""
     url = _parsed(url_text, password)
     if url.get_backend_name() == "sqlite":
-        return f"A SQLite file at {url.database}: the desk makes it if it is not there yet."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "services", "A SQLite file at {path}: the desk makes it if it is not there yet."
+            ),
+            {"path": url.database},
+        )
     engine = create_engine(with_kept_password(url), connect_args={"connect_timeout": 5})
     try:
         with engine.connect() as connection:
@@ -66,7 +72,10 @@ def check_connection(url_text: str, password: str | None = None) -> str:
     finally:
         engine.dispose()
     where = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
-    return f"Connected to PostgreSQL {version} at {where}."
+    return Sentence(
+        QT_TRANSLATE_NOOP("services", "Connected to PostgreSQL {version} at {where}."),
+        {"version": version, "where": where},
+    )
 
 
 def save_connection(url_text: str, password: str | None = None) -> str:

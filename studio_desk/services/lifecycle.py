@@ -27,7 +27,8 @@ from studio_desk.services.text import REASON_LENGTH, required_text
 from studio_desk.services.unit_of_work import run_write
 from studio_desk.services.views import SYSTEM_ACTOR, Actor, BookingView
 
-HOLD_EXPIRED = "hold expired"
+# Stored as written; the desk shows it translated (as every fixed reason below).
+HOLD_EXPIRED = QT_TRANSLATE_NOOP("services", "hold expired")
 
 
 def confirm_booking(db: Database, actor: Actor, booking_id: object) -> BookingView:

@@ -277,7 +277,7 @@ def mark_paid(
         if taken:  # a free session (price 0) is paid with no money line
             add_line(session, booking.id, taken, how, ref, actor, now, zone)
         if not taken:
-            note: str | None = "No charge"
+            note: str | None = QT_TRANSLATE_NOOP("services", "No charge")
         elif taken < booking.price:
             note = f"Paid {format_money(taken, currency)} of {format_money(booking.price, currency)}"
         else:

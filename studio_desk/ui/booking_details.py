@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import (
+    TRANSLATION_CONTEXT,
     BookingAction,
     BookingDetails,
     BookingOrigin,
@@ -191,7 +192,10 @@ def history_row(change: StatusChangeView) -> tuple[str, str, str, str]:
         what = still.format(action=history_action(change.action), status=to_status.lower())
     else:
         what = f"{status_label(change.from_status)} → {to_status}"
-    return (formats.date_time(change.at), change.actor, what, change.reason or "")
+    # Fixed reasons (a hold that expired, a step taken on the web) are marked in the services and
+    # shown in the desk's language; a reason a person typed is shown as typed.
+    reason = QCoreApplication.translate(TRANSLATION_CONTEXT, change.reason) if change.reason else ""
+    return (formats.date_time(change.at), change.actor, what, reason)
 
 
 class BookingDetailsDialog(QDialog):

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_desk.services import connection
+from studio_desk.services import Sentence, connection
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
-from studio_desk.ui.messages import user_message
+from studio_desk.ui.messages import translated, user_message
 
 GOOD_STYLE = "background: #e9f6ec; color: #1e5b2e; border-radius: 4px; padding: 6px 8px;"
 # In English, for reference (and the tests); shown translated (`_saved`).
@@ -77,9 +77,9 @@ class ConnectionSettingsDialog(QDialog):
         self._busy(True)
         self.desk.tasks.run(lambda: connection.save_connection(url, password), self._saved, self._failed)
 
-    def _tested(self, description: str) -> None:
+    def _tested(self, description: Sentence) -> None:
         self._busy(False)
-        self._show_result(description)
+        self._show_result(translated(description))
 
     def _saved(self, _url: str) -> None:
         self._busy(False)

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from studio_desk.services import TRANSLATION_CONTEXT, DatabaseUnavailable, DomainError
+from studio_desk.services import TRANSLATION_CONTEXT, DatabaseUnavailable, DomainError, Sentence
 
 log = logging.getLogger("studio_desk")
 
@@ -17,15 +17,15 @@ UNEXPECTED = (
 )
 
 
-def translated(error: DomainError) -> str:
-    """The error's message in the desk's language: its template translated, its values kept."""
-    template = QCoreApplication.translate(TRANSLATION_CONTEXT, error.template)
-    if template == error.template:
-        return str(error)
+def translated(words: DomainError | Sentence) -> str:
+    """A service's words in the desk's language: the template translated, its values kept."""
+    template = QCoreApplication.translate(TRANSLATION_CONTEXT, words.template)
+    if template == words.template:
+        return str(words)
     try:
-        return template.format(**error.fields) if error.fields else template
+        return template.format(**words.fields) if words.fields else template
     except (KeyError, IndexError, ValueError):  # a translation that lost a field: English is better
-        return str(error)
+        return str(words)
 
 
 def user_message(error: BaseException) -> str:

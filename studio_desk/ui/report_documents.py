@@ -14,6 +14,7 @@ from studio_desk import services
 from studio_desk.services import CashUp, CoachReport, CoachTotals, StudioSettings, ValidationError
 from studio_desk.ui import formats
 from studio_desk.ui.labels import method_label
+from studio_desk.ui.messages import translated
 from studio_desk.ui.receipt import studio_name
 
 Money = Callable[[int], str]
@@ -181,14 +182,14 @@ def cash_up_html(
     if closing is not None:
         facts += [
             (counted_cash, money(closing.counted_cash)),
-            (difference_label, services.describe_difference(closing.difference, cash_up.currency)),
+            (difference_label, difference_words(closing.difference, cash_up.currency)),
         ]
     elif so_far is not None:
         counted, difference = so_far
         not_closed = QCoreApplication.translate("report_documents", "{amount} (the day is not closed yet)")
         facts += [
             (counted_cash, not_closed.format(amount=money(counted))),
-            (difference_label, services.describe_difference(difference, cash_up.currency)),
+            (difference_label, difference_words(difference, cash_up.currency)),
         ]
     else:
         facts.append((counted_cash, "_" * 24))
@@ -218,3 +219,8 @@ def build_document(html_text: str) -> QTextDocument:
     document.setDocumentMargin(24)
     document.setHtml(html_text)
     return document
+
+
+def difference_words(difference: int, currency: str) -> str:
+    """"The till is Rp 5.000 short.", in the desk's language."""
+    return translated(services.describe_difference(difference, currency))

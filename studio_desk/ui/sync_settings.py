@@ -33,6 +33,7 @@ from studio_desk import services
 from studio_desk.services import CoachView, CourseView, DomainError, sync
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
+from studio_desk.ui.messages import translated
 from studio_desk.ui.sync_driver import SyncDriver
 from studio_desk.ui.sync_problems_panel import SyncProblemsPanel
 
@@ -388,7 +389,7 @@ class SyncSettingsDialog(QDialog):
 
     def _round_finished(self, report: sync.SyncReport) -> None:
         self.sync_now_button.setEnabled(True)
-        self._show_report(report.lines(), good=report.ok)
+        self._show_report([translated(sentence) for sentence in report.sentences()], good=report.ok)
         self.problems.reload()
 
     def _round_failed(self, message: str) -> None:

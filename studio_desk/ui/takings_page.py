@@ -29,6 +29,7 @@ from studio_desk import services
 from studio_desk.services import CashUp, DayTakings, ValidationError
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
+from studio_desk.ui.messages import translated
 from studio_desk.ui.payment_dialog import grouped_digits
 from studio_desk.ui.printing import print_document, save_pdf
 from studio_desk.ui.report_documents import (
@@ -234,7 +235,7 @@ class TakingsPage(QWidget):
 
     def _show_difference(self, difference: int) -> None:
         currency = self.desk.settings.currency
-        self.difference.setText(services.describe_difference(difference, currency))
+        self.difference.setText(translated(services.describe_difference(difference, currency)))
         tone = _TONES[(difference > 0) - (difference < 0)]
         self.difference.setStyleSheet(f"color: {tone}; font-weight: 600;")
 
@@ -265,7 +266,7 @@ class TakingsPage(QWidget):
         ).format(
             day=long_day(cash_up.day),
             amount=self.desk.money(counted),
-            difference=services.describe_difference(difference, cash_up.currency),
+            difference=translated(services.describe_difference(difference, cash_up.currency)),
         )
         if not self.desk.prompts.confirm(self, question):
             return

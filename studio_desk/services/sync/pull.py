@@ -34,7 +34,7 @@ from studio_desk.models import (
 )
 from studio_desk.services import schedule, status
 from studio_desk.services.booking_reads import booking_view_query, to_view
-from studio_desk.services.errors import DomainError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from studio_desk.services.studio_time import to_instant
 from studio_desk.services.sync import outbox
 from studio_desk.services.sync.answers import WebBooking
@@ -53,10 +53,10 @@ _NEXT: dict[BookingStatus, tuple[BookingAction, BookingStatus]] = {
     S.CONFIRMED: (BookingAction.COMPLETE, S.DONE),
 }
 _REASONS = {
-    BookingAction.PAY: "Paid on the web platform",
-    BookingAction.CONFIRM: "Confirmed on the web platform",
-    BookingAction.COMPLETE: "Marked done on the web platform",
-    BookingAction.CANCEL: "Canceled on the web platform",
+    BookingAction.PAY: QT_TRANSLATE_NOOP("services", "Paid on the web platform"),
+    BookingAction.CONFIRM: QT_TRANSLATE_NOOP("services", "Confirmed on the web platform"),
+    BookingAction.COMPLETE: QT_TRANSLATE_NOOP("services", "Marked done on the web platform"),
+    BookingAction.CANCEL: QT_TRANSLATE_NOOP("services", "Canceled on the web platform"),
 }
 
 
@@ -237,7 +237,7 @@ class _Chunk:
             web_status,
             WEB_ACTOR,
             self.now,
-            reason="Booked on the web platform",
+            reason=QT_TRANSLATE_NOOP("services", "Booked on the web platform"),
             source=ChangeSource.WEB,
         )
         self.placed.append(web.id)

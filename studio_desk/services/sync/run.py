@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from studio_desk.db import Database
 from studio_desk.models import Booking, StudioSetting, WebConflict
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, DomainError, SyncError
+from studio_desk.services.sentences import Sentence
 from studio_desk.services.settings import get_settings
 from studio_desk.services.sync import outbox
 from studio_desk.services.sync.config import CoachLink, SyncConfig, password_for, read_sync_config
@@ -49,16 +50,30 @@ class SyncReport:
     def ok(self) -> bool:
         return not self.problems and self.skipped_reason is None
 
-    def lines(self) -> list[str]:
+    def sentences(self) -> list[Sentence]:
+        """What the round did, for a person (the desk translates them)."""
         if self.skipped_reason:
-            return [self.skipped_reason]
-        lines = [
-            f"Sent to the web: {self.sent} change(s); refused by the web: {self.refused}; "
-            f"waiting to be sent again: {self.waiting}.",
-            f"From the web: {self.pulled_new} new booking(s), {self.pulled_updated} updated, "
-            f"{self.conflicts} in conflict with the desk.",
+            return [Sentence(self.skipped_reason)]
+        sent = QT_TRANSLATE_NOOP(
+            "services",
+            "Sent to the web: {sent} change(s); refused by the web: {refused}; "
+            "waiting to be sent again: {waiting}.",
+        )
+        pulled = QT_TRANSLATE_NOOP(
+            "services",
+            "From the web: {new} new booking(s), {updated} updated, {conflicts} in conflict with the desk.",
+        )
+        problem = QT_TRANSLATE_NOOP("services", "Problem: {problem}")
+        return [
+            Sentence(sent, {"sent": self.sent, "refused": self.refused, "waiting": self.waiting}),
+            Sentence(
+                pulled, {"new": self.pulled_new, "updated": self.pulled_updated, "conflicts": self.conflicts}
+            ),
+            *(Sentence(problem, {"problem": text}) for text in self.problems),
         ]
-        return lines + [f"Problem: {problem}" for problem in self.problems]
+
+    def lines(self) -> list[str]:
+        return [str(sentence) for sentence in self.sentences()]
 
 
 @dataclass(frozen=True)
@@ -110,7 +125,8 @@ def run_sync_once(
             )
         )
     if not _take_lease(db):
-        return _report(db, PushCounts(), PullCounts(), skipped="Another desk is syncing right now.")
+        busy = QT_TRANSLATE_NOOP("services", "Another desk is syncing right now.")
+        return _report(db, PushCounts(), PullCounts(), skipped=busy)
     accounts = _Accounts(config, timeout)
     pulled = PullCounts()
     try:
