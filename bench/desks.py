@@ -12,22 +12,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import multiprocessing
-import queue
 import random
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from multiprocessing.context import SpawnProcess
 from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Barrier
-from threading import BrokenBarrierError
 
 from sqlalchemy import select
 from sqlalchemy.engine import URL, make_url
 
 from bench.common import Outcome, percentile_ms
+from bench.desk_processes import START_TIMEOUT_S, run_desks
 from studio_desk import services
 from studio_desk.db import Database
 from studio_desk.models import ACTIVE_STATUSES, Booking, BookingAction, BookingStatus, Payment, StatusChange
@@ -39,7 +36,6 @@ from tests.support.studio import build_studio
 
 DESKS_DEFAULT, SECONDS_DEFAULT = 8, 60.0
 DESKS_QUICK, SECONDS_QUICK = 3, 10.0
-START_TIMEOUT_S = 120.0
 # Beyond the run itself: a desk finishes its last action and hands over what it acknowledged.
 FINISH_GRACE_S = 120.0
 # The day before the studio of tests/support/studio.py opens (hours from Monday 20 October
@@ -127,39 +123,8 @@ def run(url: URL, options: argparse.Namespace) -> Outcome:
 
 def _run_desks(plans: list[DeskPlan]) -> tuple[list[DeskResult], list[str]]:
     """One process per desk, released together; what each one did, and the desks that never said."""
-    context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(len(plans) + 1)
-    results: Queue[DeskResult] = context.Queue()
-    processes = [context.Process(target=desk_main, name=f"desk-{plan.desk}", args=(plan, barrier, results))
-                 for plan in plans]
-    for process in processes:
-        process.start()
-    try:
-        barrier.wait(START_TIMEOUT_S)
-    except BrokenBarrierError:
-        print("the desks did not all reach the start line")
-    collected = _collect(processes, results, plans[0].seconds + FINISH_GRACE_S)
-    for process in processes:
-        process.join(10)
-        if process.is_alive():
-            process.kill()  # only ours, by handle: a desk stuck past every timeout
-            process.join()
-    reported = {result.desk for result in collected}
-    lost = [f"{process.name} exited with {process.exitcode} without reporting"
-            for desk, process in enumerate(processes) if desk not in reported]
-    return collected, lost
-
-
-def _collect(processes: list[SpawnProcess], results: Queue[DeskResult], timeout_s: float) -> list[DeskResult]:
-    collected: list[DeskResult] = []
-    deadline = time.monotonic() + timeout_s
-    while len(collected) < len(processes) and time.monotonic() < deadline:
-        try:
-            collected.append(results.get(timeout=0.2))
-        except queue.Empty:
-            if not any(process.is_alive() for process in processes) and results.empty():
-                break
-    return collected
+    run = run_desks(desk_main, [(plan,) for plan in plans], plans[0].seconds + FINISH_GRACE_S)
+    return run.results, run.lost
 
 
 def desk_main(plan: DeskPlan, barrier: Barrier, results: Queue[DeskResult]) -> None:

@@ -8,20 +8,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import math
-import multiprocessing
-import queue
 import random
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from multiprocessing.context import SpawnProcess
 from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Barrier
-from threading import BrokenBarrierError
 
 from sqlalchemy.engine import URL, make_url
 
 from bench.common import Outcome, open_database, percentile_ms, seed_studio, start_times
+from bench.desk_processes import START_TIMEOUT_S, run_desks
 from studio_desk import services
 from studio_desk.services.integrity import count_overlapping_pairs
 
@@ -33,7 +30,6 @@ DURATION_MINUTES = 60
 STEP_MINUTES = 30
 OPENS, CLOSES = dt.time(7, 0), dt.time(19, 0)
 # Long enough for every desk to open its database on a slow CI machine; the race itself is short.
-START_TIMEOUT_S = 120.0
 FINISH_TIMEOUT_S = 600.0
 
 ACTIVE_COUNT_SQL = "SELECT count(*) FROM bookings WHERE status IN ('pending', 'paid', 'confirmed')"
@@ -100,48 +96,13 @@ def _race(
     url: URL, actor: services.Actor, course_id: int, client_ids: tuple[int, ...], plans: list[list[Candidate]]
 ) -> tuple[list[DeskResult], float, list[str]]:
     """Start one process per desk, release them together, and collect what each one did."""
-    context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(len(plans) + 1)  # the parent is a party: its release starts the clock
-    results: Queue[DeskResult] = context.Queue()
     url_text = url.render_as_string(hide_password=False)
-    processes = [
-        context.Process(
-            target=desk_main, name=f"desk-{desk}",
-            args=(url_text, desk, actor, course_id, client_ids[desk], plan, barrier, results),
-        )
-        for desk, plan in enumerate(plans)
-    ]
-    for process in processes:
-        process.start()
-    try:
-        barrier.wait(START_TIMEOUT_S)
-    except BrokenBarrierError:  # a desk died before the start: collect what there is
-        print("the desks did not all reach the start line")
-    began = time.perf_counter()
-    collected = _collect(processes, results)
-    wall_s = time.perf_counter() - began
-    for process in processes:
-        process.join(10)
-        if process.is_alive():
-            process.kill()  # only ours, by handle: a desk stuck past every timeout
-            process.join()
-    reported = {result.desk for result in collected}
-    lost = [f"{process.name} exited with {process.exitcode} without reporting"
-            for desk, process in enumerate(processes) if desk not in reported]
-    return collected, wall_s, lost
-
-
-def _collect(processes: list[SpawnProcess], results: Queue[DeskResult]) -> list[DeskResult]:
-    collected: list[DeskResult] = []
-    deadline = time.monotonic() + FINISH_TIMEOUT_S
-    while len(collected) < len(processes) and time.monotonic() < deadline:
-        try:
-            collected.append(results.get(timeout=0.2))
-        except queue.Empty:
-            # A desk flushes its result before it exits, so once all are gone nothing more comes.
-            if not any(process.is_alive() for process in processes) and results.empty():
-                break
-    return collected
+    run = run_desks(
+        desk_main,
+        [(url_text, desk, actor, course_id, client_ids[desk], plan) for desk, plan in enumerate(plans)],
+        FINISH_TIMEOUT_S,
+    )
+    return run.results, run.wall_s, run.lost
 
 
 def desk_main(

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from studio_desk.db_connection import APP_NAME, saved_url, with_kept_password
+from studio_desk.db_connection import APP_NAME, address, saved_url, with_kept_password
 from studio_desk.db_files import refuse_network_share
 from studio_desk.models import utc_now
 
@@ -136,6 +136,10 @@ class Database:
         if self.backend == "sqlite":
             return f"file {self.url.database}"
         return f"server {self.url.host or 'localhost'}:{self.url.port or 5432}/{self.url.database}"
+
+    def address(self) -> str:
+        """The database's URL without its password, as the connection settings show it."""
+        return address(self.url)
 
     def libpq_conninfo(self) -> str:
         """The database as a libpq connection string, for a connection of its own (LISTEN)."""

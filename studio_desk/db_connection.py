@@ -28,11 +28,21 @@ def saved_url() -> str | None:
     return text or None
 
 
+def address(url: URL) -> str:
+    """`url` as text a person may see or a file may keep: never with its password."""
+    # URL.set(password=None) keeps the password: "None" there means "leave as it is".
+    bare = URL.create(
+        url.drivername, username=url.username, host=url.host, port=url.port,
+        database=url.database, query=url.query,
+    )
+    return bare.render_as_string(hide_password=False)
+
+
 def save_url(url: URL) -> None:
     """Remember `url` for this PC, without its password."""
     path = saved_url_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(url.render_as_string(hide_password=True).replace(":***@", "@") + "\n", encoding="utf-8")
+    path.write_text(address(url) + "\n", encoding="utf-8")
 
 
 def _account(url: URL) -> str:

@@ -80,7 +80,11 @@ class CashUp:
     @property
     def expected_cash(self) -> int:
         """What the till should hold from today's bookings: cash in minus cash given back."""
-        return next(m.net for m in self.methods if m.method is PaymentMethod.CASH)
+        return _cash_net(self.methods)
+
+
+def _cash_net(methods: tuple[MethodTotals, ...]) -> int:
+    return next(m.net for m in methods if m.method is PaymentMethod.CASH)
 
 
 def cash_difference(cash_up: CashUp, counted: object) -> int:
@@ -129,12 +133,11 @@ def cash_up(db: Database, day: dt.date | str) -> CashUp:
         if closed is None:
             return CashUp(local_day, settings.currency, _live(session, local_day, settings.zone), None)
         methods = _from_snapshot(closed.report)
-        expected = next(m.net for m in methods if m.method is PaymentMethod.CASH)
         closing = Closing(
             closed.name or "someone no longer at the studio",
             closed.closed_at.astimezone(settings.zone),
             closed.counted_cash,
-            closed.counted_cash - expected,
+            closed.counted_cash - _cash_net(methods),
         )
         return CashUp(local_day, settings.currency, methods, closing)
 
@@ -167,11 +170,8 @@ def close_day(db: Database, actor: Actor, day: dt.date | str, *, counted_cash: o
                 day=local_day, closed_by_id=actor.staff_id, closed_at=now, counted_cash=counted, report=report
             )
         )
-        return CashUp(
-            local_day, settings.currency, methods,
-            Closing(actor.name, now.astimezone(settings.zone), counted,
-                    counted - next(m.net for m in methods if m.method is PaymentMethod.CASH)),
-        )
+        closing = Closing(actor.name, now.astimezone(settings.zone), counted, counted - _cash_net(methods))
+        return CashUp(local_day, settings.currency, methods, closing)
 
     return run_write(db, work)
 

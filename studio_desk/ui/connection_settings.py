@@ -32,7 +32,7 @@ class ConnectionSettingsDialog(QDialog):
         self.desk = desk
         self.setWindowTitle(self.tr("Database connection — Studio Desk"))
         self.setMinimumWidth(560)
-        self.url = QLineEdit(desk.db.url.render_as_string(hide_password=True).replace(":***@", "@"))
+        self.url = QLineEdit(desk.db.address())
         self.url.setPlaceholderText(self.tr("postgresql://desk@db-server/studio, or a SQLite file's path"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 import httpx
 from sqlalchemy import func, insert, select, update
@@ -148,11 +149,11 @@ def run_sync_once(
     return report
 
 
-def _pull(db: Database, accounts: _Accounts, link: CoachLink, zone: object) -> PullCounts:
+def _pull(db: Database, accounts: _Accounts, link: CoachLink, zone: ZoneInfo) -> PullCounts:
     account = accounts.for_coach(link.coach_id)
     listed = account.bookings("coach")
     ours = {web.id for web in account.bookings("user")}
-    return pull_coach(db, link, listed, ours, zone)  # type: ignore[arg-type]
+    return pull_coach(db, link, listed, ours, zone)
 
 
 def _report(db: Database, pushed: PushCounts, pulled: PullCounts, skipped: str | None = None) -> SyncReport:
