@@ -6,8 +6,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studio_desk.db import DB_ENV_VAR, Database, resolve_url
+
+if TYPE_CHECKING:  # the commands that draw nothing do not load Qt
+    from studio_desk.ui.prompts import Prompts
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -78,7 +82,8 @@ def _add_sync(
     configure.add_argument("--off", action="store_true", help="keep the settings but stop syncing")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, prompts: Prompts | None = None) -> int:
+    """Run a command; with none, open the desk (`prompts` answers its message boxes in tests)."""
     args = _parser().parse_args(argv)
     from studio_desk.services import DomainError
 
@@ -93,6 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the message is all a person can act on here
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
         print(f"studio-desk: cannot open the database: {reason}", file=sys.stderr)
+        if args.command is None:
+            from studio_desk.ui.app import explain_unopened_database
+
+            explain_unopened_database(reason, prompts)
         return 1
     try:
         if args.command == "db":

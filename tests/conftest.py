@@ -26,6 +26,17 @@ from tests.support.studio import Studio, build_studio  # noqa: E402
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_desk_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The desk's per-PC settings (language, window, saved connection) in a folder of the tests'
+    own, so that neither this machine's settings reach a test nor a test's reach the machine."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("desk-settings"))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Studio]:
     path = tmp_path_factory.mktemp("template") / "studio.sqlite3"

@@ -1307,8 +1307,8 @@
         <translation>Cash in the till</translation>
     </message>
     <message>
-        <source>What is in the till, like 1.250.000</source>
-        <translation>What is in the till, like 1.250.000</translation>
+        <source>What is in the till, like {amount}</source>
+        <translation>What is in the till, like {amount}</translation>
     </message>
     <message>
         <source>C&amp;lose the day…</source>
@@ -1376,6 +1376,25 @@ Once closed, the day's report no longer changes and no payment or refund can be 
     <message>
         <source>Open desk booking {booking_id}</source>
         <translation>Open desk booking {booking_id}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>The desk cannot open its database, so it cannot start.
+
+{reason}
+
+If the database is on a server, check that the server is on and this PC is on the studio's network, then start the desk again.</source>
+        <translation>The desk cannot open its database, so it cannot start.
+
+{reason}
+
+If the database is on a server, check that the server is on and this PC is on the studio's network, then start the desk again.</translation>
+    </message>
+    <message>
+        <source>The demo studio is ready. Sign in with a PIN: {pins}.</source>
+        <translation>The demo studio is ready. Sign in with a PIN: {pins}.</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1985,14 @@ Once closed, the day's report no longer changes and no payment or refund can be 
         <translation>Course not found</translation>
     </message>
     <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
         <source>Cannot sort by {sort}.</source>
         <translation>Cannot sort by {sort}.</translation>
     </message>
@@ -2006,10 +2033,6 @@ Once closed, the day's report no longer changes and no payment or refund can be 
         <translation>'{value}' is not a web course number.</translation>
     </message>
     <message>
-        <source>'{value}' is not a {what} number.</source>
-        <translation>'{value}' is not a {what} number.</translation>
-    </message>
-    <message>
         <source>This course is no longer offered.</source>
         <translation>This course is no longer offered.</translation>
     </message>
@@ -2024,6 +2047,22 @@ Once closed, the day's report no longer changes and no payment or refund can be 
     <message>
         <source>The booking is already at that time.</source>
         <translation>The booking is already at that time.</translation>
+    </message>
+    <message>
+        <source>Moved from {start} with {coach}. {note}</source>
+        <translation>Moved from {start} with {coach}. {note}</translation>
+    </message>
+    <message>
+        <source>Moved from {start} with {coach}</source>
+        <translation>Moved from {start} with {coach}</translation>
+    </message>
+    <message>
+        <source>Moved from {start}. {note}</source>
+        <translation>Moved from {start}. {note}</translation>
+    </message>
+    <message>
+        <source>Moved from {start}</source>
+        <translation>Moved from {start}</translation>
     </message>
     <message>
         <source>That day has not come yet: a day is closed at its end.</source>
@@ -2142,6 +2181,10 @@ Once closed, the day's report no longer changes and no payment or refund can be 
         <translation>The refund cannot be more than what was paid ({paid}).</translation>
     </message>
     <message>
+        <source>{why} (no refund)</source>
+        <translation>{why} (no refund)</translation>
+    </message>
+    <message>
         <source>Nothing was paid for this booking, so there is nothing to refund.</source>
         <translation>Nothing was paid for this booking, so there is nothing to refund.</translation>
     </message>
@@ -2166,20 +2209,12 @@ Once closed, the day's report no longer changes and no payment or refund can be 
         <translation>Enter the reference of the e-wallet payment (the number on the slip or in the transfer).</translation>
     </message>
     <message>
-        <source>The amount must be a whole number, like 150000 or 150.000.</source>
-        <translation>The amount must be a whole number, like 150000 or 150.000.</translation>
-    </message>
-    <message>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
         <source>The amount is larger than any price at the studio.</source>
         <translation>The amount is larger than any price at the studio.</translation>
-    </message>
-    <message>
-        <source>The cash given must be a whole number, like 150000 or 150.000.</source>
-        <translation>The cash given must be a whole number, like 150000 or 150.000.</translation>
     </message>
     <message>
         <source>The cash given cannot be negative.</source>
@@ -2190,20 +2225,12 @@ Once closed, the day's report no longer changes and no payment or refund can be 
         <translation>The cash given is larger than any price at the studio.</translation>
     </message>
     <message>
-        <source>The counted cash must be a whole number, like 150000 or 150.000.</source>
-        <translation>The counted cash must be a whole number, like 150000 or 150.000.</translation>
-    </message>
-    <message>
         <source>The counted cash cannot be negative.</source>
         <translation>The counted cash cannot be negative.</translation>
     </message>
     <message>
         <source>The counted cash is larger than any price at the studio.</source>
         <translation>The counted cash is larger than any price at the studio.</translation>
-    </message>
-    <message>
-        <source>The refund must be a whole number, like 150000 or 150.000.</source>
-        <translation>The refund must be a whole number, like 150000 or 150.000.</translation>
     </message>
     <message>
         <source>The refund cannot be negative.</source>
@@ -2214,10 +2241,6 @@ Once closed, the day's report no longer changes and no payment or refund can be 
         <translation>The refund is larger than any price at the studio.</translation>
     </message>
     <message>
-        <source>The price must be a whole number, like 150000 or 150.000.</source>
-        <translation>The price must be a whole number, like 150000 or 150.000.</translation>
-    </message>
-    <message>
         <source>The price cannot be negative.</source>
         <translation>The price cannot be negative.</translation>
     </message>
@@ -2226,16 +2249,24 @@ Once closed, the day's report no longer changes and no payment or refund can be 
         <translation>The price is larger than any price at the studio.</translation>
     </message>
     <message>
-        <source>{what} must be a whole number, like 150000 or 150.000.</source>
-        <translation>{what} must be a whole number, like 150000 or 150.000.</translation>
+        <source>The amount must be a number, like {example}.</source>
+        <translation>The amount must be a number, like {example}.</translation>
     </message>
     <message>
-        <source>{what} cannot be negative.</source>
-        <translation>{what} cannot be negative.</translation>
+        <source>The cash given must be a number, like {example}.</source>
+        <translation>The cash given must be a number, like {example}.</translation>
     </message>
     <message>
-        <source>{what} is larger than any price at the studio.</source>
-        <translation>{what} is larger than any price at the studio.</translation>
+        <source>The counted cash must be a number, like {example}.</source>
+        <translation>The counted cash must be a number, like {example}.</translation>
+    </message>
+    <message>
+        <source>The refund must be a number, like {example}.</source>
+        <translation>The refund must be a number, like {example}.</translation>
+    </message>
+    <message>
+        <source>The price must be a number, like {example}.</source>
+        <translation>The price must be a number, like {example}.</translation>
     </message>
     <message>
         <source>Choose how the client paid: cash, card, bank transfer, QRIS or e-wallet.</source>
@@ -2260,6 +2291,10 @@ Once closed, the day's report no longer changes and no payment or refund can be 
     <message>
         <source>No charge</source>
         <translation>No charge</translation>
+    </message>
+    <message>
+        <source>Paid {paid} of {price}</source>
+        <translation>Paid {paid} of {price}</translation>
     </message>
     <message>
         <source>Only the front desk can make bookings.</source>
@@ -2324,14 +2359,6 @@ Once closed, the day's report no longer changes and no payment or refund can be 
     <message>
         <source>Only the front desk can decide about the web platform.</source>
         <translation>Only the front desk can decide about the web platform.</translation>
-    </message>
-    <message>
-        <source>Only an admin can {what}.</source>
-        <translation>Only an admin can {what}.</translation>
-    </message>
-    <message>
-        <source>Only the front desk can {what}.</source>
-        <translation>Only the front desk can {what}.</translation>
     </message>
     <message>
         <source>A PIN is {fewest} to {most} digits.</source>
@@ -2630,6 +2657,10 @@ Once closed, the day's report no longer changes and no payment or refund can be 
         <translation>Another desk is syncing right now.</translation>
     </message>
     <message>
+        <source>{coach}: {error}</source>
+        <translation>{coach}: {error}</translation>
+    </message>
+    <message>
         <source>The web platform's answer to the booking list did not make sense ({where}: {problem}).</source>
         <translation>The web platform's answer to the booking list did not make sense ({where}: {problem}).</translation>
     </message>
@@ -2898,18 +2929,6 @@ Once closed, the day's report no longer changes and no payment or refund can be 
         <translation>The payment reference contains invisible control characters.</translation>
     </message>
     <message>
-        <source>Enter {what}.</source>
-        <translation>Enter {what}.</translation>
-    </message>
-    <message>
-        <source>{what} is too long ({length} characters; at most {limit}).</source>
-        <translation>{what} is too long ({length} characters; at most {limit}).</translation>
-    </message>
-    <message>
-        <source>{what} contains invisible control characters.</source>
-        <translation>{what} contains invisible control characters.</translation>
-    </message>
-    <message>
         <source>The coach already has a booking at that time. Pick another time.</source>
         <translation>The coach already has a booking at that time. Pick another time.</translation>
     </message>
@@ -2938,8 +2957,44 @@ Once closed, the day's report no longer changes and no payment or refund can be 
         <translation>Canceled on the web platform</translation>
     </message>
     <message>
+        <source>Web booking {web_id} has a status the desk does not know: '{status}'.</source>
+        <translation>Web booking {web_id} has a status the desk does not know: '{status}'.</translation>
+    </message>
+    <message>
+        <source>Web booking {web_id}: {error}</source>
+        <translation>Web booking {web_id}: {error}</translation>
+    </message>
+    <message>
+        <source>Web booking {web_id} ends before it starts; not taken in.</source>
+        <translation>Web booking {web_id} ends before it starts; not taken in.</translation>
+    </message>
+    <message>
         <source>Booked on the web platform</source>
         <translation>Booked on the web platform</translation>
+    </message>
+    <message>
+        <source>The web course '{title}' of {coach} is not linked to a desk course; its bookings are kept under an inactive course of that name.</source>
+        <translation>The web course '{title}' of {coach} is not linked to a desk course; its bookings are kept under an inactive course of that name.</translation>
+    </message>
+    <message>
+        <source>The web platform refused to take the payment: {error}</source>
+        <translation>The web platform refused to take the payment: {error}</translation>
+    </message>
+    <message>
+        <source>The web platform refused to change the status: {error}</source>
+        <translation>The web platform refused to change the status: {error}</translation>
+    </message>
+    <message>
+        <source>Booking {booking}: {error}</source>
+        <translation>Booking {booking}: {error}</translation>
+    </message>
+    <message>
+        <source>The web platform has another booking at this time ({error}). Cancel this booking, or send it again once the web booking is gone.</source>
+        <translation>The web platform has another booking at this time ({error}). Cancel this booking, or send it again once the web booking is gone.</translation>
+    </message>
+    <message>
+        <source>The web platform refused this booking: {error}</source>
+        <translation>The web platform refused this booking: {error}</translation>
     </message>
 </context>
 <context>

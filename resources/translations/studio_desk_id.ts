@@ -1308,8 +1308,8 @@
         <translation>Uang tunai di laci kas</translation>
     </message>
     <message>
-        <source>What is in the till, like 1.250.000</source>
-        <translation>Isi laci kas, misalnya 1.250.000</translation>
+        <source>What is in the till, like {amount}</source>
+        <translation>Isi laci kas, misalnya {amount}</translation>
     </message>
     <message>
         <source>C&amp;lose the day…</source>
@@ -1377,6 +1377,25 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
     <message>
         <source>Open desk booking {booking_id}</source>
         <translation>Buka booking meja depan {booking_id}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>The desk cannot open its database, so it cannot start.
+
+{reason}
+
+If the database is on a server, check that the server is on and this PC is on the studio&apos;s network, then start the desk again.</source>
+        <translation>Meja depan tidak bisa membuka database-nya, jadi tidak bisa dimulai.
+
+{reason}
+
+Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung ke jaringan studio, lalu mulai meja depan lagi.</translation>
+    </message>
+    <message>
+        <source>The demo studio is ready. Sign in with a PIN: {pins}.</source>
+        <translation>Studio demo sudah siap. Masuk dengan PIN: {pins}.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +1986,14 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
         <translation>Kelas tidak ditemukan</translation>
     </message>
     <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
         <source>Cannot sort by {sort}.</source>
         <translation>Tidak dapat mengurutkan menurut {sort}.</translation>
     </message>
@@ -2007,10 +2034,6 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
         <translation>&apos;{value}&apos; bukan nomor kelas web.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a {what} number.</source>
-        <translation>&apos;{value}&apos; bukan nomor {what}.</translation>
-    </message>
-    <message>
         <source>This course is no longer offered.</source>
         <translation>Kelas ini sudah tidak ditawarkan.</translation>
     </message>
@@ -2025,6 +2048,22 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
     <message>
         <source>The booking is already at that time.</source>
         <translation>Booking ini sudah dijadwalkan pada waktu itu.</translation>
+    </message>
+    <message>
+        <source>Moved from {start} with {coach}. {note}</source>
+        <translation>Dipindah dari {start} bersama {coach}. {note}</translation>
+    </message>
+    <message>
+        <source>Moved from {start} with {coach}</source>
+        <translation>Dipindah dari {start} bersama {coach}</translation>
+    </message>
+    <message>
+        <source>Moved from {start}. {note}</source>
+        <translation>Dipindah dari {start}. {note}</translation>
+    </message>
+    <message>
+        <source>Moved from {start}</source>
+        <translation>Dipindah dari {start}</translation>
     </message>
     <message>
         <source>That day has not come yet: a day is closed at its end.</source>
@@ -2143,6 +2182,10 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
         <translation>Pengembalian dana tidak boleh lebih dari jumlah yang dibayar ({paid}).</translation>
     </message>
     <message>
+        <source>{why} (no refund)</source>
+        <translation>{why} (tanpa pengembalian dana)</translation>
+    </message>
+    <message>
         <source>Nothing was paid for this booking, so there is nothing to refund.</source>
         <translation>Belum ada pembayaran untuk booking ini, jadi tidak ada dana yang perlu dikembalikan.</translation>
     </message>
@@ -2167,20 +2210,12 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
         <translation>Masukkan referensi pembayaran e-wallet (nomor di slip atau di bukti transfer).</translation>
     </message>
     <message>
-        <source>The amount must be a whole number, like 150000 or 150.000.</source>
-        <translation>Jumlah harus berupa bilangan bulat, misalnya 150000 atau 150.000.</translation>
-    </message>
-    <message>
         <source>The amount cannot be negative.</source>
         <translation>Jumlah tidak boleh negatif.</translation>
     </message>
     <message>
         <source>The amount is larger than any price at the studio.</source>
         <translation>Jumlah ini lebih besar daripada harga apa pun di studio.</translation>
-    </message>
-    <message>
-        <source>The cash given must be a whole number, like 150000 or 150.000.</source>
-        <translation>Uang tunai yang diberikan harus berupa bilangan bulat, misalnya 150000 atau 150.000.</translation>
     </message>
     <message>
         <source>The cash given cannot be negative.</source>
@@ -2191,20 +2226,12 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
         <translation>Uang tunai yang diberikan lebih besar daripada harga apa pun di studio.</translation>
     </message>
     <message>
-        <source>The counted cash must be a whole number, like 150000 or 150.000.</source>
-        <translation>Uang tunai yang dihitung harus berupa bilangan bulat, misalnya 150000 atau 150.000.</translation>
-    </message>
-    <message>
         <source>The counted cash cannot be negative.</source>
         <translation>Uang tunai yang dihitung tidak boleh negatif.</translation>
     </message>
     <message>
         <source>The counted cash is larger than any price at the studio.</source>
         <translation>Uang tunai yang dihitung lebih besar daripada harga apa pun di studio.</translation>
-    </message>
-    <message>
-        <source>The refund must be a whole number, like 150000 or 150.000.</source>
-        <translation>Jumlah pengembalian dana harus berupa bilangan bulat, misalnya 150000 atau 150.000.</translation>
     </message>
     <message>
         <source>The refund cannot be negative.</source>
@@ -2215,10 +2242,6 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
         <translation>Jumlah pengembalian dana lebih besar daripada harga apa pun di studio.</translation>
     </message>
     <message>
-        <source>The price must be a whole number, like 150000 or 150.000.</source>
-        <translation>Harga harus berupa bilangan bulat, misalnya 150000 atau 150.000.</translation>
-    </message>
-    <message>
         <source>The price cannot be negative.</source>
         <translation>Harga tidak boleh negatif.</translation>
     </message>
@@ -2227,16 +2250,24 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
         <translation>Harga ini lebih besar daripada harga apa pun di studio.</translation>
     </message>
     <message>
-        <source>{what} must be a whole number, like 150000 or 150.000.</source>
-        <translation>{what} harus berupa bilangan bulat, misalnya 150000 atau 150.000.</translation>
+        <source>The amount must be a number, like {example}.</source>
+        <translation>Jumlah harus berupa angka, seperti {example}.</translation>
     </message>
     <message>
-        <source>{what} cannot be negative.</source>
-        <translation>{what} tidak boleh negatif.</translation>
+        <source>The cash given must be a number, like {example}.</source>
+        <translation>Uang tunai yang diberikan harus berupa angka, seperti {example}.</translation>
     </message>
     <message>
-        <source>{what} is larger than any price at the studio.</source>
-        <translation>{what} lebih besar daripada harga apa pun di studio.</translation>
+        <source>The counted cash must be a number, like {example}.</source>
+        <translation>Uang tunai yang dihitung harus berupa angka, seperti {example}.</translation>
+    </message>
+    <message>
+        <source>The refund must be a number, like {example}.</source>
+        <translation>Jumlah pengembalian dana harus berupa angka, seperti {example}.</translation>
+    </message>
+    <message>
+        <source>The price must be a number, like {example}.</source>
+        <translation>Harga harus berupa angka, seperti {example}.</translation>
     </message>
     <message>
         <source>Choose how the client paid: cash, card, bank transfer, QRIS or e-wallet.</source>
@@ -2261,6 +2292,10 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
     <message>
         <source>No charge</source>
         <translation>Tanpa biaya</translation>
+    </message>
+    <message>
+        <source>Paid {paid} of {price}</source>
+        <translation>Dibayar {paid} dari {price}</translation>
     </message>
     <message>
         <source>Only the front desk can make bookings.</source>
@@ -2325,14 +2360,6 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
     <message>
         <source>Only the front desk can decide about the web platform.</source>
         <translation>Hanya meja depan yang dapat mengambil keputusan terkait platform web.</translation>
-    </message>
-    <message>
-        <source>Only an admin can {what}.</source>
-        <translation>Hanya admin yang dapat {what}.</translation>
-    </message>
-    <message>
-        <source>Only the front desk can {what}.</source>
-        <translation>Hanya meja depan yang dapat {what}.</translation>
     </message>
     <message>
         <source>A PIN is {fewest} to {most} digits.</source>
@@ -2631,6 +2658,10 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
         <translation>Meja depan lain sedang menyinkronkan saat ini.</translation>
     </message>
     <message>
+        <source>{coach}: {error}</source>
+        <translation>{coach}: {error}</translation>
+    </message>
+    <message>
         <source>The web platform&apos;s answer to the booking list did not make sense ({where}: {problem}).</source>
         <translation>Jawaban platform web untuk daftar booking tidak dapat dipahami ({where}: {problem}).</translation>
     </message>
@@ -2899,18 +2930,6 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
         <translation>Referensi pembayaran berisi karakter kontrol yang tidak terlihat.</translation>
     </message>
     <message>
-        <source>Enter {what}.</source>
-        <translation>Isi {what}.</translation>
-    </message>
-    <message>
-        <source>{what} is too long ({length} characters; at most {limit}).</source>
-        <translation>{what} terlalu panjang ({length} karakter; maksimal {limit}).</translation>
-    </message>
-    <message>
-        <source>{what} contains invisible control characters.</source>
-        <translation>{what} berisi karakter kontrol yang tidak terlihat.</translation>
-    </message>
-    <message>
         <source>The coach already has a booking at that time. Pick another time.</source>
         <translation>Pelatih sudah punya booking pada waktu itu. Pilih waktu lain.</translation>
     </message>
@@ -2939,8 +2958,44 @@ Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran at
         <translation>Dibatalkan di platform web</translation>
     </message>
     <message>
+        <source>Web booking {web_id} has a status the desk does not know: &apos;{status}&apos;.</source>
+        <translation>Booking web {web_id} punya status yang tidak dikenal meja depan: &apos;{status}&apos;.</translation>
+    </message>
+    <message>
+        <source>Web booking {web_id}: {error}</source>
+        <translation>Booking web {web_id}: {error}</translation>
+    </message>
+    <message>
+        <source>Web booking {web_id} ends before it starts; not taken in.</source>
+        <translation>Booking web {web_id} berakhir sebelum dimulai; tidak diambil.</translation>
+    </message>
+    <message>
         <source>Booked on the web platform</source>
         <translation>Dipesan di platform web</translation>
+    </message>
+    <message>
+        <source>The web course &apos;{title}&apos; of {coach} is not linked to a desk course; its bookings are kept under an inactive course of that name.</source>
+        <translation>Kursus web &apos;{title}&apos; milik {coach} belum ditautkan ke kursus meja depan; booking-nya disimpan di bawah kursus nonaktif dengan nama itu.</translation>
+    </message>
+    <message>
+        <source>The web platform refused to take the payment: {error}</source>
+        <translation>Platform web menolak menerima pembayaran: {error}</translation>
+    </message>
+    <message>
+        <source>The web platform refused to change the status: {error}</source>
+        <translation>Platform web menolak mengubah status: {error}</translation>
+    </message>
+    <message>
+        <source>Booking {booking}: {error}</source>
+        <translation>Booking {booking}: {error}</translation>
+    </message>
+    <message>
+        <source>The web platform has another booking at this time ({error}). Cancel this booking, or send it again once the web booking is gone.</source>
+        <translation>Platform web sudah punya booking lain pada jam ini ({error}). Batalkan booking ini, atau kirim lagi setelah booking web itu tidak ada.</translation>
+    </message>
+    <message>
+        <source>The web platform refused this booking: {error}</source>
+        <translation>Platform web menolak booking ini: {error}</translation>
     </message>
 </context>
 <context>

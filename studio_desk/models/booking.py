@@ -73,6 +73,8 @@ class Booking(Base):
     sync_state: Mapped[SyncState | None] = mapped_column(plain_str_enum(SyncState))
     # Why the web refused this booking or a change to it, for a person to look at; NULL: fine.
     sync_problem: Mapped[str | None] = mapped_column(Text)
+    # The same problem as a sentences.Sentence in JSON, to show it in the desk's language.
+    sync_problem_words: Mapped[str | None] = mapped_column(Text)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
@@ -113,4 +115,7 @@ class StatusChange(Base):
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     reason: Mapped[str | None] = mapped_column(Text)
+    # The reason as a sentences.Sentence in JSON when the desk wrote it (not a person), to show
+    # it in the desk's language; `reason` is its English.
+    reason_words: Mapped[str | None] = mapped_column(Text)
     source: Mapped[ChangeSource] = mapped_column(str_enum(ChangeSource, "change_source"))

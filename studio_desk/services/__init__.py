@@ -9,6 +9,7 @@ from studio_desk.models import (
     BookingAction,
     BookingOrigin,
     BookingStatus,
+    ChangeSource,
     PaymentMethod,
     StaffRole,
     SyncState,
@@ -39,6 +40,7 @@ from studio_desk.services.cash_up import (
     cash_up,
     close_day,
     describe_difference,
+    may_close_day,
 )
 from studio_desk.services.catalog import (
     create_coach,
@@ -68,7 +70,7 @@ from studio_desk.services.lifecycle import (
     confirm_booking,
     expire_stale_holds,
 )
-from studio_desk.services.money import format_money
+from studio_desk.services.money import Money, currency_digits, format_amount, format_money, plain_amount
 from studio_desk.services.payments import (
     METHOD_LABELS,
     NO_REFUND,
@@ -88,7 +90,7 @@ from studio_desk.services.reports import (
     payment_lines,
     takings_by_day,
 )
-from studio_desk.services.sentences import Sentence
+from studio_desk.services.sentences import Sentence, fill
 from studio_desk.services.settings import StudioSettings, get_settings, studio_today, update_settings
 from studio_desk.services.staff import create_staff, list_staff, sign_in
 from studio_desk.services.status import allowed_actions
@@ -109,6 +111,7 @@ from studio_desk.services.views import (
 )
 
 __all__ = [
+    "Money",
     "Sentence",
     "TRANSLATION_CONTEXT",
     "METHOD_ORDER",
@@ -116,6 +119,7 @@ __all__ = [
     "Closing",
     "MethodTotals",
     "cash_difference",
+    "may_close_day",
     "cash_up",
     "close_day",
     "describe_difference",
@@ -146,6 +150,7 @@ __all__ = [
     "BookingFilter",
     "BookingPage",
     "BookingStatus",
+    "ChangeSource",
     "BookingView",
     "ClientView",
     "CoachView",
@@ -187,7 +192,11 @@ __all__ = [
     "create_staff",
     "expire_stale_holds",
     "find_clients",
+    "currency_digits",
+    "fill",
+    "format_amount",
     "format_money",
+    "plain_amount",
     "free_start_times",
     "is_empty",
     "get_booking",

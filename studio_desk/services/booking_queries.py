@@ -24,6 +24,7 @@ from studio_desk.models import (
 from studio_desk.services.booking_reads import booking_view_query, load_view, parse_id, to_view
 from studio_desk.services.clients import client_matches
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from studio_desk.services.sentences import kept_words
 from studio_desk.services.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
 from studio_desk.services.text import LIKE_ESCAPE, contains_pattern
@@ -100,9 +101,13 @@ def booking_details(db: Database, booking_id: object) -> BookingDetails:
                     action=change.action,
                     from_status=change.from_status,
                     to_status=change.to_status,
-                    actor=name or ("Web" if change.source == "web" else "System"),
+                    actor=name or (
+                        QT_TRANSLATE_NOOP("services", "Web")
+                        if change.source == "web"
+                        else QT_TRANSLATE_NOOP("services", "System")
+                    ),
                     at=change.at.astimezone(zone),
-                    reason=change.reason,
+                    reason=kept_words(change.reason, change.reason_words),
                     source=change.source,
                 )
                 for change, name in history
@@ -181,13 +186,12 @@ def _conditions(where: BookingFilter, zone: ZoneInfo, country_code: str) -> list
     conditions: list[ColumnElement[bool]] = []
     if where.statuses is not None:
         conditions.append(Booking.status.in_(sorted(where.statuses)))
-    for column, value, what in (
-        (Booking.coach_id, where.coach_id, "coach"),
-        (Booking.client_id, where.client_id, "client"),
-        (Booking.course_id, where.course_id, "course"),
-    ):
-        if value is not None:
-            conditions.append(column == parse_id(value, what))
+    if where.coach_id is not None:
+        conditions.append(Booking.coach_id == parse_id(where.coach_id, "coach"))
+    if where.client_id is not None:
+        conditions.append(Booking.client_id == parse_id(where.client_id, "client"))
+    if where.course_id is not None:
+        conditions.append(Booking.course_id == parse_id(where.course_id, "course"))
     if where.date_from is not None:
         conditions.append(Booking.start_at >= day_bounds(parse_date(where.date_from), zone)[0])
     if where.date_to is not None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from studio_desk.models import Booking, Client, Coach, Course, Payment
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from studio_desk.services.sentences import kept_words
 from studio_desk.services.views import BookingView
 
 BOOKING_NOT_FOUND = QT_TRANSLATE_NOOP("services", "Booking not found")
@@ -23,7 +24,7 @@ AnySelect = Select[*tuple[Any, ...]]
 
 
 # The whole sentence for each `what` the services pass to parse_id, so that a translator sees
-# sentences; a `what` missing here is refused with the general template.
+# sentences (tests/unit/test_service_messages.py checks every caller's `what` is here).
 _NOT_A_NUMBER: dict[str, str] = {
     "booking": QT_TRANSLATE_NOOP("services", "'{value}' is not a booking number."),
     "client": QT_TRANSLATE_NOOP("services", "'{value}' is not a client number."),
@@ -48,12 +49,7 @@ def parse_id(value: object, what: str) -> int:
 
 
 def _not_a_number(shown: str, what: str) -> ValidationError:
-    template = _NOT_A_NUMBER.get(what)
-    if template is None:
-        return ValidationError(
-            QT_TRANSLATE_NOOP("services", "'{value}' is not a {what} number."), value=shown, what=what
-        )
-    return ValidationError(template, value=shown)
+    return ValidationError(_NOT_A_NUMBER[what], value=shown)
 
 
 def _paid_total() -> Any:
@@ -90,6 +86,7 @@ def booking_view_query() -> AnySelect:
             Booking.version,
             Booking.sync_state,
             Booking.sync_problem,
+            Booking.sync_problem_words,
         )
         .join(Client, Client.id == Booking.client_id)
         .join(Coach, Coach.id == Booking.coach_id)
@@ -123,7 +120,7 @@ def to_view(row: Row[Any], zone: ZoneInfo) -> BookingView:
         paid_total=int(row.paid_total),
         version=row.version,
         sync_state=row.sync_state,
-        sync_problem=row.sync_problem,
+        sync_problem=kept_words(row.sync_problem, row.sync_problem_words),
     )
 
 

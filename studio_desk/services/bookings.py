@@ -23,6 +23,7 @@ from studio_desk.services import schedule, status
 from studio_desk.services.booking_reads import load_view, parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.permissions import require
+from studio_desk.services.sentences import Sentence
 from studio_desk.services.settings import get_settings
 from studio_desk.services.studio_time import parse_date, parse_time, to_instant
 from studio_desk.services.sync import outbox
@@ -199,13 +200,28 @@ def reschedule_booking(
             session, db.backend, coach_id=coach, start=start, end=end, busy_until=busy_until,
             zone=zone, now=now, ignore_booking_id=booking.id,
         )
-        moved = f"Moved from {booking.start_at:%d %b %Y %H:%M}"
-        if coach != booking.coach_id:
-            moved += f" with {booking.coach_name}"
         return status.transition(
             session, booking, BookingAction.RESCHEDULE, actor, now,
-            reason=f"{moved}. {note}" if note else moved,
+            reason=_moved(booking, coach != booking.coach_id, note),
             times=status.NewTimes(coach, coach_name, start, end, busy_until),
         )
 
     return run_write(db, work)
+
+
+def _moved(booking: BookingView, new_coach: bool, note: str | None) -> Sentence:
+    """A reschedule's line in the history: where the booking was, and why it moved."""
+    fields: dict[str, object] = {"start": booking.start_at}
+    if new_coach:
+        fields["coach"] = booking.coach_name
+    if note:
+        fields["note"] = note
+    if new_coach and note:
+        template = QT_TRANSLATE_NOOP("services", "Moved from {start} with {coach}. {note}")
+    elif new_coach:
+        template = QT_TRANSLATE_NOOP("services", "Moved from {start} with {coach}")
+    elif note:
+        template = QT_TRANSLATE_NOOP("services", "Moved from {start}. {note}")
+    else:
+        template = QT_TRANSLATE_NOOP("services", "Moved from {start}")
+    return Sentence(template, fields)

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 from studio_desk.db import Database
 from studio_desk.models import DayClosing, Payment, PaymentMethod, Staff
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from studio_desk.services.money import format_money
+from studio_desk.services.money import Money
 from studio_desk.services.payments import parse_amount
-from studio_desk.services.permissions import require_desk
+from studio_desk.services.permissions import is_desk, require_desk
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
@@ -89,7 +89,7 @@ def _cash_net(methods: tuple[MethodTotals, ...]) -> int:
 
 def cash_difference(cash_up: CashUp, counted: object) -> int:
     """The counted cash (as typed) minus what the till should hold: negative when short."""
-    return parse_amount(counted, what="The counted cash") - cash_up.expected_cash
+    return parse_amount(counted, what="The counted cash", currency=cash_up.currency) - cash_up.expected_cash
 
 
 _LINES = select(Payment.method, Payment.amount).where(
@@ -144,13 +144,18 @@ def cash_up(db: Database, day: dt.date | str) -> CashUp:
     return run_read(db, work)
 
 
+def may_close_day(actor: Actor | None) -> bool:
+    """Whether `actor` may close a day (the desk offers the button only then)."""
+    return is_desk(actor)
+
+
 def close_day(db: Database, actor: Actor, day: dt.date | str, *, counted_cash: object) -> CashUp:
     """Close the day with the cash counted in the till: records who and when, locks the day's
     payments, and keeps the report as it is now."""
     require_desk(actor, "close the day")
     local_day = parse_date(day)
-    counted = parse_amount(counted_cash, what="The counted cash")
     settings = get_settings(db)
+    counted = parse_amount(counted_cash, what="The counted cash", currency=settings.currency)
 
     def work(session: Session) -> CashUp:
         now = db.now()
@@ -161,7 +166,7 @@ def close_day(db: Database, actor: Actor, day: dt.date | str, *, counted_cash: o
         if session.scalar(select(DayClosing.id).where(DayClosing.day == local_day)) is not None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("services", "{day} is closed already; its report no longer changes."),
-                day=f"{local_day:%d %b %Y}",
+                day=local_day,
             )
         methods = _live(session, local_day, settings.zone)
         report = json.dumps({"methods": [asdict(m) | {"method": m.method.value} for m in methods]})
@@ -180,7 +185,7 @@ def describe_difference(difference: int, currency: str) -> Sentence:
     """How a person reads the till: over, short, or exact."""
     if difference == 0:
         return Sentence(QT_TRANSLATE_NOOP("services", "The till matches."))
-    amount = format_money(abs(difference), currency)
+    amount = Money(abs(difference), currency)
     if difference > 0:
         return Sentence(QT_TRANSLATE_NOOP("services", "The till is {amount} over."), {"amount": amount})
     return Sentence(QT_TRANSLATE_NOOP("services", "The till is {amount} short."), {"amount": amount})

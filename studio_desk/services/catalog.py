@@ -13,6 +13,7 @@ from studio_desk.services.booking_reads import parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.payments import parse_amount
 from studio_desk.services.permissions import require_admin
+from studio_desk.services.settings import get_settings
 from studio_desk.services.text import clean_text, required_text
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor, CoachView, CourseView
@@ -128,7 +129,7 @@ def create_course(
     clean_title = required_text(title, what="the course's title", max_length=TITLE_LENGTH)
     duration = parse_duration(duration_minutes)
     buffer = parse_buffer(buffer_minutes)
-    amount = parse_amount(price, what="The price")
+    amount = parse_amount(price, what="The price", currency=get_settings(db).currency)
     place = clean_text(location, what="the location", max_length=TITLE_LENGTH, required=False)
     remote = _remote_id(remote_id, "web course")
 

@@ -1,12 +1,15 @@
 """Domain errors: each carries a message a receptionist can read and the web API's HTTP status.
 
-A message is a template with named `{fields}` and their values: `str(error)` is the English
-sentence, and the desk looks the template up in its translations and fills in the same values.
+A message is a template with named `{fields}` and their values (sentences.Sentence): `str(error)`
+is the English sentence, and the desk looks the template up in its translations and fills in the
+same values, written its own way (an amount, a day, a status).
 Templates are written as `QT_TRANSLATE_NOOP("services", "...")` so that Qt's lupdate, which
 reads that name, collects them; the services themselves never import Qt.
 """
 
 from __future__ import annotations
+
+from studio_desk.services.sentences import Sentence
 
 TRANSLATION_CONTEXT = "services"
 
@@ -22,9 +25,9 @@ class DomainError(Exception):
     http_status = 400
 
     def __init__(self, template: str, **fields: object) -> None:
-        message = template.format(**fields) if fields else template
-        super().__init__(message)
-        self.message = message
+        self.sentence = Sentence(template, fields)
+        self.message = str(self.sentence)
+        super().__init__(self.message)
         self.template = template
         self.fields = fields
 

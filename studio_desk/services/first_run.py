@@ -18,7 +18,7 @@ from studio_desk.services.demo import is_empty
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.payments import parse_amount
 from studio_desk.services.pins import check_pin_format
-from studio_desk.services.settings import studio_today
+from studio_desk.services.settings import get_settings, studio_today
 from studio_desk.services.studio_time import parse_time
 from studio_desk.services.text import required_text
 from studio_desk.services.views import Actor
@@ -53,7 +53,7 @@ def start_studio(db: Database, new: NewStudio) -> Actor:
             QT_TRANSLATE_NOOP("services", "Give the coach a PIN of their own, different from yours.")
         )
     catalog.parse_duration(new.duration_minutes)
-    parse_amount(new.price, what="The price")
+    parse_amount(new.price, what="The price", currency=get_settings(db).currency)
     opens, closes = parse_time(new.hours_from), parse_time(new.hours_to)
     if closes <= opens:
         raise ValidationError(QT_TRANSLATE_NOOP("services", "The coach's hours must end after they start."))

@@ -12,7 +12,7 @@ from studio_desk.models import Booking, BookingAction, BookingStatus, PaymentMet
 from studio_desk.services import status
 from studio_desk.services.booking_reads import load_view, parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, InvalidTransition, ValidationError
-from studio_desk.services.money import format_money
+from studio_desk.services.money import Money
 from studio_desk.services.payments import (
     NoRefund,
     Refund,
@@ -22,6 +22,7 @@ from studio_desk.services.payments import (
     parse_method,
 )
 from studio_desk.services.permissions import require
+from studio_desk.services.sentences import Sentence
 from studio_desk.services.settings import get_settings
 from studio_desk.services.text import REASON_LENGTH, required_text
 from studio_desk.services.unit_of_work import run_write
@@ -72,15 +73,16 @@ def cancel_booking(
     why = required_text(reason, what="the reason for canceling", max_length=REASON_LENGTH)
     if refund is not None and not isinstance(refund, Refund | NoRefund):
         raise ValidationError(QT_TRANSLATE_NOOP("services", "Choose a refund or 'no refund'."))
-    refund_line = _checked_refund(refund) if isinstance(refund, Refund) else None
     settings = get_settings(db)
+    refund_line = _checked_refund(refund, settings.currency) if isinstance(refund, Refund) else None
 
     def work(session: Session) -> BookingView:
         booking = load_view(session, booking_number, settings.zone)
         require(actor, BookingAction.CANCEL, booking.coach_id)
         status.target_status(BookingAction.CANCEL, booking.status)
         held, now = booking.paid_total, db.now()
-        note, given_back = why, 0
+        note: str | Sentence = why
+        given_back = 0
         if held > 0:
             if refund is None:
                 raise ValidationError(
@@ -88,7 +90,7 @@ def cancel_booking(
                         "services",
                         "This booking has {paid} paid. Choose a refund or 'no refund' before canceling.",
                     ),
-                    paid=format_money(held, settings.currency),
+                    paid=Money(held, settings.currency),
                 )
             if refund_line is not None:
                 given_back, method, reference = refund_line
@@ -97,11 +99,11 @@ def cancel_booking(
                         QT_TRANSLATE_NOOP(
                             "services", "The refund cannot be more than what was paid ({paid})."
                         ),
-                        paid=format_money(held, settings.currency),
+                        paid=Money(held, settings.currency),
                     )
                 add_line(session, booking.id, -given_back, method, reference, actor, now, settings.zone)
             else:
-                note = f"{why} (no refund)"
+                note = Sentence(QT_TRANSLATE_NOOP("services", "{why} (no refund)"), {"why": why})
         elif refund_line is not None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -115,8 +117,8 @@ def cancel_booking(
     return run_write(db, work)
 
 
-def _checked_refund(refund: Refund) -> tuple[int, PaymentMethod, str | None]:
-    amount = parse_amount(refund.amount, what="The refund")
+def _checked_refund(refund: Refund, currency: str) -> tuple[int, PaymentMethod, str | None]:
+    amount = parse_amount(refund.amount, what="The refund", currency=currency)
     if amount == 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "A refund of nothing is 'no refund': choose that instead.")
@@ -145,7 +147,8 @@ def expire_stale_holds(db: Database) -> int:
             booking = load_view(session, booking_id, zone)
             try:
                 status.transition(
-                    session, booking, BookingAction.EXPIRE, SYSTEM_ACTOR, db.now(), reason=HOLD_EXPIRED
+                    session, booking, BookingAction.EXPIRE, SYSTEM_ACTOR, db.now(),
+                    reason=Sentence(HOLD_EXPIRED),
                 )
                 released += 1
             except InvalidTransition:

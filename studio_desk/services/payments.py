@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, insert, select
@@ -15,8 +15,9 @@ from studio_desk.models import BookingAction, DayClosing, Payment, PaymentMethod
 from studio_desk.services import status
 from studio_desk.services.booking_reads import load_view, parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from studio_desk.services.money import format_money
+from studio_desk.services.money import Money, currency_digits, currency_symbol
 from studio_desk.services.permissions import require
+from studio_desk.services.sentences import Sentence
 from studio_desk.services.settings import get_settings
 from studio_desk.services.sync.outbox import WebPayment
 from studio_desk.services.text import clean_text
@@ -59,52 +60,44 @@ _REFERENCE_NEEDED: dict[PaymentMethod, str] = {
 class _AmountRefusals:
     """What parse_amount says about one kind of amount, as whole sentences for a translator."""
 
-    not_whole: str
+    not_a_number: str  # with {example}, an amount of the studio's currency
     negative: str
     too_large: str
 
 
-# One set per `what` the desk passes to parse_amount; any other `what` gets _ANY_AMOUNT, whose
-# templates take it as the field {what}.
+# The kinds of amount a person types. Each has its own sentences (a translator needs whole
+# sentences, not "{what} cannot be negative"); tests/unit/test_service_messages.py checks that
+# every caller names one of them.
+AmountKind = Literal["The amount", "The cash given", "The counted cash", "The refund", "The price"]
 _AMOUNT_REFUSALS: dict[str, _AmountRefusals] = {
     "The amount": _AmountRefusals(
-        QT_TRANSLATE_NOOP("services", "The amount must be a whole number, like 150000 or 150.000."),
+        QT_TRANSLATE_NOOP("services", "The amount must be a number, like {example}."),
         QT_TRANSLATE_NOOP("services", "The amount cannot be negative."),
         QT_TRANSLATE_NOOP("services", "The amount is larger than any price at the studio."),
     ),
     "The cash given": _AmountRefusals(
-        QT_TRANSLATE_NOOP("services", "The cash given must be a whole number, like 150000 or 150.000."),
+        QT_TRANSLATE_NOOP("services", "The cash given must be a number, like {example}."),
         QT_TRANSLATE_NOOP("services", "The cash given cannot be negative."),
         QT_TRANSLATE_NOOP("services", "The cash given is larger than any price at the studio."),
     ),
     "The counted cash": _AmountRefusals(
-        QT_TRANSLATE_NOOP("services", "The counted cash must be a whole number, like 150000 or 150.000."),
+        QT_TRANSLATE_NOOP("services", "The counted cash must be a number, like {example}."),
         QT_TRANSLATE_NOOP("services", "The counted cash cannot be negative."),
         QT_TRANSLATE_NOOP("services", "The counted cash is larger than any price at the studio."),
     ),
     "The refund": _AmountRefusals(
-        QT_TRANSLATE_NOOP("services", "The refund must be a whole number, like 150000 or 150.000."),
+        QT_TRANSLATE_NOOP("services", "The refund must be a number, like {example}."),
         QT_TRANSLATE_NOOP("services", "The refund cannot be negative."),
         QT_TRANSLATE_NOOP("services", "The refund is larger than any price at the studio."),
     ),
     "The price": _AmountRefusals(
-        QT_TRANSLATE_NOOP("services", "The price must be a whole number, like 150000 or 150.000."),
+        QT_TRANSLATE_NOOP("services", "The price must be a number, like {example}."),
         QT_TRANSLATE_NOOP("services", "The price cannot be negative."),
         QT_TRANSLATE_NOOP("services", "The price is larger than any price at the studio."),
     ),
 }
-_ANY_AMOUNT = _AmountRefusals(
-    QT_TRANSLATE_NOOP("services", "{what} must be a whole number, like 150000 or 150.000."),
-    QT_TRANSLATE_NOOP("services", "{what} cannot be negative."),
-    QT_TRANSLATE_NOOP("services", "{what} is larger than any price at the studio."),
-)
-
-
-def _amount_refusal(what: str, pick: Callable[[_AmountRefusals], str]) -> ValidationError:
-    known = _AMOUNT_REFUSALS.get(what)
-    if known is not None:
-        return ValidationError(pick(known))
-    return ValidationError(pick(_ANY_AMOUNT), what=what)
+# What the refusal shows as an amount to copy: Rp 150.000, or EUR 15.50 where there are cents.
+_EXAMPLE_AMOUNT = {0: 150_000, 2: 1_550, 3: 15_500}
 
 
 def parse_method(value: object) -> PaymentMethod:
@@ -120,33 +113,61 @@ def parse_method(value: object) -> PaymentMethod:
         ) from None
 
 
-def parse_amount(value: object, *, what: str = "The amount") -> int:
-    """A whole amount in the currency's smallest unit: an int, or digits typed with or without
-    thousands grouping ("150000", "150.000", "150,000"). A fraction is refused, never guessed:
-    in Indonesia "150.000" is a hundred and fifty thousand. `what` starts the refusals' sentence,
-    such as "The cash given"."""
+def parse_amount(value: object, *, what: AmountKind = "The amount", currency: str = "IDR") -> int:
+    """An amount in the currency's smallest unit: an int as it is, or text as a person types
+    it: "150000", "150.000", "150,000", "Rp 150.000"; with cents, "15.50" or "1.500,50".
+
+    A group of three digits after the last separator is thousands: in Indonesia "150.000" is
+    a hundred and fifty thousand, and so it is here in any language. Fewer digits after it are
+    the cents of a currency that has them (rupiah have none); only a currency of three
+    decimals (the Kuwaiti dinar) reads three there as its fils, as the desk writes them.
+    """
     if isinstance(value, bool):
-        raise _amount_refusal(what, lambda refusals: refusals.not_whole)
+        raise _not_a_number(what, currency)
     if not isinstance(value, int):
-        value = _grouped_digits(str(value).strip(), what)
+        value = _typed_amount(str(value), what, currency)
     if value < 0:
-        raise _amount_refusal(what, lambda refusals: refusals.negative)
+        raise ValidationError(_AMOUNT_REFUSALS[what].negative)
     if value > MAX_AMOUNT:
-        raise _amount_refusal(what, lambda refusals: refusals.too_large)
+        raise ValidationError(_AMOUNT_REFUSALS[what].too_large)
     return value
 
 
-def _grouped_digits(text: str, what: str) -> int:
-    negative = text.startswith("-")
-    body = text[1:] if negative else text
-    for separator in (".", ",", " "):
-        groups = body.split(separator)
-        if len(groups) > 1 and groups[0] and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
-            body = "".join(groups)
+def _not_a_number(what: str, currency: str) -> ValidationError:
+    example = Money(_EXAMPLE_AMOUNT[currency_digits(currency)], currency)
+    return ValidationError(_AMOUNT_REFUSALS[what].not_a_number, example=example)
+
+
+def _typed_amount(text: str, what: str, currency: str) -> int:
+    body = text.strip()
+    negative = body.startswith("-")
+    body = body.removeprefix("-").strip()
+    for prefix in (currency_symbol(currency), currency):
+        if body.upper().startswith(prefix.upper()):
+            body = body[len(prefix):].strip()
             break
-    if not (body.isdigit() and body.isascii()):
-        raise _amount_refusal(what, lambda refusals: refusals.not_whole)
-    return -int(body) if negative else int(body)
+    digits = currency_digits(currency)
+    whole, fraction = body, ""
+    point = max(body.rfind("."), body.rfind(","))
+    if point >= 0 and 0 < len(body) - point - 1 <= digits:
+        whole, fraction = body[:point], body[point + 1:]
+        grouped = _grouped(whole, separators=(" ", "," if body[point] == "." else "."))
+    else:
+        grouped = _grouped(whole, separators=(".", ",", " "))
+    if grouped is None or (fraction and not (fraction.isdigit() and fraction.isascii())):
+        raise _not_a_number(what, currency)
+    amount = int(grouped + fraction.ljust(digits, "0"))
+    return -amount if negative else amount
+
+
+def _grouped(text: str, *, separators: tuple[str, ...]) -> str | None:
+    """The digits of `text` written plainly or in thousands with one of `separators`."""
+    for separator in separators:
+        groups = text.split(separator)
+        if len(groups) > 1 and groups[0] and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+            text = "".join(groups)
+            break
+    return text if text.isdigit() and text.isascii() else None
 
 
 def clean_reference(method: PaymentMethod, reference: object) -> str | None:
@@ -164,10 +185,10 @@ def reference_required(method: PaymentMethod | str) -> bool:
     return parse_method(method) is not PaymentMethod.CASH
 
 
-def change_due(amount: object, tendered: object) -> int:
+def change_due(amount: object, tendered: object, currency: str = "IDR") -> int:
     """What to hand back when a client pays `amount` in cash with `tendered`."""
-    to_pay = parse_amount(amount)
-    given = parse_amount(tendered, what="The cash given")
+    to_pay = parse_amount(amount, currency=currency)
+    given = parse_amount(tendered, what="The cash given", currency=currency)
     if given < to_pay:
         raise ValidationError(QT_TRANSLATE_NOOP("services", "The cash given is less than the amount to pay."))
     return given - to_pay
@@ -214,7 +235,7 @@ def add_line(
                 "Today's takings ({day}) are closed, so no payment or refund can be added "
                 "today. A correction goes on the next day's cash-up.",
             ),
-            day=f"{today:%d %b %Y}",
+            day=today,
         )
     session.connection().execute(
         _ADD_LINE,
@@ -239,7 +260,7 @@ def _amount_to_take(price: int, given: int | None, currency: str) -> int:
             QT_TRANSLATE_NOOP(
                 "services", "The amount cannot be more than the price ({price}). Give change for the rest."
             ),
-            price=format_money(price, currency),
+            price=Money(price, currency),
         )
     if given == 0 and price > 0:
         raise ValidationError(QT_TRANSLATE_NOOP("services", "Enter the amount paid."))
@@ -263,9 +284,9 @@ def mark_paid(
     booking_number = parse_id(booking_id, "booking")
     how = parse_method(method)
     ref = clean_reference(how, reference)
-    given = None if amount is None else parse_amount(amount)
     settings = get_settings(db)
     zone, currency = settings.zone, settings.currency
+    given = None if amount is None else parse_amount(amount, currency=currency)
 
     def work(session: Session) -> BookingView:
         booking = load_view(session, booking_number, zone)
@@ -277,9 +298,12 @@ def mark_paid(
         if taken:  # a free session (price 0) is paid with no money line
             add_line(session, booking.id, taken, how, ref, actor, now, zone)
         if not taken:
-            note: str | None = QT_TRANSLATE_NOOP("services", "No charge")
+            note: Sentence | None = Sentence(QT_TRANSLATE_NOOP("services", "No charge"))
         elif taken < booking.price:
-            note = f"Paid {format_money(taken, currency)} of {format_money(booking.price, currency)}"
+            note = Sentence(
+                QT_TRANSLATE_NOOP("services", "Paid {paid} of {price}"),
+                {"paid": Money(taken, currency), "price": Money(booking.price, currency)},
+            )
         else:
             note = None
         return status.transition(

@@ -38,7 +38,7 @@ _REFUSALS: dict[BookingAction, str] = {
 }
 
 # The whole sentence for each `what` the services pass to require_admin and require_desk, so that
-# a translator sees sentences; a `what` missing here is refused with the general template.
+# a translator sees sentences (tests/unit/test_service_messages.py checks every caller's is here).
 _ADMIN_ONLY: dict[str, str] = {
     "add coaches": QT_TRANSLATE_NOOP("services", "Only an admin can add coaches."),
     "add courses": QT_TRANSLATE_NOOP("services", "Only an admin can add courses."),
@@ -81,16 +81,15 @@ def require(actor: Actor, action: BookingAction, booking_coach_id: int | None = 
 def require_admin(actor: Actor, what: str) -> None:
     """Setting the studio up (people, coaches, courses, hours, settings) is an admin's job."""
     if actor.role is not StaffRole.ADMIN:
-        template = _ADMIN_ONLY.get(what)
-        if template is None:
-            raise Forbidden(QT_TRANSLATE_NOOP("services", "Only an admin can {what}."), what=what)
-        raise Forbidden(template)
+        raise Forbidden(_ADMIN_ONLY[what])
+
+
+def is_desk(actor: Actor | None) -> bool:
+    """Whether `actor` works the front desk (an admin or a receptionist), not a coach."""
+    return actor is not None and actor.role in _DESK
 
 
 def require_desk(actor: Actor, what: str) -> None:
-    """Looking after the desk's bookings beyond one action (the web sync's problems)."""
-    if actor.role not in _DESK:
-        template = _DESK_ONLY.get(what)
-        if template is None:
-            raise Forbidden(QT_TRANSLATE_NOOP("services", "Only the front desk can {what}."), what=what)
-        raise Forbidden(template)
+    """Looking after the desk's bookings beyond one action (the web sync's problems, the till)."""
+    if not is_desk(actor):
+        raise Forbidden(_DESK_ONLY[what])

@@ -1,10 +1,38 @@
-"""Words the services hand to a person that are not refusals (a till's difference, a sync round's
-report): a template marked for translation and its fields, as errors carry them."""
+"""Words the services hand to a person: a template marked for translation and its fields.
+
+Refusals (errors.DomainError) carry them, and so do words that are not refusals (a till's
+difference, a sync round's report) and words kept with a booking (a history line's reason, a
+problem with the web platform). A field keeps its value, not its text: an amount of money, a
+day, a time, a status or another sentence (a refusal inside a report) is written out by whoever
+reads it, in their language (`str` here is English; the desk's ui/messages uses its own).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
+
+from studio_desk.models import BookingStatus
+from studio_desk.services.money import Money
+
+FieldWriter = Callable[[object], str]
+
+
+def english(value: object) -> str:
+    """A field's value as the services write it: `Rp 150,000`, `25 Oct 2025 10:00`, `paid`."""
+    if isinstance(value, dt.datetime):
+        return f"{value:%d %b %Y %H:%M}"
+    if isinstance(value, dt.date):
+        return f"{value:%d %b %Y}"
+    return str(value)
+
+
+def fill(template: str, fields: Mapping[str, object], write: FieldWriter = english) -> str:
+    """`template` with each `{field}` written out by `write`."""
+    return template.format(**{name: write(value) for name, value in fields.items()}) if fields else template
 
 
 @dataclass(frozen=True)
@@ -13,4 +41,61 @@ class Sentence:
     fields: Mapping[str, object] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        return self.template.format(**self.fields) if self.fields else self.template
+        return fill(self.template, self.fields)
+
+
+def _kept(value: object) -> object:
+    """How a field's value is kept in the database's JSON: its kind beside what it was."""
+    if isinstance(value, Money):
+        return {"money": [value.amount, value.currency]}
+    if isinstance(value, dt.datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    if isinstance(value, BookingStatus):
+        return {"status": value.value}
+    if isinstance(value, Sentence):
+        return {"sentence": _as_dict(value)}
+    if isinstance(value, str | int):
+        return value
+    raise TypeError(f"a sentence field cannot keep {type(value).__name__}")
+
+
+_DECODERS: dict[str, Callable[[Any], object]] = {
+    "money": lambda kept: Money(int(kept[0]), str(kept[1])),
+    "datetime": lambda kept: dt.datetime.fromisoformat(kept),
+    "date": lambda kept: dt.date.fromisoformat(kept),
+    "status": BookingStatus,
+    "sentence": lambda kept: _from_dict(kept),
+}
+
+
+def to_json(sentence: Sentence) -> str:
+    """The sentence as kept with a booking, so it can be shown later in any language."""
+    return json.dumps(_as_dict(sentence), ensure_ascii=False)
+
+
+def _as_dict(sentence: Sentence) -> dict[str, object]:
+    fields = {name: _kept(value) for name, value in sentence.fields.items()}
+    return {"template": sentence.template, "fields": fields}
+
+
+def kept_words(text: str | None, words: str | None) -> str | Sentence | None:
+    """What a column pair (text, its JSON) holds: the Sentence when there is one, else the text
+    as it was written (a person's words, or a line from before the desk kept sentences)."""
+    return from_json(words) if words is not None else text
+
+
+def from_json(text: str) -> Sentence:
+    return _from_dict(json.loads(text))
+
+
+def _from_dict(kept: dict[str, Any]) -> Sentence:
+    fields: dict[str, object] = {}
+    for name, value in kept["fields"].items():
+        if isinstance(value, dict):
+            ((key, inner),) = value.items()
+            fields[name] = _DECODERS[key](inner)
+        else:
+            fields[name] = value
+    return Sentence(kept["template"], fields)

@@ -25,6 +25,7 @@ from studio_desk.models import (
 )
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, InvalidTransition, NotFound, ValidationError
 from studio_desk.services.permissions import may
+from studio_desk.services.sentences import Sentence, to_json
 from studio_desk.services.sync.outbox import WebPayment, queue_change, settle_problem
 from studio_desk.services.views import Actor, BookingView
 
@@ -105,7 +106,7 @@ def target_status(action: BookingAction, current: BookingStatus) -> BookingStatu
     """The status `action` leads to from `current`, or InvalidTransition."""
     rule = RULES[action]
     if current not in rule.from_statuses:
-        raise InvalidTransition(rule.refusal, status=current.value)
+        raise InvalidTransition(rule.refusal, status=current)
     return rule.to_status or current
 
 
@@ -194,10 +195,11 @@ def record(
     actor: Actor,
     now: dt.datetime,
     *,
-    reason: str | None = None,
+    reason: str | Sentence | None = None,
     source: ChangeSource = ChangeSource.DESK,
 ) -> None:
-    """Append one line to the booking's history."""
+    """Append one line to the booking's history. A reason a person typed is a str; one the
+    desk words is a Sentence, kept as its English and as itself for other languages."""
     session.connection().execute(
         _RECORD,
         {
@@ -207,7 +209,8 @@ def record(
             "to_status": to_status,
             "actor_id": actor.staff_id,
             "at": now,
-            "reason": reason,
+            "reason": None if reason is None else str(reason),
+            "reason_words": to_json(reason) if isinstance(reason, Sentence) else None,
             # A change the system makes on its own is the system's; one it brings from the web
             # platform stays the web's.
             "source": ChangeSource.SYSTEM if actor.is_system and source is ChangeSource.DESK else source,
@@ -222,7 +225,7 @@ def transition(
     actor: Actor,
     now: dt.datetime,
     *,
-    reason: str | None = None,
+    reason: str | Sentence | None = None,
     source: ChangeSource = ChangeSource.DESK,
     money: int = 0,
     times: NewTimes | None = None,
@@ -254,7 +257,7 @@ def transition(
             QT_TRANSLATE_NOOP(
                 "services", "Someone else changed this booking just now (it is {status}). Look again."
             ),
-            status=current.value,
+            status=current,
         )
     record(session, booking.id, action, booking.status, new_status, actor, now, reason=reason, source=source)
     if booking.on_web and source is not ChangeSource.WEB:

@@ -60,7 +60,7 @@ def to_instant(day: dt.date, time: dt.time, zone: ZoneInfo) -> dt.datetime:
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "{time} does not exist on {day}: the clocks go forward then."),
             time=f"{time:%H:%M}",
-            day=f"{day:%d %b %Y}",
+            day=day,
         )
     return instant
 

@@ -7,8 +7,8 @@ from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 # Why a booking was canceled or moved: a sentence or two.
 REASON_LENGTH = 500
 
-# The whole sentences for each `what` the services pass, so that a translator sees sentences;
-# a `what` missing here is refused with the general template ({what} in English).
+# The whole sentences for each `what` the services pass, so that a translator sees sentences.
+# tests/unit/test_service_messages.py checks that every caller's `what` is in these tables.
 _MISSING: dict[str, str] = {
     "your name": QT_TRANSLATE_NOOP("services", "Enter your name."),
     "the person's name": QT_TRANSLATE_NOOP("services", "Enter the person's name."),
@@ -94,36 +94,15 @@ def clean_text(value: object, *, what: str, max_length: int, required: bool) -> 
     text = "" if value is None else str(value).strip()
     if not text:
         if required:
-            template = _MISSING.get(what)
-            if template is None:
-                raise ValidationError(QT_TRANSLATE_NOOP("services", "Enter {what}."), what=what)
-            raise ValidationError(template)
+            raise ValidationError(_MISSING[what])
         return None
     if len(text) > max_length:
-        template = _TOO_LONG.get(what)
-        if template is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("services", "{what} is too long ({length} characters; at most {limit})."),
-                what=_capitalized(what),
-                length=len(text),
-                limit=max_length,
-            )
-        raise ValidationError(template, length=len(text), limit=max_length)
+        raise ValidationError(_TOO_LONG[what], length=len(text), limit=max_length)
     # PostgreSQL cannot store NUL in text, and other control characters are never typed on
     # purpose; tabs and line breaks are fine in notes.
     if any(ord(char) < 32 and char not in "\t\n\r" for char in text):
-        template = _INVISIBLE.get(what)
-        if template is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("services", "{what} contains invisible control characters."),
-                what=_capitalized(what),
-            )
-        raise ValidationError(template)
+        raise ValidationError(_INVISIBLE[what])
     return text
-
-
-def _capitalized(what: str) -> str:
-    return f"{what[0].upper()}{what[1:]}"
 
 
 def required_text(value: object, *, what: str, max_length: int) -> str:

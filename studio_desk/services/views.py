@@ -14,6 +14,7 @@ from studio_desk.models import (
     StaffRole,
     SyncState,
 )
+from studio_desk.services.sentences import Sentence
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class BookingView:
     paid_total: int  # payments minus refunds
     version: int  # changes with every change to the booking
     sync_state: SyncState | None = None  # None: the booking is not on the web platform
-    sync_problem: str | None = None  # why the web refused it or a change to it
+    sync_problem: str | Sentence | None = None  # why the web refused it or a change to it
 
     @property
     def on_web(self) -> bool:
@@ -154,7 +155,7 @@ class StatusChangeView:
     to_status: BookingStatus
     actor: str
     at: dt.datetime
-    reason: str | None
+    reason: str | Sentence | None  # a Sentence when the desk worded it, as typed otherwise
     source: ChangeSource
 
 

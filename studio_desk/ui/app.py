@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog
 
 from studio_desk import services
@@ -17,6 +17,7 @@ from studio_desk.ui.first_run import FirstRunDialog
 from studio_desk.ui.language import chosen_language, install_language
 from studio_desk.ui.live_refresh import LiveRefresh
 from studio_desk.ui.main_window import MainWindow
+from studio_desk.ui.prompts import Prompts
 
 APP_NAME = "Studio Desk"
 
@@ -30,6 +31,20 @@ def desk_settings() -> QSettings:
     return QSettings(APP_NAME, APP_NAME)
 
 
+def explain_unopened_database(reason: str, prompts: Prompts | None = None) -> None:
+    """Say in a window why the desk cannot start: started from a shortcut, a person sees no
+    terminal, and a desk that silently does not open looks broken."""
+    QApplication.instance() or QApplication(sys.argv)
+    install_language(chosen_language(desk_settings()))
+    text = QCoreApplication.translate(
+        "app",
+        "The desk cannot open its database, so it cannot start.\n\n{reason}\n\nIf the database is "
+        "on a server, check that the server is on and this PC is on the studio's network, then "
+        "start the desk again.",
+    ).format(reason=reason)
+    (prompts or Prompts()).error(None, text)
+
+
 def run_desk(db: Database) -> int:
     logging.basicConfig(filename=log_file(), level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -41,7 +56,8 @@ def run_desk(db: Database) -> int:
         welcome = FirstRunDialog(desk)
         if welcome.exec() == QDialog.DialogCode.Accepted and welcome.demo_pins:
             pins = ", ".join(f"{name} {pin}" for name, pin in welcome.demo_pins.items())
-            desk.prompts.info(None, f"The demo studio is ready. Sign in with a PIN: {pins}.")
+            ready = QCoreApplication.translate("app", "The demo studio is ready. Sign in with a PIN: {pins}.")
+            desk.prompts.info(None, ready.format(pins=pins))
     window = MainWindow(desk, desk_settings())
     live = LiveRefresh(desk)
     live.start()

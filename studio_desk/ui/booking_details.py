@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import (
-    TRANSLATION_CONTEXT,
     BookingAction,
     BookingDetails,
     BookingOrigin,
     BookingStatus,
     BookingView,
+    ChangeSource,
     PaymentView,
     StatusChangeView,
     SyncState,
@@ -37,6 +37,7 @@ from studio_desk.ui.cancel_dialog import CancelDialog
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
 from studio_desk.ui.labels import action_label, method_label, status_label
+from studio_desk.ui.messages import service_words
 from studio_desk.ui.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.sync_problem_box import SyncProblemBox
 
@@ -192,10 +193,9 @@ def history_row(change: StatusChangeView) -> tuple[str, str, str, str]:
         what = still.format(action=history_action(change.action), status=to_status.lower())
     else:
         what = f"{status_label(change.from_status)} → {to_status}"
-    # Fixed reasons (a hold that expired, a step taken on the web) are marked in the services and
-    # shown in the desk's language; a reason a person typed is shown as typed.
-    reason = QCoreApplication.translate(TRANSLATION_CONTEXT, change.reason) if change.reason else ""
-    return (formats.date_time(change.at), change.actor, what, reason)
+    # Who did it: a person's name, or "Web" / "System" in the desk's language.
+    actor = change.actor if change.source is ChangeSource.DESK else service_words(change.actor)
+    return (formats.date_time(change.at), actor, what, service_words(change.reason) if change.reason else "")
 
 
 class BookingDetailsDialog(QDialog):

@@ -56,7 +56,7 @@ class CancelDialog(QDialog):
         self.refund_choice = QButtonGroup(self)
         self.refund_option = QRadioButton(self.tr("Refund"))
         self.keep_option = QRadioButton(self.tr("Keep the money (no refund)"))
-        self.amount = QLineEdit(str(booking.paid_total))
+        self.amount = QLineEdit(formats.amount(booking.paid_total, desk.settings.currency))
         self.method = QComboBox()
         for method in services.METHOD_LABELS:
             self.method.addItem(method_label(method), method)
@@ -121,6 +121,7 @@ class CancelDialog(QDialog):
     def submit(self) -> None:
         # Read everything on the GUI thread; the work below only passes plain values on.
         booking_id, reason = self.booking.id, self.reason.text()
+        currency = self.desk.settings.currency
         keep_money, refund_money = self.keep_option.isChecked(), self.refund_option.isChecked()
         amount_text, method, reference = self.amount.text(), self.chosen_method, self.reference.text()
 
@@ -130,7 +131,7 @@ class CancelDialog(QDialog):
             if keep_money:
                 choice = services.NO_REFUND
             elif refund_money:
-                amount = services.parse_amount(amount_text, what="The refund")
+                amount = services.parse_amount(amount_text, what="The refund", currency=currency)
                 choice = services.Refund(amount=amount, method=method, reference=reference)
             return services.cancel_booking(db, actor, booking_id, reason=reason, refund=choice)
 

@@ -17,7 +17,7 @@ from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication
 
-from studio_desk.services import BookingStatus, BookingView
+from studio_desk.services import BookingStatus, BookingView, plain_amount
 
 # The header line in English, for reference; `header_words()` gives it in the desk's language.
 HEADERS = (
@@ -88,7 +88,7 @@ def booking_headers(*, currency: str | None = None, zone: dt.tzinfo | None = Non
 def booking_row(
     booking: BookingView, *, currency: str, zone: dt.tzinfo, status_labels: Mapping[BookingStatus, str]
 ) -> list[str | int]:
-    """One line of the file: times on the studio's clock, money as whole numbers of `currency`."""
+    """One line of the file: times on the studio's clock, money in `currency` (`150000`, `15.50`)."""
     start = booking.start_at.astimezone(zone)
     end = booking.end_at.astimezone(zone)
     return [
@@ -101,8 +101,8 @@ def booking_row(
         plain_text(booking.course_title),
         plain_text(booking.coach_name),
         status_labels[booking.status],
-        booking.price,
-        booking.paid_total,
+        plain_amount(booking.price, currency),
+        plain_amount(booking.paid_total, currency),
         currency,
     ]
 

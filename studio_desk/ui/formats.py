@@ -1,8 +1,8 @@
 """Money, dates and times as the desk shows them.
 
 Dates and times follow the desk's language (QLocale's default, see language): `25 Okt 2025` in
-Indonesian, `25 Oct 2025` in English. Money follows the studio's currency, the same in either
-language and in the services' messages: rupiah are written `Rp 150.000`.
+Indonesian, `25 Oct 2025` in English. Money is the studio's currency with the language's
+separators: `Rp 150.000` in Indonesian, `Rp 150,000` in English.
 """
 
 from __future__ import annotations
@@ -11,11 +11,19 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from studio_desk.services import format_money
+from studio_desk.services import format_amount, format_money
 
 
 def money(amount: int, currency: str) -> str:
-    return format_money(amount, currency)
+    """`Rp 150.000`."""
+    locale = QLocale()
+    return format_money(amount, currency, group=locale.groupSeparator(), point=locale.decimalPoint())
+
+
+def amount(value: int, currency: str) -> str:
+    """`150.000`: an amount put in a field for a person to change; parse_amount reads it back."""
+    locale = QLocale()
+    return format_amount(value, currency, group=locale.groupSeparator(), point=locale.decimalPoint())
 
 
 def date(day: dt.date) -> str:

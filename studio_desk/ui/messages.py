@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from studio_desk.services import TRANSLATION_CONTEXT, DatabaseUnavailable, DomainError, Sentence
+from studio_desk.services import (
+    TRANSLATION_CONTEXT,
+    BookingStatus,
+    DatabaseUnavailable,
+    DomainError,
+    Money,
+    Sentence,
+    fill,
+)
+from studio_desk.ui import formats
+from studio_desk.ui.labels import status_label
 
 log = logging.getLogger("studio_desk")
 
@@ -17,15 +28,39 @@ UNEXPECTED = (
 )
 
 
+def field(value: object) -> str:
+    """A value inside a service's sentence, written as the desk writes it elsewhere."""
+    if isinstance(value, Money):
+        return formats.money(value.amount, value.currency)
+    if isinstance(value, dt.datetime):
+        return formats.date_time(value)
+    if isinstance(value, dt.date):
+        return formats.date(value)
+    if isinstance(value, BookingStatus):
+        return status_label(value).lower()
+    if isinstance(value, Sentence):  # a refusal inside a report: in the desk's language too
+        return translated(value)
+    return str(value)
+
+
 def translated(words: DomainError | Sentence) -> str:
-    """A service's words in the desk's language: the template translated, its values kept."""
-    template = QCoreApplication.translate(TRANSLATION_CONTEXT, words.template)
-    if template == words.template:
-        return str(words)
+    """A service's words in the desk's language: the template translated, its values written
+    in that language too."""
+    sentence = words.sentence if isinstance(words, DomainError) else words
+    template = QCoreApplication.translate(TRANSLATION_CONTEXT, sentence.template)
     try:
-        return template.format(**words.fields) if words.fields else template
+        return fill(template, sentence.fields, field)
     except (KeyError, IndexError, ValueError):  # a translation that lost a field: English is better
-        return str(words)
+        return fill(sentence.template, sentence.fields, field)
+
+
+def service_words(words: str | Sentence) -> str:
+    """Words a service kept with a booking, in the desk's language: a Sentence translated; text
+    from before the desk kept sentences translated where it is one of the services' fixed
+    phrases ("hold expired"), and shown as written otherwise (a reason a person typed)."""
+    if isinstance(words, Sentence):
+        return translated(words)
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, words)
 
 
 def user_message(error: BaseException) -> str:

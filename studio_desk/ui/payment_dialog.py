@@ -30,20 +30,16 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import BookingDetails, BookingView, PaymentMethod, ValidationError
+from studio_desk.ui import formats
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
 from studio_desk.ui.labels import method_label
+from studio_desk.ui.messages import translated
 from studio_desk.ui.receipt import build_receipt, print_receipt, save_receipt_pdf, session_text
 
 # The English text of the success message (tests compare with it); shown translated.
 PAID_MESSAGE = "Paid. The booking now waits for the coach's confirmation."
 NO_CHANGE_YET = "—"
-
-
-def grouped_digits(amount: int, currency: str) -> str:
-    """An amount as a person types it ("150.000"); `parse_amount` reads it back."""
-    grouped = f"{amount:,}"
-    return grouped.replace(",", ".") if currency == "IDR" else grouped
 
 
 class PaymentDialog(QDialog):
@@ -90,7 +86,7 @@ class PaymentDialog(QDialog):
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             summary_form.addRow(label, shown)
 
-        self.amount = QLineEdit(grouped_digits(booking.price, self.desk.settings.currency))
+        self.amount = QLineEdit(formats.amount(booking.price, self.desk.settings.currency))
         self.method = QComboBox()
         for method in services.METHOD_LABELS:
             # Qt keeps a str enum as a plain str; the value is turned back in chosen_method.
@@ -170,9 +166,11 @@ class PaymentDialog(QDialog):
             self._show_change(NO_CHANGE_YET, problem=False)
             return
         try:
-            change = services.change_due(self.amount.text(), self.cash_given.text())
+            change = services.change_due(
+                self.amount.text(), self.cash_given.text(), self.desk.settings.currency
+            )
         except ValidationError as error:
-            self._show_change(str(error), problem=True)
+            self._show_change(translated(error), problem=True)
         else:
             self._show_change(self.desk.money(change), problem=False)
 
@@ -191,10 +189,12 @@ class PaymentDialog(QDialog):
         tendered: int | None = None
         if method is PaymentMethod.CASH and self.cash_given.text().strip():
             try:
-                services.change_due(amount_text, self.cash_given.text())
-                tendered = services.parse_amount(self.cash_given.text(), what="The cash given")
+                services.change_due(amount_text, self.cash_given.text(), self.desk.settings.currency)
+                tendered = services.parse_amount(
+                    self.cash_given.text(), what="The cash given", currency=self.desk.settings.currency
+                )
             except ValidationError as error:
-                self._refused(str(error), focus=self.cash_given)
+                self._refused(translated(error), focus=self.cash_given)
                 return
         booking_id = self.booking.id
         self.pay_button.setEnabled(False)
@@ -296,7 +296,7 @@ class PaymentDialog(QDialog):
             )
         )
         if tendered is not None:
-            change = services.change_due(booking.paid_total, tendered)
+            change = services.change_due(booking.paid_total, tendered, self.desk.settings.currency)
             big = f"<span style='font-size: 13pt; font-weight: 600'>{self.desk.money(change)}</span>"
             given = self.desk.money(tendered)
             text = self.tr("{change} change, of {given} given").format(change=big, given=given)

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication
 
-from studio_desk.services import PaymentLine, PaymentMethod
+from studio_desk.services import PaymentLine, PaymentMethod, plain_amount
 from studio_desk.ui.csv_export import plain_text, save_atomically, zone_name
 
 # The kinds in English; a file says them in the desk's language (see `kind_text`).
@@ -46,16 +46,16 @@ def payment_headers(*, currency: str, zone: dt.tzinfo) -> list[str]:
 
 
 def payment_row(
-    line: PaymentLine, *, zone: dt.tzinfo, method_labels: Mapping[PaymentMethod, str]
+    line: PaymentLine, *, currency: str, zone: dt.tzinfo, method_labels: Mapping[PaymentMethod, str]
 ) -> list[str | int]:
-    """One line: the time on the studio's clock, the amount as a whole number (negative for a
+    """One line: the time on the studio's clock, the amount in `currency` (negative for a
     refund, so that a column sum is the net takings)."""
     taken_at = line.taken_at.astimezone(zone)
     return [
         line.id,
         f"{taken_at:%Y-%m-%d %H:%M}",
         kind_text(line.amount),
-        line.amount,
+        plain_amount(line.amount, currency),
         method_labels[line.method],
         plain_text(line.reference or ""),
         line.booking_id,
@@ -80,7 +80,7 @@ def write_payments_csv(
     writer.writerow(payment_headers(currency=currency, zone=zone))
     written = 0
     for line in lines:
-        writer.writerow(payment_row(line, zone=zone, method_labels=method_labels))
+        writer.writerow(payment_row(line, currency=currency, zone=zone, method_labels=method_labels))
         written += 1
     return written
 

@@ -60,7 +60,7 @@ def receipt_rows(
     booking = details.booking
 
     def money(amount: int) -> str:
-        return services.format_money(amount, settings.currency)
+        return formats.money(amount, settings.currency)
 
     payment = receipt_payment(details)
     number = (
@@ -89,7 +89,7 @@ def receipt_rows(
         rows.append((QCoreApplication.translate("receipt", "Reference"), payment.reference))
     if payment.method is PaymentMethod.CASH and cash_tendered is not None:
         try:
-            change = services.change_due(payment.amount, cash_tendered)
+            change = services.change_due(payment.amount, cash_tendered, settings.currency)
         except ValidationError:
             change = None  # a tendered amount that does not cover the payment is not printed
         if change is not None:

@@ -157,7 +157,7 @@ def _counted_so_far(cash_up: CashUp, counted_text: str) -> tuple[int, int] | Non
     """(counted, difference) for the count typed on an open day; None when it is not a count."""
     try:
         return (
-            services.parse_amount(counted_text, what="The counted cash"),
+            services.parse_amount(counted_text, what="The counted cash", currency=cash_up.currency),
             services.cash_difference(cash_up, counted_text),
         )
     except ValidationError:
@@ -171,7 +171,7 @@ def cash_up_html(
     it on by hand."""
 
     def money(amount: int) -> str:
-        return services.format_money(amount, settings.currency)
+        return formats.money(amount, settings.currency)
 
     counted_cash = QCoreApplication.translate("report_documents", "Counted cash")
     difference_label = QCoreApplication.translate("report_documents", "Difference")
@@ -201,7 +201,7 @@ def cash_up_html(
 
 def coach_report_html(report: CoachReport, settings: StudioSettings, printed_at: dt.datetime) -> str:
     def money(amount: int) -> str:
-        return services.format_money(amount, settings.currency)
+        return formats.money(amount, settings.currency)
 
     span = QCoreApplication.translate("report_documents", "{start} to {end}").format(
         start=short_day(report.start), end=short_day(report.end)

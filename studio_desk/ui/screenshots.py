@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from studio_desk import services
 from studio_desk.services import Actor, BookingFilter, BookingStatus, BookingView, Database, StaffRole
+from studio_desk.ui import formats
 from studio_desk.ui.booking_details import BookingDetailsDialog
 from studio_desk.ui.cancel_dialog import CancelDialog
 from studio_desk.ui.desk import Desk
@@ -26,7 +27,7 @@ from studio_desk.ui.first_run import FirstRunDialog
 from studio_desk.ui.language import DEFAULT_LANGUAGE, install_language
 from studio_desk.ui.main_window import CALENDAR_TAB, LIST_TAB, QUEUE_TAB, MainWindow
 from studio_desk.ui.new_booking import NewBookingDialog
-from studio_desk.ui.payment_dialog import PaymentDialog, grouped_digits
+from studio_desk.ui.payment_dialog import PaymentDialog
 from studio_desk.ui.prompts import Prompts
 from studio_desk.ui.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.sign_in import SignInDialog
@@ -125,7 +126,7 @@ def _owner_reports(desk: Desk, window: MainWindow, save: Callable[[str, QWidget]
     window.show_takings()
     takings = window.reports.takings
     if takings.cash_up is not None:
-        takings.counted.setText(grouped_digits(takings.cash_up.expected_cash, desk.settings.currency))
+        takings.counted.setText(formats.amount(takings.cash_up.expected_cash, desk.settings.currency))
     save("day-takings", window)
     window.show_coach_report()
     save("coach-report", window)
@@ -154,7 +155,7 @@ def _dialogs(db: Database, desk: Desk, window: MainWindow) -> dict[str, Callable
         if pending is None:
             return None
         dialog = PaymentDialog(desk, pending, window)
-        dialog.cash_given.setText(grouped_digits(_round_up(pending.price), desk.settings.currency))
+        dialog.cash_given.setText(formats.amount(_round_up(pending.price), desk.settings.currency))
         return dialog
 
     def payment_done() -> QWidget | None:

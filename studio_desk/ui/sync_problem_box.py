@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from studio_desk.services import Actor, BookingView, Database, SyncState, sync
 from studio_desk.ui import formats
 from studio_desk.ui.desk import Desk
+from studio_desk.ui.messages import service_words
 
 # Amber, like a pending booking: it needs attention, nothing is lost.
 BOX_STYLE = (
@@ -91,7 +92,7 @@ class SyncProblemBox(QFrame):
             booking_summary(booking) if self._with_summary
             else self.tr("The web platform did not take this booking")
         )
-        self.problem.setText(booking.sync_problem)
+        self.problem.setText(service_words(booking.sync_problem))
         self.send_again_button.setVisible(booking.sync_state in SENDABLE)
         self._set_busy(False)
         self.show()

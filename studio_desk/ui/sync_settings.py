@@ -287,7 +287,7 @@ class SyncSettingsDialog(QDialog):
         try:
             changes = self._changes(loaded)
         except DomainError as error:
-            self.message.show_message(str(error))
+            self.message.show_message(translated(error))
             return
         passwords = {
             row.username.text().strip(): row.password.text()

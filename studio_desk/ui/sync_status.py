@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from studio_desk.services import sync
 from studio_desk.ui import formats
 from studio_desk.ui.desk import Desk
+from studio_desk.ui.messages import service_words
 
 OFF = "Web sync: off"  # the English text; shown through tr() (see SyncIndicator)
 # The status bar is shared with the person and the database; an error gets this much of it.
@@ -79,7 +80,7 @@ def indicator_tooltip(status: sync.SyncStatus, zone: ZoneInfo, today: dt.date, s
     if status.last_error:
         lines.append(
             QCoreApplication.translate("sync_status", "Last problem: {problem}").format(
-                problem=status.last_error
+                problem=service_words(status.last_error)
             )
         )
     if status.waiting:
@@ -136,7 +137,7 @@ class SyncIndicator(QLabel):
             head = self.tr("Web sync: off")
         elif status.last_error:
             gist = QFontMetrics(self.font()).elidedText(
-                short_error(status.last_error), Qt.TextElideMode.ElideRight, ERROR_WIDTH
+                short_error(service_words(status.last_error)), Qt.TextElideMode.ElideRight, ERROR_WIDTH
             )
             head = self.tr("Web sync: {problem}").format(problem=gist)
         elif status.last_run_at is None:

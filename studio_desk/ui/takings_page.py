@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import CashUp, DayTakings, ValidationError
+from studio_desk.ui import formats
 from studio_desk.ui.desk import Desk
 from studio_desk.ui.inline_error import InlineError
 from studio_desk.ui.messages import translated
-from studio_desk.ui.payment_dialog import grouped_digits
 from studio_desk.ui.printing import print_document, save_pdf
 from studio_desk.ui.report_documents import (
     build_document,
@@ -109,14 +109,24 @@ class TakingsPage(QWidget):
         layout.addWidget(self.chart, 1)
 
         desk.bookings_changed.connect(self.refresh)
+        desk.actor_changed.connect(self._offer_closing)
         self.refresh()
+
+    def _offer_closing(self, *_: object) -> None:
+        """The button to close the day, for an open day and a person who may close it."""
+        open_day = self.cash_up is not None and self.cash_up.closing is None
+        self.close_button.setVisible(open_day and services.may_close_day(self.desk.actor))
 
     def _till_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Cash in the till"))
         self.expected = QLabel()
         self.expected.setStyleSheet("font-weight: 600;")
         self.counted = QLineEdit()
-        self.counted.setPlaceholderText(self.tr("What is in the till, like 1.250.000"))
+        self.counted.setPlaceholderText(
+            self.tr("What is in the till, like {amount}").format(
+                amount=formats.amount(1_250_000, self.desk.settings.currency)
+            )
+        )
         # A closed day's count is a record: shown as text, not as a field waiting for input.
         self.counted.setStyleSheet("QLineEdit:read-only { background: transparent; border: none; }")
         self.counted.textChanged.connect(self._update_difference)
@@ -188,10 +198,10 @@ class TakingsPage(QWidget):
         closed = closing is not None
         self.state.setStyleSheet("color: #1d4d24; font-weight: 600;" if closed else "color: #555555;")
         self.counted.setReadOnly(closed)
-        self.close_button.setVisible(not closed)
+        self._offer_closing()
         if closing is not None:
             self.counted.blockSignals(True)
-            self.counted.setText(grouped_digits(closing.counted_cash, cash_up.currency))
+            self.counted.setText(formats.amount(closing.counted_cash, cash_up.currency))
             self.counted.blockSignals(False)
             self.error.clear_message()
             self._form.setRowVisible(self.difference, True)
@@ -229,7 +239,7 @@ class TakingsPage(QWidget):
             difference = services.cash_difference(cash_up, self.counted.text())
         except ValidationError as error:
             self._form.setRowVisible(self.difference, False)  # the error says it instead
-            self.error.show_message(str(error))
+            self.error.show_message(translated(error))
             return
         self._show_difference(difference)
 
@@ -254,9 +264,9 @@ class TakingsPage(QWidget):
         counted_text = self.counted.text()
         try:
             difference = services.cash_difference(cash_up, counted_text)
-            counted = services.parse_amount(counted_text, what="The counted cash")
+            counted = services.parse_amount(counted_text, what="The counted cash", currency=cash_up.currency)
         except ValidationError as error:
-            self.error.show_message(str(error))
+            self.error.show_message(translated(error))
             self.counted.setFocus()
             return
         question = self.tr(

@@ -32,6 +32,7 @@ from tests.integration.test_cli import studio_desk
 from tests.integration.test_migrations import newest_revision
 from tests.support.clock import SettableClock
 from tests.support.studio import LAST_DAY, OPENS, Studio
+from tests.support.ui import ScriptedPrompts
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.parametrize("backend", ["sqlite"])
@@ -393,8 +394,14 @@ def test_the_desk_refuses_a_file_on_a_share(
         Database.open(str(share / "studio.sqlite3"))
 
     for command in (["db", "upgrade"], [], ["db", "restore", str(tmp_path / "backup.sqlite3")]):
-        code = cli.main([*command, "--db", str(share / "studio.sqlite3")])
+        prompts = ScriptedPrompts()
+        code = cli.main([*command, "--db", str(share / "studio.sqlite3")], prompts=prompts)
         err = capsys.readouterr().err
+        # Only the desk itself, started from a shortcut with no terminal, says it in a window.
+        assert len(prompts.errors) == (1 if command == [] else 0)
+        if prompts.errors:
+            assert prompts.errors[0].startswith("The desk cannot open its database")
+            assert "This database file is on a network share" in prompts.errors[0]
         assert code == 1
         assert err.startswith(
             "studio-desk: cannot open the database: This database file is on a network share "

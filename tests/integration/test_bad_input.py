@@ -99,7 +99,7 @@ def test_quotes_and_sql_in_text_are_kept_as_typed(db: Database, studio: Studio, 
     reason = "Client said: \"can't come\"; DELETE FROM payments; --"
     services.cancel_booking(db, studio.desk, booking.id, reason=reason, refund=services.NO_REFUND)
     last = services.booking_details(db, booking.id).history[-1]
-    assert last.reason == reason + " (no refund)"
+    assert str(last.reason) == reason + " (no refund)"
     assert len(services.booking_details(db, booking.id).payments) == 1
 
 
@@ -115,7 +115,7 @@ def test_availability_that_ends_before_it_starts_is_refused(db: Database, studio
         ({"method": "bitcoin"}, "cash, card, bank transfer, QRIS or e-wallet"),
         ({"method": "card"}, "Enter the reference of the card payment"),
         ({"method": "qris", "reference": "   "}, "Enter the reference of the QRIS payment"),
-        ({"method": "cash", "amount": "abc"}, "must be a whole number"),
+        ({"method": "cash", "amount": "abc"}, "must be a number, like Rp 150,000."),
         ({"method": "cash", "amount": -5}, "cannot be negative"),
         ({"method": "cash", "amount": 10**15}, "larger than any price"),
         ({"method": "ewallet", "reference": "R" * 65}, "too long"),
@@ -135,7 +135,7 @@ def test_canceling_needs_a_reason_and_a_sane_refund(
     booking = booking_in(db, studio, clock, services.BookingStatus.PAID)
     cancel = lambda **kw: lambda: services.cancel_booking(db, studio.desk, booking.id, **kw)  # noqa: E731
     assert "Enter the reason" in refused(db, ValidationError, cancel(reason="  ", refund=services.NO_REFUND))
-    assert "Rp 150.000 paid" in refused(db, ValidationError, cancel(reason="Ill"))
+    assert "Rp 150,000 paid" in refused(db, ValidationError, cancel(reason="Ill"))
     assert "more than what was paid" in refused(
         db, ValidationError, cancel(reason="Ill", refund=services.Refund(150_001, "cash")))
     assert "reference" in refused(
@@ -182,9 +182,10 @@ def test_amounts_typed_with_grouping_are_read_as_people_mean_them(
 
 @pytest.mark.parametrize(
     ("typed", "words"),
-    [("150.000,00", "whole number"), ("150000.5", "whole number"), ("1,5", "whole number"),
-     ("15.00.000", "whole number"), ("Rp 150.000", "whole number"),
+    [("150.000,00", "must be a number"), ("150000.5", "must be a number"), ("1,5", "must be a number"),
+     ("15.00.000", "must be a number"), ("EUR 150.000", "must be a number"),
      (150_001, "cannot be more than the price"), ("1.500.000", "cannot be more than the price"),
+     ("Rp 1.500.000", "cannot be more than the price"),
      (0, "Enter the amount paid")],
 )
 def test_amounts_that_could_be_misread_are_refused(

@@ -81,8 +81,8 @@ def test_each_day_counts_its_own_payments_and_refunds_by_method(
 def test_the_counted_cash_gives_the_difference(db: Database, two_days: dict[str, int]) -> None:
     first = services.cash_up(db, DAY_ONE)
     assert services.cash_difference(first, "245.000") == -5_000
-    assert str(services.describe_difference(-5_000, "IDR")) == "The till is Rp 5.000 short."
-    assert str(services.describe_difference(2_000, "IDR")) == "The till is Rp 2.000 over."
+    assert str(services.describe_difference(-5_000, "IDR")) == "The till is Rp 5,000 short."
+    assert str(services.describe_difference(2_000, "IDR")) == "The till is Rp 2,000 over."
     assert (
         str(services.describe_difference(services.cash_difference(first, 250000), "IDR"))
         == "The till matches."

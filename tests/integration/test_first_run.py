@@ -51,7 +51,7 @@ def test_a_new_studio_can_book_its_first_walk_in(new_db: Database) -> None:
         ({"admin_name": "  "}, "your name"),
         ({"coach_pin": "1111"}, "different from yours"),
         ({"admin_pin": "12"}, "PIN"),
-        ({"price": "150,5"}, "whole number"),
+        ({"price": "150,5"}, "must be a number"),
         ({"duration_minutes": "0"}, "duration"),
         ({"hours_from": "12:00", "hours_to": "08:00"}, "end after"),
     ],

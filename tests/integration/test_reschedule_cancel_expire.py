@@ -27,7 +27,7 @@ def test_reschedule_keeps_status_and_money_and_records_why(
     assert f"{moved.start_at:%Y-%m-%d %H:%M}-{moved.end_at:%H:%M}" == "2025-10-26 14:00-15:00"
     last = services.booking_details(db, booking.id).history[-1]
     assert last.action is services.BookingAction.RESCHEDULE
-    assert last.reason == "Moved from 25 Oct 2025 10:00. Client asked"
+    assert str(last.reason) == "Moved from 25 Oct 2025 10:00. Client asked"
     # The old time is free again, the new one taken.
     assert "10:00" in [s.label for s in services.free_start_times(db, studio.yoga, "2025-10-25")]
     assert "14:00" not in [s.label for s in services.free_start_times(db, studio.yoga, "2025-10-26")]
@@ -73,7 +73,7 @@ def test_cancel_paid_booking_with_full_partial_or_no_refund(
         (Studio.YOGA_PRICE, False, "Rina (desk)"), (-Studio.YOGA_PRICE, True, "Rina (desk)")
     ]
     assert services.get_booking(db, partial.id).paid_total == 100_000
-    assert services.booking_details(db, kept.id).history[-1].reason == "No-show (no refund)"
+    assert str(services.booking_details(db, kept.id).history[-1].reason) == "No-show (no refund)"
 
 
 def test_a_coach_may_cancel_their_own_session(db: Database, studio: Studio, clock: SettableClock) -> None:
@@ -99,7 +99,7 @@ def test_stale_holds_expire_only_when_the_hold_time_is_set(
     assert services.get_booking(db, paid.id).status is S.PAID
     assert services.get_booking(db, fresh.id).status is S.PENDING
     line = services.booking_details(db, old.id).history[-1]
-    assert (line.action, line.reason, line.actor, line.source) == (
+    assert (line.action, str(line.reason), line.actor, line.source) == (
         services.BookingAction.EXPIRE, "hold expired", "System", "system"
     )
     clock.advance(hours=1)
@@ -135,7 +135,7 @@ def test_a_discount_is_written_in_the_history(db: Database, studio: Studio, cloc
     booking = booking_in(db, studio, clock, S.PENDING)
     paid = services.mark_paid(db, studio.desk, booking.id, method="cash", amount="120.000")
     assert (paid.status, paid.paid_total) == (S.PAID, 120_000)
-    assert services.booking_details(db, booking.id).history[-1].reason == "Paid Rp 120.000 of Rp 150.000"
+    assert str(services.booking_details(db, booking.id).history[-1].reason) == "Paid Rp 120,000 of Rp 150,000"
 
 
 def test_the_time_zone_is_fixed_once_there_are_bookings(

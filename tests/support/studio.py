@@ -17,9 +17,9 @@ OPENS, CLOSES = "07:00", "21:00"
 class Studio:
     coach_a: int
     coach_b: int
-    yoga: int  # coach A, 60 min, Rp 150.000, no buffer
-    pilates: int  # coach A, 45 min, Rp 200.000, 15 min buffer
-    hiit: int  # coach B, 60 min, Rp 175.000
+    yoga: int  # coach A, 60 min, Rp 150,000, no buffer
+    pilates: int  # coach A, 45 min, Rp 200,000, 15 min buffer
+    hiit: int  # coach B, 60 min, Rp 175,000
     john: int
     jane: int
     admin: Actor

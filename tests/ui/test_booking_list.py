@@ -81,9 +81,9 @@ def test_the_list_shows_each_booking_as_a_person_reads_it(
     ]
     assert [model.index(1, c).data() for c in Column] == [
         "Sat 25 Oct 2025", "10:00–11:00", "John Doe", "+6281234567890", "Yoga Pemula", "Coach Smith",
-        "Pending", "Rp 150.000", "—",
+        "Pending", "Rp 150,000", "—",
     ]
-    assert model.index(0, Column.PAID).data() == "Rp 175.000"  # Jane paid for HIIT
+    assert model.index(0, Column.PAID).data() == "Rp 175,000"  # Jane paid for HIIT
     assert model.index(1, 0).data(Qt.ItemDataRole.UserRole) == week["john_yoga"].id
     assert model.booking_at(1) == week["john_yoga"]
     status_cell = model.index(0, Column.STATUS)
@@ -339,7 +339,7 @@ def test_a_payment_elsewhere_shows_up_and_the_picked_booking_stays_picked(
     row = page.model.row_of(john.id)
     assert row == 2
     assert page.model.index(row, Column.STATUS).data() == "Paid"
-    assert page.model.index(row, Column.PAID).data() == "Rp 150.000"
+    assert page.model.index(row, Column.PAID).data() == "Rp 150,000"
     assert page.selected_booking_id() == john.id
     assert page.count.text() == "6 bookings"
 

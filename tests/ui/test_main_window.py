@@ -81,7 +81,7 @@ def test_the_walk_in_day_through_the_widgets(
     payment = booking_dialog.payment_dialog
     assert isinstance(payment, PaymentDialog)
     payment.cash_given.setText("200.000")
-    assert "Rp 50.000" in payment.change.text()
+    assert "Rp 50,000" in payment.change.text()
     payment.pay()
     assert payment.success_text.text() == PAID_MESSAGE
     [booking] = services.list_bookings(db, services.BookingFilter(client_id=studio.john)).rows

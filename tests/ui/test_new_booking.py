@@ -250,7 +250,7 @@ def test_a_walk_in_is_booked_and_paid_with_the_keyboard_alone(
     press(Qt.Key.Key_Return)  # Pay
 
     assert services.get_booking(db, booking.id).status is BookingStatus.PAID
-    assert payment.success_text.isVisible() and "Rp 25.000" in payment.change_given.text()
+    assert payment.success_text.isVisible() and "Rp 25,000" in payment.change_given.text()
 
 
 def test_the_free_times_follow_changes_made_elsewhere_at_the_desk(

@@ -25,7 +25,7 @@ from studio_desk.ui.takings_page import COUNT_PROMPT, TakingsPage
 from tests.support.builders import booking_in
 from tests.support.clock import JAKARTA, SettableClock
 from tests.support.studio import Studio
-from tests.support.ui import ScriptedPrompts
+from tests.support.ui import ScriptedPrompts, synchronous_desk
 
 S = BookingStatus
 TODAY = dt.date(2025, 10, 24)
@@ -37,8 +37,8 @@ CLOSED_MESSAGE = (
 
 @pytest.fixture
 def takings(db: Database, studio: Studio, clock: SettableClock) -> dict[str, BookingView]:
-    """Today at 08:00: John's yoga paid in cash (Rp 150.000), Jane's HIIT by QRIS (Rp 175.000),
-    and John's pilates paid in cash (Rp 200.000), then canceled with Rp 50.000 given back."""
+    """Today at 08:00: John's yoga paid in cash (Rp 150,000), Jane's HIIT by QRIS (Rp 175,000),
+    and John's pilates paid in cash (Rp 200,000), then canceled with Rp 50,000 given back."""
     yoga = booking_in(db, studio, clock, S.PAID, date=TODAY, start="10:00")
     hiit = services.create_booking(db, studio.desk, client_id=studio.jane, course_id=studio.hiit,
                                    date=TODAY, start_time="11:00")
@@ -67,16 +67,16 @@ def test_the_takings_page_shows_the_days_money_by_method_as_the_service_counts_i
 
     assert page.day == TODAY
     assert page.table.texts() == [
-        ["Cash", "Rp 350.000", "Rp 50.000", "Rp 300.000", "2", "1"],
+        ["Cash", "Rp 350,000", "Rp 50,000", "Rp 300,000", "2", "1"],
         ["Card", "Rp 0", "Rp 0", "Rp 0", "0", "0"],
         ["Bank transfer", "Rp 0", "Rp 0", "Rp 0", "0", "0"],
-        ["QRIS", "Rp 175.000", "Rp 0", "Rp 175.000", "1", "0"],
+        ["QRIS", "Rp 175,000", "Rp 0", "Rp 175,000", "1", "0"],
         ["E-wallet", "Rp 0", "Rp 0", "Rp 0", "0", "0"],
-        ["Total", "Rp 525.000", "Rp 50.000", "Rp 475.000", "3", "1"],
+        ["Total", "Rp 525,000", "Rp 50,000", "Rp 475,000", "3", "1"],
     ]
     counted = services.cash_up(db, TODAY)
     assert (counted.taken, counted.refunded, counted.net) == (525_000, 50_000, 475_000)
-    assert page.expected.text() == "Rp 300.000" == desk.money(counted.expected_cash)
+    assert page.expected.text() == "Rp 300,000" == desk.money(counted.expected_cash)
     assert page.state.text().startswith("Open")
     assert page.difference.text() == COUNT_PROMPT
 
@@ -90,18 +90,18 @@ def test_typing_the_counted_cash_shows_short_over_or_the_services_complaint(
     page = open_takings(qtbot, desk)
 
     qtbot.keyClicks(page.counted, "290.000")
-    assert page.difference.text() == "The till is Rp 10.000 short."
+    assert page.difference.text() == "The till is Rp 10,000 short."
     assert page.error.isHidden()
 
     page.counted.setText("310000")
-    assert page.difference.text() == "The till is Rp 10.000 over."
+    assert page.difference.text() == "The till is Rp 10,000 over."
 
     page.counted.setText("300.000")
     assert page.difference.text() == "The till matches."
 
     page.counted.setText("three hundred")
     assert page.error.isVisible()
-    assert page.error.text() == "The counted cash must be a whole number, like 150000 or 150.000."
+    assert page.error.text() == "The counted cash must be a number, like Rp 150,000."
     assert page.difference.isHidden()
 
     page.counted.clear()
@@ -121,8 +121,8 @@ def test_a_payment_elsewhere_shows_up_on_the_open_page(
 
     dialog.pay()
 
-    assert page.table.texts()[1] == ["Card", "Rp 150.000", "Rp 0", "Rp 150.000", "1", "0"]
-    assert page.table.texts()[-1][3] == "Rp 625.000"
+    assert page.table.texts()[1] == ["Card", "Rp 150,000", "Rp 0", "Rp 150,000", "1", "0"]
+    assert page.table.texts()[-1][3] == "Rp 625,000"
 
 
 def test_closing_the_day_locks_it_and_a_later_payment_is_refused(
@@ -139,12 +139,12 @@ def test_closing_the_day_locks_it_and_a_later_payment_is_refused(
 
     assert len(prompts.questions) == 1
     question = prompts.questions[0]
-    assert question.startswith("Close Friday 24 October 2025 with Rp 295.000 counted in the till?")
-    assert "The till is Rp 5.000 short." in question
+    assert question.startswith("Close Friday 24 October 2025 with Rp 295,000 counted in the till?")
+    assert "The till is Rp 5,000 short." in question
     assert page.state.text() == "Closed by Rina (desk) on 24 Oct 2025 at 21:05."
-    assert page.counted.isReadOnly() and page.counted.text() == "295.000"
+    assert page.counted.isReadOnly() and page.counted.text() == "295,000"
     assert page.close_button.isHidden()
-    assert page.difference.text() == "The till is Rp 5.000 short."
+    assert page.difference.text() == "The till is Rp 5,000 short."
     closing = services.cash_up(db, TODAY).closing
     assert closing is not None and closing.counted_cash == 295_000
 
@@ -153,11 +153,22 @@ def test_closing_the_day_locks_it_and_a_later_payment_is_refused(
     dialog.pay()
 
     assert dialog.error.text() == CLOSED_MESSAGE
-    assert page.table.texts()[-1] == ["Total", "Rp 525.000", "Rp 50.000", "Rp 475.000", "3", "1"]
+    assert page.table.texts()[-1] == ["Total", "Rp 525,000", "Rp 50,000", "Rp 475,000", "3", "1"]
 
     # Opened afresh, the closed day still reads as closed.
     again = open_takings(qtbot, desk)
     assert again.counted.isReadOnly() and again.state.text().startswith("Closed by Rina (desk)")
+
+
+def test_only_the_front_desk_is_offered_to_close_the_day(
+    qtbot: QtBot, studio: Studio, desk: Desk, takings: dict[str, BookingView]
+) -> None:
+    page = open_takings(qtbot, desk)
+    assert page.close_button.isVisible()
+    desk.set_actor(studio.coach_a_actor)
+    assert not page.close_button.isVisible()
+    desk.set_actor(studio.admin)
+    assert page.close_button.isVisible()
 
 
 def test_a_no_to_the_question_closes_nothing_and_the_service_refuses_a_day_to_come(
@@ -180,7 +191,7 @@ def test_a_no_to_the_question_closes_nothing_and_the_service_refuses_a_day_to_co
 
     page.counted.setText("")
     page.close_day()
-    assert page.error.text() == "The counted cash must be a whole number, like 150000 or 150.000."
+    assert page.error.text() == "The counted cash must be a number, like Rp 150,000."
     assert len(prompts.questions) == 2  # a count that is not a number is never asked about
 
 
@@ -191,8 +202,8 @@ def test_the_cash_up_is_saved_as_a_pdf_with_its_figures(
     page.counted.setText("300.000")
 
     text = page.document().toPlainText()
-    for shown in ("Day's takings — Friday 24 October 2025", "Rp 475.000", "Cash expected in the till",
-                  "Rp 300.000 (the day is not closed yet)", "The till matches."):
+    for shown in ("Day's takings — Friday 24 October 2025", "Rp 475,000", "Cash expected in the till",
+                  "Rp 300,000 (the day is not closed yet)", "The till matches."):
         assert shown in text
 
     saved = page.save_pdf_to(tmp_path / "takings.pdf")
@@ -209,8 +220,8 @@ def test_the_cash_up_is_saved_as_a_pdf_with_its_figures(
 
 @pytest.fixture
 def coached(db: Database, studio: Studio, clock: SettableClock) -> None:
-    """Coach Smith: yoga (60 min, Rp 150.000) and pilates (45 min, Rp 200.000) done today, a yoga
-    canceled, and a yoga done tomorrow. Coach Sari: HIIT (60 min, Rp 175.000) done today, and a
+    """Coach Smith: yoga (60 min, Rp 150,000) and pilates (45 min, Rp 200,000) done today, a yoga
+    canceled, and a yoga done tomorrow. Coach Sari: HIIT (60 min, Rp 175,000) done today, and a
     HIIT paid for 09:00 today that nobody marked done by 20:00: a no-show."""
     booking_in(db, studio, clock, S.DONE, date=TODAY, start="10:00")
     booking_in(db, studio, clock, S.DONE, date=TODAY, start="12:00", course=studio.pilates)
@@ -229,13 +240,13 @@ def test_the_coach_report_shows_this_month_so_far_per_coach_with_the_total(
 
     assert page.span == (dt.date(2025, 10, 1), TODAY)
     assert page.table.texts() == [
-        ["Coach Sari", "1", "60", "Rp 175.000", "0", "1"],
-        ["Coach Smith", "2", "105", "Rp 350.000", "1", "0"],
-        ["All coaches", "3", "165", "Rp 525.000", "1", "1"],
+        ["Coach Sari", "1", "60", "Rp 175,000", "0", "1"],
+        ["Coach Smith", "2", "105", "Rp 350,000", "1", "0"],
+        ["All coaches", "3", "165", "Rp 525,000", "1", "1"],
     ]
 
     page.set_span(TODAY, TODAY + dt.timedelta(days=1))
-    assert page.table.texts()[1] == ["Coach Smith", "3", "165", "Rp 500.000", "1", "0"]
+    assert page.table.texts()[1] == ["Coach Smith", "3", "165", "Rp 500,000", "1", "0"]
 
 
 def test_dates_the_service_refuses_are_said_on_the_page_and_nothing_old_stays(
@@ -305,6 +316,26 @@ def test_the_payments_export_names_the_currency_and_zone_and_keeps_refunds_negat
     dialog.export_to(tmp_path / "none.csv")
     assert len(read_csv(tmp_path / "none.csv")) == 1
     assert "holds the headers only" in dialog.note.text()
+
+
+def test_a_currency_with_cents_is_exported_and_shown_in_its_units(
+    qtbot: QtBot, db: Database, studio: Studio, clock: SettableClock, tmp_path: Path
+) -> None:
+    """Amounts are kept in the smallest unit: a studio on euros keeps cents, and the files and
+    screens show euros, not a hundred times as many."""
+    services.update_settings(db, studio.admin, currency="EUR")
+    course = services.create_course(
+        db, studio.admin, coach_id=studio.coach_a, title="Stretch", duration_minutes=30, price="12.50"
+    )
+    booking = booking_in(db, studio, clock, S.PAID, date=TODAY, start="10:00", course=course.id)
+    desk = synchronous_desk(db, studio.desk)
+    assert desk.money(booking.paid_total) == "EUR 12.50"
+    dialog = ExportDialog(desk, ExportKind.PAYMENTS)
+    qtbot.addWidget(dialog)
+    dialog.set_span(TODAY, TODAY)
+    dialog.export_to(tmp_path / "payments.csv")
+    lines = read_csv(tmp_path / "payments.csv")
+    assert lines[0][3] == "Amount (EUR)" and lines[1][3] == "12.50"
 
 
 def test_a_name_that_looks_like_a_formula_is_exported_as_text(
@@ -400,7 +431,7 @@ def test_the_chart_stacks_each_days_takings_by_method_as_takings_by_day_says(
         METHOD_COLOURS[PaymentMethod.CASH].name(), METHOD_COLOURS[PaymentMethod.QRIS].name()
     }
     assert chart.tooltip_text(TODAY).splitlines() == [
-        "Fri 24 Oct: Rp 475.000", "Cash: Rp 300.000", "QRIS: Rp 175.000"
+        "Fri 24 Oct: Rp 475,000", "Cash: Rp 300,000", "QRIS: Rp 175,000"
     ]
 
 
@@ -462,7 +493,7 @@ def test_the_reports_are_a_tab_of_the_main_window_with_shortcuts(
     trigger("Ctrl+Shift+T")
     assert window.tabs.currentIndex() == REPORTS_TAB
     assert window.reports.pages.currentIndex() == TAKINGS_PAGE
-    assert window.reports.takings.table.texts()[-1][3] == "Rp 475.000"
+    assert window.reports.takings.table.texts()[-1][3] == "Rp 475,000"
 
     trigger("Ctrl+Shift+R")
     assert window.reports.pages.currentIndex() == COACH_PAGE

@@ -22,7 +22,7 @@ TODAY = dt.date(2025, 10, 24)
 
 @pytest.fixture
 def booking(db: Database, studio: Studio) -> BookingView:
-    """John's pending Yoga Pemula (Rp 150.000) with Coach Smith today at 10:00."""
+    """John's pending Yoga Pemula (Rp 150,000) with Coach Smith today at 10:00."""
     return services.create_booking(db, studio.desk, client_id=studio.john, course_id=studio.yoga,
                                    date=TODAY, start_time="10:00")
 
@@ -39,12 +39,12 @@ def test_the_amount_is_prefilled_with_the_price_and_the_summary_shows_the_bookin
 ) -> None:
     dialog = open_dialog(qtbot, desk, booking)
 
-    assert dialog.amount.text() == "150.000"
+    assert dialog.amount.text() == "150,000"
     assert services.parse_amount(dialog.amount.text()) == booking.price
     summary = " ".join(label.text() for label in dialog.form_page.findChildren(QLabel))
     for shown in ("John Doe", "Yoga Pemula", "Coach Smith", "Friday 24 October 2025, 10:00–11:00"):
         assert shown in summary
-    assert "Price: Rp 150.000" in summary
+    assert "Price: Rp 150,000" in summary
     assert [dialog.method.itemText(i) for i in range(dialog.method.count())] == [
         "Cash", "Card", "Bank transfer", "QRIS", "E-wallet"
     ]
@@ -61,7 +61,7 @@ def test_cash_shows_the_change_as_it_is_typed_and_pays(
     assert dialog.change.text() == "The cash given is less than the amount to pay."
     dialog.cash_given.clear()
     qtbot.keyClicks(dialog.cash_given, "200.000")
-    assert dialog.change.text() == "Rp 50.000"
+    assert dialog.change.text() == "Rp 50,000"
 
     with qtbot.waitSignal(dialog.paid) as paid:
         dialog.pay_button.click()
@@ -71,7 +71,7 @@ def test_cash_shows_the_change_as_it_is_typed_and_pays(
     assert paid.args == [now]
     [payment] = services.booking_details(db, booking.id).payments
     assert (payment.method, payment.amount, payment.reference) == (PaymentMethod.CASH, 150_000, None)
-    assert "Rp 50.000" in dialog.change_given.text()
+    assert "Rp 50,000" in dialog.change_given.text()
 
 
 def test_a_card_without_reference_shows_the_services_message_and_stays_pending(
@@ -113,7 +113,7 @@ def test_after_payment_the_dialog_says_paid_and_offers_the_receipt(
         (dialog.close_button, "&Close"),
     ):
         assert button.isVisible() and button.isEnabled() and button.text() == text
-    assert dialog.paid_amount.text() == "Rp 150.000 by QRIS"
+    assert dialog.paid_amount.text() == "Rp 150,000 by QRIS"
     assert not dialog.change_given.isVisible()  # no change for a QR payment
 
 
@@ -152,7 +152,7 @@ def test_the_receipt_shows_what_was_paid_and_how(
     [payment] = details.payments
     for shown in (
         "Studio Desk", f"Receipt no.\n{payment.id}", "John Doe", "Yoga Pemula", "Coach Smith",
-        "10:00–11:00", "Amount\nRp 150.000", "Paid by\nCash", "Change given\nRp 50.000",
+        "10:00–11:00", "Amount\nRp 150,000", "Paid by\nCash", "Change given\nRp 50,000",
         "Taken by\nRina (desk)",
     ):
         assert shown in text

@@ -363,7 +363,7 @@ def test_a_refused_booking_shows_its_problem_and_keeping_it_at_the_desk_clears_i
 
     box = dialog.sync_problem
     assert box.isVisibleTo(dialog)
-    assert box.problem.text() == booking.sync_problem
+    assert box.problem.text() == str(booking.sync_problem)
     assert box.send_again_button.isVisibleTo(dialog) and box.keep_button.isVisibleTo(dialog)
 
     box.keep_at_desk_only()

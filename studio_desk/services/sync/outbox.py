@@ -150,6 +150,7 @@ def settle_problem(session: Session, booking_id: int) -> None:
         .where(Booking.id == booking_id)
         .values(
             sync_problem=None,
+            sync_problem_words=None,
             sync_state=case(
                 (Booking.sync_state.in_([SyncState.CONFLICT, SyncState.REJECTED]), None),
                 else_=Booking.sync_state,

@@ -123,7 +123,7 @@ def send_again(db: Database, actor: Actor, booking_id: object) -> BookingView:
         session.execute(
             update(Booking)
             .where(Booking.id == booking.id)
-            .values(sync_state=SyncState.QUEUED, sync_problem=None)
+            .values(sync_state=SyncState.QUEUED, sync_problem=None, sync_problem_words=None)
         )
         outbox.queue_create(
             session,

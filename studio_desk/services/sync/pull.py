@@ -35,6 +35,7 @@ from studio_desk.models import (
 from studio_desk.services import schedule, status
 from studio_desk.services.booking_reads import booking_view_query, to_view
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, DomainError
+from studio_desk.services.sentences import Sentence
 from studio_desk.services.studio_time import to_instant
 from studio_desk.services.sync import outbox
 from studio_desk.services.sync.answers import WebBooking
@@ -65,7 +66,7 @@ class PullCounts:
     added: int = 0
     updated: int = 0
     conflicts: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[Sentence] = field(default_factory=list)
 
     def add(self, other: PullCounts) -> None:
         self.added += other.added
@@ -100,7 +101,12 @@ def pull_coach(
     for web in listed:
         if web.status not in BookingStatus.__members__.values():
             counts.problems.append(
-                f"Web booking {web.id} has a status the desk does not know: {web.status!r}."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "services", "Web booking {web_id} has a status the desk does not know: '{status}'."
+                    ),
+                    {"web_id": web.id, "status": web.status},
+                )
             )
         else:
             known.append(web)
@@ -179,11 +185,16 @@ class _Chunk:
                         action,
                         WEB_ACTOR,
                         self.now,
-                        reason=_REASONS[action],
+                        reason=Sentence(_REASONS[action]),
                         source=ChangeSource.WEB,
                     )
         except DomainError as error:  # changed at a desk this very moment: next round
-            self.counts.problems.append(f"Web booking {view.remote_id}: {error}")
+            self.counts.problems.append(
+                Sentence(
+                    QT_TRANSLATE_NOOP("services", "Web booking {web_id}: {error}"),
+                    {"web_id": view.remote_id or 0, "error": error.sentence},
+                )
+            )
             return
         self.counts.updated += 1
 
@@ -195,7 +206,14 @@ class _Chunk:
         ending = web.end()
         end = self._instant(ending) if ending else start + dt.timedelta(minutes=self._duration(course_id))
         if end <= start:
-            self.counts.problems.append(f"Web booking {web.id} ends before it starts; not taken in.")
+            self.counts.problems.append(
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "services", "Web booking {web_id} ends before it starts; not taken in."
+                    ),
+                    {"web_id": web.id},
+                )
+            )
             return
         busy_until = end + dt.timedelta(minutes=buffer)
         web_status = BookingStatus(web.status)
@@ -224,6 +242,7 @@ class _Chunk:
                 "remote_id": web.id,
                 "sync_state": SyncState.LINKED,
                 "sync_problem": None,
+                "sync_problem_words": None,
                 "created_by_id": None,
                 "created_at": self.now,
                 "updated_at": self.now,
@@ -237,7 +256,7 @@ class _Chunk:
             web_status,
             WEB_ACTOR,
             self.now,
-            reason=QT_TRANSLATE_NOOP("services", "Booked on the web platform"),
+            reason=Sentence(QT_TRANSLATE_NOOP("services", "Booked on the web platform")),
             source=ChangeSource.WEB,
         )
         self.placed.append(web.id)
@@ -343,8 +362,14 @@ class _Chunk:
                     },
                 ).scalar_one()
                 self.counts.problems.append(
-                    f"The web course '{title or '?'}' of {self.link.coach_name} is not linked to a desk "
-                    "course; its bookings are kept under an inactive course of that name."
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "services",
+                            "The web course '{title}' of {coach} is not linked to a desk course; its "
+                            "bookings are kept under an inactive course of that name.",
+                        ),
+                        {"title": title or "?", "coach": self.link.coach_name},
+                    )
                 )
                 row_value = (course_id, 0, 0)
             else:
@@ -361,7 +386,9 @@ def link_to_web(session: Session, booking_id: int, remote_id: int, now: dt.datet
     session.execute(
         update(Booking)
         .where(Booking.id == booking_id)
-        .values(remote_id=remote_id, sync_state=SyncState.LINKED, sync_problem=None)
+        .values(
+            remote_id=remote_id, sync_state=SyncState.LINKED, sync_problem=None, sync_problem_words=None
+        )
     )
     create = session.scalar(
         select(OutboxItem.id)

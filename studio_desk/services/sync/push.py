@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from studio_desk.db import Database
 from studio_desk.models import ACTIVE_STATUSES, Booking, OutboxOutcome, SyncState
 from studio_desk.services.booking_reads import load_view
-from studio_desk.services.errors import SyncError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, SyncError
+from studio_desk.services.sentences import Sentence, to_json
 from studio_desk.services.settings import get_settings
 from studio_desk.services.sync import outbox
 from studio_desk.services.sync.answers import WebBooking
@@ -35,7 +36,15 @@ _REACHED = {
     "done": {"done"},
     "canceled": {"canceled"},
 }
-_WHAT = {OutboxKind.MARK_PAID: "take the payment", OutboxKind.STATUS: "change the status"}
+# What the web refused, as whole sentences; {error} is the web platform's own words.
+_REFUSED = {
+    OutboxKind.MARK_PAID: QT_TRANSLATE_NOOP(
+        "services", "The web platform refused to take the payment: {error}"
+    ),
+    OutboxKind.STATUS: QT_TRANSLATE_NOOP(
+        "services", "The web platform refused to change the status: {error}"
+    ),
+}
 
 
 @dataclass
@@ -44,7 +53,7 @@ class PushCounts:
     refused: int = 0
     retrying: int = 0
     unreachable: bool = False  # the round stopped: the server is out of reach or failing
-    problems: list[str] = field(default_factory=list)
+    problems: list[Sentence] = field(default_factory=list)
 
 
 AccountFor = Callable[[int], WebAccount]  # a booking's coach id -> its signed-in account
@@ -69,18 +78,23 @@ def push_due(db: Database, account_for: AccountFor, *, limit: int = 500) -> Push
                 _try_later(db, item, str(error))
                 counts.retrying += 1
                 counts.unreachable = True
-                counts.problems.append(str(error))
+                counts.problems.append(error.sentence)
                 return counts
             except WebRefused as error:
                 _refused(db, item, booking, error)
                 counts.refused += 1
-                counts.problems.append(f"Booking {booking.id}: {error}")
+                counts.problems.append(
+                    Sentence(
+                        QT_TRANSLATE_NOOP("services", "Booking {booking}: {error}"),
+                        {"booking": booking.id, "error": error.sentence},
+                    )
+                )
                 progressed = True
                 continue
             except SyncError as error:  # no password, or the account cannot sign in
                 _try_later(db, item, str(error))
                 counts.retrying += 1
-                counts.problems.append(str(error))
+                counts.problems.append(error.sentence)
                 continue
             counts.sent += outcome
             progressed = True
@@ -163,19 +177,25 @@ def _refused(db: Database, item: PendingItem, booking: BookingView, error: WebRe
         outbox.finish(session, item.id, OutboxOutcome.REFUSED, now, str(error))
         if item.kind is OutboxKind.CREATE:
             slot_taken = isinstance(error, WebSlotTaken)
-            problem = (
-                f"The web platform has another booking at this time ({error}). Cancel this booking, "
-                "or send it again once the web booking is gone."
+            problem = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "The web platform has another booking at this time ({error}). Cancel this "
+                    "booking, or send it again once the web booking is gone.",
+                )
                 if slot_taken
-                else f"The web platform refused this booking: {error}"
+                else QT_TRANSLATE_NOOP("services", "The web platform refused this booking: {error}"),
+                {"error": error.sentence},
             )
             state = SyncState.CONFLICT if slot_taken else SyncState.REJECTED
             outbox.skip_rest(session, booking.id, now, "the booking never reached the web platform")
         else:
-            problem = f"The web platform refused to {_WHAT[item.kind]}: {error}"
+            problem = Sentence(_REFUSED[item.kind], {"error": error.sentence})
             state = SyncState.LINKED
         session.execute(
-            update(Booking).where(Booking.id == booking.id).values(sync_state=state, sync_problem=problem)
+            update(Booking)
+            .where(Booking.id == booking.id)
+            .values(sync_state=state, sync_problem=str(problem), sync_problem_words=to_json(problem))
         )
 
     run_write(db, work)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from studio_desk.db import Database
 from studio_desk.models import Booking, StudioSetting, WebConflict
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, DomainError, SyncError
-from studio_desk.services.sentences import Sentence
+from studio_desk.services.sentences import Sentence, from_json, to_json
 from studio_desk.services.settings import get_settings
 from studio_desk.services.sync import outbox
 from studio_desk.services.sync.config import CoachLink, SyncConfig, password_for, read_sync_config
@@ -44,7 +44,7 @@ class SyncReport:
     pulled_updated: int
     conflicts: int
     waiting: int
-    problems: tuple[str, ...]
+    problems: tuple[Sentence, ...]
     skipped_reason: str | None = None  # set when the round did not run
 
     @property
@@ -82,7 +82,7 @@ class SyncStatus:
     on: bool
     last_run_at: dt.datetime | None
     last_ok_at: dt.datetime | None
-    last_error: str | None
+    last_error: str | Sentence | None
     waiting: int
     problems: int  # desk bookings the web refused, and web bookings that collide with the desk's
 
@@ -138,7 +138,12 @@ def run_sync_once(
                 try:
                     pulled.add(_pull(db, accounts, link, zone))
                 except SyncError as error:
-                    pulled.problems.append(f"{link.coach_name}: {error}")
+                    pulled.problems.append(
+                        Sentence(
+                            QT_TRANSLATE_NOOP("services", "{coach}: {error}"),
+                            {"coach": link.coach_name, "error": error.sentence},
+                        )
+                    )
                     if isinstance(error, WebUnavailable):
                         break
     finally:
@@ -166,7 +171,7 @@ def _report(db: Database, pushed: PushCounts, pulled: PullCounts, skipped: str |
         pulled_updated=pulled.updated,
         conflicts=pulled.conflicts,
         waiting=status.waiting,
-        problems=tuple(dict.fromkeys(pushed.problems + pulled.problems)),
+        problems=tuple({str(problem): problem for problem in pushed.problems + pulled.problems}.values()),
         skipped_reason=skipped,
     )
 
@@ -209,7 +214,7 @@ def _release_lease(db: Database) -> None:
 
 def _remember(db: Database, report: SyncReport) -> None:
     now = db.now().isoformat()
-    values = {_LAST_RUN: now, _LAST_ERROR: report.problems[0] if report.problems else ""}
+    values = {_LAST_RUN: now, _LAST_ERROR: to_json(report.problems[0]) if report.problems else ""}
     if report.ok:
         values[_LAST_OK] = now
 
@@ -218,6 +223,14 @@ def _remember(db: Database, report: SyncReport) -> None:
             session.merge(StudioSetting(key=key, value=value))
 
     run_write(db, work)
+
+
+def _kept_error(text: str | None) -> str | Sentence | None:
+    """The last round's first problem: a kept Sentence, or the text a desk from before the desk
+    kept sentences wrote."""
+    if not text:
+        return None
+    return from_json(text) if text.startswith("{") else text
 
 
 def _instant(text: str | None) -> dt.datetime | None:
@@ -245,7 +258,7 @@ def sync_status(db: Database) -> SyncStatus:
             on=config.is_on,
             last_run_at=_instant(rows.get(_LAST_RUN)),
             last_ok_at=_instant(rows.get(_LAST_OK)),
-            last_error=rows.get(_LAST_ERROR) or None,
+            last_error=_kept_error(rows.get(_LAST_ERROR)),
             waiting=outbox.waiting_count(session),
             problems=int(problems),
         )
