@@ -21,12 +21,17 @@ from studio_desk.services.money import Money
 FieldWriter = Callable[[object], str]
 
 
+# Not strftime's %b: Qt sets the C locale from the system, and the English kept in the database
+# must not turn Indonesian on an Indonesian PC.
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def english(value: object) -> str:
     """A field's value as the services write it: `Rp 150,000`, `25 Oct 2025 10:00`, `paid`."""
     if isinstance(value, dt.datetime):
-        return f"{value:%d %b %Y %H:%M}"
+        return f"{english(value.date())} {value:%H:%M}"
     if isinstance(value, dt.date):
-        return f"{value:%d %b %Y}"
+        return f"{value.day:02d} {_MONTHS[value.month - 1]} {value.year}"
     return str(value)
 
 
