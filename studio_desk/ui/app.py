@@ -31,11 +31,18 @@ def desk_settings() -> QSettings:
     return QSettings(APP_NAME, APP_NAME)
 
 
+def _application() -> QCoreApplication:
+    """The desk's QApplication, speaking the language chosen on this PC."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    install_language(chosen_language(desk_settings()))
+    return app
+
+
 def explain_unopened_database(reason: str, prompts: Prompts | None = None) -> None:
     """Say in a window why the desk cannot start: started from a shortcut, a person sees no
     terminal, and a desk that silently does not open looks broken."""
-    QApplication.instance() or QApplication(sys.argv)
-    install_language(chosen_language(desk_settings()))
+    _application()
     text = QCoreApplication.translate(
         "app",
         "The desk cannot open its database, so it cannot start.\n\n{reason}\n\nIf the database is "
@@ -48,9 +55,7 @@ def explain_unopened_database(reason: str, prompts: Prompts | None = None) -> No
 def run_desk(db: Database) -> int:
     logging.basicConfig(filename=log_file(), level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName(APP_NAME)
-    install_language(chosen_language(desk_settings()))
+    app = _application()
     desk = Desk(db)
     if services.is_empty(db):
         welcome = FirstRunDialog(desk)

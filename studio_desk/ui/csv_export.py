@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -119,11 +119,23 @@ def write_bookings_csv(
     """Write the header and one line per booking to `stream` (opened with newline="");
     returns how many bookings were written. `name_units` puts the zone and the currency in
     the headers (the owner's exports, read far from the desk)."""
+    return write_rows(
+        stream,
+        booking_headers(currency=currency, zone=zone) if name_units else header_words(),
+        (
+            booking_row(booking, currency=currency, zone=zone, status_labels=status_labels)
+            for booking in bookings
+        ),
+    )
+
+
+def write_rows(stream: TextIO, headers: Sequence[str], rows: Iterable[list[str | int]]) -> int:
+    """The headers, then every row, to `stream` (opened with newline=""); returns how many rows."""
     writer = csv.writer(stream)
-    writer.writerow(booking_headers(currency=currency, zone=zone) if name_units else header_words())
+    writer.writerow(headers)
     written = 0
-    for booking in bookings:
-        writer.writerow(booking_row(booking, currency=currency, zone=zone, status_labels=status_labels))
+    for row in rows:
+        writer.writerow(row)
         written += 1
     return written
 

@@ -7,7 +7,6 @@ the file is read away from the desk. Cells are made safe as the bookings export 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import os
 from collections.abc import Iterable, Mapping
@@ -16,7 +15,7 @@ from typing import TextIO
 from PySide6.QtCore import QCoreApplication
 
 from studio_desk.services import PaymentLine, PaymentMethod, plain_amount
-from studio_desk.ui.csv_export import plain_text, save_atomically, zone_name
+from studio_desk.ui.csv_export import plain_text, save_atomically, write_rows, zone_name
 
 # The kinds in English; a file says them in the desk's language (see `kind_text`).
 PAYMENT = "Payment"
@@ -76,13 +75,11 @@ def write_payments_csv(
 ) -> int:
     """Write the header and one row per line to `stream` (opened with newline=""); returns how
     many lines were written."""
-    writer = csv.writer(stream)
-    writer.writerow(payment_headers(currency=currency, zone=zone))
-    written = 0
-    for line in lines:
-        writer.writerow(payment_row(line, currency=currency, zone=zone, method_labels=method_labels))
-        written += 1
-    return written
+    return write_rows(
+        stream,
+        payment_headers(currency=currency, zone=zone),
+        (payment_row(line, currency=currency, zone=zone, method_labels=method_labels) for line in lines),
+    )
 
 
 def save_payments_csv(
