@@ -30,7 +30,7 @@ from studio_desk.db import Database
 from studio_desk.models import ACTIVE_STATUSES, Booking, BookingAction, BookingStatus, Payment, StatusChange
 from studio_desk.services import BookingFilter, BookingView
 from studio_desk.services.integrity import bookings_without_matching_history, count_overlapping_pairs
-from studio_desk.services.status import RULES
+from studio_desk.services.bookings.status import RULES
 from tests.support.clock import JAKARTA, SettableClock
 from tests.support.studio import build_studio
 

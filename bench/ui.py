@@ -58,7 +58,7 @@ import datetime as dt, sys, time
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from studio_desk.db import Database
-from studio_desk.ui.desk import Desk
+from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.main_window import LIST_TAB, MainWindow
 from bench.ui import resident_mb
 
@@ -150,11 +150,11 @@ def _qt_app() -> QApplication:
 
 def _time_list(db: Database) -> tuple[list[float], list[float]]:
     """Milliseconds to the first rows painted (several new lists), and per filter change."""
-    from studio_desk.ui.booking_list import ACTIVE_LABEL, ALL_STATUSES, BookingListPage
-    from studio_desk.ui.desk import Desk
-    from studio_desk.ui.prompts import Prompts
-    from studio_desk.ui.style import STATUS_LABELS
-    from studio_desk.ui.tasks import TaskRunner
+    from studio_desk.ui.bookings.booking_list import ACTIVE_LABEL, ALL_STATUSES, BookingListPage
+    from studio_desk.ui.kit.desk import Desk
+    from studio_desk.ui.kit.prompts import Prompts
+    from studio_desk.ui.kit.style import STATUS_LABELS
+    from studio_desk.ui.kit.tasks import TaskRunner
 
     app = _qt_app()
     desk = Desk(db, TaskRunner(synchronous=True), Prompts())
@@ -193,7 +193,7 @@ def _time_calendar(folder: Path) -> list[float]:
     """Milliseconds per paint of a day of 10 coaches with 15 bookings each."""
     from PySide6.QtGui import QPixmap
 
-    from studio_desk.ui.day_calendar import DayCalendar
+    from studio_desk.ui.calendar.day_calendar import DayCalendar
 
     app = _qt_app()
     db = open_database(URL.create("sqlite", database=str(folder / "calendar.sqlite3")))

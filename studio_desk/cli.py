@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from studio_desk.db import DB_ENV_VAR, Database, resolve_url
 
 if TYPE_CHECKING:  # the commands that draw nothing do not load Qt
-    from studio_desk.ui.prompts import Prompts
+    from studio_desk.ui.kit.prompts import Prompts
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -190,7 +190,7 @@ def _restore(url: str | None, backup: Path) -> int:
 
 
 def _screenshots(db: Database, directory: Path, language: str) -> int:
-    from studio_desk.ui.screenshots import render_screenshots
+    from studio_desk.tools.screenshots import render_screenshots
 
     for path in render_screenshots(db, directory, language=language):
         print(path)
@@ -198,7 +198,7 @@ def _screenshots(db: Database, directory: Path, language: str) -> int:
 
 
 def _demo(db: Database, *, force: bool) -> int:
-    from studio_desk.services import demo
+    from studio_desk.services.setup import demo
 
     if not force and not demo.is_empty(db):
         print(

@@ -114,10 +114,11 @@ class Database:
         self._read_sessions = sessionmaker(
             self.engine.execution_options(**read_options), expire_on_commit=False
         )
-        # Filled on first use by studio_desk.services.settings; services own its meaning.
+        # Filled on first use by studio_desk.services.setup.settings; services own its meaning.
         self.settings_cache: Any = None
-        # The same for studio_desk.services.sync.config.
+        # The same for studio_desk.services.sync.config, and the outbox's "is sync on".
         self.sync_cache: Any = None
+        self.outbox_cache: Any = None
 
     @classmethod
     def open(cls, url: str | URL | None = None, *, migrate: bool = True, clock: Clock = utc_now) -> Database:

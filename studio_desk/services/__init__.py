@@ -14,16 +14,17 @@ from studio_desk.models import (
     StaffRole,
     SyncState,
 )
-from studio_desk.services import connection, sync
-from studio_desk.services.availability import add_availability, availability_of, free_start_times
-from studio_desk.services.booking_queries import (
+from studio_desk.services import sync
+from studio_desk.services.setup import connection
+from studio_desk.services.calendar.availability import add_availability, availability_of, free_start_times
+from studio_desk.services.bookings.queries import (
     BookingFilter,
     booking_details,
     get_booking,
     list_bookings,
 )
-from studio_desk.services.bookings import create_booking, reschedule_booking
-from studio_desk.services.calendar import (
+from studio_desk.services.bookings.make import create_booking, reschedule_booking
+from studio_desk.services.calendar.days import (
     CoachDay,
     DaySchedule,
     HoursWindow,
@@ -31,7 +32,7 @@ from studio_desk.services.calendar import (
     day_schedule,
     week_schedule,
 )
-from studio_desk.services.cash_up import (
+from studio_desk.services.money.cash_up import (
     METHOD_ORDER,
     CashUp,
     Closing,
@@ -42,7 +43,7 @@ from studio_desk.services.cash_up import (
     describe_difference,
     may_close_day,
 )
-from studio_desk.services.catalog import (
+from studio_desk.services.people.catalog import (
     create_coach,
     create_course,
     get_course,
@@ -50,8 +51,8 @@ from studio_desk.services.catalog import (
     list_courses,
 )
 from studio_desk.services.changes import ChangeWatcher
-from studio_desk.services.clients import create_client, find_clients, get_client, normalize_phone
-from studio_desk.services.demo import DemoSummary, is_empty, load_demo
+from studio_desk.services.people.clients import create_client, find_clients, get_client, normalize_phone
+from studio_desk.services.setup.demo import DemoSummary, is_empty, load_demo
 from studio_desk.services.errors import (
     TRANSLATION_CONTEXT,
     DatabaseUnavailable,
@@ -63,15 +64,15 @@ from studio_desk.services.errors import (
     SyncError,
     ValidationError,
 )
-from studio_desk.services.first_run import WEEKS_OF_HOURS, NewStudio, start_studio
-from studio_desk.services.lifecycle import (
+from studio_desk.services.setup.first_run import WEEKS_OF_HOURS, NewStudio, start_studio
+from studio_desk.services.bookings.lifecycle import (
     cancel_booking,
     complete_booking,
     confirm_booking,
     expire_stale_holds,
 )
-from studio_desk.services.money import Money, currency_digits, format_amount, format_money, plain_amount
-from studio_desk.services.payments import (
+from studio_desk.services.money.amounts import Money, currency_digits, format_amount, format_money, plain_amount
+from studio_desk.services.money.payments import (
     METHOD_LABELS,
     NO_REFUND,
     NoRefund,
@@ -91,9 +92,9 @@ from studio_desk.services.reports import (
     takings_by_day,
 )
 from studio_desk.services.sentences import Sentence, fill
-from studio_desk.services.settings import StudioSettings, get_settings, studio_today, update_settings
-from studio_desk.services.staff import create_staff, list_staff, sign_in
-from studio_desk.services.status import allowed_actions
+from studio_desk.services.setup.settings import StudioSettings, get_settings, studio_today, update_settings
+from studio_desk.services.people.staff import create_staff, list_staff, sign_in
+from studio_desk.services.bookings.status import allowed_actions
 from studio_desk.services.views import (
     SYSTEM_ACTOR,
     Actor,

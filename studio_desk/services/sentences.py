@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from studio_desk.models import BookingStatus
-from studio_desk.services.money import Money
+from studio_desk.services.money.amounts import Money
 
 FieldWriter = Callable[[object], str]
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from studio_desk import services
 from studio_desk.services import Database
-from studio_desk.ui.desk import Desk
-from studio_desk.ui.first_run import FirstRunDialog
-from studio_desk.ui.language import chosen_language, install_language
-from studio_desk.ui.live_refresh import LiveRefresh
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.setup.first_run import FirstRunDialog
+from studio_desk.ui.kit.language import chosen_language, install_language
+from studio_desk.ui.kit.live_refresh import LiveRefresh
 from studio_desk.ui.main_window import MainWindow
-from studio_desk.ui.prompts import Prompts
+from studio_desk.ui.kit.prompts import Prompts
 
 APP_NAME = "Studio Desk"
 

@@ -26,22 +26,22 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import Actor, BookingAction, BookingView, CourseView
-from studio_desk.ui.booking_details import BookingDetailsDialog
-from studio_desk.ui.booking_list import BookingListPage
-from studio_desk.ui.calendar_page import CalendarPage
-from studio_desk.ui.coach_queue import CoachQueue
-from studio_desk.ui.connection_settings import ConnectionSettingsDialog
-from studio_desk.ui.desk import Desk
-from studio_desk.ui.export_dialog import ExportDialog, ExportKind
-from studio_desk.ui.labels import role_label, status_label
-from studio_desk.ui.language_dialog import LanguageDialog
-from studio_desk.ui.new_booking import NewBookingDialog
-from studio_desk.ui.payment_dialog import PaymentDialog
-from studio_desk.ui.reports_page import ReportsPage
-from studio_desk.ui.sign_in import SignInDialog
-from studio_desk.ui.sync_driver import SyncDriver
-from studio_desk.ui.sync_settings import SyncSettingsDialog
-from studio_desk.ui.sync_status import SyncIndicator
+from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
+from studio_desk.ui.bookings.booking_list import BookingListPage
+from studio_desk.ui.calendar.calendar_page import CalendarPage
+from studio_desk.ui.calendar.coach_queue import CoachQueue
+from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
+from studio_desk.ui.kit.labels import role_label, status_label
+from studio_desk.ui.setup.language_dialog import LanguageDialog
+from studio_desk.ui.bookings.new_booking import NewBookingDialog
+from studio_desk.ui.bookings.payment_dialog import PaymentDialog
+from studio_desk.ui.reports.reports_page import ReportsPage
+from studio_desk.ui.setup.sign_in import SignInDialog
+from studio_desk.ui.sync.driver import SyncDriver
+from studio_desk.ui.sync.settings_dialog import SyncSettingsDialog
+from studio_desk.ui.sync.status_indicator import SyncIndicator
 
 CALENDAR_TAB, LIST_TAB, QUEUE_TAB, REPORTS_TAB = range(4)
 SYNC_SETTINGS_KEYS = "Ctrl+Shift+W"

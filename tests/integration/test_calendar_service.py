@@ -10,7 +10,7 @@ from sqlalchemy import update
 from studio_desk import services
 from studio_desk.models import Coach
 from studio_desk.services import BookingStatus, Database, NotFound
-from studio_desk.services.calendar import HoursWindow, day_schedule, week_schedule
+from studio_desk.services.calendar.days import HoursWindow, day_schedule, week_schedule
 from tests.support.builders import booking_in
 from tests.support.clock import SettableClock
 from tests.support.studio import Studio

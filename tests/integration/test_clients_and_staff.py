@@ -8,7 +8,7 @@ from sqlalchemy.engine import URL
 
 from studio_desk import services
 from studio_desk.services import Database, StaffRole
-from studio_desk.services.staff import MAX_PIN_ATTEMPTS
+from studio_desk.services.people.staff import MAX_PIN_ATTEMPTS
 from tests.support.clock import SettableClock
 from tests.support.snapshot import snapshot
 from tests.support.studio import PINS, Studio

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import exc, text
 
 from studio_desk import services
-from studio_desk.services import Database, schedule
+from studio_desk.services import Database
+from studio_desk.services.calendar import schedule
 from studio_desk.services.integrity import count_overlapping_pairs
 from tests.support.studio import Studio
 

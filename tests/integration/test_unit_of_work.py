@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from studio_desk import services
 from studio_desk.models import Booking, Coach
-from studio_desk.services import BookingAction, BookingStatus, Database, status
+from studio_desk.services import BookingAction, BookingStatus, Database
+from studio_desk.services.bookings import status
 from studio_desk.services.unit_of_work import ATTEMPTS, run_write
 from tests.support.builders import booking_in
 from tests.support.clock import JAKARTA, SettableClock

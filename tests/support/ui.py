@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from PySide6.QtWidgets import QWidget
 
 from studio_desk.services import Actor, Database
-from studio_desk.ui.desk import Desk
-from studio_desk.ui.prompts import Prompts
-from studio_desk.ui.tasks import TaskRunner
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.prompts import Prompts
+from studio_desk.ui.kit.tasks import TaskRunner
 
 
 @dataclass

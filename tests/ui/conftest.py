@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from studio_desk.services import Database
-from studio_desk.ui.desk import Desk
+from studio_desk.ui.kit.desk import Desk
 from tests.support.studio import Studio
 from tests.support.ui import ScriptedPrompts, synchronous_desk
 

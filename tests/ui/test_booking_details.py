@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from studio_desk import services
 from studio_desk.services import BookingAction, BookingStatus, BookingView, Database
-from studio_desk.ui.booking_details import BookingDetailsDialog
-from studio_desk.ui.cancel_dialog import CancelDialog
-from studio_desk.ui.desk import Desk
-from studio_desk.ui.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
+from studio_desk.ui.bookings.cancel_dialog import CancelDialog
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
 from tests.support.clock import JAKARTA, SettableClock
 from tests.support.studio import Studio
 from tests.support.ui import ScriptedPrompts

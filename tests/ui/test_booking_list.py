@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from studio_desk import services
 from studio_desk.services import BookingStatus, BookingView, Database
-from studio_desk.ui import style
-from studio_desk.ui.booking_list import BookingListPage
-from studio_desk.ui.booking_table_model import PAGE_SIZE, BookingQuery, BookingTableModel, Column
-from studio_desk.ui.desk import Desk
+from studio_desk.ui.kit import style
+from studio_desk.ui.bookings.booking_list import BookingListPage
+from studio_desk.ui.bookings.booking_table_model import PAGE_SIZE, BookingQuery, BookingTableModel, Column
+from studio_desk.ui.kit.desk import Desk
 from tests.support.builders import booking_in
 from tests.support.clock import SettableClock
 from tests.support.studio import Studio

@@ -11,12 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from studio_desk import services
 from studio_desk.services import BookingStatus, Database
-from studio_desk.services.calendar import day_schedule
-from studio_desk.ui import style
-from studio_desk.ui.calendar_page import WEEK_VIEW, CalendarPage
-from studio_desk.ui.day_calendar import TEXT_PADDING, DayCalendar
-from studio_desk.ui.desk import Desk
-from studio_desk.ui.labels import status_label
+from studio_desk.services.calendar.days import day_schedule
+from studio_desk.ui.kit import style
+from studio_desk.ui.calendar.calendar_page import WEEK_VIEW, CalendarPage
+from studio_desk.ui.calendar.day_calendar import TEXT_PADDING, DayCalendar
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.labels import status_label
 from tests.support.builders import booking_in
 from tests.support.clock import SettableClock
 from tests.support.studio import Studio

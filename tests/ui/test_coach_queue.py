@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from studio_desk import services
 from studio_desk.services import BookingStatus, BookingView, Database
-from studio_desk.ui.coach_queue import CoachQueue
-from studio_desk.ui.desk import Desk
+from studio_desk.ui.calendar.coach_queue import CoachQueue
+from studio_desk.ui.kit.desk import Desk
 from tests.support.clock import JAKARTA, SettableClock
 from tests.support.studio import Studio
 from tests.support.ui import ScriptedPrompts

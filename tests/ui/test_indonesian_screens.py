@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from studio_desk.services import Database, load_demo
-from studio_desk.ui.language import install_language
-from studio_desk.ui.screenshots import render_screenshots
+from studio_desk.ui.kit.language import install_language
+from studio_desk.tools.screenshots import render_screenshots
 
 SLACK = 2  # pixels of rounding
 

@@ -14,10 +14,10 @@ from sqlalchemy import insert
 from studio_desk import services
 from studio_desk.models import BookingAction, BookingStatus, ChangeSource, StatusChange
 from studio_desk.services import Database
-from studio_desk.ui.booking_details import BookingDetailsDialog
-from studio_desk.ui.desk import Desk
-from studio_desk.ui.language import install_language
-from studio_desk.ui.messages import translated, user_message
+from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.language import install_language
+from studio_desk.ui.kit.messages import translated, user_message
 from tests.support.studio import Studio
 
 TODAY = "2025-10-24"

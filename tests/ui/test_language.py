@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from pytestqt.qtbot import QtBot
 
-from studio_desk.ui import formats
-from studio_desk.ui.language import chosen_language, install_language, system_language
-from studio_desk.ui.language_dialog import LanguageDialog
+from studio_desk.ui.kit import formats
+from studio_desk.ui.kit.language import chosen_language, install_language, system_language
+from studio_desk.ui.setup.language_dialog import LanguageDialog
 
 
 def test_choosing_indonesian_keeps_it_for_this_pc(qtbot: QtBot, tmp_path: Path) -> None:
@@ -41,7 +41,7 @@ def test_a_services_refusal_reaches_the_desk_in_its_language() -> None:
     import pytest
 
     from studio_desk import services
-    from studio_desk.ui.messages import user_message
+    from studio_desk.ui.kit.messages import user_message
 
     with pytest.raises(services.ValidationError) as refused:
         services.parse_amount("dua ratus")

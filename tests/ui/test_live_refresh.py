@@ -15,9 +15,9 @@ from sqlalchemy.engine import URL
 
 from studio_desk import services
 from studio_desk.services import Database
-from studio_desk.ui.booking_table_model import BookingTableModel
-from studio_desk.ui.desk import OFFLINE_REFUSAL, Desk
-from studio_desk.ui.live_refresh import LiveRefresh
+from studio_desk.ui.bookings.booking_table_model import BookingTableModel
+from studio_desk.ui.kit.desk import OFFLINE_REFUSAL, Desk
+from studio_desk.ui.kit.live_refresh import LiveRefresh
 from tests.support import pg_cluster
 from tests.support.backends import skip_or_fail_without_pg
 from tests.support.clock import SettableClock

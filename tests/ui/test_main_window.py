@@ -14,14 +14,14 @@ from sqlalchemy.engine import make_url
 
 from studio_desk import services
 from studio_desk.services import BookingStatus, Database
-from studio_desk.ui.booking_list import BookingListPage
-from studio_desk.ui.booking_table_model import Column
-from studio_desk.ui.coach_queue import CoachQueue
-from studio_desk.ui.desk import Desk
+from studio_desk.ui.bookings.booking_list import BookingListPage
+from studio_desk.ui.bookings.booking_table_model import Column
+from studio_desk.ui.calendar.coach_queue import CoachQueue
+from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.main_window import CALENDAR_TAB, LIST_TAB, QUEUE_TAB, MainWindow
-from studio_desk.ui.new_booking import NewBookingDialog
-from studio_desk.ui.payment_dialog import PAID_MESSAGE, PaymentDialog
-from studio_desk.ui.sign_in import SignInDialog
+from studio_desk.ui.bookings.new_booking import NewBookingDialog
+from studio_desk.ui.bookings.payment_dialog import PAID_MESSAGE, PaymentDialog
+from studio_desk.ui.setup.sign_in import SignInDialog
 from tests.support.clock import JAKARTA, SettableClock
 from tests.support.studio import PINS, Studio
 from tests.support.ui import ScriptedPrompts
@@ -182,7 +182,7 @@ def test_a_database_that_stops_answering_shows_a_banner_and_a_retry(
 def test_a_click_on_free_time_starts_a_booking_there_and_a_block_opens_its_details(
     qtbot: QtBot, desk: Desk, settings: QSettings, studio: Studio
 ) -> None:
-    from studio_desk.ui.booking_details import BookingDetailsDialog
+    from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 
     window = open_window(qtbot, desk, settings)
     window.calendar.go_to(TODAY)

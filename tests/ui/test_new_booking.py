@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from studio_desk import services
 from studio_desk.services import BookingFilter, BookingStatus, Database, SlotConflict
-from studio_desk.ui.desk import Desk
-from studio_desk.ui.new_booking import NO_CLIENT, NO_FREE_TIMES, NewBookingDialog
-from studio_desk.ui.payment_dialog import PaymentDialog
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.bookings.new_booking import NO_CLIENT, NO_FREE_TIMES, NewBookingDialog
+from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from tests.support.studio import Studio
 from tests.support.ui import ScriptedPrompts
 

@@ -10,8 +10,8 @@ from sqlalchemy.engine import URL
 
 from studio_desk import services
 from studio_desk.services import Database, StaffRole
-from studio_desk.ui.first_run import FirstRunDialog
-from studio_desk.ui.sign_in import SignInDialog
+from studio_desk.ui.setup.first_run import FirstRunDialog
+from studio_desk.ui.setup.sign_in import SignInDialog
 from tests.support.clock import SettableClock
 from tests.support.studio import PINS, Studio
 from tests.support.ui import synchronous_desk

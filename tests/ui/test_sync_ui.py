@@ -15,12 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from studio_desk import services
 from studio_desk.services import BookingView, Database, SyncState, sync
-from studio_desk.ui.booking_details import BookingDetailsDialog
-from studio_desk.ui.desk import Desk
+from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
+from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.main_window import MainWindow
-from studio_desk.ui.sync_driver import SyncDriver
-from studio_desk.ui.sync_settings import PROBLEMS_TAB, SAVED, SyncSettingsDialog
-from studio_desk.ui.tasks import TaskRunner
+from studio_desk.ui.sync.driver import SyncDriver
+from studio_desk.ui.sync.settings_dialog import PROBLEMS_TAB, SAVED, SyncSettingsDialog
+from studio_desk.ui.kit.tasks import TaskRunner
 from tests.support.studio import Studio
 from tests.support.sync import MemoryKeyring
 from tests.support.ui import ScriptedPrompts

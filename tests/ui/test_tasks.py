@@ -7,7 +7,7 @@ import threading
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from studio_desk.ui.tasks import TaskRunner
+from studio_desk.ui.kit.tasks import TaskRunner
 
 
 def test_work_runs_off_the_gui_thread_and_answers_on_it(qtbot: QtBot) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studio_desk.services.schedule import Interval, merge, overlap
+from studio_desk.services.calendar.schedule import Interval, merge, overlap
 
 BASE = dt.datetime(2025, 10, 25, tzinfo=dt.UTC)
 intervals = st.tuples(st.integers(0, 200), st.integers(1, 60)).map(

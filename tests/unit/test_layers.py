@@ -42,4 +42,20 @@ def test_a_layer_imports_only_what_is_below_it(layer: str, forbidden: tuple[str,
 def test_the_check_sees_imports() -> None:
     # Guard against a check that passes because it reads nothing.
     assert "studio_desk.services" in imports_of("ui")["ui/main_window.py"]
-    assert "sqlalchemy" in imports_of("services")["services/schedule.py"]
+    assert "sqlalchemy" in imports_of("services")["services/calendar/schedule.py"]
+
+
+def test_the_core_never_imports_the_optional_sync() -> None:
+    # DESIGN.md section 1: bookings, the status machine, money and the outbox work without sync.
+    sync_users = {
+        module: sorted(name for name in names if name.startswith("studio_desk.services.sync"))
+        for module, names in imports_of("services").items()
+        if not module.startswith("services/sync/") and module != "services/__init__.py"
+    }
+    assert {module: names for module, names in sync_users.items() if names} == {}
+
+
+def test_every_ui_module_sits_in_a_feature_package_or_is_the_window() -> None:
+    # A newcomer finds a screen from the folder list: no flat pile of modules in ui/.
+    loose = sorted(path.name for path in (PACKAGE / "ui").glob("*.py"))
+    assert loose == ["__init__.py", "app.py", "main_window.py"]

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from studio_desk.services import ValidationError, format_amount, format_money, parse_amount
-from studio_desk.services.payments import MAX_AMOUNT
+from studio_desk.services.money.payments import MAX_AMOUNT
 
 ENGLISH = {"group": ",", "point": "."}
 INDONESIAN = {"group": ".", "point": ","}

@@ -20,8 +20,14 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import WEB_USERNAME_LENGTH, Coach, Course, StudioSetting
+from studio_desk.services.outbox import (
+    SYNC_ENABLED_KEY,
+    SYNC_ON_CACHE_SECONDS,
+    SYNC_SERVER_KEY,
+    remember_web_sync_on,
+)
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, SyncError, ValidationError
-from studio_desk.services.permissions import require_admin
+from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor
 
@@ -30,13 +36,13 @@ DEFAULT_LOGIN_PATH = "/auth/login/"
 DEFAULT_EVERY_SECONDS = 60
 MIN_EVERY_SECONDS, MAX_EVERY_SECONDS = 10, 24 * 60 * 60
 # A desk turning sync on or off reaches the other desks within this.
-CACHE_SECONDS = 10.0
+CACHE_SECONDS = SYNC_ON_CACHE_SECONDS
 
 _SERVER, _LOGIN_PATH, _EVERY, _ENABLED = (
-    "sync.server",
+    SYNC_SERVER_KEY,
     "sync.login_path",
     "sync.every_seconds",
-    "sync.enabled",
+    SYNC_ENABLED_KEY,
 )
 
 
@@ -321,6 +327,7 @@ def configure_sync(
 
     config = run_write(db, work)
     db.sync_cache = _Cached(config, time.monotonic())
+    remember_web_sync_on(db, config.is_on)
     return config
 
 

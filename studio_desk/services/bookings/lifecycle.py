@@ -1,0 +1,158 @@
+"""The coach's and the desk's moves after payment: confirm, complete, cancel, and expiring holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from studio_desk.db import Database
+from studio_desk.models import Booking, BookingAction, BookingStatus, PaymentMethod
+from studio_desk.services.bookings import status
+from studio_desk.services.bookings.reads import load_view, parse_id
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, InvalidTransition, ValidationError
+from studio_desk.services.money.amounts import Money
+from studio_desk.services.money.payments import (
+    NoRefund,
+    Refund,
+    add_line,
+    clean_reference,
+    parse_amount,
+    parse_method,
+)
+from studio_desk.services.bookings.permissions import require
+from studio_desk.services.sentences import Sentence
+from studio_desk.services.setup.settings import get_settings
+from studio_desk.services.text import REASON_LENGTH, required_text
+from studio_desk.services.unit_of_work import run_write
+from studio_desk.services.views import SYSTEM_ACTOR, Actor, BookingView
+
+# Stored as written; the desk shows it translated (as every fixed reason below).
+HOLD_EXPIRED = QT_TRANSLATE_NOOP("services", "hold expired")
+
+
+def confirm_booking(db: Database, actor: Actor, booking_id: object) -> BookingView:
+    """The coach accepts a paid booking."""
+    return _simple_transition(db, actor, booking_id, BookingAction.CONFIRM)
+
+
+def complete_booking(db: Database, actor: Actor, booking_id: object) -> BookingView:
+    """The session took place: counts toward the coach's minutes and earnings."""
+    return _simple_transition(db, actor, booking_id, BookingAction.COMPLETE)
+
+
+def _simple_transition(
+    db: Database, actor: Actor, booking_id: object, action: BookingAction
+) -> BookingView:
+    booking_number = parse_id(booking_id, "booking")
+    zone = get_settings(db).zone
+
+    def work(session: Session) -> BookingView:
+        booking = load_view(session, booking_number, zone)
+        require(actor, action, booking.coach_id)
+        status.target_status(action, booking.status)
+        now = db.now()
+        status.check_timing(action, booking.start_at, now)
+        return status.transition(session, booking, action, actor, now)
+
+    return run_write(db, work)
+
+
+def cancel_booking(
+    db: Database,
+    actor: Actor,
+    booking_id: object,
+    *,
+    reason: str,
+    refund: Refund | NoRefund | None = None,
+) -> BookingView:
+    """Cancel an active booking and free the coach's time. A reason is required; a booking
+    with money on it needs an explicit choice: a Refund, or NO_REFUND."""
+    booking_number = parse_id(booking_id, "booking")
+    why = required_text(reason, what="the reason for canceling", max_length=REASON_LENGTH)
+    if refund is not None and not isinstance(refund, Refund | NoRefund):
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Choose a refund or 'no refund'."))
+    settings = get_settings(db)
+    refund_line = _checked_refund(refund, settings.currency) if isinstance(refund, Refund) else None
+
+    def work(session: Session) -> BookingView:
+        booking = load_view(session, booking_number, settings.zone)
+        require(actor, BookingAction.CANCEL, booking.coach_id)
+        status.target_status(BookingAction.CANCEL, booking.status)
+        held, now = booking.paid_total, db.now()
+        note: str | Sentence = why
+        given_back = 0
+        if held > 0:
+            if refund is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "This booking has {paid} paid. Choose a refund or 'no refund' before canceling.",
+                    ),
+                    paid=Money(held, settings.currency),
+                )
+            if refund_line is not None:
+                given_back, method, reference = refund_line
+                if given_back > held:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "services", "The refund cannot be more than what was paid ({paid})."
+                        ),
+                        paid=Money(held, settings.currency),
+                    )
+                add_line(session, booking.id, -given_back, method, reference, actor, now, settings.zone)
+            else:
+                note = Sentence(QT_TRANSLATE_NOOP("services", "{why} (no refund)"), {"why": why})
+        elif refund_line is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "services", "Nothing was paid for this booking, so there is nothing to refund."
+                )
+            )
+        return status.transition(
+            session, booking, BookingAction.CANCEL, actor, now, reason=note, money=-given_back
+        )
+
+    return run_write(db, work)
+
+
+def _checked_refund(refund: Refund, currency: str) -> tuple[int, PaymentMethod, str | None]:
+    amount = parse_amount(refund.amount, what="The refund", currency=currency)
+    if amount == 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "A refund of nothing is 'no refund': choose that instead.")
+        )
+    method = parse_method(refund.method)
+    return amount, method, clean_reference(method, refund.reference)
+
+
+def expire_stale_holds(db: Database) -> int:
+    """Cancel pending bookings older than the hold time (a setting; 0 turns this off).
+    Returns how many were released."""
+    settings = get_settings(db)
+    hold, zone = settings.hold_minutes, settings.zone
+    if hold <= 0:
+        return 0
+    cutoff = db.now() - dt.timedelta(minutes=hold)
+
+    def work(session: Session) -> int:
+        stale = session.scalars(
+            select(Booking.id).where(
+                Booking.status == BookingStatus.PENDING, Booking.created_at <= cutoff
+            )
+        ).all()
+        released = 0
+        for booking_id in stale:
+            booking = load_view(session, booking_id, zone)
+            try:
+                status.transition(
+                    session, booking, BookingAction.EXPIRE, SYSTEM_ACTOR, db.now(),
+                    reason=Sentence(HOLD_EXPIRED),
+                )
+                released += 1
+            except InvalidTransition:
+                continue  # paid by another desk a moment ago: no longer stale
+        return released
+
+    return run_write(db, work)

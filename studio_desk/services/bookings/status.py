@@ -1,0 +1,284 @@
+"""The status machine (DESIGN.md section 3): the only code that writes Booking.status.
+
+Every transition is a compare-and-set (UPDATE ... WHERE id = ? AND status = ? AND version = ?)
+followed by one StatusChange line. Of two desks changing one booking at once, one wins and
+the other is told the booking has moved on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from studio_desk.models import (
+    ACTIVE_STATUSES,
+    Booking,
+    BookingAction,
+    BookingOrigin,
+    BookingStatus,
+    ChangeSource,
+    StatusChange,
+)
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, InvalidTransition, NotFound, ValidationError
+from studio_desk.services.bookings.permissions import may
+from studio_desk.services.sentences import Sentence, to_json
+from studio_desk.services.outbox import WebPayment, queue_change, settle_problem
+from studio_desk.services.views import Actor, BookingView
+
+S = BookingStatus
+
+
+@dataclass(frozen=True)
+class Rule:
+    from_statuses: frozenset[BookingStatus]
+    to_status: BookingStatus | None  # None: the status stays (a reschedule)
+    refusal: str  # a template with the field {status}: the status the booking is in
+
+
+RULES: dict[BookingAction, Rule] = {
+    BookingAction.PAY: Rule(
+        frozenset({S.PENDING}),
+        S.PAID,
+        QT_TRANSLATE_NOOP(
+            "services", "Only pending bookings can be marked as paid. Current status: {status}"
+        ),
+    ),
+    BookingAction.CONFIRM: Rule(
+        frozenset({S.PAID}),
+        S.CONFIRMED,
+        QT_TRANSLATE_NOOP("services", "Only paid bookings can be confirmed. Current status: {status}"),
+    ),
+    BookingAction.COMPLETE: Rule(
+        frozenset({S.CONFIRMED}),
+        S.DONE,
+        QT_TRANSLATE_NOOP(
+            "services", "Only confirmed bookings can be marked as done. Current status: {status}"
+        ),
+    ),
+    BookingAction.CANCEL: Rule(
+        ACTIVE_STATUSES,
+        S.CANCELED,
+        QT_TRANSLATE_NOOP(
+            "services", "Only pending, paid or confirmed bookings can be canceled. Current status: {status}"
+        ),
+    ),
+    BookingAction.EXPIRE: Rule(
+        frozenset({S.PENDING}),
+        S.CANCELED,
+        QT_TRANSLATE_NOOP("services", "Only pending bookings can expire. Current status: {status}"),
+    ),
+    BookingAction.RESCHEDULE: Rule(
+        ACTIVE_STATUSES,
+        None,
+        QT_TRANSLATE_NOOP(
+            "services", "Only pending, paid or confirmed bookings can be moved. Current status: {status}"
+        ),
+    ),
+}
+
+# The actions a person can take on an existing booking, in the order the desk offers them.
+BOOKING_ACTIONS = (
+    BookingAction.PAY,
+    BookingAction.CONFIRM,
+    BookingAction.COMPLETE,
+    BookingAction.CANCEL,
+    BookingAction.RESCHEDULE,
+)
+
+PAID_ON_THE_WEB = QT_TRANSLATE_NOOP(
+    "services", "This booking was made online: the client pays for it on the web platform."
+)
+NOT_MOVABLE_ON_THE_WEB = QT_TRANSLATE_NOOP(
+    "services",
+    "This booking is on the web platform too, which cannot move bookings. "
+    "Cancel it and book the new time instead.",
+)
+SESSION_NOT_STARTED = QT_TRANSLATE_NOOP(
+    "services", "The session has not started yet; it can be marked as done once it begins."
+)
+
+
+def target_status(action: BookingAction, current: BookingStatus) -> BookingStatus:
+    """The status `action` leads to from `current`, or InvalidTransition."""
+    rule = RULES[action]
+    if current not in rule.from_statuses:
+        raise InvalidTransition(rule.refusal, status=current)
+    return rule.to_status or current
+
+
+def timing_problem(action: BookingAction, start_at: dt.datetime, now: dt.datetime) -> str | None:
+    # In UTC, like every comparison of instants here: across two zones, PEP 495 makes times
+    # inside the hour the clocks repeat compare oddly.
+    if action is BookingAction.COMPLETE and now.astimezone(dt.UTC) < start_at.astimezone(dt.UTC):
+        return SESSION_NOT_STARTED
+    return None
+
+
+def web_problem(action: BookingAction, booking: BookingView) -> str | None:
+    """What the web platform's side rules out: it takes an online booking's payment itself,
+    and has no way to move a booking."""
+    from_web = booking.origin is BookingOrigin.WEB
+    if action is BookingAction.PAY and from_web:
+        return PAID_ON_THE_WEB
+    if action is BookingAction.RESCHEDULE and (from_web or booking.on_web):
+        return NOT_MOVABLE_ON_THE_WEB
+    return None
+
+
+def check_web(action: BookingAction, booking: BookingView) -> None:
+    problem = web_problem(action, booking)
+    if problem:
+        raise ValidationError(problem)
+
+
+def check_timing(action: BookingAction, start_at: dt.datetime, now: dt.datetime) -> None:
+    problem = timing_problem(action, start_at, now)
+    if problem:
+        raise ValidationError(problem)
+
+
+def allowed_actions(
+    booking: BookingView, actor: Actor, now: dt.datetime | None = None
+) -> frozenset[BookingAction]:
+    """What `actor` may do to `booking` now: the desk shows exactly these buttons."""
+    moment = now or dt.datetime.now(dt.UTC)
+    return frozenset(
+        action
+        for action in BOOKING_ACTIONS
+        if booking.status in RULES[action].from_statuses
+        and may(actor, action, booking.coach_id)
+        and timing_problem(action, booking.start_at, moment) is None
+        and web_problem(action, booking) is None
+    )
+
+
+_RECORD = insert(StatusChange)
+_MOVE = (
+    update(Booking)
+    .where(
+        Booking.id == bindparam("booking_id"),
+        Booking.status == bindparam("expected"),
+        Booking.version == bindparam("expected_version"),
+    )
+    .values(status=bindparam("new_status"), updated_at=bindparam("now"), version=Booking.version + 1)
+)
+_MOVE_AND_RESCHEDULE = _MOVE.values(
+    coach_id=bindparam("new_coach_id"),
+    start_at=bindparam("new_start_at"),
+    end_at=bindparam("new_end_at"),
+    busy_until=bindparam("new_busy_until"),
+)
+_CURRENT_STATUS = select(Booking.status).where(Booking.id == bindparam("booking_id"))
+
+
+@dataclass(frozen=True)
+class NewTimes:
+    """Where a reschedule puts the booking: instants in UTC, and the coach's name for the view."""
+
+    coach_id: int
+    coach_name: str
+    start_at: dt.datetime
+    end_at: dt.datetime
+    busy_until: dt.datetime
+
+
+def record(
+    session: Session,
+    booking_id: int,
+    action: BookingAction,
+    from_status: BookingStatus | None,
+    to_status: BookingStatus,
+    actor: Actor,
+    now: dt.datetime,
+    *,
+    reason: str | Sentence | None = None,
+    source: ChangeSource = ChangeSource.DESK,
+) -> None:
+    """Append one line to the booking's history. A reason a person typed is a str; one the
+    desk words is a Sentence, kept as its English and as itself for other languages."""
+    session.connection().execute(
+        _RECORD,
+        {
+            "booking_id": booking_id,
+            "action": action,
+            "from_status": from_status,
+            "to_status": to_status,
+            "actor_id": actor.staff_id,
+            "at": now,
+            "reason": None if reason is None else str(reason),
+            "reason_words": to_json(reason) if isinstance(reason, Sentence) else None,
+            # A change the system makes on its own is the system's; one it brings from the web
+            # platform stays the web's.
+            "source": ChangeSource.SYSTEM if actor.is_system and source is ChangeSource.DESK else source,
+        },
+    )
+
+
+def transition(
+    session: Session,
+    booking: BookingView,
+    action: BookingAction,
+    actor: Actor,
+    now: dt.datetime,
+    *,
+    reason: str | Sentence | None = None,
+    source: ChangeSource = ChangeSource.DESK,
+    money: int = 0,
+    times: NewTimes | None = None,
+    payment: WebPayment | None = None,
+) -> BookingView:
+    """Move `booking` (as read in this unit of work) along `action` by compare-and-set on its
+    status and version, record it, and return the booking as it is now. `money` is what this
+    action added to its payments (negative for a refund); `times` moves it (a reschedule);
+    `payment` is what the web platform hears of a payment. A desk change to a booking that is
+    on the web goes into the outbox in this same transaction."""
+    new_status = target_status(action, booking.status)
+    params: dict[str, object] = {
+        "booking_id": booking.id, "expected": booking.status, "expected_version": booking.version,
+        "new_status": new_status, "now": now,
+    }
+    if times is not None:
+        params |= {
+            "new_coach_id": times.coach_id, "new_start_at": times.start_at,
+            "new_end_at": times.end_at, "new_busy_until": times.busy_until,
+        }
+    connection = session.connection()
+    moved = connection.execute(_MOVE if times is None else _MOVE_AND_RESCHEDULE, params)
+    if moved.rowcount != 1:
+        current = connection.execute(_CURRENT_STATUS, {"booking_id": booking.id}).scalar()
+        if current is None:
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Booking not found"))
+        target_status(action, current)  # raises with the status another desk left it in
+        raise InvalidTransition(
+            QT_TRANSLATE_NOOP(
+                "services", "Someone else changed this booking just now (it is {status}). Look again."
+            ),
+            status=current,
+        )
+    record(session, booking.id, action, booking.status, new_status, actor, now, reason=reason, source=source)
+    if booking.on_web and source is not ChangeSource.WEB:
+        queue_change(session, booking.id, action, now, payment)
+    elif new_status is S.CANCELED and booking.sync_problem is not None:
+        settle_problem(session, booking.id)  # a canceled booking's quarrel with the web is over
+    zone = booking.start_at.tzinfo
+    after = dataclasses.replace(
+        booking,
+        status=new_status,
+        updated_at=now.astimezone(zone),
+        paid_total=booking.paid_total + money,
+        version=booking.version + 1,
+    )
+    if times is None:
+        return after
+    return dataclasses.replace(
+        after,
+        coach_id=times.coach_id,
+        coach_name=times.coach_name,
+        start_at=times.start_at.astimezone(zone),
+        end_at=times.end_at.astimezone(zone),
+        busy_until=times.busy_until.astimezone(zone),
+    )

@@ -1,0 +1,168 @@
+"""What the day and week calendars show: the coaches' hours and their bookings, read in one go.
+
+Canceled bookings are left out: they no longer hold the coach's time, and a receptionist reads
+the calendar to find free time. They stay in the booking list. Done bookings are shown (the day's
+history), in their own colour.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Row, or_, select
+from sqlalchemy.orm import Session
+
+from studio_desk.db import Database
+from studio_desk.models import Availability, Booking, BookingStatus, Coach
+from studio_desk.services.bookings.reads import booking_view_query, parse_id, to_view
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound
+from studio_desk.services.calendar.schedule import merge
+from studio_desk.services.setup.settings import get_settings
+from studio_desk.services.studio_time import day_bounds, parse_date
+from studio_desk.services.unit_of_work import run_read
+from studio_desk.services.views import BookingView
+
+WEEK_DAYS = 7
+
+
+@dataclass(frozen=True)
+class HoursWindow:
+    """A stretch of a coach's bookable hours: local wall-clock times of the studio."""
+
+    start: dt.time
+    end: dt.time
+
+
+@dataclass(frozen=True)
+class CoachDay:
+    """One coach on one local day: their hours (merged, in order) and bookings (by start)."""
+
+    coach_id: int
+    coach_name: str
+    day: dt.date
+    hours: tuple[HoursWindow, ...]
+    bookings: tuple[BookingView, ...]
+
+
+@dataclass(frozen=True)
+class DaySchedule:
+    """Every coach who works with the desk that day, ordered by name."""
+
+    day: dt.date
+    coaches: tuple[CoachDay, ...]
+
+
+@dataclass(frozen=True)
+class WeekSchedule:
+    """One coach over seven days from `week_start`."""
+
+    coach_id: int
+    coach_name: str
+    week_start: dt.date
+    days: tuple[CoachDay, ...]
+
+
+def day_schedule(db: Database, day: dt.date | str) -> DaySchedule:
+    """The active coaches' hours and bookings on the local `day`. A coach who was made inactive
+    keeps a column on a day they still have bookings, so that no booking goes missing."""
+    local_day = parse_date(day)
+    zone = get_settings(db).zone
+    start, end = day_bounds(local_day, zone)
+
+    def work(session: Session) -> DaySchedule:
+        bookings = _bookings(session, start, end)
+        booked_coaches = {row.coach_id for row in bookings}
+        coaches = session.execute(
+            select(Coach.id, Coach.name)
+            .where(or_(Coach.active.is_(True), Coach.id.in_(sorted(booked_coaches))))
+            .order_by(Coach.name, Coach.id)
+        ).all()
+        hours = _hours(session, [coach.id for coach in coaches], local_day, local_day)
+        views = [to_view(row, zone) for row in bookings]
+        return DaySchedule(
+            day=local_day,
+            coaches=tuple(
+                CoachDay(
+                    coach_id=coach.id,
+                    coach_name=coach.name,
+                    day=local_day,
+                    hours=hours.get((coach.id, local_day), ()),
+                    bookings=tuple(b for b in views if b.coach_id == coach.id),
+                )
+                for coach in coaches
+            ),
+        )
+
+    return run_read(db, work)
+
+
+def week_schedule(db: Database, coach_id: object, week_start: dt.date | str) -> WeekSchedule:
+    """One coach's hours and bookings on the seven local days from `week_start`."""
+    coach = parse_id(coach_id, "coach")
+    first = parse_date(week_start)
+    last = first + dt.timedelta(days=WEEK_DAYS - 1)
+    zone = get_settings(db).zone
+    start, end = day_bounds(first, zone)[0], day_bounds(last, zone)[1]
+
+    def work(session: Session) -> WeekSchedule:
+        name = session.scalar(select(Coach.name).where(Coach.id == coach))
+        if name is None:
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Coach not found"))
+        hours = _hours(session, [coach], first, last)
+        views = [to_view(row, zone) for row in _bookings(session, start, end, coach)]
+        days = [first + dt.timedelta(days=offset) for offset in range(WEEK_DAYS)]
+        return WeekSchedule(
+            coach_id=coach,
+            coach_name=name,
+            week_start=first,
+            days=tuple(
+                CoachDay(
+                    coach_id=coach,
+                    coach_name=name,
+                    day=day,
+                    hours=hours.get((coach, day), ()),
+                    bookings=tuple(b for b in views if b.start_at.date() == day),
+                )
+                for day in days
+            ),
+        )
+
+    return run_read(db, work)
+
+
+def _bookings(
+    session: Session, start: dt.datetime, end: dt.datetime, coach_id: int | None = None
+) -> list[Row[Any]]:
+    """The bookings that start in [start, end), canceled ones left out, in order of time."""
+    query = booking_view_query().where(
+        Booking.start_at >= start, Booking.start_at < end, Booking.status != BookingStatus.CANCELED
+    )
+    if coach_id is not None:
+        query = query.where(Booking.coach_id == coach_id)
+    return list(session.execute(query.order_by(Booking.start_at, Booking.id)).all())
+
+
+def _hours(
+    session: Session, coach_ids: list[int], first: dt.date, last: dt.date
+) -> dict[tuple[int, dt.date], tuple[HoursWindow, ...]]:
+    """The merged hours of each (coach, local day) that has any, for all of them in one query."""
+    if not coach_ids:
+        return {}
+    rows = session.execute(
+        select(Availability.coach_id, Availability.date, Availability.start_time, Availability.end_time)
+        .where(
+            Availability.coach_id.in_(coach_ids),
+            Availability.date >= first,
+            Availability.date <= last,
+        )
+    ).all()
+    grouped: dict[tuple[int, dt.date], list[tuple[dt.time, dt.time]]] = {}
+    for row in rows:
+        grouped.setdefault((row.coach_id, row.date), []).append((row.start_time, row.end_time))
+    # Hours entered twice or overlapping read as one stretch, as the booking rules read them.
+    return {
+        key: tuple(HoursWindow(start, end) for start, end in merge(windows))
+        for key, windows in grouped.items()
+    }

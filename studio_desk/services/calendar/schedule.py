@@ -1,0 +1,229 @@
+"""When a coach can be booked: availability windows, the overlap rule, free start times.
+
+A booking keeps its coach busy over the half-open interval [start_at, busy_until), where
+busy_until is the end of the session plus the course's buffer. Two active bookings of one
+coach may touch (10:00-11:00 and 11:00-12:00) but never overlap; the database enforces the
+same interval (trigger on SQLite, exclusion constraint on PostgreSQL).
+
+Writers that put a booking into a coach's time queue up on that coach: they lock the coach's
+row (FOR NO KEY UPDATE, which leaves the foreign-key checks of other writers alone) before
+the overlap pre-check, so the pre-check is the last word and two desks never meet inside the
+exclusion index, where simultaneous inserts wait on each other and one dies as a deadlock.
+SQLite needs no such lock: BEGIN IMMEDIATE already lets one writer in at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import BindParameter, ColumnElement, and_, bindparam, exists, func, literal_column, select
+from sqlalchemy.orm import Session
+
+from studio_desk.models import ACTIVE_STATUSES, Availability, Booking, Coach, UTCDateTime
+from studio_desk.services.bookings.reads import AnySelect
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, SlotConflict, ValidationError
+from studio_desk.services.studio_time import to_instant
+from studio_desk.services.unit_of_work import SLOT_CONFLICT_MESSAGE
+from studio_desk.services.views import FreeSlot
+
+Interval = tuple[dt.datetime, dt.datetime]
+Moment = TypeVar("Moment", dt.datetime, dt.time)
+
+PAST_SLOT_MESSAGE = QT_TRANSLATE_NOOP("services", "That time has already passed. Pick a time from now on.")
+
+# Rendered into the SQL as constants, so PostgreSQL's planner can match the partial
+# exclusion index (WHERE status IN (...)) even with a generic plan.
+_ACTIVE: BindParameter[list[str]] = bindparam(
+    "active_statuses",
+    value=sorted(status.value for status in ACTIVE_STATUSES),
+    expanding=True,
+    literal_execute=True,
+)
+
+
+def is_active() -> ColumnElement[bool]:
+    return Booking.status.in_(_ACTIVE)
+
+
+def overlaps_span(dialect: str) -> ColumnElement[bool]:
+    """Bookings whose busy interval overlaps [:span_start, :span_end)."""
+    span_start = bindparam("span_start", type_=UTCDateTime())
+    span_end = bindparam("span_end", type_=UTCDateTime())
+    if dialect == "postgresql":
+        # The exclusion constraint's own expression, so its GiST index answers this. '[)' is
+        # SQL text, not a parameter: a prepared (generic) plan matches the index only then.
+        half_open: ColumnElement[str] = literal_column("'[)'")
+        theirs = func.tstzrange(Booking.start_at, Booking.busy_until, half_open)
+        return theirs.op("&&")(func.tstzrange(span_start, span_end, half_open))
+    # busy_until first: the (coach_id, busy_until) index then skips the coach's past bookings.
+    return and_(Booking.busy_until > span_start, Booking.start_at < span_end)
+
+
+def _coach_bookings_in_span(dialect: str, *columns: Any) -> AnySelect:
+    return select(*columns).where(
+        Booking.coach_id == bindparam("coach_id"),
+        is_active(),
+        overlaps_span(dialect),
+        Booking.id != bindparam("ignore_id"),
+    )
+
+
+_DIALECTS = ("sqlite", "postgresql")
+_BUSY = {d: _coach_bookings_in_span(d, Booking.start_at, Booking.busy_until) for d in _DIALECTS}
+# No ORDER BY: any clash will do, and ordering by start would make SQLite walk the coach's
+# whole past through the (coach_id, start_at) index instead of the busy_until one.
+_CLASH = {d: _coach_bookings_in_span(d, Booking.id).limit(1) for d in _DIALECTS}
+_WINDOWS = select(Availability.start_time, Availability.end_time).where(
+    Availability.coach_id == bindparam("coach_id"), Availability.date == bindparam("day")
+)
+# The coach's hours that day, each row also saying whether the slot is taken: one round trip
+# instead of two, which is most of a booking's cost on a database server.
+_HOURS_AND_CLASH = {
+    d: select(
+        Availability.start_time,
+        Availability.end_time,
+        exists(_coach_bookings_in_span(d, Booking.id)).label("taken"),
+    ).where(Availability.coach_id == bindparam("coach_id"), Availability.date == bindparam("day"))
+    for d in _DIALECTS
+}
+# The coach's name and whether they take bookings, locked as the module's docstring says.
+COACH_FOR_BOOKING = (
+    select(Coach.name, Coach.active).where(Coach.id == bindparam("coach_id")).with_for_update(key_share=True)
+)
+# Booking ids start at 1: "ignore none" is id 0.
+_IGNORE_NONE = 0
+
+
+def overlap(a: Interval, b: Interval) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def merge(intervals: Iterable[tuple[Moment, Moment]]) -> list[tuple[Moment, Moment]]:
+    """Sorted, with touching or overlapping intervals joined into one (of instants or of
+    wall-clock times)."""
+    merged: list[tuple[Moment, Moment]] = []
+    for start, end in sorted(intervals):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def availability_windows(
+    session: Session, coach_id: int, day: dt.date, zone: ZoneInfo
+) -> list[Interval]:
+    """The coach's bookable hours on the local `day`, as merged UTC intervals."""
+    rows = session.connection().execute(_WINDOWS, {"coach_id": coach_id, "day": day})
+    return merge(_window(day, start, end, zone) for start, end in rows)
+
+
+def _window(day: dt.date, start: dt.time, end: dt.time, zone: ZoneInfo) -> Interval:
+    # An edge in the hour the clocks skip is read with the offset from before the change, as
+    # a wall clock that was not moved forward would show it (02:30 becomes 03:30).
+    return _instant_or_later(day, start, zone), _instant_or_later(day, end, zone)
+
+
+def _instant_or_later(day: dt.date, time: dt.time, zone: ZoneInfo) -> dt.datetime:
+    try:
+        return to_instant(day, time, zone)
+    except ValidationError:
+        return dt.datetime.combine(day, time, tzinfo=zone).astimezone(dt.UTC)
+
+
+def _span_params(
+    coach_id: int, start: dt.datetime, end: dt.datetime, ignore_booking_id: int | None
+) -> dict[str, object]:
+    ignore = _IGNORE_NONE if ignore_booking_id is None else ignore_booking_id
+    return {"coach_id": coach_id, "span_start": start, "span_end": end, "ignore_id": ignore}
+
+
+def busy_intervals(
+    session: Session,
+    dialect: str,
+    coach_id: int,
+    span: Interval,
+    ignore_booking_id: int | None = None,
+) -> list[Interval]:
+    """Busy intervals of the coach's active bookings that overlap `span`."""
+    rows = session.connection().execute(
+        _BUSY[dialect], _span_params(coach_id, *span, ignore_booking_id)
+    )
+    return [(start, end) for start, end in rows]
+
+
+def clashing_booking(
+    session: Session, dialect: str, coach_id: int, start: dt.datetime, busy_until: dt.datetime
+) -> int | None:
+    """An active booking of the coach whose busy time overlaps [start, busy_until), if any."""
+    return session.connection().execute(
+        _CLASH[dialect], _span_params(coach_id, start, busy_until, None)
+    ).scalar()
+
+
+def check_slot(
+    session: Session,
+    dialect: str,
+    *,
+    coach_id: int,
+    start: dt.datetime,
+    end: dt.datetime,
+    busy_until: dt.datetime,
+    zone: ZoneInfo,
+    now: dt.datetime,
+    ignore_booking_id: int | None = None,
+) -> None:
+    """Refuse a slot in the past, outside the coach's hours, or overlapping their bookings."""
+    if start < now:
+        raise ValidationError(PAST_SLOT_MESSAGE)
+    local_day = start.astimezone(zone).date()
+    rows = session.connection().execute(
+        _HOURS_AND_CLASH[dialect],
+        {"day": local_day, **_span_params(coach_id, start, busy_until, ignore_booking_id)},
+    ).all()
+    windows = merge(_window(local_day, row.start_time, row.end_time, zone) for row in rows)
+    if not any(w_start <= start and end <= w_end for w_start, w_end in windows):
+        raise _outside_hours(windows, zone)
+    if rows[0].taken:
+        raise SlotConflict(SLOT_CONFLICT_MESSAGE)
+
+
+def _outside_hours(windows: Sequence[Interval], zone: ZoneInfo) -> ValidationError:
+    if not windows:
+        return ValidationError(
+            QT_TRANSLATE_NOOP("services", "The coach is not available on that day. Pick another day.")
+        )
+    hours = ", ".join(
+        f"{start.astimezone(zone):%H:%M}-{end.astimezone(zone):%H:%M}" for start, end in windows
+    )
+    return ValidationError(
+        QT_TRANSLATE_NOOP("services", "The session must fit within the coach's hours that day ({hours})."),
+        hours=hours,
+    )
+
+
+def free_slots(
+    windows: Sequence[Interval],
+    busy: Sequence[Interval],
+    *,
+    duration: dt.timedelta,
+    buffer: dt.timedelta,
+    step: dt.timedelta,
+    not_before: dt.datetime,
+    zone: ZoneInfo,
+) -> list[FreeSlot]:
+    """Start times, every `step` from each window's start, where the session fits the window
+    and its busy interval (session plus buffer) overlaps nothing in `busy`."""
+    busy_sorted = merge(busy)
+    slots: list[FreeSlot] = []
+    for w_start, w_end in windows:
+        start = w_start
+        while start + duration <= w_end:
+            candidate = (start, start + duration + buffer)
+            if start >= not_before and not any(overlap(candidate, b) for b in busy_sorted):
+                slots.append(FreeSlot(start.astimezone(zone), (start + duration).astimezone(zone)))
+            start += step
+    return slots

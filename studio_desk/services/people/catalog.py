@@ -1,0 +1,182 @@
+"""Setting up the studio: coaches and the courses they give (an admin's job)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Row, insert, select
+from sqlalchemy.orm import Session
+
+from studio_desk.db import Database
+from studio_desk.models import NAME_LENGTH, TITLE_LENGTH, Coach, Course
+from studio_desk.services.bookings.reads import parse_id
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from studio_desk.services.money.payments import parse_amount
+from studio_desk.services.bookings.permissions import require_admin
+from studio_desk.services.setup.settings import get_settings
+from studio_desk.services.text import clean_text, required_text
+from studio_desk.services.unit_of_work import run_read, run_write
+from studio_desk.services.views import Actor, CoachView, CourseView
+
+MAX_DURATION_MINUTES = 12 * 60
+MAX_BUFFER_MINUTES = 4 * 60
+
+_COURSES = select(
+    Course.id,
+    Course.title,
+    Course.coach_id,
+    Coach.name.label("coach_name"),
+    Course.duration_minutes,
+    Course.price,
+    Course.buffer_minutes,
+    Course.location,
+    Course.active,
+    Course.remote_id,
+).join(Coach, Coach.id == Course.coach_id)
+
+
+def _course_view(row: Row[*tuple[Any, ...]]) -> CourseView:
+    return CourseView(**row._mapping)
+
+
+def _remote_id(value: object, what: str) -> int | None:
+    return None if value is None else parse_id(value, what)
+
+
+def create_coach(db: Database, actor: Actor, *, name: str, remote_id: object = None) -> CoachView:
+    """Add a coach. `remote_id` links them to their coach on the web platform."""
+    require_admin(actor, "add coaches")
+    clean_name = required_text(name, what="the coach's name", max_length=NAME_LENGTH)
+    remote = _remote_id(remote_id, "web coach")
+
+    def work(session: Session) -> CoachView:
+        if remote is not None and session.scalar(select(Coach.id).where(Coach.remote_id == remote)):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "Another coach is already linked to web coach {web_id}."),
+                web_id=remote,
+            )
+        coach_id = session.execute(
+            insert(Coach)
+            .values(name=clean_name, active=True, remote_id=remote, created_at=db.now())
+            .returning(Coach.id)
+        ).scalar_one()
+        return CoachView(coach_id, clean_name, True, remote)
+
+    return run_write(db, work)
+
+
+def list_coaches(db: Database, *, include_inactive: bool = False) -> list[CoachView]:
+    def work(session: Session) -> list[CoachView]:
+        query = select(Coach).order_by(Coach.name, Coach.id)
+        if not include_inactive:
+            query = query.where(Coach.active.is_(True))
+        return [CoachView(c.id, c.name, c.active, c.remote_id) for c in session.scalars(query)]
+
+    return run_read(db, work)
+
+
+def parse_duration(value: object) -> int:
+    """A session's length in minutes, as a course may have it."""
+    return parse_minutes(
+        value,
+        low=5,
+        high=MAX_DURATION_MINUTES,
+        not_whole=QT_TRANSLATE_NOOP("services", "The duration must be a whole number of minutes."),
+        out_of_range=QT_TRANSLATE_NOOP("services", "The duration must be between {low} and {high} minutes."),
+    )
+
+
+def parse_buffer(value: object) -> int:
+    """The time kept free after each session of a course, in minutes."""
+    return parse_minutes(
+        value,
+        low=0,
+        high=MAX_BUFFER_MINUTES,
+        not_whole=QT_TRANSLATE_NOOP("services", "The buffer must be a whole number of minutes."),
+        out_of_range=QT_TRANSLATE_NOOP("services", "The buffer must be between {low} and {high} minutes."),
+    )
+
+
+def parse_minutes(value: object, *, low: int, high: int, not_whole: str, out_of_range: str) -> int:
+    """Whole minutes from `low` to `high`. `not_whole` and `out_of_range` are the refusals'
+    templates (the latter with the fields {low} and {high})."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        text = str(value).strip()
+        if not (text.isdigit() and text.isascii()):
+            raise ValidationError(not_whole)
+        value = int(text)
+    if not low <= value <= high:
+        raise ValidationError(out_of_range, low=low, high=high)
+    return value
+
+
+def create_course(
+    db: Database,
+    actor: Actor,
+    *,
+    coach_id: object,
+    title: str,
+    duration_minutes: object,
+    price: object,
+    buffer_minutes: object = 0,
+    location: str | None = None,
+    remote_id: object = None,
+) -> CourseView:
+    """Add a course a coach gives: how long a session lasts, its price, and the time kept free
+    after each session (`buffer_minutes`). `remote_id` links it to its web course."""
+    require_admin(actor, "add courses")
+    coach = parse_id(coach_id, "coach")
+    clean_title = required_text(title, what="the course's title", max_length=TITLE_LENGTH)
+    duration = parse_duration(duration_minutes)
+    buffer = parse_buffer(buffer_minutes)
+    amount = parse_amount(price, what="The price", currency=get_settings(db).currency)
+    place = clean_text(location, what="the location", max_length=TITLE_LENGTH, required=False)
+    remote = _remote_id(remote_id, "web course")
+
+    def work(session: Session) -> CourseView:
+        if session.scalar(select(Coach.id).where(Coach.id == coach)) is None:
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Coach not found"))
+        if remote is not None and session.scalar(select(Course.id).where(Course.remote_id == remote)):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "Another course is already linked to web course {web_id}."),
+                web_id=remote,
+            )
+        course_id = session.execute(
+            insert(Course)
+            .values(
+                title=clean_title,
+                coach_id=coach,
+                duration_minutes=duration,
+                price=amount,
+                buffer_minutes=buffer,
+                location=place,
+                active=True,
+                remote_id=remote,
+            )
+            .returning(Course.id)
+        ).scalar_one()
+        return _course_view(session.execute(_COURSES.where(Course.id == course_id)).one())
+
+    return run_write(db, work)
+
+
+def list_courses(db: Database, *, include_inactive: bool = False) -> list[CourseView]:
+    def work(session: Session) -> list[CourseView]:
+        query = _COURSES.order_by(Course.title, Course.id)
+        if not include_inactive:
+            query = query.where(Course.active.is_(True), Coach.active.is_(True))
+        return [_course_view(row) for row in session.execute(query)]
+
+    return run_read(db, work)
+
+
+def get_course(db: Database, course_id: object) -> CourseView:
+    course = parse_id(course_id, "course")
+
+    def work(session: Session) -> CourseView:
+        row = session.execute(_COURSES.where(Course.id == course)).first()
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Course not found"))
+        return _course_view(row)
+
+    return run_read(db, work)

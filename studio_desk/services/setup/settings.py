@@ -1,0 +1,162 @@
+"""The studio's settings: time zone, currency, booking grid, hold time, phone country code."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import time
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from studio_desk.db import Database
+from studio_desk.models import Booking, StudioSetting
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from studio_desk.services.bookings.permissions import require_admin
+from studio_desk.services.unit_of_work import run_read, run_write
+from studio_desk.services.views import Actor
+
+# How long a desk trusts the settings it read: another desk's change reaches it within this.
+CACHE_SECONDS = 10.0
+
+
+@dataclass(frozen=True)
+class StudioSettings:
+    timezone: str = "Asia/Jakarta"  # as the web platform
+    currency: str = "IDR"
+    # Free start times are offered every this many minutes from the start of availability.
+    slot_step_minutes: int = 30
+    # A pending booking older than this is released by expire_stale_holds; 0 never expires.
+    # Off by default: at a desk, "pending" is often a reservation the client pays on arrival.
+    hold_minutes: int = 0
+    # Phone numbers typed with a leading 0 are local: the 0 becomes this code.
+    phone_country_code: str = "62"
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+_INT_FIELDS = {"slot_step_minutes", "hold_minutes"}
+_FIELDS = {field.name for field in dataclasses.fields(StudioSettings)}
+# What a setting of the wrong type is refused with, one whole sentence per setting.
+_NOT_MINUTES = {
+    "slot_step_minutes": QT_TRANSLATE_NOOP("services", "The booking step must be a whole number of minutes."),
+    "hold_minutes": QT_TRANSLATE_NOOP("services", "The hold time must be a whole number of minutes."),
+}
+_NOT_TEXT = {
+    "timezone": QT_TRANSLATE_NOOP("services", "The time zone must be text."),
+    "currency": QT_TRANSLATE_NOOP("services", "The currency must be text."),
+    "phone_country_code": QT_TRANSLATE_NOOP("services", "The phone country code must be text."),
+}
+
+
+@dataclass
+class _Cached:
+    settings: StudioSettings
+    read_at: float
+
+
+def _typed(name: str, value: object) -> object:
+    if name in _INT_FIELDS:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError(_NOT_MINUTES[name])
+    elif not isinstance(value, str):
+        raise ValidationError(_NOT_TEXT[name])
+    return value
+
+
+def _validated(settings: StudioSettings) -> StudioSettings:
+    try:
+        ZoneInfo(settings.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Unknown time zone '{zone}'."), zone=settings.timezone[:40]
+        ) from None
+    if not 5 <= settings.slot_step_minutes <= 240:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The booking step must be between 5 and 240 minutes.")
+        )
+    if not 0 <= settings.hold_minutes <= 7 * 24 * 60:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The hold time must be between 0 (off) and a week in minutes.")
+        )
+    if not (settings.phone_country_code.isdigit() and settings.phone_country_code.isascii()):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The phone country code must be digits only, such as 62.")
+        )
+    if not (len(settings.currency) == 3 and settings.currency.isalpha() and settings.currency.isascii()):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The currency must be a three-letter code such as IDR.")
+        )
+    return settings
+
+
+def _from_rows(rows: dict[str, str]) -> StudioSettings:
+    values: dict[str, object] = {}
+    for name, text in rows.items():
+        if name not in _FIELDS:
+            continue
+        if name in _INT_FIELDS:
+            if not text.isdigit():
+                continue  # hand-edited nonsense: keep the default rather than stop every desk
+            values[name] = int(text)
+        else:
+            values[name] = text
+    try:
+        return _validated(StudioSettings(**values))  # type: ignore[arg-type]
+    except ValidationError:
+        return StudioSettings()
+
+
+def read_settings(session: Session) -> StudioSettings:
+    rows = session.execute(select(StudioSetting.key, StudioSetting.value))
+    return _from_rows(dict(rows.all()))
+
+
+def get_settings(db: Database) -> StudioSettings:
+    """The settings, kept for CACHE_SECONDS; update_settings refreshes them at once."""
+    cached = db.settings_cache
+    if isinstance(cached, _Cached) and time.monotonic() - cached.read_at < CACHE_SECONDS:
+        return cached.settings
+    settings = run_read(db, read_settings)
+    db.settings_cache = _Cached(settings, time.monotonic())
+    return settings
+
+
+def studio_today(db: Database) -> dt.date:
+    """Today's date where the studio is."""
+    return db.now().astimezone(get_settings(db).zone).date()
+
+
+def update_settings(db: Database, actor: Actor, **changes: object) -> StudioSettings:
+    """Change settings (an admin only). The time zone is fixed once there are bookings: their
+    local times, and the coaches' hours, would all shift."""
+    require_admin(actor, "change the studio's settings")
+    unknown = set(changes) - _FIELDS
+    if unknown:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Unknown setting: {names}."), names=", ".join(sorted(unknown))
+        )
+    typed = {name: _typed(name, value) for name, value in changes.items()}
+
+    def work(session: Session) -> StudioSettings:
+        current = read_settings(session)
+        new = _validated(dataclasses.replace(current, **typed))  # type: ignore[arg-type]
+        has_bookings = session.scalar(select(exists().where(Booking.id.isnot(None))))
+        if new.timezone != current.timezone and has_bookings:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "The time zone cannot change once there are bookings: their times would all move.",
+                )
+            )
+        for name in typed:
+            session.merge(StudioSetting(key=name, value=str(getattr(new, name))))
+        return new
+
+    new = run_write(db, work)
+    db.settings_cache = _Cached(new, time.monotonic())
+    return new

@@ -1,0 +1,235 @@
+"""`studio-desk screenshots DIR`: every screen and dialog of the desk, drawn offscreen with the
+data in the database, saved as PNG files for the README and for looking at after a change.
+
+Nothing is written to the database: the pictures show bookings as they are, dialogs are
+filled in but never submitted, and the "paid" page is drawn for a booking already paid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from studio_desk import services
+from studio_desk.services import Actor, BookingFilter, BookingStatus, BookingView, Database, StaffRole
+from studio_desk.ui.kit import formats
+from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
+from studio_desk.ui.bookings.cancel_dialog import CancelDialog
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
+from studio_desk.ui.setup.first_run import FirstRunDialog
+from studio_desk.ui.kit.language import DEFAULT_LANGUAGE, install_language
+from studio_desk.ui.main_window import CALENDAR_TAB, LIST_TAB, QUEUE_TAB, MainWindow
+from studio_desk.ui.bookings.new_booking import NewBookingDialog
+from studio_desk.ui.bookings.payment_dialog import PaymentDialog
+from studio_desk.ui.kit.prompts import Prompts
+from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.setup.sign_in import SignInDialog
+from studio_desk.ui.sync.settings_dialog import PROBLEMS_TAB, SETTINGS_TAB, SyncSettingsDialog
+from studio_desk.ui.kit.tasks import TaskRunner
+
+WINDOW_SIZE = (1280, 800)
+
+
+class _QuietPrompts(Prompts):
+    """No message box may wait for a click in a picture run."""
+
+    def error(self, parent: QWidget | None, text: str) -> None:
+        pass
+
+    def info(self, parent: QWidget | None, text: str) -> None:
+        pass
+
+    def confirm(self, parent: QWidget | None, text: str) -> bool:
+        return False
+
+
+ShownHook = Callable[[str, QWidget], None]
+
+
+def render_screenshots(
+    db: Database, directory: Path, *, language: str = DEFAULT_LANGUAGE, on_shown: ShownHook | None = None
+) -> list[Path]:
+    """Draw every screen in `language`; returns the files written, in the order a receptionist
+    meets them. `on_shown(name, widget)` sees each screen as it is drawn (tests look for text
+    that does not fit)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([])
+    install_language(language)
+    directory.mkdir(parents=True, exist_ok=True)
+    desk = Desk(db, TaskRunner(synchronous=True), _QuietPrompts())
+    people = services.list_staff(db)
+    desk.set_actor(_first(people, StaffRole.RECEPTIONIST) or _first(people, StaffRole.ADMIN))
+    written: list[Path] = []
+
+    def save(name: str, widget: QWidget) -> None:
+        widget.show()
+        app.processEvents()
+        if on_shown is not None:
+            on_shown(name, widget)
+        path = directory / f"{len(written) + 1:02d}-{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    with tempfile.TemporaryDirectory() as scratch:
+        # Remembered window state must neither come from nor go to the person's own settings.
+        settings = QSettings(str(Path(scratch) / "desk.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(desk, settings)
+        window.resize(*WINDOW_SIZE)
+        window.tabs.setCurrentIndex(CALENDAR_TAB)
+        save("calendar-day", window)
+        coach = _busiest_coach(db, desk.today())
+        if coach is not None:
+            window.calendar.show_week_of(coach)
+            save("calendar-week", window)
+            window.calendar.view_combo.setCurrentIndex(0)
+        window.tabs.setCurrentIndex(LIST_TAB)
+        save("booking-list", window)
+        coach_actor = next((p for p in people if p.role is StaffRole.COACH and p.coach_id == coach), None)
+        if coach_actor is not None:
+            desk.set_actor(_actor(coach_actor))
+            window.tabs.setCurrentIndex(QUEUE_TAB)
+            save("coach-queue", window)
+            desk.set_actor(_first(people, StaffRole.RECEPTIONIST) or _first(people, StaffRole.ADMIN))
+        window.tabs.setCurrentIndex(CALENDAR_TAB)
+
+        for name, make in _dialogs(db, desk, window).items():
+            dialog = make()
+            if dialog is not None:
+                save(name, dialog)
+                dialog.close()
+
+        desk.set_online(False, "The database is busy or cannot be reached right now.")
+        save("offline", window)
+        desk.set_online(True, "")
+
+        # After the rest, so that the older pictures keep their numbers.
+        for tab, name in ((SETTINGS_TAB, "sync-settings"), (PROBLEMS_TAB, "sync-needs-a-person")):
+            sync_dialog = SyncSettingsDialog(desk, window.sync_driver, window)
+            sync_dialog.tabs.setCurrentIndex(tab)
+            save(name, sync_dialog)
+            sync_dialog.close()
+        _owner_reports(desk, window, save)
+        window.close()
+    return written
+
+
+def _owner_reports(desk: Desk, window: MainWindow, save: Callable[[str, QWidget], None]) -> None:
+    """The end-of-day screens: today's takings with the till counted (never closed: a picture run
+    writes nothing), the coach report, and the payments export."""
+    window.show_takings()
+    takings = window.reports.takings
+    if takings.cash_up is not None:
+        takings.counted.setText(formats.amount(takings.cash_up.expected_cash, desk.settings.currency))
+    save("day-takings", window)
+    window.show_coach_report()
+    save("coach-report", window)
+    window.tabs.setCurrentIndex(CALENDAR_TAB)
+    export = ExportDialog(desk, ExportKind.PAYMENTS, window)
+    save("export-payments", export)
+    export.close()
+
+
+def _dialogs(db: Database, desk: Desk, window: MainWindow) -> dict[str, Callable[[], QWidget | None]]:
+    today = desk.today()
+    pending = _a_booking(db, BookingStatus.PENDING, today)
+    paid = _a_booking(db, BookingStatus.PAID, today)
+
+    def new_booking() -> QWidget:
+        courses = services.list_courses(db)
+        dialog = NewBookingDialog(
+            desk, window, course_id=courses[0].id if courses else None, date=today + dt.timedelta(days=1)
+        )
+        clients = services.find_clients(db, "a", limit=1)
+        if clients:
+            dialog.pick_client(clients[0])
+        return dialog
+
+    def payment() -> QWidget | None:
+        if pending is None:
+            return None
+        dialog = PaymentDialog(desk, pending, window)
+        dialog.cash_given.setText(formats.amount(_round_up(pending.price), desk.settings.currency))
+        return dialog
+
+    def payment_done() -> QWidget | None:
+        if paid is None:
+            return None
+        dialog = PaymentDialog(desk, paid, window)
+        payments = services.booking_details(db, paid.id).payments
+        if payments:
+            dialog.set_method(payments[0].method)
+        dialog.show_paid(paid)
+        return dialog
+
+    def details() -> QWidget | None:
+        return None if paid is None else BookingDetailsDialog(desk, paid.id, window)
+
+    def cancel() -> QWidget | None:
+        if paid is None:
+            return None
+        dialog = CancelDialog(desk, paid, window)
+        dialog.reason.setText("Client is ill")
+        return dialog
+
+    def reschedule() -> QWidget | None:
+        return None if pending is None else RescheduleDialog(desk, pending, window)
+
+    def sign_in() -> QWidget:
+        dialog = SignInDialog(desk, window)
+        dialog.pin.setText("1234")
+        return dialog
+
+    def welcome() -> QWidget:
+        return FirstRunDialog(desk, window)
+
+    def setup() -> QWidget:
+        dialog = FirstRunDialog(desk, window)
+        dialog.show_page(1)
+        return dialog
+
+    return {
+        "new-booking": new_booking, "payment": payment, "payment-done": payment_done,
+        "booking-details": details, "cancel": cancel, "reschedule": reschedule,
+        "sign-in": sign_in, "welcome": welcome, "set-up-studio": setup,
+    }
+
+
+def _first(people: list[services.StaffView], role: StaffRole) -> Actor | None:
+    found = next((person for person in people if person.role is role and person.active), None)
+    return None if found is None else _actor(found)
+
+
+def _actor(person: services.StaffView) -> Actor:
+    # The picture run is trusted as `studio-desk demo` is: whoever runs it holds the database.
+    return Actor(person.id, person.name, person.role, person.coach_id)
+
+
+def _a_booking(db: Database, status: BookingStatus, today: dt.date) -> BookingView | None:
+    page = services.list_bookings(
+        db, BookingFilter(statuses=frozenset({status}), date_from=today), limit=1
+    )
+    return page.rows[0] if page.rows else None
+
+
+def _busiest_coach(db: Database, today: dt.date) -> int | None:
+    page = services.list_bookings(db, BookingFilter(date_from=today, date_to=today), limit=200)
+    counts: dict[int, int] = {}
+    for booking in page.rows:
+        counts[booking.coach_id] = counts.get(booking.coach_id, 0) + 1
+    if counts:
+        return max(counts, key=lambda coach: counts[coach])
+    coaches = services.list_coaches(db)
+    return coaches[0].id if coaches else None
+
+
+def _round_up(price: int) -> int:
+    """Cash a client would plausibly hand over: the next 50.000 up."""
+    step = 50_000
+    return (price // step + 1) * step

@@ -1,0 +1,148 @@
+"""Canceling a booking: the reason, and for a paid one the explicit refund or no-refund choice."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio_desk import services
+from studio_desk.services import BookingView, PaymentMethod
+from studio_desk.ui.kit import formats
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.inline_error import InlineError
+from studio_desk.ui.kit.labels import method_label
+
+
+class CancelDialog(QDialog):
+    """Nothing is canceled until the service accepts; on an error the message shows here and
+    everything typed stays."""
+
+    def __init__(self, desk: Desk, booking: BookingView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.booking = booking
+        self.setWindowTitle(self.tr("Cancel booking"))
+        self.setMinimumWidth(480)
+
+        start, end = booking.start_at, booking.end_at
+        when = f"{formats.weekday_date(start.date())}, {formats.time(start)}–{formats.time(end)}"
+        summary = QLabel(
+            self.tr("<b>{client}</b> · {course} with {coach}<br>{when}").format(
+                client=booking.client_name, course=booking.course_title, coach=booking.coach_name, when=when
+            )
+        )
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why is it canceled? e.g. the client is ill"))
+        form = QFormLayout()
+        form.addRow(self.tr("Reason (required):"), self.reason)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addLayout(form)
+
+        self.has_money = booking.paid_total > 0
+        self.refund_choice = QButtonGroup(self)
+        self.refund_option = QRadioButton(self.tr("Refund"))
+        self.keep_option = QRadioButton(self.tr("Keep the money (no refund)"))
+        self.amount = QLineEdit(formats.amount(booking.paid_total, desk.settings.currency))
+        self.method = QComboBox()
+        for method in services.METHOD_LABELS:
+            self.method.addItem(method_label(method), method)
+        self.reference = QLineEdit()
+        self.reference_label = QLabel()
+        if self.has_money:
+            layout.addWidget(self._money_box())
+
+        self.message = InlineError()
+        layout.addWidget(self.message)
+
+        self.cancel_button = QPushButton(self.tr("Cancel booking"))
+        self.cancel_button.setDefault(True)
+        self.cancel_button.clicked.connect(self.submit)
+        self.keep_button = QPushButton(self.tr("Keep booking"))
+        self.keep_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self._choice_changed()
+
+    def _money_box(self) -> QGroupBox:
+        paid = self.desk.money(self.booking.paid_total)
+        box = QGroupBox(self.tr("{amount} was paid. What happens to it?").format(amount=paid))
+        self.refund_choice.addButton(self.refund_option)
+        self.refund_choice.addButton(self.keep_option)
+        self.refund_choice.buttonToggled.connect(self._choice_changed)
+        self.method.currentIndexChanged.connect(self._method_changed)
+        refund_form = QFormLayout()
+        refund_form.addRow(self.tr("Amount:"), self.amount)
+        refund_form.addRow(self.tr("Given back by:"), self.method)
+        refund_form.addRow(self.reference_label, self.reference)
+        indented = QWidget()
+        indented.setLayout(refund_form)
+        refund_form.setContentsMargins(24, 0, 0, 0)
+        self.refund_fields = indented
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.refund_option)
+        layout.addWidget(indented)
+        layout.addWidget(self.keep_option)
+        self._method_changed()
+        return box
+
+    def _method_changed(self) -> None:
+        # The service says which methods need a reference; the label only tells the person.
+        if services.reference_required(self.chosen_method):
+            self.reference_label.setText(self.tr("Reference (required):"))
+        else:
+            self.reference_label.setText(self.tr("Reference (optional):"))
+
+    def _choice_changed(self) -> None:
+        if self.has_money:
+            self.refund_fields.setEnabled(self.refund_option.isChecked())
+
+    @property
+    def chosen_method(self) -> PaymentMethod:
+        method: PaymentMethod = self.method.currentData()
+        return method
+
+    def submit(self) -> None:
+        # Read everything on the GUI thread; the work below only passes plain values on.
+        booking_id, reason = self.booking.id, self.reason.text()
+        currency = self.desk.settings.currency
+        keep_money, refund_money = self.keep_option.isChecked(), self.refund_option.isChecked()
+        amount_text, method, reference = self.amount.text(), self.chosen_method, self.reference.text()
+
+        def work(db: services.Database, actor: services.Actor) -> BookingView:
+            # No choice at all is passed on as None: the service then says what is missing.
+            choice: services.Refund | services.NoRefund | None = None
+            if keep_money:
+                choice = services.NO_REFUND
+            elif refund_money:
+                amount = services.parse_amount(amount_text, what="The refund", currency=currency)
+                choice = services.Refund(amount=amount, method=method, reference=reference)
+            return services.cancel_booking(db, actor, booking_id, reason=reason, refund=choice)
+
+        self.message.hide()
+        self.cancel_button.setEnabled(False)
+        self.desk.act(work, self._canceled, self._failed)
+
+    def _canceled(self, _booking: BookingView) -> None:
+        self.accept()
+
+    def _failed(self, text: str) -> None:
+        self.cancel_button.setEnabled(True)
+        self.message.setText(text)
+        self.message.show()

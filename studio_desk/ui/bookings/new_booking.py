@@ -1,0 +1,552 @@
+"""Booking a walk-in: find or add the client, pick course, date and a free start time, create.
+
+Made for the keyboard: focus starts in the client search; type part of a name or phone, Down
+and Enter (or just Enter for the first match) pick the client; Tab moves on to the course, the
+date and the free times; Enter on a time presses "Create and pay", the default button.
+
+A refusal from the service (a slot taken meanwhile, a bad phone number, ...) is shown inside
+the dialog; everything typed stays, and the free times are read again.
+
+"Create and pay" opens the PaymentDialog itself (`open_payment`, kept as `payment_dialog`) once
+the booking exists, parented to this dialog's parent so that it outlives this one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio_desk import services
+from studio_desk.services import BookingView, ClientView, CourseView, FreeSlot
+from studio_desk.ui.kit import formats
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.inline_error import InlineError
+from studio_desk.ui.bookings.payment_dialog import PaymentDialog
+
+SEARCH_DELAY_MS = 200  # long enough not to query on every key, short enough to feel instant
+# The English texts of the dialog's notes (tests compare with them); shown translated.
+NO_FREE_TIMES = "No free times that day"
+CHOOSE_COURSE_FIRST = "Choose a course to see its free times."
+NO_CLIENT = "Choose the client from the list, or tick “New client” and type their name."
+NO_COURSE = "Choose a course."
+NO_TIME = "Choose one of the free start times."
+
+Start = dt.datetime | dt.time | None
+TIME_CELL = QSize(62, 26)
+
+
+def course_label(course: CourseView, money: Callable[[int], str]) -> str:
+    """"Yoga Pemula — Coach Smith, 60 min, Rp 150.000"."""
+    return QCoreApplication.translate("new_booking", "{title} — {coach}, {minutes} min, {price}").format(
+        title=course.title,
+        coach=course.coach_name,
+        minutes=course.duration_minutes,
+        price=money(course.price),
+    )
+
+
+def client_label(client: ClientView) -> str:
+    return f"{client.name} — +{client.phone}" if client.phone else client.name
+
+
+def _is_enter(event: QEvent) -> bool:
+    return isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _key(event: QEvent) -> int | None:
+    return event.key() if isinstance(event, QKeyEvent) else None
+
+
+class DateField(QDateEdit):
+    """A date edit that Tab leaves: QDateEdit's own Tab walks day, month and year first, which
+    breaks the dialog's tab order. Up and Down still step the date."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt's name)
+        return QWidget.focusNextPrevChild(self, forward)
+
+
+class NewBookingDialog(QDialog):
+    """New booking for a walk-in. `course_id`, `date` and `start` preselect (a click on free time
+    in the calendar); `start` is an aware datetime or a wall-clock time, chosen if it is free."""
+
+    created = Signal(object)  # BookingView, pending
+
+    def __init__(
+        self,
+        desk: Desk,
+        parent: QWidget | None = None,
+        *,
+        course_id: int | None = None,
+        date: dt.date | None = None,
+        start: Start = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.client: ClientView | None = None
+        self.booking: BookingView | None = None
+        self.payment_dialog: PaymentDialog | None = None
+        self._wanted_course = course_id
+        self._wanted_start = start
+        if isinstance(start, dt.datetime) and date is None:
+            date = start.astimezone(desk.settings.zone).date()
+        # Answers to older questions are dropped: only the newest search / free times count.
+        self._search_generation = 0
+        self._times_generation = 0
+        self.setWindowTitle(self.tr("New booking"))
+        self.setMinimumWidth(560)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.search_clients_now)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_client_box())
+        layout.addWidget(self._build_booking_box(date or desk.today()))
+        self.error = InlineError()
+        layout.addWidget(self.error)
+        layout.addLayout(self._build_buttons())
+        self._set_tab_order()
+
+        self._listening = False  # to bookings_changed, while the dialog is open
+        self.search.setFocus()
+        self._load_courses()
+
+    # Building ----------------------------------------------------------------------------
+
+    def _build_client_box(self) -> QGroupBox:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type part of the name or the phone number"))
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setFixedHeight(96)
+        self.search_hint = QLabel()
+        self.search_hint.setStyleSheet("color: #555555;")
+        # Always there, empty or not, so the dialog does not jump while the person types.
+        self.search_hint.setMinimumHeight(self.search_hint.fontMetrics().height())
+        self.chosen = QLabel()
+        self.chosen.setWordWrap(True)
+        self.new_client = QCheckBox(self.tr("&New client (not in the list)"))
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(self.tr("Required"))
+        self.new_phone = QLineEdit()
+        self.new_phone.setPlaceholderText(self.tr("Optional, like 0812 3456 7890"))
+        self.new_client_form = QWidget()
+        new_form = QFormLayout(self.new_client_form)
+        new_form.setContentsMargins(24, 0, 0, 0)
+        new_form.addRow(self.tr("Na&me:"), self.new_name)
+        new_form.addRow(self.tr("P&hone:"), self.new_phone)
+        self.new_client_form.hide()
+
+        box = QGroupBox(self.tr("Client"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("&Find client:"), self.search)
+        form.addRow("", self.results)
+        form.addRow("", self.search_hint)
+        form.addRow("", self.new_client)
+        form.addRow(self.new_client_form)
+        form.addRow(self.tr("Chosen:"), self.chosen)
+
+        self.search.textChanged.connect(self._search_text_changed)
+        self.search.installEventFilter(self)
+        self.results.installEventFilter(self)
+        self.results.itemActivated.connect(self._pick_item)
+        self.results.itemClicked.connect(self._pick_item)
+        self.new_client.toggled.connect(self._new_client_toggled)
+        self.new_name.textChanged.connect(self._show_chosen)
+        self._show_chosen()
+        return box
+
+    def _build_booking_box(self, day: dt.date) -> QGroupBox:
+        self.course = QComboBox()
+        self.course.setPlaceholderText(self.tr("Choose a course"))
+        self.course.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.date = DateField(QDate(day.year, day.month, day.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.times = QListWidget()
+        # A grid of times that wraps, walked with the arrow keys.
+        self.times.setViewMode(QListView.ViewMode.ListMode)
+        self.times.setFlow(QListView.Flow.LeftToRight)
+        self.times.setWrapping(True)
+        self.times.setResizeMode(QListView.ResizeMode.Adjust)
+        self.times.setUniformItemSizes(True)
+        self.times.setSpacing(3)
+        self.times.setMinimumHeight(172)  # five rows: a whole day of half-hours without scrolling
+        self.times_note = QLabel()
+        self.times_note.setStyleSheet("color: #555555;")
+
+        box = QGroupBox(self.tr("Session"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("C&ourse:"), self.course)
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("Start &time:"), self.times)
+        form.addRow("", self.times_note)
+
+        self.course.currentIndexChanged.connect(self.reload_free_times)
+        self.date.dateChanged.connect(self.reload_free_times)
+        return box
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.create_button = QPushButton(self.tr("&Create"))
+        self.create_and_pay_button = QPushButton(self.tr("Create and &pay"))
+        self.create_and_pay_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.create_button.clicked.connect(lambda: self.create_booking(pay=False))
+        self.create_and_pay_button.clicked.connect(lambda: self.create_booking(pay=True))
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.create_and_pay_button)
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.cancel_button)
+        return buttons
+
+    def _set_tab_order(self) -> None:
+        chain = [
+            self.search, self.results, self.new_client, self.new_name, self.new_phone,
+            self.course, self.date, self.times,
+            self.create_and_pay_button, self.create_button, self.cancel_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # The client ----------------------------------------------------------------------------
+
+    def _search_text_changed(self, _text: str) -> None:
+        self._search_timer.start()  # restarts: one query once the typing pauses
+
+    def search_clients_now(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text().strip()
+        self._search_generation += 1
+        generation = self._search_generation
+        if not text:
+            self._show_results(generation, text, [])
+            return
+        self.desk.read(
+            lambda db: services.find_clients(db, text),
+            lambda found: self._show_results(generation, text, found),
+            self._read_failed,
+        )
+
+    def _show_results(self, generation: int, text: str, found: list[ClientView]) -> None:
+        if not shiboken6.isValid(self) or generation != self._search_generation:
+            return
+        self.results.clear()
+        for client in found:
+            item = QListWidgetItem(client_label(client))
+            item.setData(Qt.ItemDataRole.UserRole, client)
+            self.results.addItem(item)
+        if text and not found:
+            hint = self.tr("No client matches “{text}”. Tick “New client” (Alt+N) to add them.")
+            self.search_hint.setText(hint.format(text=text))
+        elif found:
+            self.search_hint.setText(self.tr("Down and Enter pick a client; Enter alone picks the first."))
+        else:
+            self.search_hint.setText("")
+
+    def found_clients(self) -> list[ClientView]:
+        """The clients the result list shows now, top to bottom."""
+        return [self.results.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.results.count())]
+
+    def _pick_item(self, item: QListWidgetItem) -> None:
+        client = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(client, ClientView):
+            self.pick_client(client)
+
+    def pick_client(self, client: ClientView) -> None:
+        """`client` is the one being booked; focus moves on to the course."""
+        self.client = client
+        self.new_client.setChecked(False)
+        self.error.clear_message()
+        self._show_chosen()
+        self.course.setFocus()
+
+    def _new_client_toggled(self, on: bool) -> None:
+        self.new_client_form.setVisible(on)
+        if on:
+            typed = self.search.text().strip()
+            if typed and not self.new_name.text() and not any(ch.isdigit() for ch in typed):
+                self.new_name.setText(typed)
+            self.new_name.setFocus()
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        if self.new_client.isChecked():
+            name = self.new_name.text().strip()
+            if name:
+                text = self.tr("New client: {name}").format(name=name)
+            else:
+                text = self.tr("New client (type their name)")
+        elif self.client is not None:
+            text = client_label(self.client)
+        else:
+            text = self.tr("Nobody yet")
+        self.chosen.setText(text)
+        weight = "600" if self.client or self.new_client.isChecked() else "400"
+        self.chosen.setStyleSheet(f"font-weight: {weight};")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Down and Enter in the search and the result list choose a client; Enter there must
+        not press the dialog's default button."""
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        if watched is self.search:
+            if _key(event) == Qt.Key.Key_Down:
+                self._focus_results()
+                return True
+            if _is_enter(event):
+                self._pick_first_result()
+                return True
+        elif watched is self.results:
+            if _is_enter(event):
+                current = self.results.currentItem()
+                if current is not None:
+                    self._pick_item(current)
+                return True
+            if _key(event) == Qt.Key.Key_Up and self.results.currentRow() <= 0:
+                self.search.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _search_if_pending(self) -> None:
+        if self._search_timer.isActive():
+            self.search_clients_now()
+
+    def _focus_results(self) -> None:
+        self._search_if_pending()
+        if self.results.count():
+            self.results.setFocus()
+            self.results.setCurrentRow(0)
+
+    def _pick_first_result(self) -> None:
+        self._search_if_pending()
+        if self.results.count():
+            self._pick_item(self.results.item(0))
+
+    # Course, date and free times ------------------------------------------------------------
+
+    def _load_courses(self) -> None:
+        self.desk.read(services.list_courses, self._show_courses, self._read_failed)
+
+    def _show_courses(self, courses: list[CourseView]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.course.blockSignals(True)
+        self.course.clear()
+        for course in courses:
+            self.course.addItem(course_label(course, self.desk.money), course)
+        # The asked-for course; the only one when there is just one; otherwise the person picks.
+        only = 0 if len(courses) == 1 else -1
+        wanted = next((i for i, c in enumerate(courses) if c.id == self._wanted_course), only)
+        self.course.setCurrentIndex(wanted)
+        self.course.blockSignals(False)
+        if not courses:
+            self.course.setPlaceholderText(self.tr("No courses yet: an admin adds them first"))
+        self.reload_free_times()
+
+    def chosen_course(self) -> CourseView | None:
+        course = self.course.currentData()
+        return course if isinstance(course, CourseView) else None
+
+    def set_course(self, course_id: int) -> None:
+        for index in range(self.course.count()):
+            course = self.course.itemData(index)
+            if isinstance(course, CourseView) and course.id == course_id:
+                self.course.setCurrentIndex(index)
+                return
+        raise LookupError(f"course {course_id} is not offered in the dialog")
+
+    def chosen_date(self) -> dt.date:
+        day = self.date.date().toPython()
+        assert isinstance(day, dt.date)
+        return day
+
+    def set_date(self, day: dt.date) -> None:
+        self.date.setDate(QDate(day.year, day.month, day.day))
+
+    def reload_free_times(self) -> None:
+        """Ask for the free start times of the chosen course and day again, keeping the chosen
+        time when it is still free."""
+        if not shiboken6.isValid(self):
+            return
+        course = self.chosen_course()
+        self._times_generation += 1
+        generation = self._times_generation
+        if course is None:
+            self._show_free_times(generation, [])
+            return
+        day = self.chosen_date()
+        self.desk.read(
+            lambda db: services.free_start_times(db, course.id, day),
+            lambda slots: self._show_free_times(generation, slots),
+            self._read_failed,
+        )
+
+    def _show_free_times(self, generation: int, slots: list[FreeSlot]) -> None:
+        if not shiboken6.isValid(self) or generation != self._times_generation:
+            return
+        previous = self.chosen_slot()
+        self.times.clear()
+        for slot in slots:
+            item = QListWidgetItem(slot.label)
+            item.setData(Qt.ItemDataRole.UserRole, slot)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            item.setSizeHint(TIME_CELL)
+            item.setToolTip(f"{formats.time(slot.start_at)}–{formats.time(slot.end_at)}")
+            self.times.addItem(item)
+        if previous is not None:
+            self._select_time(lambda slot: slot.start_at == previous.start_at)
+        elif self._wanted_start is not None and self.chosen_course() is not None:
+            self._select_wanted_start()
+            self._wanted_start = None  # asked for once, for the day the dialog opened on
+        note = "" if slots else self.tr("No free times that day")
+        if self.chosen_course() is None:
+            note = self.tr("Choose a course to see its free times.")
+        self.times_note.setText(note)
+        self.times_note.setVisible(bool(note))
+
+    def _select_wanted_start(self) -> None:
+        wanted = self._wanted_start
+        if isinstance(wanted, dt.datetime):
+            self._select_time(lambda slot: slot.start_at == wanted)
+        elif isinstance(wanted, dt.time):
+            self._select_time(lambda slot: slot.start_at.time() == wanted.replace(tzinfo=None))
+
+    def _select_time(self, matches: Callable[[FreeSlot], bool]) -> bool:
+        for row in range(self.times.count()):
+            item = self.times.item(row)
+            if matches(item.data(Qt.ItemDataRole.UserRole)):
+                self.times.setCurrentItem(item)
+                return True
+        return False
+
+    def free_times(self) -> list[FreeSlot]:
+        """The start times the list offers now."""
+        return [self.times.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.times.count())]
+
+    def chosen_slot(self) -> FreeSlot | None:
+        item = self.times.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        slot = item.data(Qt.ItemDataRole.UserRole)
+        return slot if isinstance(slot, FreeSlot) else None
+
+    def choose_time(self, label: str) -> None:
+        """Select the free time shown as `label` ("10:00")."""
+        if not self._select_time(lambda slot: slot.label == label):
+            raise LookupError(f"{label} is not among the free times")
+
+    # Creating ------------------------------------------------------------------------------
+
+    def create_booking(self, *, pay: bool) -> None:
+        """Create the booking (and the new client first, if one is being added)."""
+        self.error.clear_message()
+        course, slot = self.chosen_course(), self.chosen_slot()
+        adding = self.new_client.isChecked()
+        if not adding and self.client is None:
+            self._refuse(
+                self.tr("Choose the client from the list, or tick “New client” and type their name."),
+                self.search,
+            )
+            return
+        if course is None:
+            self._refuse(self.tr("Choose a course."), self.course)
+            return
+        if slot is None:
+            self._refuse(self.tr("Choose one of the free start times."), self.times)
+            return
+        existing = None if adding else self.client
+        name, phone = self.new_name.text(), self.new_phone.text().strip() or None
+        added: list[ClientView] = []  # filled on the worker; read back if the booking fails
+
+        def work(db: services.Database, actor: services.Actor) -> BookingView:
+            client = existing
+            if client is None:
+                client = services.create_client(db, name=name, phone=phone)
+                added.append(client)
+            return services.create_booking(
+                db, actor, client_id=client.id, course_id=course.id,
+                date=slot.start_at.date(), start_time=slot.start_at.time(),
+            )
+
+        self._set_busy(True)
+        self.desk.act(work, lambda booking: self._created(booking, pay), lambda m: self._failed(m, added))
+
+    def _refuse(self, message: str, focus: QWidget) -> None:
+        self.error.show_message(message)
+        focus.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.create_button.setEnabled(not busy)
+        self.create_and_pay_button.setEnabled(not busy)
+
+    def _failed(self, message: str, added: list[ClientView]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        if added:
+            # The client was saved before the booking was refused: book that one next time
+            # rather than adding them twice.
+            self.pick_client(added[0])
+            message += " " + self.tr("({name} is saved as a client.)").format(name=added[0].name)
+        self.error.show_message(message)
+        self.times.setFocus()
+        self.reload_free_times()
+
+    def _read_failed(self, message: str) -> None:
+        if shiboken6.isValid(self):
+            self.error.show_message(message)
+
+    def _created(self, booking: BookingView, pay: bool) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        self.booking = booking
+        self.created.emit(booking)
+        if pay:
+            self.open_payment(booking)
+        self.accept()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._listening:
+            self.desk.bookings_changed.connect(self.reload_free_times)
+            self._listening = True
+        super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        # A closed dialog stops asking for free times on every change at the desk.
+        if self._listening and shiboken6.isValid(self.desk):
+            self.desk.bookings_changed.disconnect(self.reload_free_times)
+        self._listening = False
+        super().done(result)
+
+    def open_payment(self, booking: BookingView) -> PaymentDialog:
+        """Open the payment of the new booking (window-modal, not blocking the caller)."""
+        self.payment_dialog = PaymentDialog(self.desk, booking, self.parentWidget())
+        self.payment_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.payment_dialog.open()
+        self.payment_dialog.activateWindow()  # typing goes on there, not in the window below
+        return self.payment_dialog

@@ -1,0 +1,363 @@
+"""Taking payment for one booking: amount, method, reference, cash and change; then the receipt.
+
+The dialog has two pages, shown one at a time. The form asks how the client pays; the service
+(`mark_paid`) decides whether that is acceptable, and its message is shown in the dialog with
+everything typed kept.
+After success the dialog says the booking is paid and waits for the coach, as the web platform's
+success page does, and offers the receipt: print it, or save it as a PDF.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio_desk import services
+from studio_desk.services import BookingDetails, BookingView, PaymentMethod, ValidationError
+from studio_desk.ui.kit import formats
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.inline_error import InlineError
+from studio_desk.ui.kit.labels import method_label
+from studio_desk.ui.kit.messages import translated
+from studio_desk.ui.bookings.receipt import build_receipt, print_receipt, save_receipt_pdf, session_text
+
+# The English text of the success message (tests compare with it); shown translated.
+PAID_MESSAGE = "Paid. The booking now waits for the coach's confirmation."
+NO_CHANGE_YET = "—"
+
+
+class PaymentDialog(QDialog):
+    """Take the payment of `booking`. Emits `paid(BookingView)` once the service accepted it."""
+
+    paid = Signal(object)  # BookingView, now paid
+
+    def __init__(self, desk: Desk, booking: BookingView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.booking = booking
+        self.paid_booking: BookingView | None = None
+        self.details: BookingDetails | None = None
+        self.cash_tendered: int | None = None  # remembered for the receipt's change line
+        self.setWindowTitle(self.tr("Take payment — {client}").format(client=booking.client_name))
+        self.setMinimumWidth(480)
+
+        # Two pages, one shown at a time; not a QStackedWidget, which keeps the larger one's size.
+        self.form_page = self._build_form_page()
+        self.success_page = self._build_success_page()
+        self.success_page.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form_page)
+        layout.addWidget(self.success_page)
+
+        self._method_changed()
+        self.amount.setFocus()
+        self.amount.selectAll()
+
+    # The form ---------------------------------------------------------------------------
+
+    def _build_form_page(self) -> QWidget:
+        booking = self.booking
+        summary = QGroupBox(self.tr("Booking"))
+        summary_form = QFormLayout(summary)
+        for label, value in (
+            (self.tr("Client:"), booking.client_name),
+            (self.tr("Course:"), booking.course_title),
+            (self.tr("Coach:"), booking.coach_name),
+            (self.tr("Session:"), session_text(booking)),
+            (self.tr("Price:"), self.desk.money(booking.price)),
+        ):
+            shown = QLabel(value)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            summary_form.addRow(label, shown)
+
+        self.amount = QLineEdit(formats.amount(booking.price, self.desk.settings.currency))
+        self.method = QComboBox()
+        for method in services.METHOD_LABELS:
+            # Qt keeps a str enum as a plain str; the value is turned back in chosen_method.
+            self.method.addItem(method_label(method), method.value)
+        self.reference = QLineEdit()
+        self.cash_given = QLineEdit()
+        self.cash_given.setPlaceholderText(self.tr("What the client handed over, like 200.000"))
+        self.change = QLabel(NO_CHANGE_YET)
+        self.change.setWordWrap(True)
+        self.change.setStyleSheet("font-weight: 600;")
+
+        payment = QGroupBox(self.tr("Payment"))
+        self.payment_form = QFormLayout(payment)
+        self.payment_form.addRow(self.tr("&Amount:"), self.amount)
+        self.payment_form.addRow(self.tr("&Method:"), self.method)
+        self.reference_label = QLabel()  # worded by _method_changed: required or optional
+        self.reference_label.setBuddy(self.reference)
+        self.payment_form.addRow(self.reference_label, self.reference)
+        self.payment_form.addRow(self.tr("Cash &given:"), self.cash_given)
+        self.payment_form.addRow(self.tr("Change:"), self.change)
+
+        self.error = InlineError()
+        self.pay_button = QPushButton(self.tr("&Pay"))
+        self.pay_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.pay_button)
+        buttons.addWidget(self.cancel_button)
+
+        self.method.currentIndexChanged.connect(self._method_changed)
+        self.amount.textChanged.connect(self._update_change)
+        self.cash_given.textChanged.connect(self._update_change)
+        self.pay_button.clicked.connect(self.pay)
+        self.cancel_button.clicked.connect(self.reject)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(summary)
+        layout.addWidget(payment)
+        layout.addWidget(self.error)
+        layout.addStretch()
+        layout.addLayout(buttons)
+        QWidget.setTabOrder(self.amount, self.method)
+        QWidget.setTabOrder(self.method, self.reference)
+        QWidget.setTabOrder(self.reference, self.cash_given)
+        QWidget.setTabOrder(self.cash_given, self.pay_button)
+        QWidget.setTabOrder(self.pay_button, self.cancel_button)
+        return page
+
+    def chosen_method(self) -> PaymentMethod:
+        return PaymentMethod(self.method.currentData())
+
+    def set_method(self, method: PaymentMethod) -> None:
+        self.method.setCurrentIndex(self.method.findData(method.value))
+
+    def _method_changed(self) -> None:
+        method = self.chosen_method()
+        required = services.reference_required(method)
+        self.reference_label.setText(
+            self.tr("&Reference (required):") if required else self.tr("&Reference (optional):")
+        )
+        self.reference.setPlaceholderText(
+            self.tr("The number on the slip or in the transfer")
+            if required
+            else self.tr("Not needed for cash")
+        )
+        is_cash = method is PaymentMethod.CASH
+        self.payment_form.setRowVisible(self.cash_given, is_cash)
+        self.payment_form.setRowVisible(self.change, is_cash)
+        self._update_change()
+
+    def _update_change(self) -> None:
+        """Change due, live as the receptionist types; the service's words when it cannot be given."""
+        if not self.cash_given.text().strip():
+            self._show_change(NO_CHANGE_YET, problem=False)
+            return
+        try:
+            change = services.change_due(
+                self.amount.text(), self.cash_given.text(), self.desk.settings.currency
+            )
+        except ValidationError as error:
+            self._show_change(translated(error), problem=True)
+        else:
+            self._show_change(self.desk.money(change), problem=False)
+
+    def _show_change(self, text: str, *, problem: bool) -> None:
+        self.change.setText(text)
+        weight = "400" if problem else "600"
+        colour = "#7a1f1f" if problem else "#1d4d24"
+        self.change.setStyleSheet(f"font-weight: {weight}; color: {colour};")
+
+    def pay(self) -> None:
+        """Ask the service to take the payment; its refusal is shown in the dialog."""
+        self.error.clear_message()
+        method = self.chosen_method()
+        amount_text = self.amount.text()
+        reference = self.reference.text().strip() or None
+        tendered: int | None = None
+        if method is PaymentMethod.CASH and self.cash_given.text().strip():
+            try:
+                services.change_due(amount_text, self.cash_given.text(), self.desk.settings.currency)
+                tendered = services.parse_amount(
+                    self.cash_given.text(), what="The cash given", currency=self.desk.settings.currency
+                )
+            except ValidationError as error:
+                self._refused(translated(error), focus=self.cash_given)
+                return
+        booking_id = self.booking.id
+        self.pay_button.setEnabled(False)
+        self.desk.act(
+            lambda db, actor: services.mark_paid(
+                db, actor, booking_id, method=method, reference=reference, amount=amount_text
+            ),
+            lambda paid: self._paid(paid, tendered),
+            self._refused,
+        )
+
+    def _refused(self, message: str, focus: QWidget | None = None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.pay_button.setEnabled(True)
+        self.error.show_message(message)
+        if focus is None:
+            required = services.reference_required(self.chosen_method())
+            focus = self.reference if required and not self.reference.text().strip() else self.amount
+        focus.setFocus()
+
+    def _paid(self, booking: BookingView, tendered: int | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.show_paid(booking, tendered)
+        self.paid.emit(booking)
+
+    def show_paid(self, booking: BookingView, tendered: int | None = None) -> None:
+        """The success page and its receipt buttons for a paid booking (also for a receipt
+        printed again later, and for the screenshots)."""
+        self.paid_booking = booking
+        self.cash_tendered = tendered
+        self._show_success(booking, tendered)
+        self.desk.read(
+            lambda db: services.booking_details(db, booking.id),
+            self._details_loaded,
+            self._details_failed,
+        )
+
+    # Success and the receipt ----------------------------------------------------------------
+
+    def _build_success_page(self) -> QWidget:
+        self.success_text = QLabel(self.tr("Paid. The booking now waits for the coach's confirmation."))
+        self.success_text.setWordWrap(True)
+        self.success_text.setStyleSheet(
+            "QLabel { font-size: 13pt; font-weight: 600; color: #1d4d24; background: #d9f2dc;"
+            " border: 1px solid #b5dfbb; border-radius: 4px; padding: 12px; }"
+        )
+        self.paid_client = QLabel()
+        self.paid_session = QLabel()
+        self.paid_session.setWordWrap(True)
+        self.paid_amount = QLabel()
+        self.change_given = QLabel()
+        self.change_given.setTextFormat(Qt.TextFormat.RichText)
+        self.success_form = QFormLayout()
+        self.success_form.addRow(self.tr("Client:"), self.paid_client)
+        self.success_form.addRow(self.tr("Session:"), self.paid_session)
+        self.success_form.addRow(self.tr("Paid:"), self.paid_amount)
+        self.success_form.addRow(self.tr("Give back:"), self.change_given)
+        self.receipt_note = QLabel()
+        self.receipt_note.setWordWrap(True)
+        self.receipt_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.receipt_note.hide()
+        self.print_button = QPushButton(self.tr("&Print receipt…"))
+        self.save_pdf_button = QPushButton(self.tr("&Save receipt as PDF…"))
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.setDefault(True)
+        self.print_button.clicked.connect(self.print_receipt)
+        self.save_pdf_button.clicked.connect(self.save_receipt_as_pdf)
+        self.close_button.clicked.connect(self.accept)
+        self._enable_receipt(False)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_pdf_button)
+        buttons.addStretch()
+        buttons.addWidget(self.close_button)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.success_text)
+        layout.addLayout(self.success_form)
+        layout.addWidget(self.receipt_note)
+        layout.addSpacing(8)
+        layout.addStretch()
+        layout.addLayout(buttons)
+        return page
+
+    def _show_success(self, booking: BookingView, tendered: int | None) -> None:
+        self.paid_client.setText(booking.client_name)
+        self.paid_session.setText(
+            self.tr("{course} with {coach}, {session}").format(
+                course=booking.course_title, coach=booking.coach_name, session=session_text(booking)
+            )
+        )
+        self.paid_amount.setText(
+            self.tr("{amount} by {method}").format(
+                amount=self.desk.money(booking.paid_total), method=method_label(self.chosen_method())
+            )
+        )
+        if tendered is not None:
+            change = services.change_due(booking.paid_total, tendered, self.desk.settings.currency)
+            big = f"<span style='font-size: 13pt; font-weight: 600'>{self.desk.money(change)}</span>"
+            given = self.desk.money(tendered)
+            text = self.tr("{change} change, of {given} given").format(change=big, given=given)
+            self.change_given.setText(text)
+        self.success_form.setRowVisible(self.change_given, tendered is not None)
+        self.form_page.hide()
+        self.success_page.show()
+        self.adjustSize()  # the success page is smaller than the form
+        self.setWindowTitle(self.tr("Paid — {client}").format(client=booking.client_name))
+        self.close_button.setFocus()
+
+    def _enable_receipt(self, enabled: bool) -> None:
+        self.print_button.setEnabled(enabled)
+        self.save_pdf_button.setEnabled(enabled)
+
+    def _details_loaded(self, details: BookingDetails) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.details = details
+        self._enable_receipt(True)
+
+    def _details_failed(self, message: str) -> None:
+        if shiboken6.isValid(self):
+            text = self.tr("The receipt could not be prepared: {message}").format(message=message)
+            self._note(text, problem=True)
+
+    def _note(self, text: str, *, problem: bool = False) -> None:
+        self.receipt_note.setText(text)
+        self.receipt_note.setStyleSheet("color: #7a1f1f;" if problem else "color: #333333;")
+        self.receipt_note.show()
+
+    def receipt_document(self) -> QTextDocument:
+        if self.details is None:
+            raise RuntimeError("the receipt is offered only once the booking's details are loaded")
+        return build_receipt(self.details, self.desk.settings, cash_tendered=self.cash_tendered)
+
+    def print_receipt(self) -> None:
+        if print_receipt(self.receipt_document(), self):
+            self._note(self.tr("The receipt went to the printer."))
+
+    def save_receipt_as_pdf(self) -> None:
+        path = self.choose_pdf_path()
+        if path:
+            self.save_receipt_to(path)
+
+    def choose_pdf_path(self) -> str | None:
+        """Where to save the PDF (the system's file chooser); tests call `save_receipt_to` instead."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        # The suggested file name is in the desk's language too: "receipt-12.pdf", "struk-12.pdf".
+        name = self.tr("receipt-{number}").format(number=self.booking.id)
+        suggested = str(Path(folder) / f"{name}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save receipt as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        return path or None
+
+    def save_receipt_to(self, path: str | Path) -> Path | None:
+        try:
+            saved = save_receipt_pdf(self.receipt_document(), path)
+        except OSError as error:
+            self._note(str(error), problem=True)
+            return None
+        self._note(self.tr("Receipt saved to {path}").format(path=saved))
+        return saved

@@ -1,0 +1,360 @@
+"""The coach's page: paid bookings waiting for their confirmation, and today's sessions to mark done."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio_desk import services
+from studio_desk.services import (
+    Actor,
+    BookingAction,
+    BookingFilter,
+    BookingPage,
+    BookingStatus,
+    BookingView,
+    CoachView,
+    StaffRole,
+)
+from studio_desk.ui.kit import formats
+from studio_desk.ui.bookings.booking_details import run_coach_action
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.inline_error import InlineError
+
+# Enough for any coach's real queue; a longer one says how many more there are.
+QUEUE_LIMIT = 200
+# How often the Mark done buttons look at the clock again (a session starts, the day turns).
+TICK_MS = 30_000
+
+
+class CoachQueue(QWidget):
+    booking_opened = Signal(int)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.coach_id: int | None = None
+        self.paid_bookings: list[BookingView] = []
+        self.today_bookings: list[BookingView] = []
+        self.confirm_buttons: dict[int, QPushButton] = {}
+        self.done_buttons: dict[int, QPushButton] = {}
+        self._loaded_day: dt.date | None = None
+        # Answers to an older refresh (another coach picked meanwhile) are dropped.
+        self._request = 0
+        self._build()
+        desk.bookings_changed.connect(self.refresh)
+        desk.actor_changed.connect(self._actor_changed)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        self._actor_changed(desk.actor)
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.coach_picker = QComboBox()
+        self.coach_picker.setMinimumContentsLength(16)
+        self.coach_picker.currentIndexChanged.connect(self._coach_picked)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.coach_picker)
+        top.addStretch()
+        self.explanation = QLabel(self.tr(
+            "Sign in as a coach to see their queue (Ctrl+L). "
+            "Only a booking's coach or an admin confirms bookings and marks sessions done."
+        ))
+        self.explanation.setWordWrap(True)
+        self.message = InlineError()
+
+        self.paid_heading = _section()
+        date, time, client, course = self.tr("Date"), self.tr("Time"), self.tr("Client"), self.tr("Course")
+        self.paid_table = _queue_table((date, time, client, course, ""))
+        self.paid_empty = _note(self.tr("Nothing is waiting for confirmation."))
+        self.today_heading = _section()
+        self.today_table = _queue_table((time, client, course, ""))
+        self.today_empty = _note(self.tr("No confirmed sessions today."))
+        self.paid_table.cellDoubleClicked.connect(
+            lambda row, _column: self._open(self.paid_bookings, row)
+        )
+        self.today_table.cellDoubleClicked.connect(
+            lambda row, _column: self._open(self.today_bookings, row)
+        )
+        self.queue = QWidget()
+        lists = QVBoxLayout(self.queue)
+        lists.setContentsMargins(0, 0, 0, 0)
+        lists.addWidget(self.paid_heading)
+        lists.addWidget(self.paid_empty)
+        lists.addWidget(self.paid_table, 3)
+        lists.addWidget(self.today_heading)
+        lists.addWidget(self.today_empty)
+        lists.addWidget(self.today_table, 2)
+        # Takes the spare height only while both tables are hidden (empty), so the notes stay
+        # under their headings instead of spreading down the page.
+        lists.addStretch(0)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.message)
+        layout.addWidget(self.queue, 1)
+        layout.addStretch(0)
+
+    # Whose queue --------------------------------------------------------------------------
+
+    def _actor_changed(self, actor: Actor | None) -> None:
+        self.message.hide()
+        is_admin = actor is not None and actor.role is StaffRole.ADMIN
+        self.coach_picker.setVisible(is_admin)
+        if is_admin:
+            # An admin may confirm for any coach (covering for one who forgot): they pick whose.
+            self.heading.setText(self.tr("Queue of"))
+            self.desk.read(services.list_coaches, self._show_coaches, self._show_message)
+            return
+        if actor is not None and actor.role is StaffRole.COACH and actor.coach_id is not None:
+            self.heading.setText(self.tr("{coach}'s queue").format(coach=actor.name))
+            self._set_coach(actor.coach_id)
+        else:
+            self.heading.setText(self.tr("Coach queue"))
+            self._set_coach(None)
+
+    def _show_coaches(self, coaches: list[CoachView]) -> None:
+        previous = self.coach_id
+        self.coach_picker.blockSignals(True)
+        self.coach_picker.clear()
+        for coach in coaches:
+            self.coach_picker.addItem(coach.name, coach.id)
+        index = max(self.coach_picker.findData(previous), 0)
+        self.coach_picker.setCurrentIndex(index)
+        self.coach_picker.blockSignals(False)
+        self._coach_picked()
+
+    def _coach_picked(self) -> None:
+        coach_id = self.coach_picker.currentData()
+        self._set_coach(coach_id if isinstance(coach_id, int) else None)
+
+    def pick_coach(self, coach_id: int) -> None:
+        """Show `coach_id`'s queue (an admin's picker)."""
+        self.coach_picker.setCurrentIndex(self.coach_picker.findData(coach_id))
+
+    def _set_coach(self, coach_id: int | None) -> None:
+        self.coach_id = coach_id
+        self.explanation.setVisible(coach_id is None)
+        self.queue.setVisible(coach_id is not None)
+        self.refresh()
+
+    def _paid_heading(self, page: BookingPage) -> str:
+        """The first list's heading: whose confirmation it waits for, as the person reading it says it."""
+        actor = self.desk.actor
+        if actor is not None and actor.coach_id == self.coach_id:
+            return self.tr("Paid — waiting for your confirmation ({count})").format(count=_count(page))
+        return self.tr("Paid — waiting for {coach}'s confirmation ({count})").format(
+            coach=self.coach_picker.currentText(), count=_count(page)
+        )
+
+    # Loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._request += 1
+        request, coach_id = self._request, self.coach_id
+        if coach_id is None:
+            self._show_paid(BookingPage((), 0, 0))
+            self._show_today(BookingPage((), 0, 0))
+            return
+        today = self.desk.today()
+        self._loaded_day = today
+        waiting = BookingFilter(
+            coach_id=coach_id, statuses=frozenset({BookingStatus.PAID}), date_from=today
+        )
+        todays = BookingFilter(
+            coach_id=coach_id,
+            statuses=frozenset({BookingStatus.CONFIRMED}),
+            date_from=today,
+            date_to=today,
+        )
+
+        def latest(show: Callable[[BookingPage], None]) -> Callable[[BookingPage], None]:
+            def show_if_latest(page: BookingPage) -> None:
+                if request == self._request:
+                    show(page)
+
+            return show_if_latest
+
+        self.desk.read(
+            lambda db: services.list_bookings(db, waiting, limit=QUEUE_LIMIT),
+            latest(self._show_paid),
+            self._show_message,
+        )
+        self.desk.read(
+            lambda db: services.list_bookings(db, todays, limit=QUEUE_LIMIT),
+            latest(self._show_today),
+            self._show_message,
+        )
+
+    def _show_paid(self, page: BookingPage) -> None:
+        self.paid_bookings = list(page.rows)
+        self.paid_heading.setText(self._paid_heading(page))
+        today = self.desk.today()
+        rows = [
+            (_day_text(b.start_at.date(), today), _times(b), b.client_name, b.course_title)
+            for b in self.paid_bookings
+        ]
+        self.confirm_buttons = self._fill_with_buttons(
+            self.paid_table, self.paid_empty, self.paid_bookings, rows, self.tr("Confirm"),
+            BookingAction.CONFIRM,
+        )
+        self.update_buttons()
+
+    def _show_today(self, page: BookingPage) -> None:
+        self.today_bookings = list(page.rows)
+        self.today_heading.setText(self.tr("Today's confirmed sessions ({count})").format(count=_count(page)))
+        rows = [(_times(b), b.client_name, b.course_title) for b in self.today_bookings]
+        self.done_buttons = self._fill_with_buttons(
+            self.today_table, self.today_empty, self.today_bookings, rows, self.tr("Mark done"),
+            BookingAction.COMPLETE,
+        )
+        self.update_buttons()
+
+    def _fill_with_buttons(
+        self,
+        table: QTableWidget,
+        empty_note: QLabel,
+        bookings: Sequence[BookingView],
+        rows: Sequence[Sequence[str]],
+        label: str,
+        action: BookingAction,
+    ) -> dict[int, QPushButton]:
+        """Fill `table` with `rows` and an `action` button at the end of each; returns them by booking id."""
+        _fill(table, rows)
+        buttons: dict[int, QPushButton] = {}
+        for row, booking in enumerate(bookings):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, chosen=booking: self._run(chosen, action))
+            table.setCellWidget(row, table.columnCount() - 1, button)
+            buttons[booking.id] = button
+        table.setVisible(bool(rows))
+        empty_note.setVisible(not rows)
+        return buttons
+
+    def update_buttons(self) -> None:
+        """Enable exactly what the services allow the signed-in person now."""
+        for bookings, buttons, action in (
+            (self.paid_bookings, self.confirm_buttons, BookingAction.CONFIRM),
+            (self.today_bookings, self.done_buttons, BookingAction.COMPLETE),
+        ):
+            for booking in bookings:
+                button = buttons.get(booking.id)
+                if button is None:
+                    continue
+                allowed = action in self.desk.allowed_actions(booking)
+                button.setEnabled(allowed)
+                button.setToolTip("")
+                if action is BookingAction.COMPLETE:
+                    # The only thing that holds back one's own confirmed session is the clock.
+                    not_yet = not allowed and self.desk.now() < booking.start_at
+                    if not_yet:
+                        button.setText(
+                            self.tr("Mark done from {time}").format(time=formats.time(booking.start_at))
+                        )
+                        button.setToolTip(self.tr("A session can be marked done once it has begun."))
+                    else:
+                        button.setText(self.tr("Mark done"))
+
+    def _tick(self) -> None:
+        if self.coach_id is not None and self._loaded_day != self.desk.today():
+            self.refresh()
+        else:
+            self.update_buttons()
+
+    # Acting -------------------------------------------------------------------------------
+
+    def _run(self, booking: BookingView, action: BookingAction) -> None:
+        self.message.hide()
+        buttons = self.confirm_buttons if action is BookingAction.CONFIRM else self.done_buttons
+        button = buttons.get(booking.id)
+        if button is not None:
+            button.setEnabled(False)  # the refresh after the change brings the new state
+        if not run_coach_action(self.desk, self, booking, action, self._action_failed) and button:
+            button.setEnabled(True)
+
+    def _action_failed(self, text: str) -> None:
+        self._show_message(text)
+        self.refresh()  # another desk may have moved it on; show what is true now
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _open(self, bookings: Sequence[BookingView], row: int) -> None:
+        if 0 <= row < len(bookings):
+            self.booking_opened.emit(bookings[row].id)
+
+
+def _day_text(day: dt.date, today: dt.date) -> str:
+    if day == today:
+        return QCoreApplication.translate("coach_queue", "Today")
+    if day == today + dt.timedelta(days=1):
+        return QCoreApplication.translate("coach_queue", "Tomorrow")
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+
+def _times(booking: BookingView) -> str:
+    return f"{formats.time(booking.start_at)}–{formats.time(booking.end_at)}"
+
+
+def _count(page: BookingPage) -> str:
+    shown = len(page.rows)
+    if page.total <= shown:
+        return str(shown)
+    text = QCoreApplication.translate("coach_queue", "{shown} of {total}")
+    return text.format(shown=shown, total=page.total)
+
+
+def _section() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("font-weight: 600; font-size: 11pt; margin-top: 10px;")
+    return label
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("color: #555; padding: 6px 0;")
+    return label
+
+
+def _queue_table(columns: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setToolTip(QCoreApplication.translate("coach_queue", "Double-click a booking to see its details"))
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # The course title takes the spare width; the button column stays as wide as its text.
+    header.setSectionResizeMode(len(columns) - 2, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.clearContents()
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            table.setItem(row, column, QTableWidgetItem(text))

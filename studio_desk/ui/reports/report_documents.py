@@ -1,0 +1,226 @@
+"""The owner's reports in words: the lines of the cash-up and coach report tables, and the same
+as HTML documents to print or save as PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QTextDocument
+
+from studio_desk import services
+from studio_desk.services import CashUp, CoachReport, CoachTotals, StudioSettings, ValidationError
+from studio_desk.ui.kit import formats
+from studio_desk.ui.kit.labels import method_label
+from studio_desk.ui.kit.messages import translated
+from studio_desk.ui.bookings.receipt import studio_name
+
+Money = Callable[[int], str]
+Lines = tuple[list[list[str]], list[str]]  # (rows, total row)
+
+
+
+def cash_up_headers() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("report_documents", "Method"),
+        QCoreApplication.translate("report_documents", "Taken"),
+        QCoreApplication.translate("report_documents", "Refunded"),
+        QCoreApplication.translate("report_documents", "Net"),
+        QCoreApplication.translate("report_documents", "Payments"),
+        QCoreApplication.translate("report_documents", "Refunds"),
+    )
+
+
+def coach_headers() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("report_documents", "Coach"),
+        QCoreApplication.translate("report_documents", "Sessions done"),
+        QCoreApplication.translate("report_documents", "Minutes"),
+        QCoreApplication.translate("report_documents", "Earned"),
+        QCoreApplication.translate("report_documents", "Cancellations"),
+        QCoreApplication.translate("report_documents", "No-shows"),
+    )
+
+
+def coach_note() -> str:
+    return QCoreApplication.translate(
+        "report_documents",
+        "Sessions count on the day they start. Earned is the price, as sold, of the sessions done. "
+        "A no-show is a paid or confirmed session that ended without being marked done.",
+    )
+
+
+def long_day(day: dt.date) -> str:
+    """`Friday 24 October 2025` (`Jumat 24 Oktober 2025`)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def month_year(day: dt.date) -> str:
+    """`October 2025` (`Oktober 2025`)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "MMMM yyyy")
+
+
+def short_day(day: dt.date) -> str:
+    return formats.date(day)
+
+
+def cash_up_lines(cash_up: CashUp, money: Money) -> Lines:
+    """One row per payment method, in the services' order, then the day's total."""
+    rows = [
+        [
+            method_label(m.method), money(m.taken), money(m.refunded), money(m.net),
+            str(m.payments), str(m.refunds),
+        ]
+        for m in cash_up.methods
+    ]
+    total = [
+        QCoreApplication.translate("report_documents", "Total"),
+        money(cash_up.taken), money(cash_up.refunded), money(cash_up.net),
+        str(sum(m.payments for m in cash_up.methods)), str(sum(m.refunds for m in cash_up.methods)),
+    ]
+    return rows, total
+
+
+def closing_text(cash_up: CashUp, money: Money) -> str:
+    """"Closed by Rina on 24 Oct 2025 at 18:05." or, for an open day, what closing it will do."""
+    closing = cash_up.closing
+    if closing is None:
+        return QCoreApplication.translate(
+            "report_documents", "Open: payments and refunds taken on this day still change these figures."
+        )
+    when = closing.closed_at
+    return QCoreApplication.translate("report_documents", "Closed by {name} on {date} at {time}.").format(
+        name=closing.closed_by, date=short_day(when.date()), time=formats.time(when)
+    )
+
+
+def coach_lines(report: CoachReport, money: Money) -> Lines:
+    def line(totals: CoachTotals) -> list[str]:
+        return [
+            totals.coach_name, str(totals.sessions_done), str(totals.minutes), money(totals.earned),
+            str(totals.cancellations), str(totals.no_shows),
+        ]
+
+    return [line(coach) for coach in report.coaches], line(report.total)
+
+
+# Printable documents --------------------------------------------------------------------------
+
+_CELL = "padding:4px 10px; border-bottom:1px solid #cccccc"
+
+
+def _table(headers: Sequence[str], lines: Lines) -> str:
+    def cells(texts: Sequence[str], tag: str, style: str = "") -> str:
+        # Figures and headings never break inside ("Rp" above "500.000"); names may wrap.
+        return "".join(
+            f"<{tag} align='{'left' if column == 0 else 'right'}' style='{_CELL}{style}"
+            f"{'' if column == 0 else '; white-space:nowrap'}'>{html.escape(text)}</{tag}>"
+            for column, text in enumerate(texts)
+        )
+
+    rows, total = lines
+    body = "".join(f"<tr>{cells(row, 'td')}</tr>" for row in rows)
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='4'>"
+        f"<tr style='background:#eef1f5'>{cells(headers, 'th')}</tr>{body}"
+        f"<tr style='background:#eef1f5'>{cells(total, 'td', '; font-weight:bold')}</tr></table>"
+    )
+
+
+def _page(settings: StudioSettings, title: str, subtitle: str, body: str, printed_at: dt.datetime) -> str:
+    printed = QCoreApplication.translate(
+        "report_documents", "Printed {date} at {time} ({zone}). Amounts in {currency}."
+    ).format(
+        date=short_day(printed_at.date()), time=formats.time(printed_at),
+        zone=settings.timezone, currency=settings.currency,
+    )
+    return (
+        "<html><body style='font-family: sans-serif; font-size: 10pt'>"
+        f"<h2 style='margin-bottom:2px'>{html.escape(studio_name(settings))}</h2>"
+        f"<p style='margin-top:0; color:#555555'>{html.escape(title)} — {html.escape(subtitle)}</p>"
+        f"{body}"
+        f"<p style='margin-top:18px; color:#777777; font-size:8pt'>{html.escape(printed)}</p></body></html>"
+    )
+
+
+def _facts(lines: Sequence[tuple[str, str]]) -> str:
+    return "<table cellspacing='0' cellpadding='3' style='margin-top:12px'>" + "".join(
+        f"<tr><td style='color:#555555; padding-right:16px'>{html.escape(label)}</td>"
+        f"<td>{html.escape(value)}</td></tr>"
+        for label, value in lines
+    ) + "</table>"
+
+
+def _counted_so_far(cash_up: CashUp, counted_text: str) -> tuple[int, int] | None:
+    """(counted, difference) for the count typed on an open day; None when it is not a count."""
+    try:
+        return (
+            services.parse_amount(counted_text, what="The counted cash", currency=cash_up.currency),
+            services.cash_difference(cash_up, counted_text),
+        )
+    except ValidationError:
+        return None
+
+
+def cash_up_html(
+    cash_up: CashUp, settings: StudioSettings, printed_at: dt.datetime, *, counted_text: str = ""
+) -> str:
+    """The day's cash-up on paper. An open day shows the count typed so far, or a line to write
+    it on by hand."""
+
+    def money(amount: int) -> str:
+        return formats.money(amount, settings.currency)
+
+    counted_cash = QCoreApplication.translate("report_documents", "Counted cash")
+    difference_label = QCoreApplication.translate("report_documents", "Difference")
+    expected = QCoreApplication.translate("report_documents", "Cash expected in the till")
+    facts = [(expected, money(cash_up.expected_cash))]
+    closing = cash_up.closing
+    so_far = _counted_so_far(cash_up, counted_text) if closing is None and counted_text.strip() else None
+    if closing is not None:
+        facts += [
+            (counted_cash, money(closing.counted_cash)),
+            (difference_label, difference_words(closing.difference, cash_up.currency)),
+        ]
+    elif so_far is not None:
+        counted, difference = so_far
+        not_closed = QCoreApplication.translate("report_documents", "{amount} (the day is not closed yet)")
+        facts += [
+            (counted_cash, not_closed.format(amount=money(counted))),
+            (difference_label, difference_words(difference, cash_up.currency)),
+        ]
+    else:
+        facts.append((counted_cash, "_" * 24))
+    facts.append((QCoreApplication.translate("report_documents", "Day"), closing_text(cash_up, money)))
+    body = _table(cash_up_headers(), cash_up_lines(cash_up, money)) + _facts(facts)
+    title = QCoreApplication.translate("report_documents", "Day's takings")
+    return _page(settings, title, long_day(cash_up.day), body, printed_at)
+
+
+def coach_report_html(report: CoachReport, settings: StudioSettings, printed_at: dt.datetime) -> str:
+    def money(amount: int) -> str:
+        return formats.money(amount, settings.currency)
+
+    span = QCoreApplication.translate("report_documents", "{start} to {end}").format(
+        start=short_day(report.start), end=short_day(report.end)
+    )
+    body = _table(coach_headers(), coach_lines(report, money)) + (
+        f"<p style='margin-top:12px; color:#555555'>{html.escape(coach_note())}</p>"
+    )
+    title = QCoreApplication.translate("report_documents", "Coach report")
+    return _page(settings, title, span, body, printed_at)
+
+
+def build_document(html_text: str) -> QTextDocument:
+    """An HTML report as a document ready to print or save as PDF."""
+    document = QTextDocument()
+    document.setDocumentMargin(24)
+    document.setHtml(html_text)
+    return document
+
+
+def difference_words(difference: int, currency: str) -> str:
+    """"The till is Rp 5.000 short.", in the desk's language."""
+    return translated(services.describe_difference(difference, currency))

@@ -1,0 +1,33 @@
+"""The Reports tab: the day's takings (with the month's chart) and the coach report, one page each."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from studio_desk.ui.reports.coach_report_page import CoachReportPage
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.reports.takings_page import TakingsPage
+
+TAKINGS_PAGE, COACH_PAGE = range(2)
+
+
+class ReportsPage(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.takings = TakingsPage(desk)
+        self.coaches = CoachReportPage(desk)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.takings, self.tr("Day's takings"))
+        self.pages.addTab(self.coaches, self.tr("Coach report"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    def show_takings(self) -> None:
+        self.pages.setCurrentIndex(TAKINGS_PAGE)
+        self.takings.focus_count()
+
+    def show_coach_report(self) -> None:
+        self.pages.setCurrentIndex(COACH_PAGE)
+        self.coaches.from_edit.setFocus()

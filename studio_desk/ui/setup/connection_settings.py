@@ -1,0 +1,108 @@
+"""This PC's database connection: test an address and password, keep them for the next start."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio_desk.services import Sentence
+from studio_desk.services.setup import connection
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.inline_error import InlineError
+from studio_desk.ui.kit.messages import translated, user_message
+
+GOOD_STYLE = "background: #e9f6ec; color: #1e5b2e; border-radius: 4px; padding: 6px 8px;"
+# In English, for reference (and the tests); shown translated (`_saved`).
+RESTART_NOTE = (
+    "Saved for this computer. The desk uses it from the next time it starts. "
+    "--db or STUDIO_DESK_DB, when given, still win."
+)
+
+
+class ConnectionSettingsDialog(QDialog):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setWindowTitle(self.tr("Database connection — Studio Desk"))
+        self.setMinimumWidth(560)
+        self.url = QLineEdit(desk.db.address())
+        self.url.setPlaceholderText(self.tr("postgresql://desk@db-server/studio, or a SQLite file's path"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("PostgreSQL only; kept in this computer's password store"))
+        explanation = QLabel(self.tr(
+            "Several desks share one PostgreSQL server; a desk on its own can keep a SQLite file. "
+            "Now in use: {database}."
+        ).format(database=desk.db.describe()))
+        explanation.setWordWrap(True)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setStyleSheet(GOOD_STYLE)
+        self.result.hide()
+        self.error = InlineError()
+        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button.clicked.connect(self.test)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Database"), self.url)
+        form.addRow(self.tr("&Password"), self.password)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def test(self) -> None:
+        url, password = self.url.text(), self.password.text() or None
+        self._busy(True)
+        # Through the task runner but not desk.read: a failure here is about the address typed,
+        # not this desk's own database, which must not be shown as offline for it.
+        self.desk.tasks.run(lambda: connection.check_connection(url, password), self._tested, self._failed)
+
+    def save(self) -> None:
+        url, password = self.url.text(), self.password.text() or None
+        self._busy(True)
+        self.desk.tasks.run(lambda: connection.save_connection(url, password), self._saved, self._failed)
+
+    def _tested(self, description: Sentence) -> None:
+        self._busy(False)
+        self._show_result(translated(description))
+
+    def _saved(self, _url: str) -> None:
+        self._busy(False)
+        self.password.clear()
+        self._show_result(self.tr(
+            "Saved for this computer. The desk uses it from the next time it starts. "
+            "--db or STUDIO_DESK_DB, when given, still win."
+        ))
+
+    def _failed(self, error: Exception) -> None:
+        self._busy(False)
+        self.result.hide()
+        self.error.setText(user_message(error))
+        self.error.show()
+        self.adjustSize()  # a long reason wraps onto more lines
+
+    def _show_result(self, text: str) -> None:
+        self.error.hide()
+        self.result.setText(text)
+        self.result.show()
+        self.adjustSize()
+
+    def _busy(self, busy: bool) -> None:
+        self.test_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)

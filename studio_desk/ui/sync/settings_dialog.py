@@ -1,0 +1,424 @@
+"""The web sync settings dialog: where the web platform is, how often to sync, which coach and
+course is which on the web, the coaches' web passwords, a "Sync now", and what needs a person.
+
+Saving sends only what the person changed to `sync.configure_sync`, which decides whether it
+is allowed and valid; its message is shown as it comes. Passwords go to the keyring through
+`sync.save_password` once the settings are saved, and are never shown again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio_desk import services
+from studio_desk.services import CoachView, CourseView, DomainError, sync
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.inline_error import InlineError
+from studio_desk.ui.kit.messages import translated
+from studio_desk.ui.sync.driver import SyncDriver
+from studio_desk.ui.sync.problems_panel import SyncProblemsPanel
+
+SETTINGS_TAB, PROBLEMS_TAB = range(2)
+SAVED = "Saved."  # as the dialog shows it in English (translated where it is shown)
+REPORT_STYLE = (
+    "QLabel {{ background: {}; border: 1px solid {}; border-radius: 4px; padding: 6px 8px; color: {}; }}"
+)
+GOOD_COLOURS = ("#f3f8ef", "#c9dcbf", "#1d4d24")
+# A round with problems reads like a pending booking: look at it, nothing is lost.
+TROUBLED_COLOURS = ("#fff4cc", "#e6cf80", "#5c4400")
+
+
+@dataclass
+class CoachRow:
+    coach: CoachView
+    remote_id: QLineEdit
+    username: QLineEdit
+    password: QLineEdit
+
+
+@dataclass
+class CourseRow:
+    course: CourseView
+    remote_id: QLineEdit
+
+
+@dataclass(frozen=True)
+class Loaded:
+    config: sync.SyncConfig
+    coaches: list[CoachView]
+    courses: list[CourseView]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """configure_sync's arguments for what the person changed; None leaves a setting alone."""
+
+    server: str | None
+    login_path: str | None
+    every_seconds: str | None
+    enabled: bool | None
+    coaches: dict[int, tuple[int, str] | None] | None
+    courses: dict[int, int | None] | None
+
+
+def load(db: services.Database) -> Loaded:
+    return Loaded(sync.get_sync_config(db), services.list_coaches(db), services.list_courses(db))
+
+
+def save_passwords(server: str, passwords: Mapping[str, str]) -> int:
+    for username, password in passwords.items():
+        sync.save_password(server, username, password)
+    return len(passwords)
+
+
+def _editor(text: str = "", placeholder: str = "") -> QLineEdit:
+    editor = QLineEdit(text)
+    editor.setPlaceholderText(placeholder)
+    editor.setFrame(False)
+    return editor
+
+
+def _table(columns: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.verticalHeader().hide()
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _name_cell(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item
+
+
+class SyncSettingsDialog(QDialog):
+    """Opened from the status bar's sync indicator (or Ctrl+Shift+W)."""
+
+    sig_booking_opened = Signal(int)
+
+    def __init__(self, desk: Desk, driver: SyncDriver, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.driver = driver
+        self.loaded: Loaded | None = None
+        self.coach_rows: dict[int, CoachRow] = {}
+        self.course_rows: dict[int, CourseRow] = {}
+        self.setWindowTitle(self.tr("Web sync"))
+        self.resize(780, 640)
+        self._build()
+        driver.sig_round_started.connect(self._round_started)
+        driver.sig_round_finished.connect(self._round_finished)
+        driver.sig_round_failed.connect(self._round_failed)
+        self.reload()
+
+    # Building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._settings_page(), self.tr("&Settings"))
+        self.problems = SyncProblemsPanel(self.desk)
+        self.problems.sig_count.connect(self._show_count)
+        self.problems.sig_booking_opened.connect(self.sig_booking_opened)
+        self.tabs.addTab(self.problems, self.tr("&Needs a person"))
+
+        self.message = InlineError()
+        self.report = QLabel()
+        self.report.setWordWrap(True)
+        self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report.hide()
+        self.sync_now_button = QPushButton(self.tr("S&ync now"))
+        self.sync_now_button.setToolTip(
+            self.tr("Send what waits and bring in the web's bookings, once, now.")
+        )
+        self.sync_now_button.clicked.connect(self.sync_now)
+        self.save_button = QPushButton(self.tr("Sa&ve"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sync_now_button)
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.report)
+        layout.addLayout(buttons)
+
+    def _settings_page(self) -> QWidget:
+        page = QWidget()
+        self.server = QLineEdit()
+        self.server.setPlaceholderText("https://studio.example.com")
+        self.login_path = QLineEdit()
+        self.every = QLineEdit()
+        self.every.setMaximumWidth(80)
+        every_row = QHBoxLayout()
+        every_row.addWidget(self.every)
+        every_row.addWidget(QLabel(self.tr("seconds")))
+        every_row.addStretch()
+        self.enabled = QCheckBox(self.tr("Sync with the web platform"))
+        form = QFormLayout()
+        form.addRow(self.tr("Web platform &address"), self.server)
+        form.addRow(self.tr("&Login path"), self.login_path)
+        every_label = QLabel(self.tr("Sync &every"))
+        every_label.setBuddy(self.every)
+        form.addRow(every_label, every_row)
+        form.addRow("", self.enabled)
+
+        self.coaches = _table(
+            (self.tr("Coach"), self.tr("Web coach id"), self.tr("Web username"), self.tr("Web password"))
+        )
+        self.courses = _table((self.tr("Course"), self.tr("Coach"), self.tr("Web course id")))
+        password_note = QLabel(
+            self.tr(
+                "A password is kept in this computer's password store and never shown again; "
+                "leave it empty to keep the one saved. Leave a coach's or course's web fields "
+                "empty to unlink it."
+            )
+        )
+        password_note.setWordWrap(True)
+        password_note.setStyleSheet("color: #555;")
+
+        self.settings_layout = layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(_section(self.tr("Coaches and their web accounts")))
+        layout.addWidget(self.coaches, 1)
+        layout.addWidget(password_note)
+        layout.addWidget(_section(self.tr("Courses on the web")))
+        layout.addWidget(self.courses, 1)
+        return page
+
+    # Loading -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.desk.read(load, self._show, self.message.show_message)
+        self.problems.reload()
+
+    def _show(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        config = loaded.config
+        self.server.setText(config.server)
+        self.login_path.setText(config.login_path)
+        self.every.setText(str(config.every_seconds))
+        self.enabled.setChecked(config.enabled)
+        self._fill_coaches(loaded.coaches, config)
+        self._fill_courses(loaded.courses)
+        # The two tables share the page by how many rows each has, so neither scrolls for nothing.
+        for table in (self.coaches, self.courses):
+            self.settings_layout.setStretchFactor(table, table.rowCount() + 1)
+
+    def _fill_coaches(self, coaches: list[CoachView], config: sync.SyncConfig) -> None:
+        # A password not kept yet (the keyring said no) stays typed through a reload.
+        typed = {coach_id: row.password.text() for coach_id, row in self.coach_rows.items()}
+        self.coach_rows = {}
+        self.coaches.setRowCount(len(coaches))
+        for row, coach in enumerate(coaches):
+            link = config.coach(coach.id)
+            remote = "" if coach.remote_id is None else str(coach.remote_id)
+            password = _editor(placeholder=self.tr("type to change") if link else "")
+            password.setEchoMode(QLineEdit.EchoMode.Password)
+            password.setText(typed.get(coach.id, ""))
+            found = CoachRow(
+                coach,
+                _editor(remote, self.tr("not linked")),
+                _editor(link.username if link else ""),
+                password,
+            )
+            self.coaches.setItem(row, 0, _name_cell(coach.name))
+            for column, editor in enumerate((found.remote_id, found.username, found.password), start=1):
+                self.coaches.setCellWidget(row, column, editor)
+            self.coach_rows[coach.id] = found
+        self.coaches.resizeRowsToContents()
+
+    def _fill_courses(self, courses: list[CourseView]) -> None:
+        self.course_rows = {}
+        self.courses.setRowCount(len(courses))
+        for row, course in enumerate(courses):
+            remote = "" if course.remote_id is None else str(course.remote_id)
+            found = CourseRow(course, _editor(remote, self.tr("not linked")))
+            self.courses.setItem(row, 0, _name_cell(course.title))
+            self.courses.setItem(row, 1, _name_cell(course.coach_name))
+            self.courses.setCellWidget(row, 2, found.remote_id)
+            self.course_rows[course.id] = found
+        self.courses.resizeRowsToContents()
+
+    def _show_count(self, count: int) -> None:
+        if count:
+            text = self.tr("&Needs a person ({count})").format(count=count)
+        else:
+            text = self.tr("&Needs a person")
+        self.tabs.setTabText(PROBLEMS_TAB, text)
+
+    # Saving --------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """What Save does (tests call it as a person clicks)."""
+        loaded = self.loaded
+        if loaded is None:
+            return
+        self.message.clear_message()
+        try:
+            changes = self._changes(loaded)
+        except DomainError as error:
+            self.message.show_message(translated(error))
+            return
+        passwords = {
+            row.username.text().strip(): row.password.text()
+            for row in self.coach_rows.values()
+            if row.password.text()
+        }
+        self.save_button.setEnabled(False)
+
+        def saved(config: sync.SyncConfig) -> None:
+            self.driver.apply_config(config)
+            if passwords:
+                self._save_passwords(config, passwords)
+            else:
+                self._saved()
+
+        self.desk.act(
+            lambda db, actor: sync.configure_sync(
+                db, actor, server=changes.server, login_path=changes.login_path,
+                every_seconds=changes.every_seconds, enabled=changes.enabled,
+                coaches=changes.coaches, courses=changes.courses,
+            ),
+            saved,
+            self._save_failed,
+        )
+
+    def _changes(self, loaded: Loaded) -> Changes:
+        """What differs from what was loaded; None where nothing did."""
+        config = loaded.config
+
+        def changed(editor: QLineEdit, was: str) -> str | None:
+            return None if editor.text().strip() == was else editor.text()
+
+        coaches: dict[int, tuple[int, str] | None] = {}
+        for coach_id, row in self.coach_rows.items():
+            link = config.coach(coach_id)
+            remote, username = row.remote_id.text().strip(), row.username.text().strip()
+            if (remote, username) == ((str(link.remote_id), link.username) if link else ("", "")):
+                continue
+            linked = bool(remote or username)
+            coaches[coach_id] = _coach_link(row.coach, remote, username) if linked else None
+        courses: dict[int, int | None] = {}
+        for course_id, course_row in self.course_rows.items():
+            remote = course_row.remote_id.text().strip()
+            if remote == ("" if course_row.course.remote_id is None else str(course_row.course.remote_id)):
+                continue
+            courses[course_id] = _course_link(course_row.course, remote) if remote else None
+        return Changes(
+            server=changed(self.server, config.server),
+            login_path=changed(self.login_path, config.login_path),
+            every_seconds=changed(self.every, str(config.every_seconds)),
+            enabled=None if self.enabled.isChecked() == config.enabled else self.enabled.isChecked(),
+            coaches=coaches or None,
+            courses=courses or None,
+        )
+
+    def _save_passwords(self, config: sync.SyncConfig, passwords: dict[str, str]) -> None:
+        linked = {link.username for link in config.coaches}
+        unlinked = sorted(name or self.tr("(no username)") for name in passwords if name not in linked)
+        if unlinked:
+            self._passwords_failed(
+                self.tr(
+                    "The settings are saved, but a password needs the coach's web id and username: "
+                    "nothing was kept for {names}."
+                ).format(names=", ".join(unlinked))
+            )
+            return
+        server = config.server
+        self.desk.read(
+            lambda _db: save_passwords(server, passwords), lambda _n: self._saved(), self._passwords_failed
+        )
+
+    def _saved(self) -> None:
+        self.save_button.setEnabled(True)
+        for row in self.coach_rows.values():
+            row.password.clear()
+        self.reload()
+        self._show_report([self.tr("Saved.")])
+
+    def _passwords_failed(self, message: str) -> None:
+        # The settings themselves are saved: show them as saved, with the passwords still typed.
+        self.reload()
+        self._save_failed(message)
+
+    def _save_failed(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self.report.hide()
+        self.message.show_message(message)
+
+    # Sync now ------------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        self.message.clear_message()
+        if not self.driver.sync_now():
+            self._show_report([self.tr("A sync round is running; its report will show here.")])
+
+    def _round_started(self) -> None:
+        self.sync_now_button.setEnabled(False)
+        self._show_report([self.tr("Syncing with the web platform…")])
+
+    def _round_finished(self, report: sync.SyncReport) -> None:
+        self.sync_now_button.setEnabled(True)
+        self._show_report([translated(sentence) for sentence in report.sentences()], good=report.ok)
+        self.problems.reload()
+
+    def _round_failed(self, message: str) -> None:
+        self.sync_now_button.setEnabled(True)
+        self.report.hide()
+        self.message.show_message(message)
+
+    def _show_report(self, lines: list[str], *, good: bool = True) -> None:
+        self.report.setStyleSheet(REPORT_STYLE.format(*(GOOD_COLOURS if good else TROUBLED_COLOURS)))
+        self.report.setText("\n".join(lines))
+        self.report.show()
+
+
+def _coach_link(coach: CoachView, remote: str, username: str) -> tuple[int, str]:
+    # The coach's name says which row a mistake is in.
+    try:
+        return sync.coach_web_link(remote, username)
+    except DomainError as error:
+        raise type(error)(f"{coach.name}: {error}") from None
+
+
+def _course_link(course: CourseView, remote: str) -> int:
+    try:
+        return sync.course_web_link(remote)
+    except DomainError as error:
+        raise type(error)(f"{course.title}: {error}") from None
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    label.setStyleSheet("font-weight: 600; margin-top: 8px;")
+    return label
