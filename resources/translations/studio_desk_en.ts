@@ -43,10 +43,6 @@
         <translation>No payments yet.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -247,40 +243,44 @@
         <translation>Why is it canceled? e.g. the client is ill</translation>
     </message>
     <message>
-        <source>Reason (required):</source>
-        <translation>Reason (required):</translation>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <source>Refund</source>
-        <translation>Refund</translation>
+        <source>Re&amp;fund</source>
+        <translation>Re&amp;fund</translation>
     </message>
     <message>
-        <source>Keep the money (no refund)</source>
-        <translation>Keep the money (no refund)</translation>
+        <source>&amp;Keep the money (no refund)</source>
+        <translation>&amp;Keep the money (no refund)</translation>
     </message>
     <message>
-        <source>Keep booking</source>
-        <translation>Keep booking</translation>
+        <source>Cancel &amp;booking</source>
+        <translation>Cancel &amp;booking</translation>
+    </message>
+    <message>
+        <source>Keep booki&amp;ng</source>
+        <translation>Keep booki&amp;ng</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Given back by:</source>
+        <translation>&amp;Given back by:</translation>
+    </message>
+    <message>
+        <source>R&amp;eference (required):</source>
+        <translation>R&amp;eference (required):</translation>
+    </message>
+    <message>
+        <source>R&amp;eference (optional):</source>
+        <translation>R&amp;eference (optional):</translation>
     </message>
     <message>
         <source>{amount} was paid. What happens to it?</source>
         <translation>{amount} was paid. What happens to it?</translation>
-    </message>
-    <message>
-        <source>Amount:</source>
-        <translation>Amount:</translation>
-    </message>
-    <message>
-        <source>Given back by:</source>
-        <translation>Given back by:</translation>
-    </message>
-    <message>
-        <source>Reference (required):</source>
-        <translation>Reference (required):</translation>
-    </message>
-    <message>
-        <source>Reference (optional):</source>
-        <translation>Reference (optional):</translation>
     </message>
 </context>
 <context>
@@ -471,6 +471,21 @@
     </message>
 </context>
 <context>
+    <name>DeskDialog</name>
+    <message>
+        <source>Close without saving? What you typed here will be lost.</source>
+        <translation>Close without saving? What you typed here will be lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export payments</source>
@@ -487,10 +502,6 @@
     <message>
         <source>&amp;Save CSV…</source>
         <translation>&amp;Save CSV…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -785,16 +796,12 @@
         <translation>Start &amp;time:</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Create</translation>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
     </message>
     <message>
         <source>Create and &amp;pay</source>
         <translation>Create and &amp;pay</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>No client matches “{text}”. Tick “New client” (Alt+N) to add them.</source>
@@ -819,6 +826,10 @@
     <message>
         <source>No courses yet: an admin adds them first</source>
         <translation>No courses yet: an admin adds them first</translation>
+    </message>
+    <message>
+        <source>{time} was just booked at another desk. Choose another time.</source>
+        <translation>{time} was just booked at another desk. Choose another time.</translation>
     </message>
     <message>
         <source>No free times that day</source>
@@ -904,8 +915,8 @@
         <translation>&amp;Pay</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>&amp;Reference (required):</source>
@@ -942,10 +953,6 @@
     <message>
         <source>&amp;Save receipt as PDF…</source>
         <translation>&amp;Save receipt as PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>{course} with {coach}, {session}</source>
@@ -1014,32 +1021,28 @@
         <translation>Optional, e.g. the client asked for the afternoon</translation>
     </message>
     <message>
-        <source>Date:</source>
-        <translation>Date:</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-        <source>Coach:</source>
-        <translation>Coach:</translation>
+        <source>C&amp;oach:</source>
+        <translation>C&amp;oach:</translation>
+    </message>
+    <message>
+        <source>Free &amp;times:</source>
+        <translation>Free &amp;times:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Move booking</source>
+        <translation>&amp;Move booking</translation>
     </message>
     <message>
         <source>No free times that day. Try another day or coach.</source>
         <translation>No free times that day. Try another day or coach.</translation>
-    </message>
-    <message>
-        <source>Free times:</source>
-        <translation>Free times:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
-        <source>Move booking</source>
-        <translation>Move booking</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>{time} (now)</source>
@@ -1181,24 +1184,20 @@
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation>seconds</translation>
-    </message>
-    <message>
-        <source>Sync with the web platform</source>
-        <translation>Sync with the web platform</translation>
     </message>
     <message>
         <source>Web platform &amp;address</source>
         <translation>Web platform &amp;address</translation>
     </message>
     <message>
-        <source>&amp;Login path</source>
-        <translation>&amp;Login path</translation>
+        <source>Sync with the &amp;web platform</source>
+        <translation>Sync with the &amp;web platform</translation>
+    </message>
+    <message>
+        <source>Login &amp;path</source>
+        <translation>Login &amp;path</translation>
     </message>
     <message>
         <source>Sync &amp;every</source>
@@ -1649,24 +1648,24 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Canceled</translation>
     </message>
     <message>
-        <source>Take payment…</source>
-        <translation>Take payment…</translation>
+        <source>&amp;Take payment…</source>
+        <translation>&amp;Take payment…</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>Confirm</translation>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <source>Mark done</source>
-        <translation>Mark done</translation>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <source>Cancel booking…</source>
-        <translation>Cancel booking…</translation>
+        <source>Cancel &amp;booking…</source>
+        <translation>Cancel &amp;booking…</translation>
     </message>
     <message>
-        <source>Reschedule…</source>
-        <translation>Reschedule…</translation>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reschedule…</translation>
     </message>
     <message>
         <source>Cash</source>

@@ -44,10 +44,6 @@
         <translation>Belum ada pembayaran.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -248,40 +244,44 @@
         <translation>Mengapa dibatalkan? mis. klien sakit</translation>
     </message>
     <message>
-        <source>Reason (required):</source>
-        <translation>Alasan (wajib):</translation>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Alasan (wajib):</translation>
     </message>
     <message>
-        <source>Refund</source>
-        <translation>Kembalikan dana</translation>
+        <source>Re&amp;fund</source>
+        <translation>&amp;Kembalikan uang</translation>
     </message>
     <message>
-        <source>Keep the money (no refund)</source>
-        <translation>Simpan uangnya (tanpa pengembalian dana)</translation>
+        <source>&amp;Keep the money (no refund)</source>
+        <translation>&amp;Uang tidak dikembalikan</translation>
     </message>
     <message>
-        <source>Keep booking</source>
-        <translation>Jangan batalkan</translation>
+        <source>Cancel &amp;booking</source>
+        <translation>&amp;Batalkan booking</translation>
+    </message>
+    <message>
+        <source>Keep booki&amp;ng</source>
+        <translation>&amp;Pertahankan booking</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>&amp;Given back by:</source>
+        <translation>&amp;Dikembalikan lewat:</translation>
+    </message>
+    <message>
+        <source>R&amp;eference (required):</source>
+        <translation>&amp;Referensi (wajib):</translation>
+    </message>
+    <message>
+        <source>R&amp;eference (optional):</source>
+        <translation>&amp;Referensi (opsional):</translation>
     </message>
     <message>
         <source>{amount} was paid. What happens to it?</source>
         <translation>{amount} sudah dibayar. Bagaimana dengan uang ini?</translation>
-    </message>
-    <message>
-        <source>Amount:</source>
-        <translation>Jumlah:</translation>
-    </message>
-    <message>
-        <source>Given back by:</source>
-        <translation>Dikembalikan lewat:</translation>
-    </message>
-    <message>
-        <source>Reference (required):</source>
-        <translation>Referensi (wajib):</translation>
-    </message>
-    <message>
-        <source>Reference (optional):</source>
-        <translation>Referensi (opsional):</translation>
     </message>
 </context>
 <context>
@@ -472,6 +472,21 @@
     </message>
 </context>
 <context>
+    <name>DeskDialog</name>
+    <message>
+        <source>Close without saving? What you typed here will be lost.</source>
+        <translation>Tutup tanpa menyimpan? Yang sudah Anda ketik di sini akan hilang.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>B&amp;atal</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>T&amp;utup</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export payments</source>
@@ -488,10 +503,6 @@
     <message>
         <source>&amp;Save CSV…</source>
         <translation>&amp;Simpan CSV…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -786,16 +797,12 @@
         <translation>&amp;Jam mulai:</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
+        <source>C&amp;reate</source>
         <translation>B&amp;uat</translation>
     </message>
     <message>
         <source>Create and &amp;pay</source>
         <translation>Buat dan &amp;bayar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>No client matches “{text}”. Tick “New client” (Alt+N) to add them.</source>
@@ -820,6 +827,10 @@
     <message>
         <source>No courses yet: an admin adds them first</source>
         <translation>Belum ada kelas: admin perlu menambahkannya dulu</translation>
+    </message>
+    <message>
+        <source>{time} was just booked at another desk. Choose another time.</source>
+        <translation>{time} baru saja dibooking di meja lain. Pilih jam lain.</translation>
     </message>
     <message>
         <source>No free times that day</source>
@@ -905,8 +916,8 @@
         <translation>&amp;Bayar</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>C&amp;lose</source>
+        <translation>T&amp;utup</translation>
     </message>
     <message>
         <source>&amp;Reference (required):</source>
@@ -943,10 +954,6 @@
     <message>
         <source>&amp;Save receipt as PDF…</source>
         <translation>&amp;Simpan struk sebagai PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Tutup</translation>
     </message>
     <message>
         <source>{course} with {coach}, {session}</source>
@@ -1015,32 +1022,28 @@
         <translation>Opsional, mis. klien minta sore hari</translation>
     </message>
     <message>
-        <source>Date:</source>
-        <translation>Tanggal:</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
     </message>
     <message>
-        <source>Coach:</source>
-        <translation>Pelatih:</translation>
+        <source>C&amp;oach:</source>
+        <translation>&amp;Pelatih:</translation>
+    </message>
+    <message>
+        <source>Free &amp;times:</source>
+        <translation>&amp;Jam kosong:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Ala&amp;san:</translation>
+    </message>
+    <message>
+        <source>&amp;Move booking</source>
+        <translation>Pin&amp;dahkan booking</translation>
     </message>
     <message>
         <source>No free times that day. Try another day or coach.</source>
         <translation>Tidak ada jam kosong hari itu. Coba hari atau pelatih lain.</translation>
-    </message>
-    <message>
-        <source>Free times:</source>
-        <translation>Jam kosong:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Alasan:</translation>
-    </message>
-    <message>
-        <source>Move booking</source>
-        <translation>Pindahkan booking</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
     </message>
     <message>
         <source>{time} (now)</source>
@@ -1182,24 +1185,20 @@
         <translation>Si&amp;mpan</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation>detik</translation>
-    </message>
-    <message>
-        <source>Sync with the web platform</source>
-        <translation>Sinkronkan dengan platform web</translation>
     </message>
     <message>
         <source>Web platform &amp;address</source>
         <translation>&amp;Alamat platform web</translation>
     </message>
     <message>
-        <source>&amp;Login path</source>
-        <translation>&amp;Jalur login</translation>
+        <source>Sync with the &amp;web platform</source>
+        <translation>Sinkron dengan platform &amp;web</translation>
+    </message>
+    <message>
+        <source>Login &amp;path</source>
+        <translation>&amp;Path login</translation>
     </message>
     <message>
         <source>Sync &amp;every</source>
@@ -1650,24 +1649,24 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <source>Take payment…</source>
-        <translation>Terima pembayaran…</translation>
+        <source>&amp;Take payment…</source>
+        <translation>&amp;Terima pembayaran…</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>Konfirmasi</translation>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Konfirmasi</translation>
     </message>
     <message>
-        <source>Mark done</source>
-        <translation>Tandai selesai</translation>
+        <source>Mark &amp;done</source>
+        <translation>Tandai &amp;selesai</translation>
     </message>
     <message>
-        <source>Cancel booking…</source>
-        <translation>Batalkan booking…</translation>
+        <source>Cancel &amp;booking…</source>
+        <translation>&amp;Batalkan booking…</translation>
     </message>
     <message>
-        <source>Reschedule…</source>
-        <translation>Jadwal ulang…</translation>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Jadwal ulang…</translation>
     </message>
     <message>
         <source>Cash</source>

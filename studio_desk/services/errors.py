@@ -9,6 +9,8 @@ reads that name, collects them; the services themselves never import Qt.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from studio_desk.services.sentences import Sentence
 
 TRANSLATION_CONTEXT = "services"
@@ -23,6 +25,9 @@ class DomainError(Exception):
     """Base of every error a service raises on purpose. `str(error)` is the message to show."""
 
     http_status = 400
+    # The field the message is about, named as the caller named it to the service ("the
+    # client's name"), so a screen can put the message next to that field; None when general.
+    about: str | None = None
 
     def __init__(self, template: str, **fields: object) -> None:
         self.sentence = Sentence(template, fields)
@@ -30,6 +35,15 @@ class DomainError(Exception):
         super().__init__(self.message)
         self.template = template
         self.fields = fields
+
+
+E = TypeVar("E", bound=DomainError)
+
+
+def about_field(error: E, what: str) -> E:
+    """`error`, marked as being about the field its caller called `what`."""
+    error.about = what
+    return error
 
 
 class ValidationError(DomainError):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError, about_field
 
 # Why a booking was canceled or moved: a sentence or two.
 REASON_LENGTH = 500
@@ -94,14 +94,14 @@ def clean_text(value: object, *, what: str, max_length: int, required: bool) -> 
     text = "" if value is None else str(value).strip()
     if not text:
         if required:
-            raise ValidationError(_MISSING[what])
+            raise about_field(ValidationError(_MISSING[what]), what)
         return None
     if len(text) > max_length:
-        raise ValidationError(_TOO_LONG[what], length=len(text), limit=max_length)
+        raise about_field(ValidationError(_TOO_LONG[what], length=len(text), limit=max_length), what)
     # PostgreSQL cannot store NUL in text, and other control characters are never typed on
     # purpose; tabs and line breaks are fine in notes.
     if any(ord(char) < 32 and char not in "\t\n\r" for char in text):
-        raise ValidationError(_INVISIBLE[what])
+        raise about_field(ValidationError(_INVISIBLE[what]), what)
     return text
 
 

@@ -165,6 +165,13 @@ class BookingDetails:
     history: tuple[StatusChangeView, ...]
     payments: tuple[PaymentView, ...]
 
+    @property
+    def refund_method(self) -> PaymentMethod | None:
+        """How a refund goes back by default: the way the money came in (the latest payment's
+        method), so a client who paid by card is not offered cash."""
+        paid = [payment for payment in self.payments if not payment.is_refund]
+        return paid[-1].method if paid else None
+
 
 @dataclass(frozen=True)
 class FreeSlot:

@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self._show(dialog)
 
     def open_language(self) -> None:
-        self._show(LanguageDialog(self.settings, self))
+        self._show(LanguageDialog(self.desk, self.settings, self))
 
     def open_connection_settings(self) -> None:
         self._show(ConnectionSettingsDialog(self.desk, self))

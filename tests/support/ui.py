@@ -3,9 +3,13 @@ a password store in memory (the one thing a headless test machine cannot have)."
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from studio_desk.services import Actor, Database
 from studio_desk.ui.kit.desk import Desk
@@ -21,6 +25,8 @@ class ScriptedPrompts(Prompts):
     infos: list[str] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     answers: list[bool] = field(default_factory=list)
+    # Where the next file chooser "chooses"; None: the person cancels it.
+    save_paths: list[str | None] = field(default_factory=list)
 
     def error(self, parent: QWidget | None, text: str) -> None:
         self.errors.append(text)
@@ -32,8 +38,37 @@ class ScriptedPrompts(Prompts):
         self.questions.append(text)
         return self.answers.pop(0) if self.answers else True
 
+    def save_path(self, parent: QWidget | None, title: str, file_name: str, file_filter: str) -> str | None:
+        self.questions.append(f"{title}: {file_name}")
+        return self.save_paths.pop(0) if self.save_paths else None
+
 
 def synchronous_desk(db: Database, actor: Actor | None = None) -> Desk:
     desk = Desk(db, TaskRunner(synchronous=True), ScriptedPrompts())
     desk.set_actor(actor)
     return desk
+
+
+MNEMONIC_CLICK_MS = 150
+
+
+def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
+    """Show `widget` as the active window, as a person sees it: shortcuts and mnemonics (Alt+X)
+    only reach the active window."""
+    qtbot.addWidget(widget)
+    widget.show()
+    # The offscreen platform never activates a window when asked (activateWindow); this old
+    # call still makes it the application's active window, which is all shortcuts look at.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(widget)
+    return widget
+
+
+def press(widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed while `widget`'s window is in front, sent where Qt sends it: to the focus."""
+    target = widget.window().focusWidget() or widget
+    QTest.keyClick(target, key, modifiers)
+    if modifiers & Qt.KeyboardModifier.AltModifier:
+        # A mnemonic presses its button as an animated click, released about 100 ms later.
+        QTest.qWait(MNEMONIC_CLICK_MS)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +17,7 @@ from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
 from tests.support.clock import JAKARTA, SettableClock
 from tests.support.studio import Studio
-from tests.support.ui import ScriptedPrompts
+from tests.support.ui import ScriptedPrompts, press, shown
 
 TODAY = dt.date(2025, 10, 24)
 SLOT_TAKEN = "The coach already has a booking at that time. Pick another time."
@@ -36,7 +38,7 @@ def open_details(qtbot: QtBot, desk: Desk, booking_id: int) -> BookingDetailsDia
 
 
 def button_labels(dialog: BookingDetailsDialog) -> list[str]:
-    return [button.text() for button in dialog.action_buttons.values()]
+    return [button.text().replace("&", "") for button in dialog.action_buttons.values()]
 
 
 def rows(table: QTableWidget) -> list[list[str]]:
@@ -170,34 +172,68 @@ def open_cancel(qtbot: QtBot, desk: Desk, booking: BookingView) -> CancelDialog:
 def test_canceling_a_paid_booking_requires_the_refund_choice(
     qtbot: QtBot, db: Database, studio: Studio, desk: Desk
 ) -> None:
-    booking = paid_yoga(db, studio)
-    dialog = open_cancel(qtbot, desk, booking)
+    booking = paid_yoga(db, studio, method="card", reference="CARD-9")
+    dialog = CancelDialog(desk, booking, paid_by=services.PaymentMethod.CARD)
+    shown(qtbot, dialog)
     assert dialog.amount.text() == "150,000"
     assert not dialog.refund_fields.isEnabled()  # until Refund is chosen
+    assert dialog.focusWidget() is dialog.reason
 
-    dialog.submit()
+    QTest.keyClick(dialog.reason, Qt.Key.Key_Return)
     assert dialog.message.text() == "Enter the reason for canceling."
+    QTest.keyClicks(dialog.reason, "Coach is ill")
+    assert dialog.message.isHidden()  # put right: the note goes
 
-    dialog.reason.setText("Coach is ill")
-    dialog.submit()
+    QTest.keyClick(dialog.reason, Qt.Key.Key_Return)
     assert dialog.message.text() == (
         "This booking has Rp 150,000 paid. Choose a refund or 'no refund' before canceling."
     )
     assert services.get_booking(db, booking.id).status is BookingStatus.PAID
     assert dialog.reason.text() == "Coach is ill"
 
-    dialog.refund_option.setChecked(True)
+    press(dialog, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # Re&fund
+    assert dialog.refund_option.isChecked()
+    # The money goes back the way it came in.
+    assert dialog.chosen_method is services.PaymentMethod.CARD
     dialog.method.setCurrentIndex(dialog.method.findData(services.PaymentMethod.BANK_TRANSFER))
-    assert dialog.reference_label.text() == "Reference (required):"
-    dialog.submit()
+    assert dialog.reference_label.text() == "R&eference (required):"
+    QTest.keyClick(dialog.reason, Qt.Key.Key_Return)
     assert "Enter the reference of the bank transfer payment" in dialog.message.text()
     assert services.get_booking(db, booking.id).status is BookingStatus.PAID
 
-    dialog.reference.setText("BCA-123")
-    dialog.submit()
+    press(dialog, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # R&eference
+    QTest.keyClicks(dialog.reference, "BCA-123")
+    QTest.keyClick(dialog.reference, Qt.Key.Key_Enter)
     canceled = services.get_booking(db, booking.id)
     assert (canceled.status, canceled.paid_total) == (BookingStatus.CANCELED, 0)
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_refunds_default_to_the_way_the_money_came_in(
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk
+) -> None:
+    booking = paid_yoga(db, studio, method="card", reference="CARD-9")
+    details = open_details(qtbot, desk, booking.id)
+    details.run_action(BookingAction.CANCEL)
+    assert details.cancel_dialog is not None
+    assert details.cancel_dialog.chosen_method is services.PaymentMethod.CARD
+
+
+def test_escape_asks_before_throwing_away_a_typed_reason(
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, prompts: ScriptedPrompts
+) -> None:
+    booking = paid_yoga(db, studio)
+    dialog = open_cancel(qtbot, desk, booking)
+    dialog.show()
+    QTest.keyClicks(dialog.reason, "Client is ill")
+    prompts.answers.append(False)  # "Close without saving?" No: stay
+    QTest.keyClick(dialog.reason, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.reason.text() == "Client is ill"
+    assert prompts.questions == ["Close without saving? What you typed here will be lost."]
+    prompts.answers.append(True)
+    QTest.keyClick(dialog.reason, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert services.get_booking(db, booking.id).status is BookingStatus.PAID
 
 
 def test_keeping_the_money_is_said_in_the_history(
@@ -241,7 +277,8 @@ def test_reschedule_to_a_free_time_moves_the_booking(
     dialog = open_reschedule(qtbot, desk, booking)
     assert dialog.coach.currentText() == "Coach Smith"
     assert "10:00" in dialog.free_time_labels()  # its own time is not in its way
-    assert not dialog.move_button.isEnabled()
+    dialog.submit()  # nothing chosen yet
+    assert dialog.message.text() == "Pick one of the free times."
 
     dialog.date.setDate(dialog.date.date().addDays(1))
     dialog.select_time("14:00")

@@ -11,14 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTabBar,
     QTableView,
-    QToolBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -26,46 +22,7 @@ from pytestqt.qtbot import QtBot
 from studio_desk.services import Database, load_demo
 from studio_desk.ui.kit.language import install_language
 from studio_desk.tools.screenshots import render_screenshots
-
-SLACK = 2  # pixels of rounding
-
-
-def cut_off(name: str, screen: QWidget) -> list[str]:
-    problems = []
-    for widget in screen.findChildren(QWidget):
-        if not widget.isVisibleTo(screen) or isinstance(widget.parentWidget(), QToolBar):
-            continue  # a toolbar moves what does not fit into its » menu, whole
-        if isinstance(widget, QAbstractButton) and widget.text():
-            if widget.width() + SLACK < widget.minimumSizeHint().width():
-                problems.append(
-                    f"{name}: button {widget.text()!r} {widget.width()} < {widget.minimumSizeHint().width()}"
-                )
-        elif (
-            isinstance(widget, QLabel)
-            and widget.text()
-            and not widget.wordWrap()
-            and widget.pixmap().isNull()
-        ):
-            if widget.width() + SLACK < widget.sizeHint().width():
-                problems.append(
-                    f"{name}: label {widget.text()!r} {widget.width()} < {widget.sizeHint().width()}"
-                )
-        elif isinstance(widget, QTabBar):
-            for index in range(widget.count()):
-                wanted = widget.fontMetrics().horizontalAdvance(widget.tabText(index).replace("&", ""))
-                if widget.tabRect(index).width() < wanted:
-                    problems.append(f"{name}: tab {widget.tabText(index)!r}")
-        elif isinstance(widget, QHeaderView) and widget.orientation().name == "Horizontal":
-            model = widget.model()
-            for section in range(widget.count()):
-                if widget.isSectionHidden(section) or model is None:
-                    continue
-                text = str(model.headerData(section, widget.orientation()) or "")
-                wanted = widget.fontMetrics().horizontalAdvance(text) + 8
-                if text and widget.sectionSize(section) + SLACK < wanted:
-                    problems.append(f"{name}: heading {text!r} {widget.sectionSize(section)} < {wanted}")
-    return problems
-
+from tests.support.layout import cut_off
 
 @pytest.mark.slow
 @pytest.mark.parametrize("language", ["id", "en"])

@@ -4,21 +4,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from studio_desk.ui.kit import formats
+from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.language import chosen_language, install_language, system_language
 from studio_desk.ui.setup.language_dialog import LanguageDialog
 
 
-def test_choosing_indonesian_keeps_it_for_this_pc(qtbot: QtBot, tmp_path: Path) -> None:
+def test_choosing_indonesian_keeps_it_for_this_pc(qtbot: QtBot, tmp_path: Path, desk: Desk) -> None:
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
     assert chosen_language(settings) == system_language()
-    dialog = LanguageDialog(settings)
+    dialog = LanguageDialog(desk, settings)
     qtbot.addWidget(dialog)
-    dialog.language.setCurrentIndex(dialog.language.findData("id"))
-    dialog.save()
+    dialog.show()
+    # Down in the language field, then Enter: saved, as Enter does in every dialog.
+    assert dialog.focusWidget() is dialog.language
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    QTest.keyClick(dialog.language, Qt.Key.Key_Down)
+    assert dialog.language.currentData() == "id"
+    QTest.keyClick(dialog.language, Qt.Key.Key_Return)
+    assert dialog.result() == LanguageDialog.DialogCode.Accepted
     assert chosen_language(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)) == "id"
 
 

@@ -110,7 +110,7 @@ def test_after_payment_the_dialog_says_paid_and_offers_the_receipt(
     for button, text in (
         (dialog.print_button, "&Print receipt…"),
         (dialog.save_pdf_button, "&Save receipt as PDF…"),
-        (dialog.close_button, "&Close"),
+        (dialog.close_button, "C&lose"),
     ):
         assert button.isVisible() and button.isEnabled() and button.text() == text
     assert dialog.paid_amount.text() == "Rp 150,000 by QRIS"

@@ -14,7 +14,7 @@ from studio_desk.db import Database
 from studio_desk.models import BookingAction, DayClosing, Payment, PaymentMethod
 from studio_desk.services.bookings import status
 from studio_desk.services.bookings.reads import load_view, parse_id
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError, about_field
 from studio_desk.services.money.amounts import Money, currency_digits, currency_symbol
 from studio_desk.services.bookings.permissions import require
 from studio_desk.services.sentences import Sentence
@@ -122,6 +122,13 @@ def parse_amount(value: object, *, what: AmountKind = "The amount", currency: st
     the cents of a currency that has them (rupiah have none); only a currency of three
     decimals (the Kuwaiti dinar) reads three there as its fils, as the desk writes them.
     """
+    try:
+        return _amount_of(value, what, currency)
+    except ValidationError as refusal:
+        raise about_field(refusal, what) from None
+
+
+def _amount_of(value: object, what: AmountKind, currency: str) -> int:
     if isinstance(value, bool):
         raise _not_a_number(what, currency)
     if not isinstance(value, int):

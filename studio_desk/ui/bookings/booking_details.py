@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from studio_desk.ui.kit import formats
 from studio_desk.ui.kit import style
 from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.labels import action_label, method_label, status_label
 from studio_desk.ui.kit.messages import service_words
@@ -199,14 +199,13 @@ def history_row(change: StatusChangeView) -> tuple[str, str, str, str]:
     return (formats.date_time(change.at), actor, what, service_words(change.reason) if change.reason else "")
 
 
-class BookingDetailsDialog(QDialog):
+class BookingDetailsDialog(DeskDialog):
     """Opened from the calendar, the list or the coach queue; reloads itself after any change."""
 
     pay_requested = Signal(object)  # BookingView: the main window opens the payment dialog
 
     def __init__(self, desk: Desk, booking_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         self.booking_id = booking_id
         self.details: BookingDetails | None = None
         self.action_buttons: dict[BookingAction, QPushButton] = {}
@@ -265,8 +264,7 @@ class BookingDetailsDialog(QDialog):
         self.sync_problem = SyncProblemBox(self.desk, self._show_error)
 
         self.actions_row = QHBoxLayout()
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
+        self.close_button = self.make_close_button()
         bottom = QHBoxLayout()
         bottom.addLayout(self.actions_row)
         bottom.addStretch()
@@ -340,8 +338,7 @@ class BookingDetailsDialog(QDialog):
 
     def _show_error(self, text: str) -> None:
         self._busy = False
-        self.message.setText(text)
-        self.message.show()
+        self.message.show_message(text)
         self._rebuild_actions()
 
     # Actions ------------------------------------------------------------------------------
@@ -369,7 +366,11 @@ class BookingDetailsDialog(QDialog):
                 self.action_buttons[action] = button
         # Enter takes the booking's next step; it never cancels or moves it by accident.
         forward = [self.action_buttons[a] for a in FORWARD_ACTIONS if a in self.action_buttons]
-        (forward[0] if forward else self.close_button).setDefault(True)
+        main = forward[0] if forward else self.close_button
+        self.set_main_button(main)
+        self.set_first_field(main)
+        if self.isVisible() and not isinstance(self.focusWidget(), QPushButton):
+            main.setFocus()
 
     def run_action(self, action: BookingAction) -> None:
         """What the button of `action` does (tests call this as a person clicks)."""
@@ -382,7 +383,8 @@ class BookingDetailsDialog(QDialog):
         elif action is BookingAction.CANCEL:
             if self.cancel_dialog is not None:
                 self.cancel_dialog.deleteLater()
-            self.cancel_dialog = CancelDialog(self.desk, booking, self)
+            paid_by = self.details.refund_method if self.details else None
+            self.cancel_dialog = CancelDialog(self.desk, booking, self, paid_by=paid_by)
             self.cancel_dialog.open()
         elif action is BookingAction.RESCHEDULE:
             if self.reschedule_dialog is not None:

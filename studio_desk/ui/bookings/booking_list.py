@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -391,10 +389,9 @@ class BookingListPage(QWidget):
                 self, self.tr("No bookings match these filters, so there is nothing to export.")
             )
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"bookings-{self._desk.today():%Y-%m-%d}.csv")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export bookings"), suggested, self.tr("CSV files (*.csv)")
+        path = self._desk.prompts.save_path(
+            self, self.tr("Export bookings"), f"bookings-{self._desk.today():%Y-%m-%d}.csv",
+            self.tr("CSV files (*.csv)"),
         )
         if path:
             self.export_csv(path)

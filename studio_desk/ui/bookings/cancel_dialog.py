@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,17 +20,25 @@ from studio_desk import services
 from studio_desk.services import BookingView, PaymentMethod
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.labels import method_label
 
 
-class CancelDialog(QDialog):
+class CancelDialog(DeskDialog):
     """Nothing is canceled until the service accepts; on an error the message shows here and
     everything typed stays."""
 
-    def __init__(self, desk: Desk, booking: BookingView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+    def __init__(
+        self,
+        desk: Desk,
+        booking: BookingView,
+        parent: QWidget | None = None,
+        *,
+        paid_by: PaymentMethod | None = None,
+    ) -> None:
+        """`paid_by`: how the money came in, which a refund goes back by unless changed."""
+        super().__init__(desk, parent)
         self.booking = booking
         self.setWindowTitle(self.tr("Cancel booking"))
         self.setMinimumWidth(480)
@@ -46,7 +53,7 @@ class CancelDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Why is it canceled? e.g. the client is ill"))
         form = QFormLayout()
-        form.addRow(self.tr("Reason (required):"), self.reason)
+        form.addRow(self.tr("&Reason (required):"), self.reason)
 
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -54,12 +61,14 @@ class CancelDialog(QDialog):
 
         self.has_money = booking.paid_total > 0
         self.refund_choice = QButtonGroup(self)
-        self.refund_option = QRadioButton(self.tr("Refund"))
-        self.keep_option = QRadioButton(self.tr("Keep the money (no refund)"))
+        self.refund_option = QRadioButton(self.tr("Re&fund"))
+        self.keep_option = QRadioButton(self.tr("&Keep the money (no refund)"))
         self.amount = QLineEdit(formats.amount(booking.paid_total, desk.settings.currency))
         self.method = QComboBox()
         for method in services.METHOD_LABELS:
             self.method.addItem(method_label(method), method)
+        if paid_by is not None:
+            self.method.setCurrentIndex(self.method.findData(paid_by))
         self.reference = QLineEdit()
         self.reference_label = QLabel()
         if self.has_money:
@@ -68,16 +77,21 @@ class CancelDialog(QDialog):
         self.message = InlineError()
         layout.addWidget(self.message)
 
-        self.cancel_button = QPushButton(self.tr("Cancel booking"))
-        self.cancel_button.setDefault(True)
-        self.cancel_button.clicked.connect(self.submit)
-        self.keep_button = QPushButton(self.tr("Keep booking"))
+        # Not "Cancel": here that word is the action itself, so the way out says what it keeps.
+        self.cancel_booking_button = QPushButton(self.tr("Cancel &booking"))
+        self.cancel_booking_button.clicked.connect(self.submit)
+        self.keep_button = QPushButton(self.tr("Keep booki&ng"))
         self.keep_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.keep_button)
-        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.cancel_booking_button)
         layout.addLayout(buttons)
+        self.set_main_button(self.cancel_booking_button)
+        self.set_first_field(self.reason)
+        self.name_field("the reason for canceling", self.reason)
+        self.name_field("The refund", self.amount, self._refund_amount_reads)
+        self.watch_input(self.reason, self.amount, self.method, self.reference, self.refund_option, self.keep_option)
         self._choice_changed()
 
     def _money_box(self) -> QGroupBox:
@@ -88,8 +102,8 @@ class CancelDialog(QDialog):
         self.refund_choice.buttonToggled.connect(self._choice_changed)
         self.method.currentIndexChanged.connect(self._method_changed)
         refund_form = QFormLayout()
-        refund_form.addRow(self.tr("Amount:"), self.amount)
-        refund_form.addRow(self.tr("Given back by:"), self.method)
+        refund_form.addRow(self.tr("&Amount:"), self.amount)
+        refund_form.addRow(self.tr("&Given back by:"), self.method)
         refund_form.addRow(self.reference_label, self.reference)
         indented = QWidget()
         indented.setLayout(refund_form)
@@ -105,9 +119,9 @@ class CancelDialog(QDialog):
     def _method_changed(self) -> None:
         # The service says which methods need a reference; the label only tells the person.
         if services.reference_required(self.chosen_method):
-            self.reference_label.setText(self.tr("Reference (required):"))
+            self.reference_label.setText(self.tr("R&eference (required):"))
         else:
-            self.reference_label.setText(self.tr("Reference (optional):"))
+            self.reference_label.setText(self.tr("R&eference (optional):"))
 
     def _choice_changed(self) -> None:
         if self.has_money:
@@ -115,8 +129,8 @@ class CancelDialog(QDialog):
 
     @property
     def chosen_method(self) -> PaymentMethod:
-        method: PaymentMethod = self.method.currentData()
-        return method
+        # Qt keeps a str enum as a plain str: turned back here.
+        return PaymentMethod(self.method.currentData())
 
     def submit(self) -> None:
         # Read everything on the GUI thread; the work below only passes plain values on.
@@ -136,13 +150,19 @@ class CancelDialog(QDialog):
             return services.cancel_booking(db, actor, booking_id, reason=reason, refund=choice)
 
         self.message.hide()
-        self.cancel_button.setEnabled(False)
+        self.cancel_booking_button.setEnabled(False)
         self.desk.act(work, self._canceled, self._failed)
 
     def _canceled(self, _booking: BookingView) -> None:
         self.accept()
 
     def _failed(self, text: str) -> None:
-        self.cancel_button.setEnabled(True)
-        self.message.setText(text)
-        self.message.show()
+        self.cancel_booking_button.setEnabled(True)
+        self.show_problem(self.message, text)
+
+    def _refund_amount_reads(self) -> bool:
+        try:
+            services.parse_amount(self.amount.text(), what="The refund", currency=self.desk.settings.currency)
+        except services.ValidationError:
+            return False
+        return True

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from studio_desk import services
 from studio_desk.services import BookingView, ClientView, CourseView, FreeSlot
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 
@@ -86,7 +86,7 @@ class DateField(QDateEdit):
         return QWidget.focusNextPrevChild(self, forward)
 
 
-class NewBookingDialog(QDialog):
+class NewBookingDialog(DeskDialog):
     """New booking for a walk-in. `course_id`, `date` and `start` preselect (a click on free time
     in the calendar); `start` is an aware datetime or a wall-clock time, chosen if it is free."""
 
@@ -101,8 +101,7 @@ class NewBookingDialog(QDialog):
         date: dt.date | None = None,
         start: Start = None,
     ) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         self.client: ClientView | None = None
         self.booking: BookingView | None = None
         self.payment_dialog: PaymentDialog | None = None
@@ -130,6 +129,10 @@ class NewBookingDialog(QDialog):
         self._set_tab_order()
 
         self._listening = False  # to bookings_changed, while the dialog is open
+        self.set_main_button(self.create_and_pay_button)
+        self.set_first_field(self.search)
+        self.watch_input(self.search, self.new_client, self.new_name, self.new_phone)
+        self.name_field("the client's name", self.new_name)
         self.search.setFocus()
         self._load_courses()
 
@@ -209,13 +212,11 @@ class NewBookingDialog(QDialog):
         return box
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.create_button = QPushButton(self.tr("&Create"))
+        self.create_button = QPushButton(self.tr("C&reate"))
         self.create_and_pay_button = QPushButton(self.tr("Create and &pay"))
-        self.create_and_pay_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = self.make_cancel_button()
         self.create_button.clicked.connect(lambda: self.create_booking(pay=False))
         self.create_and_pay_button.clicked.connect(lambda: self.create_booking(pay=True))
-        self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.create_and_pay_button)
@@ -318,8 +319,8 @@ class NewBookingDialog(QDialog):
                 self._focus_results()
                 return True
             if _is_enter(event):
-                self._pick_first_result()
-                return True
+                # With clients found, Enter picks the first; with none, it is the dialog's Enter.
+                return self._pick_first_result()
         elif watched is self.results:
             if _is_enter(event):
                 current = self.results.currentItem()
@@ -341,10 +342,12 @@ class NewBookingDialog(QDialog):
             self.results.setFocus()
             self.results.setCurrentRow(0)
 
-    def _pick_first_result(self) -> None:
+    def _pick_first_result(self) -> bool:
         self._search_if_pending()
-        if self.results.count():
-            self._pick_item(self.results.item(0))
+        if not self.results.count():
+            return False
+        self._pick_item(self.results.item(0))
+        return True
 
     # Course, date and free times ------------------------------------------------------------
 
@@ -418,7 +421,13 @@ class NewBookingDialog(QDialog):
             item.setToolTip(f"{formats.time(slot.start_at)}–{formats.time(slot.end_at)}")
             self.times.addItem(item)
         if previous is not None:
-            self._select_time(lambda slot: slot.start_at == previous.start_at)
+            if not self._select_time(lambda slot: slot.start_at == previous.start_at):
+                # Taken meanwhile (another desk was quicker): say which, keep everything else.
+                self.error.show_message(
+                    self.tr("{time} was just booked at another desk. Choose another time.").format(
+                        time=previous.label
+                    )
+                )
         elif self._wanted_start is not None and self.chosen_course() is not None:
             self._select_wanted_start()
             self._wanted_start = None  # asked for once, for the day the dialog opened on

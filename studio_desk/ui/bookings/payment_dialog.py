@@ -12,12 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +30,7 @@ from studio_desk import services
 from studio_desk.services import BookingDetails, BookingView, PaymentMethod, ValidationError
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.labels import method_label
 from studio_desk.ui.kit.messages import translated
@@ -42,14 +41,13 @@ PAID_MESSAGE = "Paid. The booking now waits for the coach's confirmation."
 NO_CHANGE_YET = "—"
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(DeskDialog):
     """Take the payment of `booking`. Emits `paid(BookingView)` once the service accepted it."""
 
     paid = Signal(object)  # BookingView, now paid
 
     def __init__(self, desk: Desk, booking: BookingView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         self.booking = booking
         self.paid_booking: BookingView | None = None
         self.details: BookingDetails | None = None
@@ -66,6 +64,10 @@ class PaymentDialog(QDialog):
         layout.addWidget(self.success_page)
 
         self._method_changed()
+        self.set_main_button(self.pay_button)
+        self.set_first_field(self.amount)
+        self.watch_input(self.amount, self.method, self.reference, self.cash_given)
+        self.name_field("The amount", self.amount, self._amount_reads)
         self.amount.setFocus()
         self.amount.selectAll()
 
@@ -110,8 +112,7 @@ class PaymentDialog(QDialog):
 
         self.error = InlineError()
         self.pay_button = QPushButton(self.tr("&Pay"))
-        self.pay_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = self.make_cancel_button()
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.pay_button)
@@ -121,7 +122,6 @@ class PaymentDialog(QDialog):
         self.amount.textChanged.connect(self._update_change)
         self.cash_given.textChanged.connect(self._update_change)
         self.pay_button.clicked.connect(self.pay)
-        self.cancel_button.clicked.connect(self.reject)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -206,11 +206,18 @@ class PaymentDialog(QDialog):
             self._refused,
         )
 
+    def _amount_reads(self) -> bool:
+        try:
+            services.parse_amount(self.amount.text(), what="The amount", currency=self.desk.settings.currency)
+        except ValidationError:
+            return False
+        return True
+
     def _refused(self, message: str, focus: QWidget | None = None) -> None:
         if not shiboken6.isValid(self):
             return
         self.pay_button.setEnabled(True)
-        self.error.show_message(message)
+        self.show_problem(self.error, message)
         if focus is None:
             required = services.reference_required(self.chosen_method())
             focus = self.reference if required and not self.reference.text().strip() else self.amount
@@ -260,8 +267,7 @@ class PaymentDialog(QDialog):
         self.receipt_note.hide()
         self.print_button = QPushButton(self.tr("&Print receipt…"))
         self.save_pdf_button = QPushButton(self.tr("&Save receipt as PDF…"))
-        self.close_button = QPushButton(self.tr("&Close"))
-        self.close_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("C&lose"))
         self.print_button.clicked.connect(self.print_receipt)
         self.save_pdf_button.clicked.connect(self.save_receipt_as_pdf)
         self.close_button.clicked.connect(self.accept)
@@ -304,6 +310,9 @@ class PaymentDialog(QDialog):
         self.success_form.setRowVisible(self.change_given, tendered is not None)
         self.form_page.hide()
         self.success_page.show()
+        self.forget_input()  # taken: nothing typed is lost by closing now
+        self.set_main_button(self.close_button)
+        self.set_first_field(self.close_button)
         self.adjustSize()  # the success page is smaller than the form
         self.setWindowTitle(self.tr("Paid — {client}").format(client=booking.client_name))
         self.close_button.setFocus()
@@ -344,14 +353,9 @@ class PaymentDialog(QDialog):
 
     def choose_pdf_path(self) -> str | None:
         """Where to save the PDF (the system's file chooser); tests call `save_receipt_to` instead."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         # The suggested file name is in the desk's language too: "receipt-12.pdf", "struk-12.pdf".
         name = self.tr("receipt-{number}").format(number=self.booking.id)
-        suggested = str(Path(folder) / f"{name}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save receipt as PDF"), suggested, self.tr("PDF files (*.pdf)")
-        )
-        return path or None
+        return self.desk.prompts.save_path(self, self.tr("Save receipt as PDF"), f"{name}.pdf", self.tr("PDF files (*.pdf)"))
 
     def save_receipt_to(self, path: str | Path) -> Path | None:
         try:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,19 +23,20 @@ from studio_desk import services
 from studio_desk.services import BookingView, CoachView, FreeSlot
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 
 
-class RescheduleDialog(QDialog):
+class RescheduleDialog(DeskDialog):
     def __init__(self, desk: Desk, booking: BookingView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         self.booking = booking
         self.setWindowTitle(self.tr("Reschedule booking"))
         self.setMinimumSize(480, 420)
         # Answers to older questions (a date clicked past quickly) are dropped: only the
         # latest request may fill the list.
         self._times_request = 0
+        self._asked_to_pick = False
 
         now = f"{formats.weekday_date(booking.start_at.date())}, {formats.time(booking.start_at)}"
         summary = QLabel(
@@ -65,27 +65,25 @@ class RescheduleDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Optional, e.g. the client asked for the afternoon"))
         form = QFormLayout()
-        form.addRow(self.tr("Date:"), self.date)
-        form.addRow(self.tr("Coach:"), self.coach)
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("C&oach:"), self.coach)
         self.no_times = QLabel(self.tr("No free times that day. Try another day or coach."))
         self.no_times.setWordWrap(True)
         self.no_times.hide()
         times_box = QVBoxLayout()
         times_box.addWidget(self.times)
         times_box.addWidget(self.no_times)
-        form.addRow(self.tr("Free times:"), times_box)
-        form.addRow(self.tr("Reason:"), self.reason)
+        times_label = QLabel(self.tr("Free &times:"))
+        times_label.setBuddy(self.times)
+        form.addRow(times_label, times_box)
+        form.addRow(self.tr("&Reason:"), self.reason)
 
         self.message = InlineError()
-        self.move_button = QPushButton(self.tr("Move booking"))
-        self.move_button.setDefault(True)
-        self.move_button.setEnabled(False)
+        self.move_button = QPushButton(self.tr("&Move booking"))
         self.move_button.clicked.connect(self.submit)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch()
-        buttons.addWidget(close)
+        buttons.addWidget(self.make_cancel_button())
         buttons.addWidget(self.move_button)
 
         layout = QVBoxLayout(self)
@@ -93,6 +91,9 @@ class RescheduleDialog(QDialog):
         layout.addLayout(form, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.set_main_button(self.move_button)
+        self.set_first_field(self.times)
+        self.watch_input(self.reason)
 
         self.times.itemSelectionChanged.connect(self._selection_changed)
         self.times.itemDoubleClicked.connect(lambda _item: self.submit())
@@ -187,7 +188,9 @@ class RescheduleDialog(QDialog):
         self._selection_changed()
 
     def _selection_changed(self) -> None:
-        self.move_button.setEnabled(self.chosen_slot is not None)
+        if self._asked_to_pick and self.chosen_slot is not None:
+            self._asked_to_pick = False
+            self.message.clear_message()  # "Pick one of the free times" is answered
 
     # Moving -------------------------------------------------------------------------------
 
@@ -195,6 +198,7 @@ class RescheduleDialog(QDialog):
         slot = self.chosen_slot
         if slot is None:
             self._show_message(self.tr("Pick one of the free times."))
+            self._asked_to_pick = True
             return
         booking_id, reason, coach_id = self.booking.id, self.reason.text(), self.chosen_coach_id
         # time() keeps the fold, which tells the two 01:30s of a night the clocks go back apart.
@@ -214,12 +218,12 @@ class RescheduleDialog(QDialog):
 
     def _move_failed(self, text: str) -> None:
         # Usually someone took the time meanwhile: say so and show what is free now.
+        self.move_button.setEnabled(True)
         self._show_message(text)
         self.load_times()
 
     def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        self.message.show_message(text)
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -25,7 +25,7 @@ from studio_desk.services import (
     Forbidden,
 )
 from studio_desk.ui.kit import formats
-from studio_desk.ui.kit.messages import is_offline, user_message
+from studio_desk.ui.kit.messages import is_offline, problem_of
 from studio_desk.ui.kit.prompts import Prompts
 from studio_desk.ui.kit.tasks import TaskRunner
 
@@ -131,7 +131,7 @@ class Desk(QObject):
 
     def _failed(self, on_failed: Callable[[str], None] | None) -> Callable[[Exception], None]:
         def failed(error: Exception) -> None:
-            message = user_message(error)
+            message = problem_of(error)
             if is_offline(error):
                 self.set_online(False, message)
             if on_failed is None:

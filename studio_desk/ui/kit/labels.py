@@ -24,13 +24,13 @@ def status_labels() -> dict[BookingStatus, str]:
 
 
 def action_label(action: BookingAction) -> str:
-    """The button that takes a booking one step on."""
+    """The button that takes a booking one step on, with its mnemonic (Alt+letter)."""
     return {
-        BookingAction.PAY: QCoreApplication.translate("labels", "Take payment…"),
-        BookingAction.CONFIRM: QCoreApplication.translate("labels", "Confirm"),
-        BookingAction.COMPLETE: QCoreApplication.translate("labels", "Mark done"),
-        BookingAction.CANCEL: QCoreApplication.translate("labels", "Cancel booking…"),
-        BookingAction.RESCHEDULE: QCoreApplication.translate("labels", "Reschedule…"),
+        BookingAction.PAY: QCoreApplication.translate("labels", "&Take payment…"),
+        BookingAction.CONFIRM: QCoreApplication.translate("labels", "&Confirm"),
+        BookingAction.COMPLETE: QCoreApplication.translate("labels", "Mark &done"),
+        BookingAction.CANCEL: QCoreApplication.translate("labels", "Cancel &booking…"),
+        BookingAction.RESCHEDULE: QCoreApplication.translate("labels", "&Reschedule…"),
     }[action]
 
 

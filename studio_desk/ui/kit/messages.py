@@ -76,5 +76,21 @@ def user_message(error: BaseException) -> str:
     )
 
 
+class Problem(str):
+    """The message to show, which also knows the field it is about (the `what` the screen gave
+    the service, such as "the client's name"), so the screen can show it next to that field."""
+
+    about: str | None
+
+    def __new__(cls, message: str, about: str | None = None) -> Problem:
+        problem = super().__new__(cls, message)
+        problem.about = about
+        return problem
+
+
+def problem_of(error: BaseException) -> Problem:
+    return Problem(user_message(error), error.about if isinstance(error, DomainError) else None)
+
+
 def is_offline(error: BaseException) -> bool:
     return isinstance(error, DatabaseUnavailable)

@@ -1,13 +1,15 @@
-"""Message boxes behind one small object, so that tests can read and answer them.
+"""Message boxes and file choosers behind one small object, so that tests can read and answer them.
 
-Widgets never call QMessageBox themselves; they ask `desk.prompts`. Tests put a
+Widgets never call QMessageBox or QFileDialog themselves; they ask `desk.prompts`. Tests put a
 `tests.support.ui.ScriptedPrompts` there, which records what was said and answers as told.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 def _title() -> str:
@@ -24,3 +26,10 @@ class Prompts:
     def confirm(self, parent: QWidget | None, text: str) -> bool:
         answer = QMessageBox.question(parent, _title(), text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def save_path(self, parent: QWidget | None, title: str, file_name: str, file_filter: str) -> str | None:
+        """Where to save a file, suggested as `file_name` in the person's documents folder;
+        None when they canceled."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name), file_filter)
+        return path or None

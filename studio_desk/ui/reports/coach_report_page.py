@@ -7,9 +7,9 @@ import datetime as dt
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from studio_desk import services
 from studio_desk.services import CoachReport
@@ -142,10 +142,9 @@ class CoachReportPage(QWidget):
 
     def save_as_pdf(self) -> None:
         start, end = self.span
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"coach-report-{start:%Y-%m-%d}-to-{end:%Y-%m-%d}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the coach report as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        path = self.desk.prompts.save_path(
+            self, self.tr("Save the coach report as PDF"),
+            f"coach-report-{start:%Y-%m-%d}-to-{end:%Y-%m-%d}.pdf", self.tr("PDF files (*.pdf)"),
         )
         if path:
             self.save_pdf_to(path)

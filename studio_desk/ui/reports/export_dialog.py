@@ -8,10 +8,8 @@ import enum
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +23,7 @@ from studio_desk.services import BookingFilter, Database, ValidationError
 from studio_desk.ui.bookings.booking_table_model import BookingQuery, all_bookings
 from studio_desk.ui.bookings.csv_export import save_bookings_csv, zone_name
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.labels import method_label, status_labels
 from studio_desk.ui.reports.payments_csv import save_payments_csv
@@ -57,10 +56,9 @@ def counted(kind: ExportKind, written: int) -> str:
     return QCoreApplication.translate("export_dialog", "{count} bookings").format(count=count)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(DeskDialog):
     def __init__(self, desk: Desk, kind: ExportKind, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         self.kind = kind
         self.setWindowTitle(
             self.tr("Export payments") if kind is ExportKind.PAYMENTS else self.tr("Export bookings")
@@ -87,10 +85,8 @@ class ExportDialog(QDialog):
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.hide()
         self.save_button = QPushButton(self.tr("&Save CSV…"))
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.choose_file)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
+        self.close_button = self.make_close_button()
 
         form = QFormLayout()
         form.addRow(self.tr("&From:"), self.from_edit)
@@ -107,6 +103,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.note)
         layout.addStretch()
         layout.addLayout(buttons)
+        self.set_main_button(self.save_button)
+        self.set_first_field(self.from_edit)
 
     @property
     def span(self) -> tuple[dt.date, dt.date]:
@@ -127,10 +125,9 @@ class ExportDialog(QDialog):
 
     def choose_file(self) -> None:
         start, end = self.span
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"{self.kind.value}-{start:%Y-%m-%d}-to-{end:%Y-%m-%d}.csv")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.windowTitle(), suggested, self.tr("CSV files (*.csv)")
+        path = self.desk.prompts.save_path(
+            self, self.windowTitle(), f"{self.kind.value}-{start:%Y-%m-%d}-to-{end:%Y-%m-%d}.csv",
+            self.tr("CSV files (*.csv)"),
         )
         if path:
             self.export_to(path)

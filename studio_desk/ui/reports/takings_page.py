@@ -11,10 +11,9 @@ import datetime as dt
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -317,10 +316,9 @@ class TakingsPage(QWidget):
             self._say(self.tr("The day's takings went to the printer."))
 
     def save_as_pdf(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"takings-{self.day:%Y-%m-%d}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the day's takings as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        path = self.desk.prompts.save_path(
+            self, self.tr("Save the day's takings as PDF"), f"takings-{self.day:%Y-%m-%d}.pdf",
+            self.tr("PDF files (*.pdf)"),
         )
         if path:
             self.save_pdf_to(path)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from studio_desk.services import Sentence
 from studio_desk.services.setup import connection
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.messages import translated, user_message
 
@@ -27,10 +27,9 @@ RESTART_NOTE = (
 )
 
 
-class ConnectionSettingsDialog(QDialog):
+class ConnectionSettingsDialog(DeskDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         self.setWindowTitle(self.tr("Database connection — Studio Desk"))
         self.setMinimumWidth(560)
         self.url = QLineEdit(desk.db.address())
@@ -50,11 +49,13 @@ class ConnectionSettingsDialog(QDialog):
         self.error = InlineError()
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.clicked.connect(self.test)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.make_close_button())
 
         form = QFormLayout()
         form.addRow(self.tr("&Database"), self.url)
@@ -64,7 +65,13 @@ class ConnectionSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.result)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
+        self.set_main_button(self.save_button)
+        self.set_first_field(self.url)
+        self.watch_input(self.url, self.password)
+        for field in (self.url, self.password):
+            # What the check said was about the address as it was.
+            field.textChanged.connect(self.result.hide)
 
     def test(self) -> None:
         url, password = self.url.text(), self.password.text() or None
@@ -85,6 +92,7 @@ class ConnectionSettingsDialog(QDialog):
     def _saved(self, _url: str) -> None:
         self._busy(False)
         self.password.clear()
+        self.forget_input()
         self._show_result(self.tr(
             "Saved for this computer. The desk uses it from the next time it starts. "
             "--db or STUDIO_DESK_DB, when given, still win."
@@ -93,15 +101,12 @@ class ConnectionSettingsDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._busy(False)
         self.result.hide()
-        self.error.setText(user_message(error))
-        self.error.show()
-        self.adjustSize()  # a long reason wraps onto more lines
+        self.error.show_message(user_message(error), about=self.url)
 
     def _show_result(self, text: str) -> None:
         self.error.hide()
         self.result.setText(text)
         self.result.show()
-        self.adjustSize()
 
     def _busy(self, busy: bool) -> None:
         self.test_button.setEnabled(not busy)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,15 +19,15 @@ from PySide6.QtWidgets import (
 from studio_desk import services
 from studio_desk.services import WEEKS_OF_HOURS, Actor, DemoSummary, NewStudio
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(DeskDialog):
     """Ends accepted once the database has a studio in it; `demo_pins` is set after the demo."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         self.demo_pins: dict[str, str] = {}
         self.setWindowTitle(self.tr("Welcome to Studio Desk"))
         self.setMinimumWidth(480)
@@ -37,6 +36,10 @@ class FirstRunDialog(QDialog):
         self.pages.addWidget(self._setup_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self.watch_input(
+            self.admin_name, self.admin_pin, self.coach_name, self.coach_pin, self.course_title,
+            self.duration, self.price, self.hours_from, self.hours_to,
+        )
         self.show_page(0)
 
     def show_page(self, index: int) -> None:
@@ -45,6 +48,11 @@ class FirstRunDialog(QDialog):
             policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
             self.pages.widget(number).setSizePolicy(policy, policy)
         self.pages.setCurrentIndex(index)
+        # Enter chooses the set-up on the welcome page and starts the studio on the form.
+        self.set_main_button(self.setup_button if index == 0 else self.start_button)
+        first = self.setup_button if index == 0 else self.admin_name
+        self.set_first_field(first)
+        first.setFocus()
         self.adjustSize()
 
     def _choice_page(self) -> QWidget:
@@ -61,7 +69,6 @@ class FirstRunDialog(QDialog):
         text.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Try the &demo studio"))
         self.setup_button = QPushButton(self.tr("&Set up my studio…"))
-        self.setup_button.setDefault(True)
         self.demo_button.clicked.connect(self.load_demo)
         self.setup_button.clicked.connect(lambda: self.show_page(1))
         buttons = QHBoxLayout()
@@ -112,7 +119,6 @@ class FirstRunDialog(QDialog):
         back = QPushButton(self.tr("&Back"))
         back.clicked.connect(lambda: self.show_page(0))
         self.start_button = QPushButton(self.tr("S&tart"))
-        self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         buttons = QHBoxLayout()
         buttons.addWidget(back)
@@ -154,8 +160,7 @@ class FirstRunDialog(QDialog):
 
     def _refused(self, message: str) -> None:
         self.start_button.setEnabled(True)
-        self.error.setText(message)
-        self.error.show()
+        self.error.show_message(message)
 
 
 def _pin_field() -> QLineEdit:

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,18 +17,18 @@ from PySide6.QtWidgets import (
 from studio_desk import services
 from studio_desk.services import Actor, StaffView
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.labels import role_label
 
 
-class SignInDialog(QDialog):
+class SignInDialog(DeskDialog):
     signed_in = Signal(object)  # Actor
 
     def __init__(
         self, desk: Desk, parent: QWidget | None = None, *, last_staff_id: int | None = None
     ) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         self._last_staff_id = last_staff_id
         self.setWindowTitle(self.tr("Sign in — Studio Desk"))
         self.person = QComboBox()
@@ -39,11 +39,12 @@ class SignInDialog(QDialog):
         self.pin.setValidator(QRegularExpressionValidator(r"\d{0,8}"))
         self.pin.setPlaceholderText(self.tr("4 to 8 digits"))
         self.error = InlineError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_in_button = buttons.addButton(self.tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.sign_in_button.setDefault(True)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        self.sign_in_button = QPushButton(self.tr("&Sign in"))
+        self.sign_in_button.clicked.connect(self.submit)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.sign_in_button)
+        buttons.addWidget(self.make_cancel_button())
 
         form = QFormLayout()
         form.addRow(self.tr("&Who are you?"), self.person)
@@ -51,8 +52,9 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.pin.setFocus()
+        layout.addLayout(buttons)
+        self.set_main_button(self.sign_in_button)
+        self.set_first_field(self.pin)
         desk.read(services.list_staff, self._show_people, self._show_error)
 
     def _show_people(self, people: list[StaffView]) -> None:
@@ -89,5 +91,4 @@ class SignInDialog(QDialog):
         self._show_error(message)
 
     def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        self.error.show_message(message)

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from studio_desk import services
 from studio_desk.services import CoachView, CourseView, DomainError, sync
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.messages import translated
 from studio_desk.ui.sync.driver import SyncDriver
@@ -115,14 +115,13 @@ def _name_cell(text: str) -> QTableWidgetItem:
     return item
 
 
-class SyncSettingsDialog(QDialog):
+class SyncSettingsDialog(DeskDialog):
     """Opened from the status bar's sync indicator (or Ctrl+Shift+W)."""
 
     sig_booking_opened = Signal(int)
 
     def __init__(self, desk: Desk, driver: SyncDriver, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         self.driver = driver
         self.loaded: Loaded | None = None
         self.coach_rows: dict[int, CoachRow] = {}
@@ -156,10 +155,8 @@ class SyncSettingsDialog(QDialog):
         )
         self.sync_now_button.clicked.connect(self.sync_now)
         self.save_button = QPushButton(self.tr("Sa&ve"))
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
+        close = self.make_close_button()
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_now_button)
         buttons.addStretch()
@@ -171,6 +168,8 @@ class SyncSettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.report)
         layout.addLayout(buttons)
+        self.set_main_button(self.save_button)
+        self.set_first_field(self.server)
 
     def _settings_page(self) -> QWidget:
         page = QWidget()
@@ -183,10 +182,10 @@ class SyncSettingsDialog(QDialog):
         every_row.addWidget(self.every)
         every_row.addWidget(QLabel(self.tr("seconds")))
         every_row.addStretch()
-        self.enabled = QCheckBox(self.tr("Sync with the web platform"))
+        self.enabled = QCheckBox(self.tr("Sync with the &web platform"))
         form = QFormLayout()
         form.addRow(self.tr("Web platform &address"), self.server)
-        form.addRow(self.tr("&Login path"), self.login_path)
+        form.addRow(self.tr("Login &path"), self.login_path)
         every_label = QLabel(self.tr("Sync &every"))
         every_label.setBuddy(self.every)
         form.addRow(every_label, every_row)
@@ -233,6 +232,8 @@ class SyncSettingsDialog(QDialog):
         # The two tables share the page by how many rows each has, so neither scrolls for nothing.
         for table in (self.coaches, self.courses):
             self.settings_layout.setStretchFactor(table, table.rowCount() + 1)
+        # As saved: what is typed from here on is what Escape asks about.
+        self.watch_input(self.server, self.login_path, self.every, self.enabled)
 
     def _fill_coaches(self, coaches: list[CoachView], config: sync.SyncConfig) -> None:
         # A password not kept yet (the keyring said no) stays typed through a reload.

@@ -1,0 +1,150 @@
+"""Every dialog the desk can open behaves the same way for the keyboard: Enter does its main
+action, focus starts on the first thing to fill in, every button has its own Alt+letter, and a
+message that appears fits without squeezing anything.
+
+The list below names a way to open each dialog; a test fails when a dialog class exists that the
+list forgets, so a new dialog is checked from the day it is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import pkgutil
+import re
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+import studio_desk.ui
+from studio_desk import services
+from studio_desk.services import BookingView, Database
+from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
+from studio_desk.ui.bookings.cancel_dialog import CancelDialog
+from studio_desk.ui.bookings.new_booking import NewBookingDialog
+from studio_desk.ui.bookings.payment_dialog import PaymentDialog
+from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.dialog import DeskDialog
+from studio_desk.ui.kit.inline_error import InlineError
+from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
+from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
+from studio_desk.ui.setup.first_run import FirstRunDialog
+from studio_desk.ui.setup.language_dialog import LanguageDialog
+from studio_desk.ui.setup.sign_in import SignInDialog
+from studio_desk.ui.sync.driver import SyncDriver
+from studio_desk.ui.sync.settings_dialog import SyncSettingsDialog
+from tests.support.layout import cut_off
+from tests.support.studio import Studio
+from tests.support.ui import press, shown
+
+TODAY = dt.date(2025, 10, 24)
+LONG_MESSAGE = (
+    "The web platform answered with something the desk cannot read, so nothing was sent: "
+    "C:\\Users\\reception\\Documents\\Studio Desk\\receipts\\2025-10-24-receipt-of-a-long-name.pdf"
+)
+
+Opener = Callable[[Desk, Studio, Database], DeskDialog]
+
+
+def paid_booking(db: Database, studio: Studio) -> BookingView:
+    booking = services.create_booking(
+        db, studio.desk, client_id=studio.john, course_id=studio.yoga, date=TODAY, start_time="10:00"
+    )
+    return services.mark_paid(db, studio.desk, booking.id, method="card", reference="C-1")
+
+
+def pending_booking(db: Database, studio: Studio) -> BookingView:
+    return services.create_booking(
+        db, studio.desk, client_id=studio.john, course_id=studio.yoga, date=TODAY, start_time="11:00"
+    )
+
+
+OPENERS: dict[type[QDialog], Opener] = {
+    SignInDialog: lambda desk, studio, db: SignInDialog(desk),
+    LanguageDialog: lambda desk, studio, db: LanguageDialog(desk, QSettings()),
+    FirstRunDialog: lambda desk, studio, db: FirstRunDialog(desk),
+    ConnectionSettingsDialog: lambda desk, studio, db: ConnectionSettingsDialog(desk),
+    NewBookingDialog: lambda desk, studio, db: NewBookingDialog(desk, course_id=studio.yoga),
+    PaymentDialog: lambda desk, studio, db: PaymentDialog(desk, pending_booking(db, studio)),
+    BookingDetailsDialog: lambda desk, studio, db: BookingDetailsDialog(desk, pending_booking(db, studio).id),
+    CancelDialog: lambda desk, studio, db: CancelDialog(desk, paid_booking(db, studio)),
+    RescheduleDialog: lambda desk, studio, db: RescheduleDialog(desk, paid_booking(db, studio)),
+    ExportDialog: lambda desk, studio, db: ExportDialog(desk, ExportKind.PAYMENTS),
+    SyncSettingsDialog: lambda desk, studio, db: SyncSettingsDialog(desk, SyncDriver(desk)),
+}
+
+
+def dialog_classes() -> set[type[QDialog]]:
+    for module in pkgutil.walk_packages(studio_desk.ui.__path__, "studio_desk.ui."):
+        importlib.import_module(module.name)
+    found: set[type[QDialog]] = set()
+    todo: list[type[QDialog]] = [QDialog]
+    while todo:
+        for subclass in todo.pop().__subclasses__():
+            todo.append(subclass)
+            if subclass.__module__.startswith("studio_desk.ui") and subclass is not DeskDialog:
+                found.add(subclass)
+    return found
+
+
+def test_the_list_names_every_dialog_and_each_is_a_desk_dialog() -> None:
+    assert dialog_classes() == set(OPENERS)
+    assert all(issubclass(kind, DeskDialog) for kind in OPENERS)
+
+
+@pytest.fixture(params=sorted(OPENERS, key=lambda kind: kind.__name__), ids=lambda kind: kind.__name__)
+def dialog(
+    request: pytest.FixtureRequest, qtbot: QtBot, desk: Desk, studio: Studio, db: Database
+) -> DeskDialog:
+    opened = OPENERS[request.param](desk, studio, db)
+    shown(qtbot, opened)
+    return opened
+
+
+def test_focus_starts_inside_on_something_to_fill_in_or_press(dialog: DeskDialog) -> None:
+    focus = dialog.focusWidget()
+    assert focus is not None and dialog.isAncestorOf(focus)
+    assert focus.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_enter_reaches_the_main_action(qtbot: QtBot, dialog: DeskDialog) -> None:
+    main = dialog.main_button
+    assert main is not None and main.isVisible() and main.isEnabled()
+    with qtbot.waitSignal(main.clicked, timeout=1000):
+        press(dialog, Qt.Key.Key_Return)
+
+
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def test_every_button_has_its_own_alt_letter(dialog: DeskDialog) -> None:
+    letters: dict[str, list[str]] = {}
+    missing = []
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisibleTo(dialog):
+            continue
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+        if not labelled and not (isinstance(widget, QAbstractButton) and widget.text()):
+            continue
+        text = widget.text()
+        letter = mnemonic(text)
+        if letter is None:
+            if isinstance(widget, QAbstractButton):
+                missing.append(text)
+            continue
+        letters.setdefault(letter, []).append(text)
+    assert missing == []
+    assert {letter: texts for letter, texts in letters.items() if len(texts) > 1} == {}
+
+
+def test_a_long_message_makes_room_for_itself(qtbot: QtBot, dialog: DeskDialog) -> None:
+    for note in dialog.findChildren(InlineError):  # (the language dialog has nothing to refuse)
+        note.show_message(LONG_MESSAGE)
+    qtbot.wait(10)  # the layout settles
+    assert cut_off(type(dialog).__name__, dialog) == []
