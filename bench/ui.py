@@ -152,8 +152,8 @@ def _time_list(db: Database) -> tuple[list[float], list[float]]:
     """Milliseconds to the first rows painted (several new lists), and per filter change."""
     from studio_desk.ui.bookings.booking_list import ACTIVE_LABEL, ALL_STATUSES, BookingListPage
     from studio_desk.ui.kit.desk import Desk
+    from studio_desk.ui.kit.labels import status_label
     from studio_desk.ui.kit.prompts import Prompts
-    from studio_desk.ui.kit.style import STATUS_LABELS
     from studio_desk.ui.kit.tasks import TaskRunner
 
     app = _qt_app()
@@ -171,7 +171,7 @@ def _time_list(db: Database) -> tuple[list[float], list[float]]:
             page.deleteLater()
             app.processEvents()
     # Each change differs from the one before, so that every one reads the list again.
-    paid = page.status.findText(STATUS_LABELS[services.BookingStatus.PAID])
+    paid = page.status.findText(status_label(services.BookingStatus.PAID))
     every, active = page.status.findText(ALL_STATUSES), page.status.findText(ACTIVE_LABEL)
     changes = [("budi", None), ("", paid), ("citra", None), ("", every), ("0812000012", None), ("", active)]
     changes *= 2
