@@ -40,7 +40,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--attempts", type=int, help="race only: bookings tried by all desks together (default 300, quick 60)"
     )
     parser.add_argument(
-        "--minutes", type=float, help="desks only: how long the desks work (default 1, quick 10 s)"
+        "--minutes", type=float, help="desks only: how long the desks work (default 1, quick 4 s)"
     )
     args = parser.parse_args(argv)
     for option in ("desks", "attempts"):

@@ -35,7 +35,7 @@ from tests.support.clock import JAKARTA, SettableClock
 from tests.support.studio import build_studio
 
 DESKS_DEFAULT, SECONDS_DEFAULT = 8, 60.0
-DESKS_QUICK, SECONDS_QUICK = 3, 10.0
+DESKS_QUICK, SECONDS_QUICK = 3, 4.0
 # Beyond the run itself: a desk finishes its last action and hands over what it acknowledged.
 FINISH_GRACE_S = 120.0
 # The day before the studio of tests/support/studio.py opens (hours from Monday 20 October

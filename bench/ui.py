@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
 REPO = Path(__file__).resolve().parent.parent
-WINDOW_RUNS = 3
+WINDOW_RUNS, WINDOW_RUNS_QUICK = 3, 1  # each one a new desk process
 LIST_RUNS = 5
 PAINT_RUNS = 20
 WINDOW_TIMEOUT_S = 60.0
@@ -152,8 +152,8 @@ def _time_list(db: Database) -> tuple[list[float], list[float]]:
     """Milliseconds to the first rows painted (several new lists), and per filter change."""
     from studio_desk.ui.bookings.booking_list import ACTIVE_LABEL, ALL_STATUSES, BookingListPage
     from studio_desk.ui.kit.desk import Desk
+    from studio_desk.ui.kit.labels import status_label
     from studio_desk.ui.kit.prompts import Prompts
-    from studio_desk.ui.kit.style import STATUS_LABELS
     from studio_desk.ui.kit.tasks import TaskRunner
 
     app = _qt_app()
@@ -171,7 +171,7 @@ def _time_list(db: Database) -> tuple[list[float], list[float]]:
             page.deleteLater()
             app.processEvents()
     # Each change differs from the one before, so that every one reads the list again.
-    paid = page.status.findText(STATUS_LABELS[services.BookingStatus.PAID])
+    paid = page.status.findText(status_label(services.BookingStatus.PAID))
     every, active = page.status.findText(ALL_STATUSES), page.status.findText(ACTIVE_LABEL)
     changes = [("budi", None), ("", paid), ("citra", None), ("", every), ("0812000012", None), ("", active)]
     changes *= 2
@@ -242,7 +242,8 @@ def run(url: URL, options: argparse.Namespace) -> Outcome:
     try:
         print(f"backend: {db.backend} ({db.describe()}); writing {n} bookings ...")
         listing._seed(db, n)
-        window_runs = [_time_window(url, now) for _ in range(WINDOW_RUNS)]
+        runs = WINDOW_RUNS_QUICK if options.quick else WINDOW_RUNS
+        window_runs = [_time_window(url, now) for _ in range(runs)]
         first_rows, filter_ms = _time_list(db)
         in_process_mb = resident_mb()
     finally:
