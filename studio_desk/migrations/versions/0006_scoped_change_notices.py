@@ -1,0 +1,193 @@
+"""Change notices that say what changed and who changed it: row-level triggers on both databases.
+
+Every insert, update or delete of a row the desks show is noted in the changing transaction
+itself, so any writer is seen (another desk, the sync, a command, raw SQL), exactly when it
+commits. The note carries the table, the booking, the coaches and session starts of the old
+and the new row (a move refreshes both days), a studio-local date for hours, a settings key,
+and the writer (studio_desk.services.change.Notice reads these facts).
+
+- PostgreSQL: `pg_notify` on `studio_desk_changes` (replacing 0003's statement-level notices)
+  with a small JSON payload: {"t": table, "a": application_name, "b": booking, "c": [coaches],
+  "s": [starts, epoch seconds], "d": [dates], "k": key}. Rows without ids give the same
+  payload within a transaction, and PostgreSQL sends identical payloads once: a bulk update of
+  clients is one notice, not thousands. Each desk names its connections (application_name),
+  so it can tell its own notices.
+- SQLite has no NOTIFY: the triggers write the same facts to the `change_notices` journal.
+  AUTOINCREMENT never reuses an id, and writers are serialised, so ids commit in order; a desk
+  reads the rows after the last id it saw when `PRAGMA data_version` moves. Triggers cannot
+  know the connection, so a desk stamps `desk` on its own rows before it commits
+  (services/change_journal.py), which also prunes the journal now and then. Rows of raw SQL
+  keep `desk` NULL and every desk sees them.
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-11-26
+"""
+
+from alembic import op
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+CHANNEL = "studio_desk_changes"
+JOURNAL = "change_notices"
+
+# Per table: the facts of a row, as SQL over the row `{row}` (NEW or OLD). `booking_id` and
+# `setting_key` never change with an update; coach, start and day are noted for the old and
+# the new row. A note about a booking's payment or history carries the booking's coach and
+# session start, so that it concerns no other coach's day. The same table list as 0003, with
+# the settings and till closings added.
+SAME_IN_OLD_AND_NEW = ("booking_id", "setting_key")
+FACTS: dict[str, dict[str, str]] = {
+    "bookings": {"booking_id": "{row}.id", "coach_id": "{row}.coach_id", "start_at": "{row}.start_at"},
+    "status_changes": {
+        "booking_id": "{row}.booking_id",
+        "coach_id": "(SELECT coach_id FROM bookings WHERE id = {row}.booking_id)",
+        "start_at": "(SELECT start_at FROM bookings WHERE id = {row}.booking_id)",
+    },
+    "payments": {
+        "booking_id": "{row}.booking_id",
+        "coach_id": "(SELECT coach_id FROM bookings WHERE id = {row}.booking_id)",
+        "start_at": "(SELECT start_at FROM bookings WHERE id = {row}.booking_id)",
+    },
+    "availabilities": {"coach_id": "{row}.coach_id", "day": "{row}.date"},
+    "studio_settings": {"setting_key": "{row}.key"},
+    "clients": {},
+    "coaches": {},
+    "courses": {},
+    "staff": {},
+    "day_closings": {},
+    "web_conflicts": {},
+}
+# 0003's statement-level triggers, restored by the downgrade.
+OLD_TABLES = (
+    "bookings", "payments", "status_changes", "clients", "courses", "coaches", "availabilities",
+    "staff", "web_conflicts",
+)
+# The JSON key of each fact in a PostgreSQL payload.
+PAYLOAD_KEYS = {"booking_id": "b", "coach_id": "c", "start_at": "s", "day": "d", "setting_key": "k"}
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        _create_journal()
+    else:
+        _drop_statement_notices()
+        _create_row_notices()
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for table in FACTS:
+            for event in ("insert", "update", "delete"):
+                op.execute(f"DROP TRIGGER IF EXISTS trg_{table}_note_{event}")
+        op.execute(f"DROP TABLE IF EXISTS {JOURNAL}")
+        return
+    for table in FACTS:
+        op.execute(f"DROP TRIGGER IF EXISTS trg_{table}_note ON {table}")
+        op.execute(f"DROP FUNCTION IF EXISTS studio_desk_note_{table}()")
+    op.execute(
+        f"""
+        CREATE FUNCTION studio_desk_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME);
+            RETURN NULL;
+        END
+        $$
+        """
+    )
+    for table in OLD_TABLES:
+        op.execute(
+            f"CREATE TRIGGER trg_{table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION studio_desk_notify_change()"
+        )
+
+
+# SQLite ----------------------------------------------------------------------------------------
+
+
+def _create_journal() -> None:
+    op.execute(
+        f"""
+        CREATE TABLE {JOURNAL} (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            table_name TEXT NOT NULL,
+            booking_id INTEGER,
+            coach_id INTEGER,
+            start_at INTEGER,
+            day TEXT,
+            setting_key TEXT,
+            old_coach_id INTEGER,
+            old_start_at INTEGER,
+            old_day TEXT,
+            desk TEXT,
+            noted_at INTEGER NOT NULL DEFAULT (CAST(strftime('%s', 'now') AS INTEGER))
+        )
+        """
+    )
+    for table, facts in FACTS.items():
+        for event, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
+            columns = {"table_name": f"'{table}'"}
+            columns.update({name: _sqlite_fact(name, sql, row) for name, sql in facts.items()})
+            if event == "update":
+                columns.update(
+                    {f"old_{name}": _sqlite_fact(name, sql, "OLD") for name, sql in facts.items()
+                     if name not in SAME_IN_OLD_AND_NEW}
+                )
+            op.execute(
+                f"CREATE TRIGGER trg_{table}_note_{event} AFTER {event.upper()} ON {table} "
+                f"BEGIN INSERT INTO {JOURNAL} ({', '.join(columns)}) VALUES ({', '.join(columns.values())}); END"
+            )
+
+
+def _sqlite_fact(name: str, sql: str, row: str) -> str:
+    value = sql.format(row=row)
+    # Instants are UTC text of one fixed format (models/base.py): noted as epoch seconds.
+    return f"CAST(strftime('%s', {value}) AS INTEGER)" if name == "start_at" else value
+
+
+# PostgreSQL ------------------------------------------------------------------------------------
+
+
+def _drop_statement_notices() -> None:
+    for table in OLD_TABLES:
+        op.execute(f"DROP TRIGGER IF EXISTS trg_{table}_notify ON {table}")
+    op.execute("DROP FUNCTION IF EXISTS studio_desk_notify_change()")
+
+
+def _create_row_notices() -> None:
+    for table, facts in FACTS.items():
+        fields = [f"'t', TG_TABLE_NAME", "'a', current_setting('application_name')"]
+        for name, sql in facts.items():
+            new, old = _pg_fact(name, sql, "NEW"), _pg_fact(name, sql, "OLD")
+            if name in SAME_IN_OLD_AND_NEW:
+                value = f"coalesce({new}, {old})"
+            else:
+                value = (
+                    f"CASE TG_OP WHEN 'INSERT' THEN json_build_array({new}) "
+                    f"WHEN 'DELETE' THEN json_build_array({old}) "
+                    f"ELSE json_build_array({old}, {new}) END"
+                )
+            fields.append(f"'{PAYLOAD_KEYS[name]}', {value}")
+        # NEW is NULL in a delete and OLD in an insert (PostgreSQL 11 and later).
+        op.execute(
+            f"""
+            CREATE FUNCTION studio_desk_note_{table}() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('{CHANNEL}', json_build_object({', '.join(fields)})::text);
+                RETURN NULL;
+            END
+            $$
+            """
+        )
+        op.execute(
+            f"CREATE TRIGGER trg_{table}_note AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION studio_desk_note_{table}()"
+        )
+
+
+def _pg_fact(name: str, sql: str, row: str) -> str:
+    value = sql.format(row=row)
+    return f"extract(epoch FROM {value})::bigint" if name == "start_at" else value
