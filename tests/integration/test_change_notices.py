@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 import queue
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import closing
+from contextlib import closing
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
 
 from studio_desk import services
-from studio_desk.services import Change, ChangeKind, ChangeWatcher, Database
+from studio_desk.services import Change, ChangeKind, ChangeWatcher, Database, change_journal
 from tests.support.studio import Studio
 
 BOOKED_DAY, MOVED_DAY = dt.date(2025, 10, 27), dt.date(2025, 10, 28)
@@ -155,3 +158,57 @@ def test_own_commits_are_not_reported_and_raw_sql_is(
     finally:
         plain.dispose()
     assert changes.nothing_more()
+
+
+@pytest.mark.pg
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_watcher_that_lost_its_connection_reports_everything(
+    db: Database, changes: Changes
+) -> None:
+    admin = create_engine(db.url)
+    try:
+        while True:  # until the watcher is listening
+            with admin.connect() as connection:
+                ended = connection.scalar(
+                    text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = :name"),
+                    {"name": changes.watcher.listener_name},
+                )
+            if ended:
+                break
+    finally:
+        admin.dispose()
+    assert changes.connection.get(timeout=WAIT_SECONDS) is False
+    assert changes.connection.get(timeout=WAIT_SECONDS) is True
+    assert changes.next().everything
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_the_journal_is_pruned_and_a_desk_that_slept_through_it_reports_everything(
+    db: Database, studio: Studio
+) -> None:
+    def notes() -> int:
+        with db.engine.connect() as connection:
+            return int(connection.exec_driver_sql("SELECT count(*) FROM change_notices").scalar() or 0)
+
+    services.create_client(db, name="Before the sleep")
+    with closing(sqlite3.connect(str(db.url.database))) as connection:
+        slept_at = change_journal.newest_note(connection)
+    # Everything so far is older than the journal keeps; then notes up to just before a prune.
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            f"UPDATE change_notices SET noted_at = noted_at - {change_journal.KEEP_SECONDS + 1}"
+        )
+    old = notes()
+    short_of_prune = change_journal.PRUNE_EVERY_NOTES - 1 - slept_at % change_journal.PRUNE_EVERY_NOTES
+    for number in range(short_of_prune):
+        services.create_client(db, name=f"Client {number}")
+    assert notes() == old + short_of_prune
+
+    services.create_client(db, name="The one that prunes")
+    assert notes() == short_of_prune + 1, "only recent notes stay"
+
+    with closing(sqlite3.connect(str(db.url.database))) as connection:
+        assert change_journal.NotesAfter(connection, slept_at - 1, "another desk").lost
+        caught_up = change_journal.NotesAfter(connection, slept_at, "another desk")
+        assert not caught_up.lost
+        assert len(caught_up.notices) == short_of_prune + 1
