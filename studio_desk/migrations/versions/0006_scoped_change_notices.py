@@ -24,6 +24,8 @@ Revises: 0005
 Create Date: 2026-11-26
 """
 
+import importlib
+
 from alembic import op
 
 revision = "0006"
@@ -61,11 +63,11 @@ FACTS: dict[str, dict[str, str]] = {
     "day_closings": {},
     "web_conflicts": {},
 }
-# 0003's statement-level triggers, restored by the downgrade.
-OLD_TABLES = (
-    "bookings", "payments", "status_changes", "clients", "courses", "coaches", "availabilities",
-    "staff", "web_conflicts",
-)
+# 0003's statement-level notices: replaced by the upgrade, put back by the downgrade.
+STATEMENT_NOTICES = importlib.import_module("studio_desk.migrations.versions.0003_change_notices")
+# A history line is noted as its booking's change: with the same facts as the booking's own
+# note, PostgreSQL sends the two notes of one transition as one.
+NOTED_AS = {"status_changes": "bookings"}
 # The JSON key of each fact in a PostgreSQL payload.
 PAYLOAD_KEYS = {"booking_id": "b", "coach_id": "c", "start_at": "s", "day": "d", "setting_key": "k"}
 
@@ -74,7 +76,7 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         _create_journal()
     else:
-        _drop_statement_notices()
+        STATEMENT_NOTICES.downgrade()
         _create_row_notices()
 
 
@@ -88,21 +90,7 @@ def downgrade() -> None:
     for table in FACTS:
         op.execute(f"DROP TRIGGER IF EXISTS trg_{table}_note ON {table}")
         op.execute(f"DROP FUNCTION IF EXISTS studio_desk_note_{table}()")
-    op.execute(
-        f"""
-        CREATE FUNCTION studio_desk_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME);
-            RETURN NULL;
-        END
-        $$
-        """
-    )
-    for table in OLD_TABLES:
-        op.execute(
-            f"CREATE TRIGGER trg_{table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
-            "FOR EACH STATEMENT EXECUTE FUNCTION studio_desk_notify_change()"
-        )
+    STATEMENT_NOTICES.upgrade()
 
 
 # SQLite ----------------------------------------------------------------------------------------
@@ -129,7 +117,7 @@ def _create_journal() -> None:
     )
     for table, facts in FACTS.items():
         for event, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
-            columns = {"table_name": f"'{table}'"}
+            columns = {"table_name": f"'{NOTED_AS.get(table, table)}'"}
             columns.update({name: _sqlite_fact(name, sql, row) for name, sql in facts.items()})
             if event == "update":
                 columns.update(
@@ -143,32 +131,36 @@ def _create_journal() -> None:
 
 
 def _sqlite_fact(name: str, sql: str, row: str) -> str:
-    value = sql.format(row=row)
     # Instants are UTC text of one fixed format (models/base.py): noted as epoch seconds.
-    return f"CAST(strftime('%s', {value}) AS INTEGER)" if name == "start_at" else value
+    return _fact(name, sql, row, epoch="CAST(strftime('%s', {value}) AS INTEGER)")
+
+
+def _fact(name: str, sql: str, row: str, *, epoch: str) -> str:
+    """The SQL of fact `name` of `row`; an instant as epoch seconds by the `epoch` template."""
+    value = sql.format(row=row)
+    return epoch.format(value=value) if name == "start_at" else value
 
 
 # PostgreSQL ------------------------------------------------------------------------------------
 
 
-def _drop_statement_notices() -> None:
-    for table in OLD_TABLES:
-        op.execute(f"DROP TRIGGER IF EXISTS trg_{table}_notify ON {table}")
-    op.execute("DROP FUNCTION IF EXISTS studio_desk_notify_change()")
-
-
 def _create_row_notices() -> None:
     for table, facts in FACTS.items():
-        fields = [f"'t', TG_TABLE_NAME", "'a', current_setting('application_name')"]
+        per_version = [name for name in facts if name not in SAME_IN_OLD_AND_NEW]
+        moved = "ROW({}) IS DISTINCT FROM ROW({})".format(
+            *(", ".join(_pg_fact(name, facts[name], row) for name in per_version) for row in ("OLD", "NEW"))
+        )
+        fields = [f"'t', '{NOTED_AS.get(table, table)}'", "'a', current_setting('application_name')"]
         for name, sql in facts.items():
             new, old = _pg_fact(name, sql, "NEW"), _pg_fact(name, sql, "OLD")
             if name in SAME_IN_OLD_AND_NEW:
                 value = f"coalesce({new}, {old})"
             else:
+                # An update that kept the coach and the start notes one version, like an insert.
                 value = (
-                    f"CASE TG_OP WHEN 'INSERT' THEN json_build_array({new}) "
-                    f"WHEN 'DELETE' THEN json_build_array({old}) "
-                    f"ELSE json_build_array({old}, {new}) END"
+                    f"CASE WHEN TG_OP = 'DELETE' THEN json_build_array({old}) "
+                    f"WHEN TG_OP = 'UPDATE' AND {moved} THEN json_build_array({old}, {new}) "
+                    f"ELSE json_build_array({new}) END"
                 )
             fields.append(f"'{PAYLOAD_KEYS[name]}', {value}")
         # NEW is NULL in a delete and OLD in an insert (PostgreSQL 11 and later).
@@ -189,5 +181,4 @@ def _create_row_notices() -> None:
 
 
 def _pg_fact(name: str, sql: str, row: str) -> str:
-    value = sql.format(row=row)
-    return f"extract(epoch FROM {value})::bigint" if name == "start_at" else value
+    return _fact(name, sql, row, epoch="extract(epoch FROM {value})::bigint")
