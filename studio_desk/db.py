@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,8 @@ Clock = Callable[[], dt.datetime]
 
 # Written by hand in the migrations and invisible to autogenerate's comparison (it does not
 # understand exclusion constraints): leave them out when comparing models and database.
-HAND_WRITTEN_SCHEMA = frozenset({"ex_bookings_coach_no_overlap"})
+# The same for SQLite's change journal, a table of the triggers (migration 0006), not of the models.
+HAND_WRITTEN_SCHEMA = frozenset({"ex_bookings_coach_no_overlap", "change_notices"})
 
 
 def include_in_autogenerate(name: str | None, type_: str, parent_names: object) -> bool:
@@ -83,7 +85,7 @@ def _configure_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def create_studio_engine(url: URL) -> Engine:
+def create_studio_engine(url: URL, writer_name: str = APP_NAME) -> Engine:
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             refuse_network_share(url.database)  # SQLite's locks do not hold across PCs
@@ -94,7 +96,12 @@ def create_studio_engine(url: URL) -> Engine:
     if url.get_backend_name() == "postgresql":
         # connect_timeout: a server gone from the network fails a desk's action in seconds
         # instead of leaving it waiting on TCP's own time-out.
-        return create_engine(with_kept_password(url), pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        # application_name: the change notices' triggers name the writer with it (migration 0006).
+        return create_engine(
+            with_kept_password(url),
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": 5, "application_name": writer_name},
+        )
     raise ValueError(f"unsupported database {url.get_backend_name()!r}: use SQLite or PostgreSQL")
 
 
@@ -103,7 +110,10 @@ class Database:
 
     def __init__(self, url: URL, *, clock: Clock = utc_now) -> None:
         self.url = url
-        self.engine = create_studio_engine(url)
+        # Who writes, as the change notices name it: unique per Database (one per desk
+        # process), so that a desk's watcher can leave out the changes the desk made itself.
+        self.writer_name = f"{APP_NAME} {uuid.uuid4().hex[:16]}"
+        self.engine = create_studio_engine(url, self.writer_name)
         self.clock = clock
         self._write_sessions = sessionmaker(self.engine, expire_on_commit=False)
         read_options: dict[str, object] = {"studio_read_only": True}

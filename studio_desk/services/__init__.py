@@ -50,6 +50,7 @@ from studio_desk.services.people.catalog import (
     list_coaches,
     list_courses,
 )
+from studio_desk.services.change import Change, ChangeKind, Touched, local_days
 from studio_desk.services.changes import ChangeWatcher
 from studio_desk.services.people.clients import create_client, find_clients, get_client, normalize_phone
 from studio_desk.services.setup.demo import DemoSummary, is_empty, load_demo
@@ -131,7 +132,11 @@ __all__ = [
     "coach_report",
     "payment_lines",
     "takings_by_day",
+    "Change",
+    "ChangeKind",
     "ChangeWatcher",
+    "Touched",
+    "local_days",
     "connection",
     "sync",
     "WeekSchedule",

@@ -1,25 +1,35 @@
-"""Noticing changes that other desks make: PostgreSQL's LISTEN/NOTIFY, SQLite's data_version.
+"""Noticing changes that other writers make, as `Change` values: PostgreSQL's NOTIFY, SQLite's journal.
 
-`ChangeWatcher` runs on its own thread with its own connection and calls `on_change` soon after
-any other desk (or this one) commits a change to what the desk shows. On PostgreSQL its listening
-connection also tells whether the server is there: `on_connection(False, why)` when it is lost,
-`on_connection(True, "")` and one `on_change` when it is back, so nothing missed goes unseen.
-The callbacks run on the watcher's thread: a GUI must hand them to its own thread.
+`ChangeWatcher` runs on its own thread with its own connection and calls `on_change(change)`
+soon after another desk, the sync of another desk, a command or raw SQL commits a change to what
+the desk shows; the notes of migration 0006's triggers say what changed. The desk's own commits
+are left out (it knows what it just did). A burst of notes comes as one merged `Change`. On
+PostgreSQL its listening connection also tells whether the server is there:
+`on_connection(False, why)` when it is lost, `on_connection(True, "")` and a `Change` of
+everything when it is back, so nothing missed goes unseen. The callbacks run on the watcher's
+thread: a GUI must hand them to its own thread.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from zoneinfo import ZoneInfo
 
 import psycopg
 
 from studio_desk.db import Database
+from studio_desk.services.change import Change, Notice
+from studio_desk.services.change_journal import NotesAfter, newest_note
+from studio_desk.services.errors import DomainError
+from studio_desk.services.setup.settings import get_settings
 
-CHANNEL = "studio_desk_changes"  # migration 0003's triggers notify on it
+CHANNEL = "studio_desk_changes"  # migration 0006's triggers notify on it
 # SQLite has no notices: the watcher asks the file this often whether anyone committed.
 POLL_SECONDS = 0.2
+LISTENER_SUFFIX = "listening"
 # How soon a lost PostgreSQL server is tried again.
 RECONNECT_SECONDS = 1.0
 OFFLINE_MESSAGE = (
@@ -32,7 +42,7 @@ class ChangeWatcher:
     def __init__(
         self,
         db: Database,
-        on_change: Callable[[], None],
+        on_change: Callable[[Change], None],
         on_connection: Callable[[bool, str], None] = lambda online, why: None,
     ) -> None:
         self.db = db
@@ -40,6 +50,12 @@ class ChangeWatcher:
         self.on_connection = on_connection
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._zone: ZoneInfo | None = None
+
+    @property
+    def listener_name(self) -> str:
+        """The listening connection's application_name, as pg_stat_activity shows it."""
+        return f"{self.db.writer_name} {LISTENER_SUFFIX}"
 
     def start(self) -> None:
         watch = self._watch_postgresql if self.db.backend == "postgresql" else self._watch_sqlite
@@ -57,15 +73,20 @@ class ChangeWatcher:
         # data_version changes when another connection commits: this one must stay open.
         connection = sqlite3.connect(str(self.db.url.database), check_same_thread=False)
         try:
-            last = None
+            last_version, last_note = None, newest_note(connection)
             while not self._stop.wait(POLL_SECONDS):
                 try:
                     version = connection.execute("PRAGMA data_version").fetchone()[0]
+                    if version == last_version:
+                        continue
+                    notes = NotesAfter(connection, last_note, self.db.writer_name)
                 except sqlite3.Error:
                     continue  # a moment of contention; ask again next time
-                if last is not None and version != last:
-                    self.on_change()
-                last = version
+                last_version, last_note = version, notes.newest
+                if notes.lost:
+                    self.on_change(Change.of_everything())
+                elif notes.notices:
+                    self._report(notes.notices)
         finally:
             connection.close()
 
@@ -76,16 +97,24 @@ class ChangeWatcher:
         while not self._stop.is_set():
             try:
                 with psycopg.connect(
-                    self.db.libpq_conninfo(), autocommit=True, connect_timeout=5
+                    self.db.libpq_conninfo(), autocommit=True, connect_timeout=5,
+                    application_name=self.listener_name,
                 ) as connection:
                     connection.execute(f"LISTEN {CHANNEL}")
                     if not online:
                         online = True
                         self.on_connection(True, "")
-                        self.on_change()  # whatever happened while it was away
+                        self.on_change(Change.of_everything())  # whatever happened while it was away
                     while not self._stop.is_set():
-                        for _ in connection.notifies(timeout=RECONNECT_SECONDS, stop_after=1):
-                            self.on_change()
+                        payloads = [n.payload for n in connection.notifies(timeout=RECONNECT_SECONDS, stop_after=1)]
+                        # The rest of a burst is there already: drain it, to report it once.
+                        payloads += [n.payload for n in connection.notifies(timeout=0)]
+                        notices = [
+                            notice for payload in payloads
+                            if (notice := parse_payload(payload, self.db.writer_name)) is not None
+                        ]
+                        if notices:
+                            self._report(notices)
                         # Ask the server, so that a dead connection shows within a second.
                         connection.execute("SELECT 1")
             except psycopg.Error:
@@ -93,3 +122,40 @@ class ChangeWatcher:
                     online = False
                     self.on_connection(False, OFFLINE_MESSAGE)
                 self._stop.wait(RECONNECT_SECONDS)
+
+    # Both -------------------------------------------------------------------------------------
+
+    def _report(self, notices: Iterable[Notice]) -> None:
+        zone = self._studio_zone()
+        if zone is None:
+            self.on_change(Change.of_everything())  # no days without the zone: play safe
+        else:
+            self.on_change(Change.merged(notice.change(zone) for notice in notices))
+
+    def _studio_zone(self) -> ZoneInfo | None:
+        # The zone cannot change once there are bookings (update_settings), so read it once.
+        if self._zone is None:
+            try:
+                self._zone = get_settings(self.db).zone
+            except DomainError:
+                return None
+        return self._zone
+
+
+def parse_payload(payload: str, own_writer: str) -> Notice | None:
+    """The notice a PostgreSQL trigger sent (migration 0006); None when `own_writer` wrote it.
+    A payload that does not parse names no table this version knows: its scope is everything."""
+    try:
+        facts = json.loads(payload)
+        if facts.get("a") == own_writer:
+            return None
+        return Notice(
+            table=str(facts["t"]),
+            booking_id=facts.get("b"),
+            coach_ids=tuple(facts.get("c", ())),
+            starts=tuple(facts.get("s", ())),
+            days=tuple(facts.get("d", ())),
+            key=facts.get("k"),
+        )
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return Notice(table="")

@@ -4,7 +4,8 @@ A service does `return run_write(db, work)` where `work(session)` does the check
 Commit happens only when `work` returns; any exception rolls everything back. Contention that
 the database resolves by aborting one side (PostgreSQL deadlock or serialization failure) is
 retried a few times with jittered back-off, re-running `work` from the start on a fresh
-transaction; a SQLite writer that waited out busy_timeout gets one more try.
+transaction; a SQLite writer that waited out busy_timeout gets one more try. On SQLite a
+write also marks its rows of the change journal as this desk's, so its watcher skips them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy import exc
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
+from studio_desk.services.change_journal import journal_position, stamp_own_notes
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, SlotConflict, ValidationError
 
 T = TypeVar("T")
@@ -53,7 +55,11 @@ def _run(db: Database, work: Callable[[Session], T], *, write: bool) -> T:
     for attempt in range(1, ATTEMPTS + 1):
         session = db.write_session() if write else db.read_session()
         try:
+            stamps_notes = write and db.backend == "sqlite"
+            journal_at = journal_position(session) if stamps_notes else 0
             result = work(session)
+            if stamps_notes:
+                stamp_own_notes(session, db.writer_name, journal_at)
             if write:
                 session.commit()
             return result

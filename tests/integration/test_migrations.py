@@ -12,8 +12,13 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.schema import CreateTable
 
+from studio_desk import services
 from studio_desk.db import Database, alembic_config, include_in_autogenerate
 from studio_desk.models import Base
+from studio_desk.models import BookingStatus as S
+from tests.support.builders import booking_in
+from tests.support.clock import SettableClock
+from tests.support.studio import Studio
 
 
 def newest_revision() -> str:
@@ -72,9 +77,10 @@ def test_the_overlap_guard_is_in_place(empty_database_url: URL) -> None:
     try:
         with db.engine.connect() as connection:
             if db.backend == "sqlite":
-                found = connection.scalars(
-                    text("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
-                ).all()
+                found = connection.scalars(text(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                    " AND name NOT LIKE '%\\_note\\_%' ESCAPE '\\' ORDER BY name"
+                )).all()
                 assert found == [
                     "trg_bookings_no_overlap_insert", "trg_bookings_no_overlap_update",
                     "trg_payments_append_only_delete", "trg_payments_append_only_update",
@@ -103,3 +109,46 @@ def test_downgrade_and_upgrade_again(empty_database_url: URL) -> None:
         assert differences(db) == []
     finally:
         db.dispose()
+
+
+NOTED_TABLES = ("bookings", "payments", "status_changes", "clients", "coaches", "courses", "availabilities", "staff")
+NOTIFIED_BY_0003 = NOTED_TABLES + ("web_conflicts",)
+
+
+def _counts(db: Database) -> dict[str, int]:
+    with db.engine.connect() as connection:
+        return {table: connection.scalar(text(f"SELECT count(*) FROM {table}")) for table in NOTED_TABLES}
+
+
+def _notice_triggers(db: Database) -> set[str]:
+    query = (
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'" if db.backend == "sqlite"
+        else "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+    )
+    with db.engine.connect() as connection:
+        return {name for name in connection.scalars(text(query)) if "_note" in name or "_notify" in name}
+
+
+def test_scoped_notices_down_and_up_again_keep_the_data(
+    db: Database, studio: Studio, clock: SettableClock
+) -> None:
+    services.mark_paid(db, studio.desk, booking_in(db, studio, clock, S.PENDING).id, method="cash")
+    before = _counts(db)
+    config = alembic_config()
+    with db.engine.connect() as connection, connection.begin():
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005")
+    assert _counts(db) == before
+    assert "change_notices" not in inspect(db.engine).get_table_names()
+    # 0003's statement-level notices are back on PostgreSQL; SQLite had none.
+    back = _notice_triggers(db)
+    assert back == (set() if db.backend == "sqlite" else {f"trg_{table}_notify" for table in NOTIFIED_BY_0003})
+
+    db.upgrade()
+    assert _counts(db) == before
+    assert db.current_revision() == newest_revision()
+    assert differences(db) == []
+    row_level = {"trg_bookings_note_update", "trg_payments_note_insert"} if db.backend == "sqlite" else {
+        "trg_bookings_note", "trg_payments_note"}
+    assert row_level <= _notice_triggers(db)
+    services.create_client(db, name="After the round trip")  # a write, its notes stamped
