@@ -840,10 +840,6 @@
         <source>Choose one of the free start times.</source>
         <translation>Choose one of the free start times.</translation>
     </message>
-    <message>
-        <source>({name} is saved as a client.)</source>
-        <translation>({name} is saved as a client.)</translation>
-    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -2031,6 +2027,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>'{value}' is not a web course number.</source>
         <translation>'{value}' is not a web course number.</translation>
+    </message>
+    <message>
+        <source>Choose one client: someone from the list or a new client.</source>
+        <translation>Choose one client: someone from the list or a new client.</translation>
     </message>
     <message>
         <source>This course is no longer offered.</source>

@@ -841,10 +841,6 @@
         <source>Choose one of the free start times.</source>
         <translation>Pilih salah satu jam mulai yang kosong.</translation>
     </message>
-    <message>
-        <source>({name} is saved as a client.)</source>
-        <translation>({name} sudah tersimpan sebagai klien.)</translation>
-    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -2032,6 +2028,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>&apos;{value}&apos; is not a web course number.</source>
         <translation>&apos;{value}&apos; bukan nomor kelas web.</translation>
+    </message>
+    <message>
+        <source>Choose one client: someone from the list or a new client.</source>
+        <translation>Pilih satu klien: seseorang dari daftar atau klien baru.</translation>
     </message>
     <message>
         <source>This course is no longer offered.</source>

@@ -23,7 +23,7 @@ from studio_desk.services.bookings.queries import (
     get_booking,
     list_bookings,
 )
-from studio_desk.services.bookings.make import create_booking, reschedule_booking
+from studio_desk.services.bookings.make import book_walk_in, create_booking, reschedule_booking
 from studio_desk.services.calendar.days import (
     CoachDay,
     DaySchedule,
@@ -51,7 +51,13 @@ from studio_desk.services.people.catalog import (
     list_courses,
 )
 from studio_desk.services.changes import ChangeWatcher
-from studio_desk.services.people.clients import create_client, find_clients, get_client, normalize_phone
+from studio_desk.services.people.clients import (
+    NewClient,
+    create_client,
+    find_clients,
+    get_client,
+    normalize_phone,
+)
 from studio_desk.services.setup.demo import DemoSummary, is_empty, load_demo
 from studio_desk.services.errors import (
     TRANSLATION_CONTEXT,
@@ -163,6 +169,7 @@ __all__ = [
     "Forbidden",
     "FreeSlot",
     "InvalidTransition",
+    "NewClient",
     "NewStudio",
     "NoRefund",
     "NotFound",
@@ -181,6 +188,7 @@ __all__ = [
     "allowed_actions",
     "availability_of",
     "booking_details",
+    "book_walk_in",
     "cancel_booking",
     "change_due",
     "complete_booking",
