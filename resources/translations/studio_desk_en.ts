@@ -717,10 +717,6 @@
         <source>Select a booking in the list or the calendar first.</source>
         <translation>Select a booking in the list or the calendar first.</translation>
     </message>
-    <message>
-        <source>This booking is {status}; only a pending booking can be paid.</source>
-        <translation>This booking is {status}; only a pending booking can be paid.</translation>
-    </message>
 </context>
 <context>
     <name>NewBookingDialog</name>

@@ -718,10 +718,6 @@
         <source>Select a booking in the list or the calendar first.</source>
         <translation>Pilih booking di daftar atau kalender terlebih dahulu.</translation>
     </message>
-    <message>
-        <source>This booking is {status}; only a pending booking can be paid.</source>
-        <translation>Status booking ini {status}; hanya booking yang menunggu pembayaran yang dapat dibayar.</translation>
-    </message>
 </context>
 <context>
     <name>NewBookingDialog</name>

@@ -100,7 +100,7 @@ from studio_desk.services.reports import (
 from studio_desk.services.sentences import Sentence, fill
 from studio_desk.services.setup.settings import StudioSettings, get_settings, studio_today, update_settings
 from studio_desk.services.people.staff import create_staff, list_staff, sign_in
-from studio_desk.services.bookings.status import allowed_actions
+from studio_desk.services.bookings.status import allowed_actions, refusal
 from studio_desk.services.views import (
     SYSTEM_ACTOR,
     Actor,
@@ -221,6 +221,7 @@ __all__ = [
     "normalize_phone",
     "parse_amount",
     "reference_required",
+    "refusal",
     "reschedule_booking",
     "sign_in",
     "start_studio",

@@ -1,4 +1,4 @@
-"""Making and moving bookings: create (a walk-in, with a new client or not, or a phone call) and reschedule."""
+"""Making and moving bookings: create (a walk-in, new client or not, or a phone call) and reschedule."""
 
 from __future__ import annotations
 
@@ -127,7 +127,9 @@ class _AskedSlot:
     sync_on: bool
 
 
-def _asked_slot(db: Database, course_id: object, date: dt.date | str, start_time: dt.time | str) -> _AskedSlot:
+def _asked_slot(
+    db: Database, course_id: object, date: dt.date | str, start_time: dt.time | str
+) -> _AskedSlot:
     course = parse_id(course_id, "course")
     day, time = parse_date(date), parse_time(start_time)
     return _AskedSlot(course, day, time, get_settings(db).zone, outbox.web_sync_on(db))
@@ -218,7 +220,6 @@ def reschedule_booking(
     """Move an active booking to another time, with the same coach or `coach_id`. The status
     stays, and so do the session's length and buffer as sold; the overlap and availability
     rules apply as for a new booking."""
-    require(actor, BookingAction.RESCHEDULE)
     booking_number = parse_id(booking_id, "booking")
     new_coach = None if coach_id is None else parse_id(coach_id, "coach")
     day, time = parse_date(date), parse_time(start_time)
@@ -227,8 +228,8 @@ def reschedule_booking(
 
     def work(session: Session) -> BookingView:
         booking = load_view(session, booking_number, zone)
-        status.target_status(BookingAction.RESCHEDULE, booking.status)
-        status.check_web(BookingAction.RESCHEDULE, booking)
+        now = db.now()
+        status.check_allowed(booking, actor, BookingAction.RESCHEDULE, now)
         coach = booking.coach_id if new_coach is None else new_coach
         found = session.connection().execute(schedule.COACH_FOR_BOOKING, {"coach_id": coach}).first()
         if found is None:
@@ -243,7 +244,6 @@ def reschedule_booking(
             raise ValidationError(QT_TRANSLATE_NOOP("services", "The booking is already at that time."))
         end = start + dt.timedelta(minutes=booking.duration_minutes)
         busy_until = end + dt.timedelta(minutes=booking.buffer_minutes)
-        now = db.now()
         schedule.check_slot(
             session, db.backend, coach_id=coach, start=start, end=end, busy_until=busy_until,
             zone=zone, now=now, ignore_booking_id=booking.id,
