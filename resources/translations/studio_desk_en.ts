@@ -2992,6 +2992,14 @@ If the database is on a server, check that the server is on and this PC is on th
         <source>The web platform refused this booking: {error}</source>
         <translation>The web platform refused this booking: {error}</translation>
     </message>
+    <message>
+        <source>A coach sees only their own queue.</source>
+        <translation>A coach sees only their own queue.</translation>
+    </message>
+    <message>
+        <source>Only a coach or an admin has a coach queue.</source>
+        <translation>Only a coach or an admin has a coach queue.</translation>
+    </message>
 </context>
 <context>
     <name>sync_problems_panel</name>

@@ -2993,6 +2993,14 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <source>The web platform refused this booking: {error}</source>
         <translation>Platform web menolak booking ini: {error}</translation>
     </message>
+    <message>
+        <source>A coach sees only their own queue.</source>
+        <translation>Seorang pelatih hanya melihat antreannya sendiri.</translation>
+    </message>
+    <message>
+        <source>Only a coach or an admin has a coach queue.</source>
+        <translation>Hanya pelatih atau admin yang memiliki antrean pelatih.</translation>
+    </message>
 </context>
 <context>
     <name>sync_problems_panel</name>

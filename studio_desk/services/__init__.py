@@ -23,6 +23,7 @@ from studio_desk.services.bookings.queries import (
     get_booking,
     list_bookings,
 )
+from studio_desk.services.bookings.coach_queue import coach_queue
 from studio_desk.services.bookings.make import book_walk_in, create_booking, reschedule_booking
 from studio_desk.services.calendar.days import (
     CoachDay,
@@ -109,6 +110,7 @@ from studio_desk.services.views import (
     BookingPage,
     BookingView,
     ClientView,
+    CoachQueueView,
     CoachView,
     CourseView,
     FreeSlot,
@@ -160,6 +162,7 @@ __all__ = [
     "ChangeSource",
     "BookingView",
     "ClientView",
+    "CoachQueueView",
     "CoachView",
     "CourseView",
     "Database",
@@ -191,6 +194,7 @@ __all__ = [
     "book_walk_in",
     "cancel_booking",
     "change_due",
+    "coach_queue",
     "complete_booking",
     "confirm_booking",
     "create_booking",
