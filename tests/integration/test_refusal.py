@@ -13,7 +13,6 @@ from sqlalchemy import update
 from studio_desk import services
 from studio_desk.models import Booking
 from studio_desk.services import (
-    Actor,
     BookingAction,
     BookingOrigin,
     BookingStatus,
@@ -22,7 +21,7 @@ from studio_desk.services import (
     DomainError,
     SyncState,
 )
-from tests.support.builders import booking_in
+from tests.support.builders import booking_in, perform
 from tests.support.clock import DEFAULT_NOW, SettableClock
 from tests.support.snapshot import wipe_bookings
 from tests.support.studio import Studio
@@ -32,19 +31,6 @@ ACTIONS = [A.PAY, A.CONFIRM, A.COMPLETE, A.CANCEL, A.RESCHEDULE]
 ACTORS = ["admin", "desk", "coach_a", "coach_b"]
 # Where a booking stands with the web platform: desk only, sent from the desk, made online.
 WEB_SIDES = ["desk", "linked", "from_web"]
-
-
-def perform(db: Database, actor: Actor, booking: BookingView, action: BookingAction) -> BookingView:
-    if action is A.PAY:
-        return services.mark_paid(db, actor, booking.id, method="cash")
-    if action is A.CONFIRM:
-        return services.confirm_booking(db, actor, booking.id)
-    if action is A.COMPLETE:
-        return services.complete_booking(db, actor, booking.id)
-    if action is A.CANCEL:
-        refund = services.NO_REFUND if booking.paid_total else None
-        return services.cancel_booking(db, actor, booking.id, reason="Test", refund=refund)
-    return services.reschedule_booking(db, actor, booking.id, date="2025-10-27", start_time="15:00")
 
 
 def put_on_web(db: Database, booking_id: int, side: str) -> None:
