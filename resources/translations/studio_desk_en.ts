@@ -728,10 +728,6 @@
         <source>Select a booking in the list or the calendar first.</source>
         <translation>Select a booking in the list or the calendar first.</translation>
     </message>
-    <message>
-        <source>This booking is {status}; only a pending booking can be paid.</source>
-        <translation>This booking is {status}; only a pending booking can be paid.</translation>
-    </message>
 </context>
 <context>
     <name>NewBookingDialog</name>
@@ -850,10 +846,6 @@
     <message>
         <source>Choose one of the free start times.</source>
         <translation>Choose one of the free start times.</translation>
-    </message>
-    <message>
-        <source>({name} is saved as a client.)</source>
-        <translation>({name} is saved as a client.)</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2024,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>'{value}' is not a web course number.</translation>
     </message>
     <message>
+        <source>Choose one client: someone from the list or a new client.</source>
+        <translation>Choose one client: someone from the list or a new client.</translation>
+    </message>
+    <message>
         <source>This course is no longer offered.</source>
         <translation>This course is no longer offered.</translation>
     </message>
@@ -2994,6 +2990,14 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The web platform refused this booking: {error}</source>
         <translation>The web platform refused this booking: {error}</translation>
+    </message>
+    <message>
+        <source>A coach sees only their own queue.</source>
+        <translation>A coach sees only their own queue.</translation>
+    </message>
+    <message>
+        <source>Only a coach or an admin has a coach queue.</source>
+        <translation>Only a coach or an admin has a coach queue.</translation>
     </message>
 </context>
 <context>

@@ -729,10 +729,6 @@
         <source>Select a booking in the list or the calendar first.</source>
         <translation>Pilih booking di daftar atau kalender terlebih dahulu.</translation>
     </message>
-    <message>
-        <source>This booking is {status}; only a pending booking can be paid.</source>
-        <translation>Status booking ini {status}; hanya booking yang menunggu pembayaran yang dapat dibayar.</translation>
-    </message>
 </context>
 <context>
     <name>NewBookingDialog</name>
@@ -851,10 +847,6 @@
     <message>
         <source>Choose one of the free start times.</source>
         <translation>Pilih salah satu jam mulai yang kosong.</translation>
-    </message>
-    <message>
-        <source>({name} is saved as a client.)</source>
-        <translation>({name} sudah tersimpan sebagai klien.)</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2025,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>&apos;{value}&apos; bukan nomor kelas web.</translation>
     </message>
     <message>
+        <source>Choose one client: someone from the list or a new client.</source>
+        <translation>Pilih satu klien: seseorang dari daftar atau klien baru.</translation>
+    </message>
+    <message>
         <source>This course is no longer offered.</source>
         <translation>Kelas ini sudah tidak ditawarkan.</translation>
     </message>
@@ -2995,6 +2991,14 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The web platform refused this booking: {error}</source>
         <translation>Platform web menolak booking ini: {error}</translation>
+    </message>
+    <message>
+        <source>A coach sees only their own queue.</source>
+        <translation>Seorang pelatih hanya melihat antreannya sendiri.</translation>
+    </message>
+    <message>
+        <source>Only a coach or an admin has a coach queue.</source>
+        <translation>Hanya pelatih atau admin yang memiliki antrean pelatih.</translation>
     </message>
 </context>
 <context>

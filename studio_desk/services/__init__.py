@@ -23,7 +23,8 @@ from studio_desk.services.bookings.queries import (
     get_booking,
     list_bookings,
 )
-from studio_desk.services.bookings.make import create_booking, reschedule_booking
+from studio_desk.services.bookings.coach_queue import coach_queue
+from studio_desk.services.bookings.make import book_walk_in, create_booking, reschedule_booking
 from studio_desk.services.calendar.days import (
     CoachDay,
     DaySchedule,
@@ -52,7 +53,13 @@ from studio_desk.services.people.catalog import (
 )
 from studio_desk.services.change import Change, ChangeKind, Touched, local_days
 from studio_desk.services.changes import ChangeWatcher
-from studio_desk.services.people.clients import create_client, find_clients, get_client, normalize_phone
+from studio_desk.services.people.clients import (
+    NewClient,
+    create_client,
+    find_clients,
+    get_client,
+    normalize_phone,
+)
 from studio_desk.services.setup.demo import DemoSummary, is_empty, load_demo
 from studio_desk.services.errors import (
     TRANSLATION_CONTEXT,
@@ -95,7 +102,7 @@ from studio_desk.services.reports import (
 from studio_desk.services.sentences import Sentence, fill
 from studio_desk.services.setup.settings import StudioSettings, get_settings, studio_today, update_settings
 from studio_desk.services.people.staff import create_staff, list_staff, sign_in
-from studio_desk.services.bookings.status import allowed_actions
+from studio_desk.services.bookings.status import allowed_actions, refusal
 from studio_desk.services.views import (
     SYSTEM_ACTOR,
     Actor,
@@ -104,6 +111,7 @@ from studio_desk.services.views import (
     BookingPage,
     BookingView,
     ClientView,
+    CoachQueueView,
     CoachView,
     CourseView,
     FreeSlot,
@@ -159,6 +167,7 @@ __all__ = [
     "ChangeSource",
     "BookingView",
     "ClientView",
+    "CoachQueueView",
     "CoachView",
     "CourseView",
     "Database",
@@ -168,6 +177,7 @@ __all__ = [
     "Forbidden",
     "FreeSlot",
     "InvalidTransition",
+    "NewClient",
     "NewStudio",
     "NoRefund",
     "NotFound",
@@ -186,8 +196,10 @@ __all__ = [
     "allowed_actions",
     "availability_of",
     "booking_details",
+    "book_walk_in",
     "cancel_booking",
     "change_due",
+    "coach_queue",
     "complete_booking",
     "confirm_booking",
     "create_booking",
@@ -218,6 +230,7 @@ __all__ = [
     "normalize_phone",
     "parse_amount",
     "reference_required",
+    "refusal",
     "reschedule_booking",
     "sign_in",
     "start_studio",

@@ -190,3 +190,14 @@ class BookingPage:
     rows: tuple[BookingView, ...]
     total: int  # how many match the filter, over all pages
     offset: int
+
+
+@dataclass(frozen=True)
+class CoachQueueView:
+    """A coach's work at the desk on `day`: paid bookings waiting for their confirmation (from
+    that day on), and the day's confirmed sessions to mark done. `coach_id` None: every coach's."""
+
+    day: dt.date
+    coach_id: int | None
+    waiting: BookingPage
+    to_mark_done: BookingPage

@@ -33,7 +33,8 @@ from studio_desk.ui.calendar.coach_queue import CoachQueue
 from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
-from studio_desk.ui.kit.labels import role_label, status_label
+from studio_desk.ui.kit.labels import role_label
+from studio_desk.ui.kit.messages import translated
 from studio_desk.ui.setup.language_dialog import LanguageDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
@@ -200,14 +201,14 @@ class MainWindow(QMainWindow):
         self.desk.read(lambda db: services.get_booking(db, booking_id), self._pay_if_allowed)
 
     def _pay_if_allowed(self, booking: BookingView) -> None:
-        if BookingAction.PAY in self.desk.allowed_actions(booking):
+        # The service says why not (a coach is told only the front desk takes payments); signed
+        # out, the payment dialog's Pay asks the person to sign in.
+        actor, pay = self.desk.actor, BookingAction.PAY
+        refused = None if actor is None else services.refusal(booking, actor, pay, self.desk.now())
+        if refused is None:
             self.pay(booking)
         else:
-            self.desk.prompts.info(
-                self, self.tr("This booking is {status}; only a pending booking can be paid.").format(
-                    status=status_label(booking.status).lower()
-                )
-            )
+            self.desk.prompts.info(self, translated(refused))
 
     def _selected_booking_id(self) -> int | None:
         page = self.tabs.currentWidget()

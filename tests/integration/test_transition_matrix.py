@@ -15,12 +15,11 @@ from studio_desk.services import (
     Actor,
     BookingAction,
     BookingStatus,
-    BookingView,
     Database,
     Forbidden,
     InvalidTransition,
 )
-from tests.support.builders import booking_in
+from tests.support.builders import booking_in, perform
 from tests.support.clock import SettableClock
 from tests.support.snapshot import snapshot
 from tests.support.studio import Studio
@@ -40,19 +39,6 @@ ALLOWED = {
     (S.CONFIRMED, A.RESCHEDULE): S.CONFIRMED,
 }
 ACTIONS = [A.PAY, A.CONFIRM, A.COMPLETE, A.CANCEL, A.RESCHEDULE]
-
-
-def perform(db: Database, actor: Actor, booking: BookingView, action: BookingAction) -> BookingView:
-    if action is A.PAY:
-        return services.mark_paid(db, actor, booking.id, method="cash")
-    if action is A.CONFIRM:
-        return services.confirm_booking(db, actor, booking.id)
-    if action is A.COMPLETE:
-        return services.complete_booking(db, actor, booking.id)
-    if action is A.CANCEL:
-        refund = services.NO_REFUND if booking.paid_total else None
-        return services.cancel_booking(db, actor, booking.id, reason="Test", refund=refund)
-    return services.reschedule_booking(db, actor, booking.id, date="2025-10-27", start_time="15:00")
 
 
 @pytest.mark.parametrize("action", ACTIONS, ids=str)

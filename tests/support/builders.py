@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from studio_desk import services
-from studio_desk.services import BookingStatus, BookingView, Database
+from studio_desk.services import Actor, BookingAction, BookingStatus, BookingView, Database
 from tests.support.clock import SettableClock
 from tests.support.studio import Studio
 
@@ -44,3 +44,18 @@ def booking_in(
         return services.complete_booking(db, studio.admin, booking.id)
     finally:
         clock.set(real_now)
+
+
+def perform(db: Database, actor: Actor, booking: BookingView, action: BookingAction) -> BookingView:
+    """`action` on `booking` by `actor` as the desk does it: cash, a reason, no refund of what
+    was paid, a move to 27 October at 15:00."""
+    if action is BookingAction.PAY:
+        return services.mark_paid(db, actor, booking.id, method="cash")
+    if action is BookingAction.CONFIRM:
+        return services.confirm_booking(db, actor, booking.id)
+    if action is BookingAction.COMPLETE:
+        return services.complete_booking(db, actor, booking.id)
+    if action is BookingAction.CANCEL:
+        refund = services.NO_REFUND if booking.paid_total else None
+        return services.cancel_booking(db, actor, booking.id, reason="Test", refund=refund)
+    return services.reschedule_booking(db, actor, booking.id, date="2025-10-27", start_time="15:00")

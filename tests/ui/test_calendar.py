@@ -123,6 +123,22 @@ def test_a_click_where_the_coach_is_not_working_asks_nothing(
         qtbot.mouseClick(calendar, Qt.MouseButton.LeftButton, pos=where)
 
 
+def test_a_click_on_time_already_gone_asks_nothing(
+    qtbot: QtBot, page: CalendarPage, desk: Desk, studio: Studio
+) -> None:
+    page.go_to(desk.today())  # the clock says 08:00
+    calendar = page.calendar
+    gone = point_at(calendar, column_of(calendar, studio.coach_a), 7, 40)
+    assert not calendar.time_at(gone).free  # type: ignore[union-attr]
+    assert calendar.tooltip_at(gone) == ""
+    with qtbot.assertNotEmitted(page.new_booking_requested):
+        qtbot.mouseClick(calendar, Qt.MouseButton.LeftButton, pos=gone)
+
+    with qtbot.waitSignal(page.new_booking_requested, timeout=1000) as asked:
+        qtbot.mouseClick(calendar, Qt.MouseButton.LeftButton, pos=point_at(calendar, 0, 8, 10))
+    assert asked.args[1] == local(desk.today(), 8, 0, desk)
+
+
 def test_a_click_on_a_block_opens_that_booking(
     qtbot: QtBot, page: CalendarPage, db: Database, studio: Studio
 ) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
@@ -200,3 +200,25 @@ def test_a_click_on_free_time_starts_a_booking_there_and_a_block_opens_its_detai
                                       date=TODAY, start_time="10:00")
     window.calendar.booking_opened.emit(booking.id)
     assert isinstance(window.dialog, BookingDetailsDialog)
+
+
+def test_a_coach_pressing_ctrl_p_is_told_who_takes_payments(
+    qtbot: QtBot, desk: Desk, settings: QSettings, studio: Studio, prompts: ScriptedPrompts
+) -> None:
+    booking = services.create_booking(desk.db, studio.desk, client_id=studio.john, course_id=studio.yoga,
+                                      date=TODAY, start_time="10:00")
+    desk.set_actor(studio.coach_a_actor)
+    window = open_window(qtbot, desk, settings)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.tabs.setCurrentIndex(LIST_TAB)
+    page: BookingListPage = window.bookings
+    qtbot.waitUntil(lambda: page.model.row_of(booking.id) is not None)
+    page.table.selectRow(page.model.row_of(booking.id) or 0)
+    page.table.setFocus()
+
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+
+    assert prompts.infos == ["Only the front desk can take payments."]
+    assert not isinstance(window.dialog, PaymentDialog)
+    assert services.get_booking(desk.db, booking.id).status is BookingStatus.PENDING

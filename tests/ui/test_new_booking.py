@@ -15,7 +15,7 @@ from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.bookings.new_booking import NO_CLIENT, NO_FREE_TIMES, NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from tests.support.studio import Studio
-from tests.support.ui import ScriptedPrompts
+from tests.support.ui import ScriptedPrompts, press, shown
 
 TODAY = dt.date(2025, 10, 24)  # the test clock's day; it is 08:00 there
 
@@ -162,20 +162,27 @@ def test_a_slot_taken_meanwhile_says_so_keeps_everything_and_stops_offering_it(
     assert [b.client_id for b in bookings(db)] == [studio.jane]
 
 
-def test_a_new_client_refused_a_taken_slot_is_kept_and_not_added_twice(
+def test_a_new_client_refused_a_taken_slot_is_not_saved_and_the_form_is_kept(
     qtbot: QtBot, db: Database, desk: Desk, studio: Studio
 ) -> None:
     dialog = open_dialog(qtbot, desk, course_id=studio.yoga)
+    shown(qtbot, dialog)
     dialog.new_client.setChecked(True)
-    dialog.new_name.setText("Budi")
+    qtbot.keyClicks(dialog.new_name, "Budi")
     dialog.choose_time("13:00")
     services.create_booking(db, studio.desk, client_id=studio.jane, course_id=studio.yoga,
                             date=TODAY, start_time="13:00")
 
-    dialog.create_booking(pay=False)
+    press(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # C&reate
+    qtbot.waitUntil(lambda: dialog.error.isVisible())
+    # The refusal is followed by the times now free, and the dialog names the one that went.
     assert dialog.error.text() == "13:00 was just booked at another desk. Choose another time."
+    assert services.find_clients(db, "Budi") == []  # one unit of work: no client without a booking
+    assert dialog.new_client.isChecked() and dialog.new_name.text() == "Budi"
+
     dialog.choose_time("14:00")
-    dialog.create_booking(pay=False)
+    press(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.result() == NewBookingDialog.DialogCode.Accepted)
 
     assert [c.name for c in services.find_clients(db, "Budi")] == ["Budi"]
     assert [b.client_name for b in bookings(db)] == ["Jane Roe", "Budi"]

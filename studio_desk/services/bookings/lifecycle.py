@@ -21,7 +21,6 @@ from studio_desk.services.money.payments import (
     parse_amount,
     parse_method,
 )
-from studio_desk.services.bookings.permissions import require
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.text import REASON_LENGTH, required_text
@@ -50,10 +49,8 @@ def _simple_transition(
 
     def work(session: Session) -> BookingView:
         booking = load_view(session, booking_number, zone)
-        require(actor, action, booking.coach_id)
-        status.target_status(action, booking.status)
         now = db.now()
-        status.check_timing(action, booking.start_at, now)
+        status.check_allowed(booking, actor, action, now)
         return status.transition(session, booking, action, actor, now)
 
     return run_write(db, work)
@@ -78,9 +75,8 @@ def cancel_booking(
 
     def work(session: Session) -> BookingView:
         booking = load_view(session, booking_number, settings.zone)
-        require(actor, BookingAction.CANCEL, booking.coach_id)
-        status.target_status(BookingAction.CANCEL, booking.status)
         held, now = booking.paid_total, db.now()
+        status.check_allowed(booking, actor, BookingAction.CANCEL, now)
         note: str | Sentence = why
         given_back = 0
         if held > 0:

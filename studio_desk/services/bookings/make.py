@@ -1,9 +1,11 @@
-"""Making and moving bookings: create (a walk-in or a phone call) and reschedule."""
+"""Making and moving bookings: create (a walk-in, new client or not, or a phone call) and reschedule."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Row, bindparam, insert, select
 from sqlalchemy.orm import Session
@@ -24,6 +26,7 @@ from studio_desk.services.bookings import status
 from studio_desk.services.bookings.reads import load_view, parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.bookings.permissions import require
+from studio_desk.services.people.clients import NewClient, add_client, checked_client
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import parse_date, parse_time, to_instant
@@ -79,82 +82,129 @@ def create_booking(
     and holds the coach's time; refused if the time is taken, past or outside their hours."""
     require(actor, BookingAction.CREATE)
     client = parse_id(client_id, "client")
-    course = parse_id(course_id, "course")
-    day, time = parse_date(date), parse_time(start_time)
-    zone = get_settings(db).zone
-    sync_on = outbox.web_sync_on(db)
+    slot = _asked_slot(db, course_id, date, start_time)
+    return run_write(db, lambda session: _book(db, session, actor, client, slot))
+
+
+def book_walk_in(
+    db: Database,
+    actor: Actor,
+    *,
+    client_id: object = None,
+    new_client: NewClient | None = None,
+    course_id: object,
+    date: dt.date | str,
+    start_time: dt.time | str,
+) -> BookingView:
+    """A walk-in in one step: an existing client (`client_id`) or a new one (`new_client`) and
+    their booking, saved together. When the slot is refused, nothing is saved, not even the
+    new client."""
+    require(actor, BookingAction.CREATE)
+    if (client_id is None) == (new_client is None):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Choose one client: someone from the list or a new client.")
+        )
+    client: int | NewClient = (
+        parse_id(client_id, "client") if new_client is None else checked_client(db, new_client)
+    )
+    slot = _asked_slot(db, course_id, date, start_time)
 
     def work(session: Session) -> BookingView:
-        connection = session.connection()
-        offer = connection.execute(_OFFER_AND_CLIENT, {"course_id": course, "client_id": client}).first()
-        if offer is None:
-            raise NotFound(QT_TRANSLATE_NOOP("services", "Course not found"))
-        if not offer.active or not offer.coach_active:
-            raise ValidationError(QT_TRANSLATE_NOOP("services", "This course is no longer offered."))
-        if offer.client_id is None:
-            raise NotFound(QT_TRANSLATE_NOOP("services", "Client not found"))
-        start = to_instant(day, time, zone)
-        end = start + dt.timedelta(minutes=offer.duration_minutes)
-        busy_until = end + dt.timedelta(minutes=offer.buffer_minutes)
-        now = db.now()
-        schedule.check_slot(
-            session, db.backend, coach_id=offer.coach_id, start=start, end=end,
-            busy_until=busy_until, zone=zone, now=now,
-        )
-        to_web = sync_on and _linked(offer)
-        booking_id = connection.execute(
-            _INSERT,
-            {
-                "client_id": client,
-                "coach_id": offer.coach_id,
-                "course_id": course,
-                "start_at": start,
-                "end_at": end,
-                "busy_until": busy_until,
-                "status": BookingStatus.PENDING,
-                "version": 1,
-                "price": offer.price,
-                "origin": BookingOrigin.DESK,
-                "remote_id": None,
-                "sync_state": SyncState.QUEUED if to_web else None,
-                "sync_problem": None,
-                "created_by_id": actor.staff_id,
-                "created_at": now,
-                "updated_at": now,
-            },
-        ).scalar_one()
-        status.record(
-            session, booking_id, BookingAction.CREATE, None, BookingStatus.PENDING, actor, now
-        )
-        if to_web:
-            outbox.queue_create(
-                session, booking_id, course_remote_id=offer.course_remote_id,
-                local_start=start.astimezone(zone), client_name=offer.client_name, now=now,
-            )
-        return BookingView(
-            id=booking_id,
-            status=BookingStatus.PENDING,
-            client_id=client,
-            client_name=offer.client_name,
-            client_phone=offer.client_phone,
-            coach_id=offer.coach_id,
-            coach_name=offer.coach_name,
-            course_id=course,
-            course_title=offer.title,
-            price=offer.price,
-            start_at=start.astimezone(zone),
-            end_at=end.astimezone(zone),
-            busy_until=busy_until.astimezone(zone),
-            origin=BookingOrigin.DESK,
-            remote_id=None,
-            created_at=now.astimezone(zone),
-            updated_at=now.astimezone(zone),
-            paid_total=0,
-            version=1,
-            sync_state=SyncState.QUEUED if to_web else None,
-        )
+        booked = client if isinstance(client, int) else add_client(session, client, db.now()).id
+        return _book(db, session, actor, booked, slot)
 
     return run_write(db, work)
+
+
+@dataclass(frozen=True)
+class _AskedSlot:
+    """What a booking asks for, checked as far as it can be outside the unit of work."""
+
+    course_id: int
+    day: dt.date
+    time: dt.time
+    zone: ZoneInfo
+    sync_on: bool
+
+
+def _asked_slot(
+    db: Database, course_id: object, date: dt.date | str, start_time: dt.time | str
+) -> _AskedSlot:
+    course = parse_id(course_id, "course")
+    day, time = parse_date(date), parse_time(start_time)
+    return _AskedSlot(course, day, time, get_settings(db).zone, outbox.web_sync_on(db))
+
+
+def _book(db: Database, session: Session, actor: Actor, client: int, slot: _AskedSlot) -> BookingView:
+    """Insert the pending booking of `client` in `slot`, in the caller's unit of work, after
+    the checks a new booking must pass (course offered, client known, time free and open)."""
+    course, zone = slot.course_id, slot.zone
+    connection = session.connection()
+    offer = connection.execute(_OFFER_AND_CLIENT, {"course_id": course, "client_id": client}).first()
+    if offer is None:
+        raise NotFound(QT_TRANSLATE_NOOP("services", "Course not found"))
+    if not offer.active or not offer.coach_active:
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "This course is no longer offered."))
+    if offer.client_id is None:
+        raise NotFound(QT_TRANSLATE_NOOP("services", "Client not found"))
+    start = to_instant(slot.day, slot.time, zone)
+    end = start + dt.timedelta(minutes=offer.duration_minutes)
+    busy_until = end + dt.timedelta(minutes=offer.buffer_minutes)
+    now = db.now()
+    schedule.check_slot(
+        session, db.backend, coach_id=offer.coach_id, start=start, end=end,
+        busy_until=busy_until, zone=zone, now=now,
+    )
+    to_web = slot.sync_on and _linked(offer)
+    booking_id = connection.execute(
+        _INSERT,
+        {
+            "client_id": client,
+            "coach_id": offer.coach_id,
+            "course_id": course,
+            "start_at": start,
+            "end_at": end,
+            "busy_until": busy_until,
+            "status": BookingStatus.PENDING,
+            "version": 1,
+            "price": offer.price,
+            "origin": BookingOrigin.DESK,
+            "remote_id": None,
+            "sync_state": SyncState.QUEUED if to_web else None,
+            "sync_problem": None,
+            "created_by_id": actor.staff_id,
+            "created_at": now,
+            "updated_at": now,
+        },
+    ).scalar_one()
+    status.record(session, booking_id, BookingAction.CREATE, None, BookingStatus.PENDING, actor, now)
+    if to_web:
+        outbox.queue_create(
+            session, booking_id, course_remote_id=offer.course_remote_id,
+            local_start=start.astimezone(zone), client_name=offer.client_name, now=now,
+        )
+    return BookingView(
+        id=booking_id,
+        status=BookingStatus.PENDING,
+        client_id=client,
+        client_name=offer.client_name,
+        client_phone=offer.client_phone,
+        coach_id=offer.coach_id,
+        coach_name=offer.coach_name,
+        course_id=course,
+        course_title=offer.title,
+        price=offer.price,
+        start_at=start.astimezone(zone),
+        end_at=end.astimezone(zone),
+        busy_until=busy_until.astimezone(zone),
+        origin=BookingOrigin.DESK,
+        remote_id=None,
+        created_at=now.astimezone(zone),
+        updated_at=now.astimezone(zone),
+        paid_total=0,
+        version=1,
+        sync_state=SyncState.QUEUED if to_web else None,
+    )
 
 
 def reschedule_booking(
@@ -170,7 +220,6 @@ def reschedule_booking(
     """Move an active booking to another time, with the same coach or `coach_id`. The status
     stays, and so do the session's length and buffer as sold; the overlap and availability
     rules apply as for a new booking."""
-    require(actor, BookingAction.RESCHEDULE)
     booking_number = parse_id(booking_id, "booking")
     new_coach = None if coach_id is None else parse_id(coach_id, "coach")
     day, time = parse_date(date), parse_time(start_time)
@@ -179,8 +228,8 @@ def reschedule_booking(
 
     def work(session: Session) -> BookingView:
         booking = load_view(session, booking_number, zone)
-        status.target_status(BookingAction.RESCHEDULE, booking.status)
-        status.check_web(BookingAction.RESCHEDULE, booking)
+        now = db.now()
+        status.check_allowed(booking, actor, BookingAction.RESCHEDULE, now)
         coach = booking.coach_id if new_coach is None else new_coach
         found = session.connection().execute(schedule.COACH_FOR_BOOKING, {"coach_id": coach}).first()
         if found is None:
@@ -195,7 +244,6 @@ def reschedule_booking(
             raise ValidationError(QT_TRANSLATE_NOOP("services", "The booking is already at that time."))
         end = start + dt.timedelta(minutes=booking.duration_minutes)
         busy_until = end + dt.timedelta(minutes=booking.buffer_minutes)
-        now = db.now()
         schedule.check_slot(
             session, db.backend, coach_id=coach, start=start, end=end, busy_until=busy_until,
             zone=zone, now=now, ignore_booking_id=booking.id,

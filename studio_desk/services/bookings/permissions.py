@@ -73,9 +73,15 @@ def may(actor: Actor, action: BookingAction, booking_coach_id: int | None = None
     )
 
 
+def role_refusal(actor: Actor, action: BookingAction, booking_coach_id: int | None = None) -> str | None:
+    """Why `actor`'s role rules `action` out (a template without fields), or None when it allows it."""
+    return None if may(actor, action, booking_coach_id) else _REFUSALS[action]
+
+
 def require(actor: Actor, action: BookingAction, booking_coach_id: int | None = None) -> None:
-    if not may(actor, action, booking_coach_id):
-        raise Forbidden(_REFUSALS[action])
+    refused = role_refusal(actor, action, booking_coach_id)
+    if refused is not None:
+        raise Forbidden(refused)
 
 
 def require_admin(actor: Actor, what: str) -> None:

@@ -147,9 +147,22 @@ def list_bookings(
             most=MAX_PAGE,
         )
     settings = get_settings(db)
-    zone = settings.zone
-    conditions = _conditions(where, settings.zone, settings.phone_country_code)
+    conditions = matching(where, settings.zone, settings.phone_country_code)
+    return run_read(
+        db, lambda session: read_page(session, conditions, settings.zone, offset, limit, sort, descending)
+    )
 
+
+def read_page(
+    session: Session,
+    conditions: list[ColumnElement[bool]],
+    zone: ZoneInfo,
+    offset: int,
+    limit: int,
+    sort: str = "start_at",
+    descending: bool = False,
+) -> BookingPage:
+    """One page of the bookings meeting `conditions`, in the caller's unit of work."""
     key, join = SORT_KEYS[sort]
     # Deferred join: find the page's ids first, then read the view's columns for those rows
     # only, so a page far down the list does not compute every skipped row's money.
@@ -167,13 +180,9 @@ def list_bookings(
         .join(page, page.c.id == Booking.id)
         .order_by(*_direction(page.c.sort_key, page.c.id, descending=descending))
     )
-
-    def work(session: Session) -> BookingPage:
-        total = session.scalar(select(func.count(Booking.id)).where(*conditions))
-        rows = session.execute(rows_query).all()
-        return BookingPage(tuple(to_view(row, zone) for row in rows), int(total or 0), offset)
-
-    return run_read(db, work)
+    total = session.scalar(select(func.count(Booking.id)).where(*conditions))
+    rows = session.execute(rows_query).all()
+    return BookingPage(tuple(to_view(row, zone) for row in rows), int(total or 0), offset)
 
 
 def _direction(key: Any, tie_breaker: Any, *, descending: bool) -> tuple[Any, Any]:
@@ -182,7 +191,8 @@ def _direction(key: Any, tie_breaker: Any, *, descending: bool) -> tuple[Any, An
     return key.asc(), tie_breaker.asc()
 
 
-def _conditions(where: BookingFilter, zone: ZoneInfo, country_code: str) -> list[ColumnElement[bool]]:
+def matching(where: BookingFilter, zone: ZoneInfo, country_code: str) -> list[ColumnElement[bool]]:
+    """The conditions on bookings that `where` asks for."""
     conditions: list[ColumnElement[bool]] = []
     if where.statuses is not None:
         conditions.append(Booking.status.in_(sorted(where.statuses)))

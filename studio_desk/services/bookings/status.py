@@ -23,8 +23,15 @@ from studio_desk.models import (
     ChangeSource,
     StatusChange,
 )
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, InvalidTransition, NotFound, ValidationError
-from studio_desk.services.bookings.permissions import may
+from studio_desk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    DomainError,
+    Forbidden,
+    InvalidTransition,
+    NotFound,
+    ValidationError,
+)
+from studio_desk.services.bookings.permissions import role_refusal
 from studio_desk.services.sentences import Sentence, to_json
 from studio_desk.services.outbox import WebPayment, queue_change, settle_problem
 from studio_desk.services.views import Actor, BookingView
@@ -129,31 +136,45 @@ def web_problem(action: BookingAction, booking: BookingView) -> str | None:
     return None
 
 
-def check_web(action: BookingAction, booking: BookingView) -> None:
-    problem = web_problem(action, booking)
-    if problem:
-        raise ValidationError(problem)
+def refused(
+    booking: BookingView, actor: Actor, action: BookingAction, now: dt.datetime
+) -> DomainError | None:
+    """The error `action` on `booking` by `actor` meets now, or None when it is allowed. The
+    role is judged first, then the status, the timing and the web platform's side: a coach is
+    told that only the front desk takes payments, not what status the booking is in."""
+    by_role = role_refusal(actor, action, booking.coach_id)
+    if by_role is not None:
+        return Forbidden(by_role)
+    rule = RULES[action]
+    if booking.status not in rule.from_statuses:
+        return InvalidTransition(rule.refusal, status=booking.status)
+    problem = timing_problem(action, booking.start_at, now) or web_problem(action, booking)
+    return None if problem is None else ValidationError(problem)
 
 
-def check_timing(action: BookingAction, start_at: dt.datetime, now: dt.datetime) -> None:
-    problem = timing_problem(action, start_at, now)
-    if problem:
-        raise ValidationError(problem)
+def check_allowed(booking: BookingView, actor: Actor, action: BookingAction, now: dt.datetime) -> None:
+    """Raise what `refused` finds: every action on an existing booking passes here first."""
+    error = refused(booking, actor, action, now)
+    if error is not None:
+        raise error
+
+
+def refusal(
+    booking: BookingView, actor: Actor, action: BookingAction, now: dt.datetime | None = None
+) -> Sentence | None:
+    """Why `actor` may not do `action` to `booking` now, as a sentence a person reads (the desk
+    translates it as it does every service's words), or None when it is allowed."""
+    error = refused(booking, actor, action, now or dt.datetime.now(dt.UTC))
+    return None if error is None else error.sentence
 
 
 def allowed_actions(
     booking: BookingView, actor: Actor, now: dt.datetime | None = None
 ) -> frozenset[BookingAction]:
-    """What `actor` may do to `booking` now: the desk shows exactly these buttons."""
+    """What `actor` may do to `booking` now: the desk shows exactly these buttons. Derived from
+    `refusal`, so that a button shown is never refused for a reason the desk did not give."""
     moment = now or dt.datetime.now(dt.UTC)
-    return frozenset(
-        action
-        for action in BOOKING_ACTIONS
-        if booking.status in RULES[action].from_statuses
-        and may(actor, action, booking.coach_id)
-        and timing_problem(action, booking.start_at, moment) is None
-        and web_problem(action, booking) is None
-    )
+    return frozenset(action for action in BOOKING_ACTIONS if refusal(booking, actor, action, moment) is None)
 
 
 _RECORD = insert(StatusChange)

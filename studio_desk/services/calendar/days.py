@@ -1,4 +1,4 @@
-"""What the day and week calendars show: the coaches' hours and their bookings, read in one go.
+"""What the day and week calendars show: the coaches' hours, bookings and free times, read in one go.
 
 Canceled bookings are left out: they no longer hold the coach's time, and a receptionist reads
 the calendar to find free time. They stay in the booking list. Done bookings are shown (the day's
@@ -10,19 +10,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Row, or_, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
-from studio_desk.models import Availability, Booking, BookingStatus, Coach
+from studio_desk.models import ACTIVE_STATUSES, Availability, Booking, BookingStatus, Coach
 from studio_desk.services.bookings.reads import booking_view_query, parse_id, to_view
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound
+from studio_desk.services.calendar import schedule
 from studio_desk.services.calendar.schedule import merge
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
 from studio_desk.services.unit_of_work import run_read
-from studio_desk.services.views import BookingView
+from studio_desk.services.views import BookingView, FreeSlot
 
 WEEK_DAYS = 7
 
@@ -44,6 +46,9 @@ class CoachDay:
     day: dt.date
     hours: tuple[HoursWindow, ...]
     bookings: tuple[BookingView, ...]
+    # The steps of the booking grid at which the coach is free: inside their hours, clear of
+    # active bookings and their buffers, not in the past. A click inside one books from its start.
+    free: tuple[FreeSlot, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -68,8 +73,8 @@ def day_schedule(db: Database, day: dt.date | str) -> DaySchedule:
     """The active coaches' hours and bookings on the local `day`. A coach who was made inactive
     keeps a column on a day they still have bookings, so that no booking goes missing."""
     local_day = parse_date(day)
-    zone = get_settings(db).zone
-    start, end = day_bounds(local_day, zone)
+    grid = _Grid.of(db)
+    start, end = day_bounds(local_day, grid.zone)
 
     def work(session: Session) -> DaySchedule:
         bookings = _bookings(session, start, end)
@@ -80,16 +85,13 @@ def day_schedule(db: Database, day: dt.date | str) -> DaySchedule:
             .order_by(Coach.name, Coach.id)
         ).all()
         hours = _hours(session, [coach.id for coach in coaches], local_day, local_day)
-        views = [to_view(row, zone) for row in bookings]
+        views = [to_view(row, grid.zone) for row in bookings]
         return DaySchedule(
             day=local_day,
             coaches=tuple(
-                CoachDay(
-                    coach_id=coach.id,
-                    coach_name=coach.name,
-                    day=local_day,
-                    hours=hours.get((coach.id, local_day), ()),
-                    bookings=tuple(b for b in views if b.coach_id == coach.id),
+                grid.coach_day(
+                    coach.id, coach.name, local_day, hours.get((coach.id, local_day), ()),
+                    tuple(b for b in views if b.coach_id == coach.id),
                 )
                 for coach in coaches
             ),
@@ -103,33 +105,61 @@ def week_schedule(db: Database, coach_id: object, week_start: dt.date | str) -> 
     coach = parse_id(coach_id, "coach")
     first = parse_date(week_start)
     last = first + dt.timedelta(days=WEEK_DAYS - 1)
-    zone = get_settings(db).zone
-    start, end = day_bounds(first, zone)[0], day_bounds(last, zone)[1]
+    grid = _Grid.of(db)
+    start, end = day_bounds(first, grid.zone)[0], day_bounds(last, grid.zone)[1]
 
     def work(session: Session) -> WeekSchedule:
         name = session.scalar(select(Coach.name).where(Coach.id == coach))
         if name is None:
             raise NotFound(QT_TRANSLATE_NOOP("services", "Coach not found"))
         hours = _hours(session, [coach], first, last)
-        views = [to_view(row, zone) for row in _bookings(session, start, end, coach)]
+        views = [to_view(row, grid.zone) for row in _bookings(session, start, end, coach)]
         days = [first + dt.timedelta(days=offset) for offset in range(WEEK_DAYS)]
         return WeekSchedule(
             coach_id=coach,
             coach_name=name,
             week_start=first,
             days=tuple(
-                CoachDay(
-                    coach_id=coach,
-                    coach_name=name,
-                    day=day,
-                    hours=hours.get((coach, day), ()),
-                    bookings=tuple(b for b in views if b.start_at.date() == day),
+                grid.coach_day(
+                    coach, name, day, hours.get((coach, day), ()),
+                    tuple(b for b in views if b.start_at.date() == day),
                 )
                 for day in days
             ),
         )
 
     return run_read(db, work)
+
+
+@dataclass(frozen=True)
+class _Grid:
+    """What decides which times of a calendar are free: the studio's zone and booking step, and now."""
+
+    zone: ZoneInfo
+    step: dt.timedelta
+    now: dt.datetime
+
+    @classmethod
+    def of(cls, db: Database) -> _Grid:
+        settings = get_settings(db)
+        return cls(settings.zone, dt.timedelta(minutes=settings.slot_step_minutes), db.now())
+
+    def coach_day(
+        self, coach_id: int, name: str, day: dt.date, hours: tuple[HoursWindow, ...],
+        bookings: tuple[BookingView, ...],
+    ) -> CoachDay:
+        windows = [schedule.hours_interval(day, w.start, w.end, self.zone) for w in hours]
+        busy = [
+            (b.start_at.astimezone(dt.UTC), b.busy_until.astimezone(dt.UTC))
+            for b in bookings
+            if b.status in ACTIVE_STATUSES
+        ]
+        # Steps of the grid, each a session of one step with no buffer: free where it fits.
+        free = schedule.free_slots(
+            windows, busy, duration=self.step, buffer=dt.timedelta(0), step=self.step,
+            not_before=self.now, zone=self.zone,
+        )
+        return CoachDay(coach_id, name, day, hours, bookings, tuple(free))
 
 
 def _bookings(

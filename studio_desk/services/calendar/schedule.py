@@ -118,10 +118,11 @@ def availability_windows(
 ) -> list[Interval]:
     """The coach's bookable hours on the local `day`, as merged UTC intervals."""
     rows = session.connection().execute(_WINDOWS, {"coach_id": coach_id, "day": day})
-    return merge(_window(day, start, end, zone) for start, end in rows)
+    return merge(hours_interval(day, start, end, zone) for start, end in rows)
 
 
-def _window(day: dt.date, start: dt.time, end: dt.time, zone: ZoneInfo) -> Interval:
+def hours_interval(day: dt.date, start: dt.time, end: dt.time, zone: ZoneInfo) -> Interval:
+    """Wall-clock hours on the local `day` as a UTC interval."""
     # An edge in the hour the clocks skip is read with the offset from before the change, as
     # a wall clock that was not moved forward would show it (02:30 becomes 03:30).
     return _instant_or_later(day, start, zone), _instant_or_later(day, end, zone)
@@ -184,7 +185,7 @@ def check_slot(
         _HOURS_AND_CLASH[dialect],
         {"day": local_day, **_span_params(coach_id, start, busy_until, ignore_booking_id)},
     ).all()
-    windows = merge(_window(local_day, row.start_time, row.end_time, zone) for row in rows)
+    windows = merge(hours_interval(local_day, row.start_time, row.end_time, zone) for row in rows)
     if not any(w_start <= start and end <= w_end for w_start, w_end in windows):
         raise _outside_hours(windows, zone)
     if rows[0].taken:

@@ -16,7 +16,6 @@ from studio_desk.services.bookings import status
 from studio_desk.services.bookings.reads import load_view, parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError, about_field
 from studio_desk.services.money.amounts import Money, currency_digits, currency_symbol
-from studio_desk.services.bookings.permissions import require
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.outbox import WebPayment
@@ -297,11 +296,9 @@ def mark_paid(
 
     def work(session: Session) -> BookingView:
         booking = load_view(session, booking_number, zone)
-        require(actor, BookingAction.PAY, booking.coach_id)
-        status.target_status(BookingAction.PAY, booking.status)
-        status.check_web(BookingAction.PAY, booking)
-        taken = _amount_to_take(booking.price, given, currency)
         now = db.now()
+        status.check_allowed(booking, actor, BookingAction.PAY, now)
+        taken = _amount_to_take(booking.price, given, currency)
         if taken:  # a free session (price 0) is paid with no money line
             add_line(session, booking.id, taken, how, ref, actor, now, zone)
         if not taken:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
 from sqlalchemy import ColumnElement, false, insert, or_, select
 from sqlalchemy.orm import Session
 
@@ -107,6 +110,16 @@ def get_client(db: Database, client_id: object) -> ClientView:
     return run_read(db, work)
 
 
+@dataclass(frozen=True)
+class NewClient:
+    """A client to add, as typed: a walk-in needs only a name."""
+
+    name: str
+    phone: str | None = None
+    email: str | None = None
+    notes: str | None = None
+
+
 def create_client(
     db: Database,
     *,
@@ -116,31 +129,32 @@ def create_client(
     notes: str | None = None,
 ) -> ClientView:
     """Add a client; a walk-in needs only a name."""
-    clean_name = required_text(name, what="the client's name", max_length=NAME_LENGTH)
-    clean_phone = normalize_phone(phone, get_settings(db).phone_country_code)
-    clean_email = clean_text(email, what="the email address", max_length=EMAIL_LENGTH, required=False)
+    client = checked_client(db, NewClient(name, phone, email, notes))
+    return run_write(db, lambda session: add_client(session, client, db.now()))
+
+
+def checked_client(db: Database, typed: NewClient) -> NewClient:
+    """`typed` cleaned as it will be stored, or the ValidationError a receptionist reads."""
+    clean_name = required_text(typed.name, what="the client's name", max_length=NAME_LENGTH)
+    clean_phone = normalize_phone(typed.phone, get_settings(db).phone_country_code)
+    clean_email = clean_text(typed.email, what="the email address", max_length=EMAIL_LENGTH, required=False)
     if clean_email is not None and not _plausible_email(clean_email):
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "'{value}' does not look like an email address."),
             value=clean_email[:40],
         )
-    clean_notes = clean_text(notes, what="the notes", max_length=NOTES_LENGTH, required=False)
+    clean_notes = clean_text(typed.notes, what="the notes", max_length=NOTES_LENGTH, required=False)
+    return NewClient(clean_name, clean_phone, clean_email, clean_notes)
 
-    def work(session: Session) -> ClientView:
-        client_id = session.execute(
-            insert(Client)
-            .values(
-                name=clean_name,
-                phone=clean_phone,
-                email=clean_email,
-                notes=clean_notes,
-                created_at=db.now(),
-            )
-            .returning(Client.id)
-        ).scalar_one()
-        return ClientView(client_id, clean_name, clean_phone, clean_email, clean_notes)
 
-    return run_write(db, work)
+def add_client(session: Session, client: NewClient, now: dt.datetime) -> ClientView:
+    """Insert `client` (as checked_client returned it) in the caller's unit of work."""
+    client_id = session.execute(
+        insert(Client)
+        .values(name=client.name, phone=client.phone, email=client.email, notes=client.notes, created_at=now)
+        .returning(Client.id)
+    ).scalar_one()
+    return ClientView(client_id, client.name, client.phone, client.email, client.notes)
 
 
 def _plausible_email(text: str) -> bool:

@@ -471,7 +471,7 @@ class NewBookingDialog(DeskDialog):
     # Creating ------------------------------------------------------------------------------
 
     def create_booking(self, *, pay: bool) -> None:
-        """Create the booking (and the new client first, if one is being added)."""
+        """Create the booking, and the new client with it if one is being added: both or neither."""
         self.error.clear_message()
         course, slot = self.chosen_course(), self.chosen_slot()
         adding = self.new_client.isChecked()
@@ -487,22 +487,19 @@ class NewBookingDialog(DeskDialog):
         if slot is None:
             self._refuse(self.tr("Choose one of the free start times."), self.times)
             return
-        existing = None if adding else self.client
-        name, phone = self.new_name.text(), self.new_phone.text().strip() or None
-        added: list[ClientView] = []  # filled on the worker; read back if the booking fails
+        client_id = None if adding or self.client is None else self.client.id
+        new_client = services.NewClient(self.new_name.text(), self.new_phone.text().strip() or None)
+        if not adding:
+            new_client = None
 
         def work(db: services.Database, actor: services.Actor) -> BookingView:
-            client = existing
-            if client is None:
-                client = services.create_client(db, name=name, phone=phone)
-                added.append(client)
-            return services.create_booking(
-                db, actor, client_id=client.id, course_id=course.id,
-                date=slot.start_at.date(), start_time=slot.start_at.time(),
+            return services.book_walk_in(
+                db, actor, client_id=client_id, new_client=new_client,
+                course_id=course.id, date=slot.start_at.date(), start_time=slot.start_at.time(),
             )
 
         self._set_busy(True)
-        self.desk.act(work, lambda booking: self._created(booking, pay), lambda m: self._failed(m, added))
+        self.desk.act(work, lambda booking: self._created(booking, pay), self._failed)
 
     def _refuse(self, message: str, focus: QWidget) -> None:
         self.error.show_message(message)
@@ -512,15 +509,10 @@ class NewBookingDialog(DeskDialog):
         self.create_button.setEnabled(not busy)
         self.create_and_pay_button.setEnabled(not busy)
 
-    def _failed(self, message: str, added: list[ClientView]) -> None:
+    def _failed(self, message: str) -> None:
         if not shiboken6.isValid(self):
             return
         self._set_busy(False)
-        if added:
-            # The client was saved before the booking was refused: book that one next time
-            # rather than adding them twice.
-            self.pick_client(added[0])
-            message += " " + self.tr("({name} is saved as a client.)").format(name=added[0].name)
         self.error.show_message(message)
         self.times.setFocus()
         self.reload_free_times()

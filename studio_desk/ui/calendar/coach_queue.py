@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,10 +23,9 @@ from studio_desk import services
 from studio_desk.services import (
     Actor,
     BookingAction,
-    BookingFilter,
     BookingPage,
-    BookingStatus,
     BookingView,
+    CoachQueueView,
     CoachView,
     StaffRole,
 )
@@ -35,8 +34,6 @@ from studio_desk.ui.bookings.booking_details import run_coach_action
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.inline_error import InlineError
 
-# Enough for any coach's real queue; a longer one says how many more there are.
-QUEUE_LIMIT = 200
 # How often the Mark done buttons look at the clock again (a session starts, the day turns).
 TICK_MS = 30_000
 
@@ -170,38 +167,22 @@ class CoachQueue(QWidget):
 
     def refresh(self) -> None:
         self._request += 1
-        request, coach_id = self._request, self.coach_id
-        if coach_id is None:
+        request, coach_id, actor = self._request, self.coach_id, self.desk.actor
+        if coach_id is None or actor is None:
             self._show_paid(BookingPage((), 0, 0))
             self._show_today(BookingPage((), 0, 0))
             return
         today = self.desk.today()
         self._loaded_day = today
-        waiting = BookingFilter(
-            coach_id=coach_id, statuses=frozenset({BookingStatus.PAID}), date_from=today
-        )
-        todays = BookingFilter(
-            coach_id=coach_id,
-            statuses=frozenset({BookingStatus.CONFIRMED}),
-            date_from=today,
-            date_to=today,
-        )
 
-        def latest(show: Callable[[BookingPage], None]) -> Callable[[BookingPage], None]:
-            def show_if_latest(page: BookingPage) -> None:
-                if request == self._request:
-                    show(page)
-
-            return show_if_latest
+        def show_if_latest(queue: CoachQueueView) -> None:
+            if request == self._request:
+                self._show_paid(queue.waiting)
+                self._show_today(queue.to_mark_done)
 
         self.desk.read(
-            lambda db: services.list_bookings(db, waiting, limit=QUEUE_LIMIT),
-            latest(self._show_paid),
-            self._show_message,
-        )
-        self.desk.read(
-            lambda db: services.list_bookings(db, todays, limit=QUEUE_LIMIT),
-            latest(self._show_today),
+            lambda db: services.coach_queue(db, actor, today, coach_id=coach_id),
+            show_if_latest,
             self._show_message,
         )
 

@@ -39,9 +39,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from studio_desk.services import (
-    BookingStatus,
     BookingView,
     DaySchedule,
+    FreeSlot,
     HoursWindow,
     StudioSettings,
     WeekSchedule,
@@ -60,7 +60,6 @@ MINUTES_IN_DAY = 24 * 60
 NO_COACHES = "No coaches yet. An admin adds the coaches and their hours."
 BLOCK_INSET = 4  # keeps a strip of the column free on both sides of a block, to click into
 TEXT_PADDING = 4
-ACTIVE = frozenset({BookingStatus.PENDING, BookingStatus.PAID, BookingStatus.CONFIRMED})
 
 GRID_LINE = QColor("#d2d2d2")
 HALF_HOUR_LINE = QColor("#e6e6e6")
@@ -82,6 +81,7 @@ class CalendarColumn:
     hours: tuple[HoursWindow, ...]
     bookings: tuple[BookingView, ...]
     highlighted: bool = False
+    free: tuple[FreeSlot, ...] = ()  # as the schedule says: the steps a click may book
 
 
 @dataclass(frozen=True)
@@ -116,11 +116,12 @@ def column_title(day: dt.date) -> str:
 def columns_of(schedule: DaySchedule | WeekSchedule, today: dt.date | None = None) -> list[CalendarColumn]:
     if isinstance(schedule, DaySchedule):
         return [
-            CalendarColumn(c.coach_name, c.coach_id, c.day, c.hours, c.bookings) for c in schedule.coaches
+            CalendarColumn(c.coach_name, c.coach_id, c.day, c.hours, c.bookings, free=c.free)
+            for c in schedule.coaches
         ]
     return [
         CalendarColumn(column_title(d.day), d.coach_id, d.day, d.hours, d.bookings,
-                       highlighted=d.day == today)
+                       highlighted=d.day == today, free=d.free)
         for d in schedule.days
     ]
 
@@ -132,7 +133,6 @@ class DayCalendar(QWidget):
     def __init__(self, settings: StudioSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone = settings.zone
-        self.step_minutes = settings.slot_step_minutes
         self.schedule: DaySchedule | WeekSchedule | None = None
         self.columns: list[CalendarColumn] = []
         self.now: dt.datetime | None = None
@@ -310,17 +310,13 @@ class DayCalendar(QWidget):
         if not (0 <= index < len(self.columns) and self.first_minute <= minute < self.last_minute):
             return None
         column = self.columns[index]
-        window = next((w for w in column.hours if _minutes(w.start) <= minute < _minutes(w.end)), None)
-        # Snapped as the free start times are offered: every step from the start of the hours.
-        origin = _minutes(window.start) if window else 0
-        snapped = origin + int((minute - origin) // self.step_minutes) * self.step_minutes
-        busy = any(
-            self._minute_of(b.start_at, column.day) <= minute < self._minute_of(b.busy_until, column.day)
-            for b in column.bookings
-            if b.status in ACTIVE
-        )
-        start = dt.datetime.combine(column.day, dt.time(snapped // 60, snapped % 60), tzinfo=self.zone)
-        return CalendarSpot(column.coach_id, start, free=window is not None and not busy)
+        whole = int(minute)
+        at = dt.datetime.combine(column.day, dt.time(whole // 60, whole % 60), tzinfo=self.zone)
+        # The schedule decides what is free; a click inside a free step books from its start.
+        step = next((slot for slot in column.free if slot.start_at <= at < slot.end_at), None)
+        if step is None:
+            return CalendarSpot(column.coach_id, at, free=False)
+        return CalendarSpot(column.coach_id, step.start_at, free=True)
 
     # Mouse -----------------------------------------------------------------------------------
 
