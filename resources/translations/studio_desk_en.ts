@@ -220,6 +220,10 @@
         <translation>Free</translation>
     </message>
     <message>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
         <source>Shortcut: {keys}</source>
         <translation>Shortcut: {keys}</translation>
     </message>
@@ -449,6 +453,10 @@
     <message>
         <source>&lt;b&gt;{client}&lt;/b&gt;&lt;br&gt;{course} with {coach}&lt;br&gt;{start}–{end} · {status}&lt;br&gt;&lt;i&gt;Click for details&lt;/i&gt;</source>
         <translation>&lt;b&gt;{client}&lt;/b&gt;&lt;br&gt;{course} with {coach}&lt;br&gt;{start}–{end} · {status}&lt;br&gt;&lt;i&gt;Click for details&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>{time} is past: a booking starts from now on.</source>
+        <translation>{time} is past: a booking starts from now on.</translation>
     </message>
     <message>
         <source>Free at {time}. Click to book.</source>

@@ -221,6 +221,10 @@
         <translation>Tersedia</translation>
     </message>
     <message>
+        <source>Past</source>
+        <translation>Lewat</translation>
+    </message>
+    <message>
         <source>Shortcut: {keys}</source>
         <translation>Pintasan: {keys}</translation>
     </message>
@@ -450,6 +454,10 @@
     <message>
         <source>&lt;b&gt;{client}&lt;/b&gt;&lt;br&gt;{course} with {coach}&lt;br&gt;{start}–{end} · {status}&lt;br&gt;&lt;i&gt;Click for details&lt;/i&gt;</source>
         <translation>&lt;b&gt;{client}&lt;/b&gt;&lt;br&gt;{course} bersama {coach}&lt;br&gt;{start}–{end} · {status}&lt;br&gt;&lt;i&gt;Klik untuk detail&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>{time} is past: a booking starts from now on.</source>
+        <translation>{time} sudah lewat: booking dimulai dari sekarang.</translation>
     </message>
     <message>
         <source>Free at {time}. Click to book.</source>
