@@ -318,6 +318,14 @@
         <translation>No confirmed sessions today.</translation>
     </message>
     <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
         <source>Queue of</source>
         <translation>Queue of</translation>
     </message>
@@ -338,20 +346,12 @@
         <translation>Paid — waiting for {coach}'s confirmation ({count})</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>Confirm</translation>
+        <source>Mark &amp;done from {time}</source>
+        <translation>Mark &amp;done from {time}</translation>
     </message>
     <message>
         <source>Today's confirmed sessions ({count})</source>
         <translation>Today's confirmed sessions ({count})</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>Mark done</translation>
-    </message>
-    <message>
-        <source>Mark done from {time}</source>
-        <translation>Mark done from {time}</translation>
     </message>
     <message>
         <source>A session can be marked done once it has begun.</source>
@@ -1538,8 +1538,8 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <source>Double-click a booking to see its details</source>
-        <translation>Double-click a booking to see its details</translation>
+        <source>Arrows choose a booking, Enter does its action; double-click to see its details</source>
+        <translation>Arrows choose a booking, Enter does its action; double-click to see its details</translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,14 @@
         <translation>Tidak ada sesi terkonfirmasi hari ini.</translation>
     </message>
     <message>
+        <source>C&amp;onfirm</source>
+        <translation>K&amp;onfirmasi</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>&amp;Tandai selesai</translation>
+    </message>
+    <message>
         <source>Queue of</source>
         <translation>Antrean</translation>
     </message>
@@ -339,20 +347,12 @@
         <translation>Lunas — menunggu konfirmasi {coach} ({count})</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>Konfirmasi</translation>
+        <source>Mark &amp;done from {time}</source>
+        <translation>&amp;Tandai selesai mulai {time}</translation>
     </message>
     <message>
         <source>Today&apos;s confirmed sessions ({count})</source>
         <translation>Sesi terkonfirmasi hari ini ({count})</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>Tandai selesai</translation>
-    </message>
-    <message>
-        <source>Mark done from {time}</source>
-        <translation>Tandai selesai mulai {time}</translation>
     </message>
     <message>
         <source>A session can be marked done once it has begun.</source>
@@ -1539,8 +1539,8 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>{shown} dari {total}</translation>
     </message>
     <message>
-        <source>Double-click a booking to see its details</source>
-        <translation>Klik dua kali booking untuk melihat detailnya</translation>
+        <source>Arrows choose a booking, Enter does its action; double-click to see its details</source>
+        <translation>Panah memilih booking, Enter menjalankan aksinya; klik dua kali untuk melihat detailnya</translation>
     </message>
 </context>
 <context>
