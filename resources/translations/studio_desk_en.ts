@@ -833,6 +833,10 @@
         <translation>No free times that day</translation>
     </message>
     <message>
+        <source>{time} is not free for this course: choose another start time.</source>
+        <translation>{time} is not free for this course: choose another start time.</translation>
+    </message>
+    <message>
         <source>Choose a course to see its free times.</source>
         <translation>Choose a course to see its free times.</translation>
     </message>

@@ -834,6 +834,10 @@
         <translation>Tidak ada jam kosong hari itu</translation>
     </message>
     <message>
+        <source>{time} is not free for this course: choose another start time.</source>
+        <translation>{time} tidak tersedia untuk kelas ini: pilih jam mulai lain.</translation>
+    </message>
+    <message>
         <source>Choose a course to see its free times.</source>
         <translation>Pilih kelas untuk melihat jam kosongnya.</translation>
     </message>

@@ -264,3 +264,15 @@ def test_the_free_times_follow_changes_made_elsewhere_at_the_desk(
     desk.bookings_changed.emit()  # what the desk says after any change
 
     assert "15:00" not in [slot.label for slot in dialog.free_times()]
+
+
+def test_a_start_no_course_of_the_coach_has_free_is_named_not_dropped(
+    qtbot: QtBot, desk: Desk, studio: Studio
+) -> None:
+    late = dt.datetime.combine(TODAY, dt.time(20, 30), tzinfo=desk.settings.zone)  # neither fits before 21:00
+    dialog = open_dialog(qtbot, desk, coach_id=studio.coach_a, start=late)
+
+    course = dialog.chosen_course()
+    assert course is not None and course.coach_id == studio.coach_a
+    assert dialog.chosen_slot() is None
+    assert dialog.times_note.text() == "20:30 is not free for this course: choose another start time."
