@@ -136,10 +136,10 @@ class CalendarPage(QWidget):
                 " padding: 2px 6px; border-radius: 3px;"
             )
             legend.addWidget(chip)
-        for text, fill in ((self.tr("Free"), style.AVAILABILITY_FILL), (self.tr("Past"), style.PAST_FILL)):
+        for text, background in ((self.tr("Free"), style.AVAILABILITY_FILL), (self.tr("Past"), style.PAST_FILL)):
             chip = QLabel(text)
             chip.setStyleSheet(
-                f"background: {fill}; color: #333333; border: 1px solid #d2d2d2;"
+                f"background: {background}; color: #333333; border: 1px solid #d2d2d2;"
                 " padding: 1px 6px; border-radius: 3px;"
             )
             legend.addWidget(chip)
