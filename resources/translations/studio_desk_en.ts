@@ -216,6 +216,10 @@
         <translation>Free</translation>
     </message>
     <message>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
         <source>Shortcut: {keys}</source>
         <translation>Shortcut: {keys}</translation>
     </message>
@@ -314,6 +318,14 @@
         <translation>No confirmed sessions today.</translation>
     </message>
     <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
         <source>Queue of</source>
         <translation>Queue of</translation>
     </message>
@@ -334,20 +346,12 @@
         <translation>Paid — waiting for {coach}'s confirmation ({count})</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>Confirm</translation>
+        <source>Mark &amp;done from {time}</source>
+        <translation>Mark &amp;done from {time}</translation>
     </message>
     <message>
         <source>Today's confirmed sessions ({count})</source>
         <translation>Today's confirmed sessions ({count})</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>Mark done</translation>
-    </message>
-    <message>
-        <source>Mark done from {time}</source>
-        <translation>Mark done from {time}</translation>
     </message>
     <message>
         <source>A session can be marked done once it has begun.</source>
@@ -449,6 +453,10 @@
     <message>
         <source>&lt;b&gt;{client}&lt;/b&gt;&lt;br&gt;{course} with {coach}&lt;br&gt;{start}–{end} · {status}&lt;br&gt;&lt;i&gt;Click for details&lt;/i&gt;</source>
         <translation>&lt;b&gt;{client}&lt;/b&gt;&lt;br&gt;{course} with {coach}&lt;br&gt;{start}–{end} · {status}&lt;br&gt;&lt;i&gt;Click for details&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>{time} is past: a booking starts from now on.</source>
+        <translation>{time} is past: a booking starts from now on.</translation>
     </message>
     <message>
         <source>Free at {time}. Click to book.</source>
@@ -830,6 +838,10 @@
     <message>
         <source>No free times that day</source>
         <translation>No free times that day</translation>
+    </message>
+    <message>
+        <source>{time} is not free for this course: choose another start time.</source>
+        <translation>{time} is not free for this course: choose another start time.</translation>
     </message>
     <message>
         <source>Choose a course to see its free times.</source>
@@ -1521,8 +1533,8 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <source>Double-click a booking to see its details</source>
-        <translation>Double-click a booking to see its details</translation>
+        <source>Arrows choose a booking, Enter does its action; double-click to see its details</source>
+        <translation>Arrows choose a booking, Enter does its action; double-click to see its details</translation>
     </message>
 </context>
 <context>

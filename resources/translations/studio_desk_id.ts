@@ -217,6 +217,10 @@
         <translation>Tersedia</translation>
     </message>
     <message>
+        <source>Past</source>
+        <translation>Lewat</translation>
+    </message>
+    <message>
         <source>Shortcut: {keys}</source>
         <translation>Pintasan: {keys}</translation>
     </message>
@@ -315,6 +319,14 @@
         <translation>Tidak ada sesi terkonfirmasi hari ini.</translation>
     </message>
     <message>
+        <source>C&amp;onfirm</source>
+        <translation>K&amp;onfirmasi</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>&amp;Tandai selesai</translation>
+    </message>
+    <message>
         <source>Queue of</source>
         <translation>Antrean</translation>
     </message>
@@ -335,20 +347,12 @@
         <translation>Lunas — menunggu konfirmasi {coach} ({count})</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>Konfirmasi</translation>
+        <source>Mark &amp;done from {time}</source>
+        <translation>&amp;Tandai selesai mulai {time}</translation>
     </message>
     <message>
         <source>Today&apos;s confirmed sessions ({count})</source>
         <translation>Sesi terkonfirmasi hari ini ({count})</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>Tandai selesai</translation>
-    </message>
-    <message>
-        <source>Mark done from {time}</source>
-        <translation>Tandai selesai mulai {time}</translation>
     </message>
     <message>
         <source>A session can be marked done once it has begun.</source>
@@ -450,6 +454,10 @@
     <message>
         <source>&lt;b&gt;{client}&lt;/b&gt;&lt;br&gt;{course} with {coach}&lt;br&gt;{start}–{end} · {status}&lt;br&gt;&lt;i&gt;Click for details&lt;/i&gt;</source>
         <translation>&lt;b&gt;{client}&lt;/b&gt;&lt;br&gt;{course} bersama {coach}&lt;br&gt;{start}–{end} · {status}&lt;br&gt;&lt;i&gt;Klik untuk detail&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>{time} is past: a booking starts from now on.</source>
+        <translation>{time} sudah lewat: booking dimulai dari sekarang.</translation>
     </message>
     <message>
         <source>Free at {time}. Click to book.</source>
@@ -831,6 +839,10 @@
     <message>
         <source>No free times that day</source>
         <translation>Tidak ada jam kosong hari itu</translation>
+    </message>
+    <message>
+        <source>{time} is not free for this course: choose another start time.</source>
+        <translation>{time} tidak tersedia untuk kelas ini: pilih jam mulai lain.</translation>
     </message>
     <message>
         <source>Choose a course to see its free times.</source>
@@ -1522,8 +1534,8 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>{shown} dari {total}</translation>
     </message>
     <message>
-        <source>Double-click a booking to see its details</source>
-        <translation>Klik dua kali booking untuk melihat detailnya</translation>
+        <source>Arrows choose a booking, Enter does its action; double-click to see its details</source>
+        <translation>Panah memilih booking, Enter menjalankan aksinya; klik dua kali untuk melihat detailnya</translation>
     </message>
 </context>
 <context>

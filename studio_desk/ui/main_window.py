@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk import services
-from studio_desk.services import Actor, BookingAction, BookingView, CourseView
+from studio_desk.services import Actor, BookingAction, BookingView
 from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.bookings.booking_list import BookingListPage
 from studio_desk.ui.calendar.calendar_page import CalendarPage
@@ -55,7 +55,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.desk = desk
         self.settings = settings
-        self.courses: list[CourseView] = []
         self.dialog: QDialog | None = None  # the dialog opened last, for tests and screenshots
         self.setWindowTitle(self.tr("Studio Desk"))
         self.sync_driver = SyncDriver(desk, self)
@@ -84,7 +83,6 @@ class MainWindow(QMainWindow):
             page.booking_opened.connect(self.open_details)
         desk.actor_changed.connect(self._show_actor)
         desk.connection_changed.connect(self._show_connection)
-        desk.read(services.list_courses, self._keep_courses, lambda _: None)
         self._restore()
         self._show_actor(desk.actor)
         self.sync_driver.sig_round_finished.connect(self.sync_label.refresh)
@@ -164,15 +162,12 @@ class MainWindow(QMainWindow):
         ))
         self.banner.setVisible(not online)
 
-    def _keep_courses(self, courses: list[CourseView]) -> None:
-        self.courses = [course for course in courses if course.active]
-
     # Commands ------------------------------------------------------------------------------
 
     def new_booking(self, coach_id: int | None = None, start: dt.datetime | None = None) -> None:
-        course = next((c.id for c in self.courses if c.coach_id == coach_id), None)
-        # The dialog takes the day from `start`; "Create and pay" opens the payment dialog itself.
-        self._show(NewBookingDialog(self.desk, self, course_id=course, start=start))
+        # The dialog reads the courses itself, fresh, and takes the coach's course that has
+        # `start` free, and the day from `start`; "Create and pay" opens the payment dialog itself.
+        self._show(NewBookingDialog(self.desk, self, coach_id=coach_id, start=start))
 
     def open_details(self, booking_id: int) -> None:
         dialog = BookingDetailsDialog(self.desk, booking_id, self)

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
 from studio_desk import services
@@ -14,14 +15,15 @@ from studio_desk.services import BookingStatus, Database
 from studio_desk.services.calendar.days import day_schedule
 from studio_desk.ui.kit import style
 from studio_desk.ui.calendar.calendar_page import WEEK_VIEW, CalendarPage
-from studio_desk.ui.calendar.day_calendar import TEXT_PADDING, DayCalendar
+from studio_desk.ui.calendar.day_calendar import NOW_LINE, TEXT_PADDING, DayCalendar
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.labels import status_label
 from tests.support.builders import booking_in
-from tests.support.clock import SettableClock
+from tests.support.clock import JAKARTA, SettableClock
 from tests.support.studio import Studio
 
 S = BookingStatus
+FRIDAY = dt.date(2025, 10, 24)  # the test clock's today
 SATURDAY = dt.date(2025, 10, 25)
 
 
@@ -130,7 +132,7 @@ def test_a_click_on_time_already_gone_asks_nothing(
     calendar = page.calendar
     gone = point_at(calendar, column_of(calendar, studio.coach_a), 7, 40)
     assert not calendar.time_at(gone).free  # type: ignore[union-attr]
-    assert calendar.tooltip_at(gone) == ""
+    assert calendar.tooltip_at(gone) == "07:30 is past: a booking starts from now on."
     with qtbot.assertNotEmitted(page.new_booking_requested):
         qtbot.mouseClick(calendar, Qt.MouseButton.LeftButton, pos=gone)
 
@@ -260,3 +262,64 @@ def test_a_booking_made_elsewhere_appears_when_the_desk_says_bookings_changed(
     services.cancel_booking(db, studio.desk, booking.id, reason="Ill")
     desk.bookings_changed.emit()
     assert calendar.block_rect(booking.id) is None
+
+
+def at_friday(hour: int, minute: int) -> dt.datetime:
+    return dt.datetime.combine(FRIDAY, dt.time(hour, minute), tzinfo=JAKARTA)
+
+
+def test_past_time_is_grey_says_so_and_a_click_there_opens_nothing(
+    qtbot: QtBot, page: CalendarPage, clock: SettableClock, studio: Studio
+) -> None:
+    clock.set(at_friday(22, 40))
+    page.tick()  # what the page's timer does every minute
+    calendar = page.calendar
+    smith = column_of(calendar, studio.coach_a)
+    where = point_at(calendar, smith, 16, 10)
+    picture = calendar.grab().toImage()
+
+    spot = calendar.time_at(where)
+    assert spot is not None and spot.past and not spot.free
+    assert calendar.tooltip_at(where) == "16:00 is past: a booking starts from now on."
+    assert picture.pixelColor(where) == QColor(style.PAST_FILL)  # not the green of free time
+    with qtbot.assertNotEmitted(page.new_booking_requested):
+        qtbot.mouseClick(calendar, Qt.MouseButton.LeftButton, pos=where)
+    assert QToolTip.text() == "16:00 is past: a booking starts from now on."  # said where it was clicked
+
+    page.next_button.click()  # tomorrow is all ahead
+    tomorrow = calendar.time_at(point_at(calendar, smith, 16, 10))
+    assert tomorrow is not None and tomorrow.free and not tomorrow.past
+    assert calendar.grab().toImage().pixelColor(point_at(calendar, smith, 16, 10)) == QColor(style.AVAILABILITY_FILL)
+
+
+def test_a_step_under_way_is_past_while_the_next_one_is_free(
+    page: CalendarPage, clock: SettableClock, studio: Studio
+) -> None:
+    clock.set(at_friday(12, 40))
+    page.tick()
+    calendar = page.calendar
+    smith = column_of(calendar, studio.coach_a)
+    under_way = calendar.time_at(point_at(calendar, smith, 12, 50))
+    assert under_way is not None and under_way.past  # 12:30 has begun: the services refuse it too
+    next_step = calendar.time_at(point_at(calendar, smith, 13, 5))
+    assert next_step is not None and next_step.free and next_step.start == at_friday(13, 0)
+
+
+def test_the_now_line_crosses_todays_columns_in_red_even_late_in_the_evening(
+    page: CalendarPage, clock: SettableClock
+) -> None:
+    calendar = page.calendar
+    for hour, minute in ((12, 40), (22, 40)):  # 22:40 is after everyone's hours
+        clock.set(at_friday(hour, minute))
+        page.tick()
+        y = calendar.now_line_y()
+        assert y == round(calendar.y_of(hour * 60 + minute))
+        assert y < calendar.height()
+        picture = calendar.grab().toImage()
+        for column in range(len(calendar.columns)):
+            x = int(calendar.column_rect(column).center().x())
+            assert picture.pixelColor(x, y) == NOW_LINE, (hour, column)
+            assert picture.pixelColor(x, y - 6) != NOW_LINE  # a line, not a band
+
+    page.next_button.click()
+    assert calendar.now_line_y() is None  # tomorrow has no now

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from studio_desk import services
@@ -92,11 +95,11 @@ def test_mark_done_waits_for_the_session_to_start(
     queue = open_queue(qtbot, desk)
     button = queue.done_buttons[session.id]
     assert not button.isEnabled()
-    assert button.text() == "Mark done from 10:00"
+    assert button.text() == "Mark &done from 10:00"
 
     clock.set(dt.datetime(2025, 10, 24, 10, 1, tzinfo=JAKARTA))
     queue.update_buttons()  # what the page's timer does every half minute
-    assert button.isEnabled() and button.text() == "Mark done"
+    assert button.isEnabled() and button.text() == "Mark &done"
 
     button.click()
     assert len(prompts.questions) == 1
@@ -158,3 +161,81 @@ def test_a_double_click_opens_the_booking(
     with qtbot.waitSignal(queue.booking_opened) as opened:
         queue.paid_table.cellDoubleClicked.emit(0, 2)
     assert opened.args == [booking.id]
+
+
+def button_column_width(table: QTableWidget) -> int:
+    return table.columnWidth(table.columnCount() - 1)
+
+
+def widest_button(table: QTableWidget) -> int:
+    last = table.columnCount() - 1
+    return max(table.cellWidget(row, last).sizeHint().width() for row in range(table.rowCount()))
+
+
+def test_the_button_columns_stay_as_wide_as_their_buttons_after_an_action_and_a_refill(
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, clock: SettableClock
+) -> None:
+    first = booked(db, studio, studio.yoga, TODAY, "10:00")
+    booked(db, studio, studio.pilates, TODAY, "12:00")
+    booked(db, studio, studio.yoga, TOMORROW, "09:00")
+    desk.set_actor(studio.coach_a_actor)
+    queue = open_queue(qtbot, desk)
+    queue.resize(900, 600)
+
+    queue.confirm_buttons[first.id].click()
+    for table in (queue.paid_table, queue.today_table):
+        assert table.isVisible()
+        assert button_column_width(table) >= widest_button(table)
+    assert queue.done_buttons[first.id].text() == "Mark &done from 10:00"
+
+    clock.set(dt.datetime(2025, 10, 24, 10, 1, tzinfo=JAKARTA))
+    desk.bookings_changed.emit()  # a refill, with the shorter "Mark done" now
+    for table in (queue.paid_table, queue.today_table):
+        assert button_column_width(table) >= widest_button(table)
+        button = table.cellWidget(0, table.columnCount() - 1)
+        assert button.width() >= button.sizeHint().width()  # "Confirm", not "onfir"
+    queue.grab().save("/tmp/coach_queue_after_refill.png")
+
+
+def test_a_coach_confirms_and_marks_done_with_the_keyboard_only(
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, prompts: ScriptedPrompts,
+    clock: SettableClock,
+) -> None:
+    session = booked(db, studio, studio.yoga, TODAY, "10:00", confirmed=True)
+    later = booked(db, studio, studio.yoga, TODAY, "15:00")
+    tomorrow = booked(db, studio, studio.yoga, TOMORROW, "09:00")
+    clock.set(dt.datetime(2025, 10, 24, 10, 5, tzinfo=JAKARTA))
+    desk.set_actor(studio.coach_a_actor)
+    queue = open_queue(qtbot, desk)
+    with qtbot.waitActive(queue):
+        queue.activateWindow()
+
+    # Tab goes from table to table, not from cell to cell or button to button.
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert queue.today_table.hasFocus()
+    QTest.keyClick(queue.today_table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert queue.paid_table.hasFocus()
+    QTest.keyClick(queue.paid_table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(queue.paid_table, Qt.Key.Key_Down)
+    assert queue.paid_table.currentRow() == 1  # tomorrow's
+    QTest.keyClick(queue.paid_table, Qt.Key.Key_Return)
+    assert services.get_booking(db, tomorrow.id).status is BookingStatus.CONFIRMED
+    assert services.get_booking(db, later.id).status is BookingStatus.PAID
+
+    QTest.keyClick(queue.paid_table, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # C&onfirm
+    assert services.get_booking(db, later.id).status is BookingStatus.CONFIRMED
+    assert queue.paid_bookings == [] and ids(queue.today_bookings) == [session.id, later.id]
+
+    QTest.keyClick(queue.paid_table, Qt.Key.Key_Tab)  # the emptied first table is hidden: Tab still works
+    assert queue.today_table.hasFocus()
+    QTest.keyClick(queue.today_table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # the last row
+    QTest.keyClick(queue.today_table, Qt.Key.Key_Return)  # 15:00 has not begun yet
+    assert services.get_booking(db, later.id).status is BookingStatus.CONFIRMED
+    assert prompts.questions == []
+    assert queue.message.text() == "A session can be marked done once it has begun."
+
+    QTest.keyClick(queue.today_table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(queue.today_table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # Mark &done
+    assert len(prompts.questions) == 1  # final, so it asks first
+    assert services.get_booking(db, session.id).status is BookingStatus.DONE
+    assert ids(queue.today_bookings) == [later.id]

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
@@ -177,6 +177,51 @@ def test_a_database_that_stops_answering_shows_a_banner_and_a_retry(
     desk.db = db  # the connection is back
     window.retry_button.click()
     assert not window.banner.isVisible()
+
+
+def click_calendar_at(qtbot: QtBot, window: MainWindow, coach_id: int, hour: int, minute: int) -> None:
+    calendar = window.calendar.calendar
+    column = next(i for i, c in enumerate(calendar.columns) if c.coach_id == coach_id)
+    where = QPoint(int(calendar.column_rect(column).center().x()), int(calendar.y_of(hour * 60 + minute)))
+    qtbot.mouseClick(calendar, Qt.MouseButton.LeftButton, pos=where)
+
+
+@pytest.mark.parametrize(("coach", "course", "hour"), [
+    ("coach_b", "hiit", 14),  # Coach Sari's own course, not the first course of the studio
+    ("coach_a", "pilates", 20),  # 90 minutes of Ashtanga do not fit before 21:00; Pilates does
+])
+def test_a_click_on_free_time_opens_new_booking_with_that_coachs_course_at_that_time(
+    qtbot: QtBot, desk: Desk, settings: QSettings, studio: Studio, db: Database,
+    coach: str, course: str, hour: int,
+) -> None:
+    services.create_course(db, studio.admin, coach_id=studio.coach_a, title="Ashtanga", duration_minutes=90,
+                           price=250_000)  # coach A's first course by title
+    window = open_window(qtbot, desk, settings)
+    window.calendar.go_to(TODAY)
+    coach_id = getattr(studio, coach)
+
+    click_calendar_at(qtbot, window, coach_id, hour, 10)
+
+    dialog = window.dialog
+    assert isinstance(dialog, NewBookingDialog)
+    chosen = dialog.chosen_course()
+    assert chosen is not None and (chosen.coach_id, chosen.id) == (coach_id, getattr(studio, course))
+    assert dialog.chosen_date() == TODAY
+    slot = dialog.chosen_slot()
+    assert slot is not None and slot.label == f"{hour}:00"
+    assert dialog.times.currentItem().isSelected()
+
+
+def test_a_click_on_past_time_opens_nothing(
+    qtbot: QtBot, desk: Desk, settings: QSettings, studio: Studio, clock: SettableClock
+) -> None:
+    clock.set(dt.datetime(2025, 10, 24, 22, 40, tzinfo=JAKARTA))
+    window = open_window(qtbot, desk, settings)
+    window.calendar.go_to(TODAY)
+
+    click_calendar_at(qtbot, window, studio.coach_a, 16, 0)
+
+    assert window.dialog is None
 
 
 def test_a_click_on_free_time_starts_a_booking_there_and_a_block_opens_its_details(

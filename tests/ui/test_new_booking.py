@@ -289,3 +289,15 @@ def test_a_chosen_time_booked_at_another_desk_is_named_while_the_form_stays(
     assert "13:00" not in [slot.label for slot in dialog.free_times()]
     assert (dialog.new_name.text(), dialog.new_client.isChecked()) == ("Budi", True)
     assert dialog.chosen_course() is not None and dialog.chosen_course().id == studio.yoga  # type: ignore[union-attr]
+
+
+def test_a_start_no_course_of_the_coach_has_free_is_named_not_dropped(
+    qtbot: QtBot, desk: Desk, studio: Studio
+) -> None:
+    late = dt.datetime.combine(TODAY, dt.time(20, 30), tzinfo=desk.settings.zone)  # neither fits before 21:00
+    dialog = open_dialog(qtbot, desk, coach_id=studio.coach_a, start=late)
+
+    course = dialog.chosen_course()
+    assert course is not None and course.coach_id == studio.coach_a
+    assert dialog.chosen_slot() is None
+    assert dialog.times_note.text() == "20:30 is not free for this course: choose another start time."

@@ -87,8 +87,10 @@ class DateField(QDateEdit):
 
 
 class NewBookingDialog(DeskDialog):
-    """New booking for a walk-in. `course_id`, `date` and `start` preselect (a click on free time
-    in the calendar); `start` is an aware datetime or a wall-clock time, chosen if it is free."""
+    """New booking for a walk-in. `course_id` (or `coach_id`: a course of that coach), `date` and
+    `start` preselect (a click on free time in the calendar); `start` is an aware datetime or a
+    wall-clock time, chosen if it is free. With `coach_id`, the coach's first course that has
+    `start` free is chosen."""
 
     created = Signal(object)  # BookingView, pending
 
@@ -98,6 +100,7 @@ class NewBookingDialog(DeskDialog):
         parent: QWidget | None = None,
         *,
         course_id: int | None = None,
+        coach_id: int | None = None,
         date: dt.date | None = None,
         start: Start = None,
     ) -> None:
@@ -106,6 +109,10 @@ class NewBookingDialog(DeskDialog):
         self.booking: BookingView | None = None
         self.payment_dialog: PaymentDialog | None = None
         self._wanted_course = course_id
+        self._wanted_coach = coach_id
+        # The wanted coach's other courses (their rows in the course list), tried in turn while
+        # the wanted start is not free for the chosen one.
+        self._courses_to_try: list[int] = []
         self._wanted_start = start
         if isinstance(start, dt.datetime) and date is None:
             date = start.astimezone(desk.settings.zone).date()
@@ -361,10 +368,14 @@ class NewBookingDialog(DeskDialog):
         self.course.clear()
         for course in courses:
             self.course.addItem(course_label(course, self.desk.money), course)
-        # The asked-for course; the only one when there is just one; otherwise the person picks.
+        # The asked-for course, or the asked-for coach's; the only one when there is just one;
+        # otherwise the person picks.
         only = 0 if len(courses) == 1 else -1
-        wanted = next((i for i, c in enumerate(courses) if c.id == self._wanted_course), only)
-        self.course.setCurrentIndex(wanted)
+        coachs = [i for i, c in enumerate(courses) if c.coach_id == self._wanted_coach]
+        wanted = next((i for i, c in enumerate(courses) if c.id == self._wanted_course), None)
+        if wanted is None and coachs:
+            wanted, self._courses_to_try = coachs[0], coachs[1:]
+        self.course.setCurrentIndex(only if wanted is None else wanted)
         self.course.blockSignals(False)
         if not courses:
             self.course.setPlaceholderText(self.tr("No courses yet: an admin adds them first"))
@@ -412,6 +423,7 @@ class NewBookingDialog(DeskDialog):
         if not shiboken6.isValid(self) or generation != self._times_generation:
             return
         previous = self.chosen_slot()
+        missed: Start = None  # the asked-for start, when no course on offer has it free
         self.times.clear()
         for slot in slots:
             item = QListWidgetItem(slot.label)
@@ -429,20 +441,32 @@ class NewBookingDialog(DeskDialog):
                     )
                 )
         elif self._wanted_start is not None and self.chosen_course() is not None:
-            self._select_wanted_start()
+            if not self._select_wanted_start():
+                if self._courses_to_try:
+                    # The coach's next course may fit there (a shorter session, no buffer).
+                    self.course.setCurrentIndex(self._courses_to_try.pop(0))
+                    return
+                missed = self._wanted_start
             self._wanted_start = None  # asked for once, for the day the dialog opened on
+        self._courses_to_try = []
         note = "" if slots else self.tr("No free times that day")
+        if missed is not None:
+            shown = missed.astimezone(self.desk.settings.zone) if isinstance(missed, dt.datetime) else missed
+            note = self.tr("{time} is not free for this course: choose another start time.").format(
+                time=formats.time(shown)
+            )
         if self.chosen_course() is None:
             note = self.tr("Choose a course to see its free times.")
         self.times_note.setText(note)
         self.times_note.setVisible(bool(note))
 
-    def _select_wanted_start(self) -> None:
+    def _select_wanted_start(self) -> bool:
         wanted = self._wanted_start
         if isinstance(wanted, dt.datetime):
-            self._select_time(lambda slot: slot.start_at == wanted)
-        elif isinstance(wanted, dt.time):
-            self._select_time(lambda slot: slot.start_at.time() == wanted.replace(tzinfo=None))
+            return self._select_time(lambda slot: slot.start_at == wanted)
+        if isinstance(wanted, dt.time):
+            return self._select_time(lambda slot: slot.start_at.time() == wanted.replace(tzinfo=None))
+        return False
 
     def _select_time(self, matches: Callable[[FreeSlot], bool]) -> bool:
         for row in range(self.times.count()):

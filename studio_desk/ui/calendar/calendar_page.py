@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,8 @@ DAY_VIEW = "Day (all coaches)"
 WEEK_VIEW = "Week"
 DAY_INDEX, WEEK_INDEX = range(2)
 SHOWN_STATUSES = (BookingStatus.PENDING, BookingStatus.PAID, BookingStatus.CONFIRMED, BookingStatus.DONE)
+# How often the now-line moves on (and the past grows): about a pixel at the calendar's scale.
+NOW_TICK_MS = 60_000
 
 
 def long_date(day: dt.date) -> str:
@@ -97,6 +99,10 @@ class CalendarPage(QWidget):
         self.calendar.free_time_clicked.connect(self.new_booking_requested)
         self.calendar.booking_clicked.connect(self.booking_opened)
         desk.bookings_changed.connect(self.refresh)
+        self._now_timer = QTimer(self)
+        self._now_timer.setInterval(NOW_TICK_MS)
+        self._now_timer.timeout.connect(self.tick)
+        self._now_timer.start()
         self._view_changed()
 
     def _lay_out(self) -> None:
@@ -130,12 +136,13 @@ class CalendarPage(QWidget):
                 " padding: 2px 6px; border-radius: 3px;"
             )
             legend.addWidget(chip)
-        free = QLabel(self.tr("Free"))
-        free.setStyleSheet(
-            f"background: {style.AVAILABILITY_FILL}; color: #333333; border: 1px solid #d2d2d2;"
-            " padding: 1px 6px; border-radius: 3px;"
-        )
-        legend.addWidget(free)
+        for text, background in ((self.tr("Free"), style.AVAILABILITY_FILL), (self.tr("Past"), style.PAST_FILL)):
+            chip = QLabel(text)
+            chip.setStyleSheet(
+                f"background: {background}; color: #333333; border: 1px solid #d2d2d2;"
+                " padding: 1px 6px; border-radius: 3px;"
+            )
+            legend.addWidget(chip)
         return legend
 
     def _add_shortcuts(self) -> None:
@@ -171,6 +178,10 @@ class CalendarPage(QWidget):
         if index >= 0:
             self.coach_combo.setCurrentIndex(index)
         self.view_combo.setCurrentIndex(WEEK_INDEX)
+
+    def tick(self) -> None:
+        """The clock moved on: the now-line and the past follow it (what the page's timer does)."""
+        self.calendar.set_now(self.desk.now())
 
     def _view_changed(self) -> None:
         self.coach_label.setVisible(self.week_view)

@@ -1,11 +1,17 @@
-"""The coach's page: paid bookings waiting for their confirmation, and today's sessions to mark done."""
+"""The coach's page: paid bookings waiting for their confirmation, and today's sessions to mark done.
+
+Made for the keyboard as well as the mouse: Tab reaches each table, the arrows choose a row, and
+Enter (or the mnemonic shown on the buttons, Alt+O for Confirm and Alt+D for Mark done) does that
+row's action.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +42,22 @@ from studio_desk.ui.kit.inline_error import InlineError
 
 # How often the Mark done buttons look at the clock again (a session starts, the day turns).
 TICK_MS = 30_000
+# Room around a button inside its cell, so that the button never touches the grid lines.
+BUTTON_MARGIN = 6
+
+
+class RowActionButton(QPushButton):
+    """A row's action button. It shows its mnemonic, but the page's shortcut acts on the chosen
+    row: a shortcut of every button's own would be ambiguous as soon as there are two rows."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes table to table, not button to button
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self.setShortcut(QKeySequence())
 
 
 class CoachQueue(QWidget):
@@ -91,6 +113,14 @@ class CoachQueue(QWidget):
         self.today_table.cellDoubleClicked.connect(
             lambda row, _column: self._open(self.today_bookings, row)
         )
+        for table, label, action in (
+            (self.paid_table, self.tr("C&onfirm"), BookingAction.CONFIRM),
+            (self.today_table, self.tr("Mark &done"), BookingAction.COMPLETE),
+        ):
+            table.installEventFilter(self)
+            shortcut = QShortcut(QKeySequence.mnemonic(label), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda chosen=action: self.run_chosen(chosen))
         self.queue = QWidget()
         lists = QVBoxLayout(self.queue)
         lists.setContentsMargins(0, 0, 0, 0)
@@ -195,7 +225,7 @@ class CoachQueue(QWidget):
             for b in self.paid_bookings
         ]
         self.confirm_buttons = self._fill_with_buttons(
-            self.paid_table, self.paid_empty, self.paid_bookings, rows, self.tr("Confirm"),
+            self.paid_table, self.paid_empty, self.paid_bookings, rows, self.tr("C&onfirm"),
             BookingAction.CONFIRM,
         )
         self.update_buttons()
@@ -205,7 +235,7 @@ class CoachQueue(QWidget):
         self.today_heading.setText(self.tr("Today's confirmed sessions ({count})").format(count=_count(page)))
         rows = [(_times(b), b.client_name, b.course_title) for b in self.today_bookings]
         self.done_buttons = self._fill_with_buttons(
-            self.today_table, self.today_empty, self.today_bookings, rows, self.tr("Mark done"),
+            self.today_table, self.today_empty, self.today_bookings, rows, self.tr("Mark &done"),
             BookingAction.COMPLETE,
         )
         self.update_buttons()
@@ -219,14 +249,19 @@ class CoachQueue(QWidget):
         label: str,
         action: BookingAction,
     ) -> dict[int, QPushButton]:
-        """Fill `table` with `rows` and an `action` button at the end of each; returns them by booking id."""
+        """Fill `table` with `rows` and an `action` button at the end of each; returns them by booking id.
+        The chosen row stays chosen (the next one moves up into it after an action), so that a
+        coach can press Enter again and again."""
+        chosen = table.currentRow()
         _fill(table, rows)
         buttons: dict[int, QPushButton] = {}
         for row, booking in enumerate(bookings):
-            button = QPushButton(label)
-            button.clicked.connect(lambda _=False, chosen=booking: self._run(chosen, action))
+            button = RowActionButton(label)
+            button.clicked.connect(lambda _=False, picked=booking: self._run(picked, action))
             table.setCellWidget(row, table.columnCount() - 1, button)
             buttons[booking.id] = button
+        if chosen >= 0 and rows:
+            table.setCurrentCell(min(chosen, len(rows) - 1), 0)
         table.setVisible(bool(rows))
         empty_note.setVisible(not rows)
         return buttons
@@ -249,11 +284,13 @@ class CoachQueue(QWidget):
                     not_yet = not allowed and self.desk.now() < booking.start_at
                     if not_yet:
                         button.setText(
-                            self.tr("Mark done from {time}").format(time=formats.time(booking.start_at))
+                            self.tr("Mark &done from {time}").format(time=formats.time(booking.start_at))
                         )
                         button.setToolTip(self.tr("A session can be marked done once it has begun."))
                     else:
-                        button.setText(self.tr("Mark done"))
+                        button.setText(self.tr("Mark &done"))
+        _fit_button_column(self.paid_table, self.confirm_buttons.values())
+        _fit_button_column(self.today_table, self.done_buttons.values())
 
     def _tick(self) -> None:
         if self.coach_id is not None and self._loaded_day != self.desk.today():
@@ -262,6 +299,46 @@ class CoachQueue(QWidget):
             self.update_buttons()
 
     # Acting -------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Enter in a table does the chosen row's action, as its button would."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if watched is self.paid_table:
+                self.run_chosen(BookingAction.CONFIRM)
+                return True
+            if watched is self.today_table:
+                self.run_chosen(BookingAction.COMPLETE)
+                return True
+        return super().eventFilter(watched, event)
+
+    def run_chosen(self, action: BookingAction) -> None:
+        """Confirm or mark done the chosen row of its table; with no row chosen, choose the first
+        and let the person look before acting."""
+        if action is BookingAction.CONFIRM:
+            table, bookings, buttons = self.paid_table, self.paid_bookings, self.confirm_buttons
+        else:
+            table, bookings, buttons = self.today_table, self.today_bookings, self.done_buttons
+        if not bookings or not table.isVisible():
+            return
+        row = table.currentRow()
+        if not 0 <= row < len(bookings):
+            table.setCurrentCell(0, 0)
+            table.setFocus()
+            return
+        booking = bookings[row]
+        button = buttons.get(booking.id)
+        if button is None:
+            return
+        if not button.isEnabled():
+            # Not allowed yet (a session that has not begun): say why instead of doing nothing.
+            if button.toolTip():
+                self._show_message(button.toolTip())
+            return
+        self._run(booking, action)
 
     def _run(self, booking: BookingView, action: BookingAction) -> None:
         self.message.hide()
@@ -324,13 +401,30 @@ def _queue_table(columns: Sequence[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setToolTip(QCoreApplication.translate("coach_queue", "Double-click a booking to see its details"))
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setToolTip(QCoreApplication.translate(
+        "coach_queue", "Arrows choose a booking, Enter does its action; double-click to see its details"
+    ))
+    table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    table.setTabKeyNavigation(False)  # Tab leaves the table rather than walking its cells
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # The course title takes the spare width; the button column stays as wide as its text.
+    # The course title takes the spare width; the button column is sized to its buttons
+    # (_fit_button_column), and stays so when the table is filled again.
     header.setSectionResizeMode(len(columns) - 2, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Fixed)
     return table
+
+
+def _fit_button_column(table: QTableWidget, buttons: Iterable[QPushButton]) -> None:
+    """The last column as wide as its widest button in the current language (its header sizes
+    columns by their text and knows nothing of the buttons), and every row as tall."""
+    hints = [button.sizeHint() for button in buttons]
+    if not hints:
+        return
+    header = table.horizontalHeader()
+    header.resizeSection(table.columnCount() - 1, max(h.width() for h in hints) + 2 * BUTTON_MARGIN)
+    rows = table.verticalHeader()
+    rows.setDefaultSectionSize(max(rows.defaultSectionSize(), max(h.height() for h in hints) + BUTTON_MARGIN))
 
 
 def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:

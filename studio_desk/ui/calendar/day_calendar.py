@@ -34,7 +34,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -67,6 +66,7 @@ HEADER_FILL = QColor("#fafafa")
 SUBTLE_TEXT = QColor("#666666")
 TODAY_TEXT = QColor("#0b57d0")
 NOW_LINE = QColor("#d93025")
+NOW_LINE_WIDTH = 3  # pixels, centred on the minute: plain to see across a busy column
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 ELIDE = Qt.TextElideMode.ElideRight
 
@@ -86,12 +86,14 @@ class CalendarColumn:
 
 @dataclass(frozen=True)
 class CalendarSpot:
-    """A place in the grid: whose column, the time there snapped down to the booking step, and
-    whether the coach is free then (inside their hours, clear of bookings and their buffers)."""
+    """A place in the grid: whose column, the time there snapped down to the booking step,
+    whether that time has gone by, and whether the coach can be booked then (inside their hours,
+    clear of bookings and their buffers, and not past)."""
 
     coach_id: int
     start: dt.datetime
     free: bool
+    past: bool = False
 
 
 @dataclass
@@ -133,6 +135,7 @@ class DayCalendar(QWidget):
     def __init__(self, settings: StudioSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone = settings.zone
+        self.step_minutes = settings.slot_step_minutes  # to name the step a click falls in
         self.schedule: DaySchedule | WeekSchedule | None = None
         self.columns: list[CalendarColumn] = []
         self.now: dt.datetime | None = None
@@ -149,8 +152,7 @@ class DayCalendar(QWidget):
 
     def set_schedule(self, schedule: DaySchedule | WeekSchedule) -> None:
         self.schedule = schedule
-        today = self.now.astimezone(self.zone).date() if self.now else None
-        self.set_columns(columns_of(schedule, today))
+        self.set_columns(columns_of(schedule, self._today()))
 
     def set_columns(self, columns: Sequence[CalendarColumn]) -> None:
         self.columns = list(columns)
@@ -158,9 +160,27 @@ class DayCalendar(QWidget):
         self._relayout()
 
     def set_now(self, now: dt.datetime | None) -> None:
-        """Where the red "now" line goes (and which week day is today); None hides it."""
+        """Where the red "now" line goes, what is past (and which week day is today); None
+        hides the line and treats no time as past."""
         self.now = now
-        self.update()
+        span = self._span()
+        if span == (self.first_minute, self.last_minute):
+            self.update()
+            return
+        self.first_minute, self.last_minute = span
+        self._relayout()
+
+    def _today(self) -> dt.date | None:
+        return self.now.astimezone(self.zone).date() if self.now else None
+
+    def _now_minute(self) -> int | None:
+        """The minute of the day it is now, when today is one of the columns."""
+        if self.now is None:
+            return None
+        today = self.now.astimezone(self.zone).date()
+        if not any(column.day == today for column in self.columns):
+            return None
+        return self._minute_of(self.now, today)
 
     def _span(self) -> tuple[int, int]:
         starts = [_minutes(w.start) for c in self.columns for w in c.hours]
@@ -169,10 +189,14 @@ class DayCalendar(QWidget):
             for booking in column.bookings:
                 starts.append(self._minute_of(booking.start_at, column.day))
                 ends.append(self._minute_of(booking.busy_until, column.day))
-        if not starts:
-            return DEFAULT_SPAN
-        first = max(0, min(starts) // 60 * 60)
-        last = min(MINUTES_IN_DAY, -(-max(ends) // 60) * 60)
+        first, last = (min(starts), max(ends)) if starts else DEFAULT_SPAN
+        now = self._now_minute()
+        if now is not None:
+            # Late in the evening or early in the morning the now-line stays in view: the grid
+            # grows to the hour around it.
+            first, last = min(first, now), max(last, now + 1)
+        first = max(0, first // 60 * 60)
+        last = min(MINUTES_IN_DAY, -(-last // 60) * 60)
         return first, max(last, first + 60)
 
     def _minute_of(self, moment: dt.datetime, day: dt.date) -> int:
@@ -199,6 +223,19 @@ class DayCalendar(QWidget):
         width = self.column_width()
         top = self.y_of(self.first_minute)
         return QRectF(GUTTER_WIDTH + index * width, top, width, self.y_of(self.last_minute) - top)
+
+    def now_line_y(self) -> int | None:
+        """The row of pixels the now-line is drawn through; None when today is not shown."""
+        minute = self._now_minute()
+        return None if minute is None else round(self.y_of(minute))
+
+    def _past_until(self, column: CalendarColumn) -> float | None:
+        """How far down `column` its time has gone by: the whole column for a day before today,
+        none of it for a day after."""
+        if self.now is None:
+            return None
+        minute = self._minute_of(self.now, column.day)
+        return self.y_of(min(max(minute, self.first_minute), self.last_minute))
 
     def block_rect(self, booking_id: int) -> QRect | None:
         """Where a booking's block is drawn (for tests and for scrolling it into view)."""
@@ -312,11 +349,19 @@ class DayCalendar(QWidget):
         column = self.columns[index]
         whole = int(minute)
         at = dt.datetime.combine(column.day, dt.time(whole // 60, whole % 60), tzinfo=self.zone)
-        # The schedule decides what is free; a click inside a free step books from its start.
+        # The schedule decides what is free (never the past); a click inside a free step books from its start.
         step = next((slot for slot in column.free if slot.start_at <= at < slot.end_at), None)
-        if step is None:
-            return CalendarSpot(column.coach_id, at, free=False)
-        return CalendarSpot(column.coach_id, step.start_at, free=True)
+        # The schedule was read a while ago; a step that has begun since is past now.
+        if step is not None and (self.now is None or step.start_at >= self.now):
+            return CalendarSpot(column.coach_id, step.start_at, free=True)
+        # Elsewhere the click names the step it falls in, counted from the start of the hours as
+        # the free steps are; past once that step has begun, as the services refuse it then.
+        window = next((w for w in column.hours if _minutes(w.start) <= minute < _minutes(w.end)), None)
+        origin = _minutes(window.start) if window else 0
+        snapped = origin + (whole - origin) // self.step_minutes * self.step_minutes
+        start = dt.datetime.combine(column.day, dt.time(snapped // 60, snapped % 60), tzinfo=self.zone)
+        past = self.now is not None and start < self.now
+        return CalendarSpot(column.coach_id, start, free=False, past=past)
 
     # Mouse -----------------------------------------------------------------------------------
 
@@ -329,8 +374,14 @@ class DayCalendar(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._pressed = None
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._pressed = self._target(event.position().toPoint())
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        point = event.position().toPoint()
+        self._pressed = self._target(point)
+        spot = self.time_at(point) if self._pressed is None else None
+        if spot is not None and spot.past:
+            # Nothing opens, so say why right where the person clicked.
+            QToolTip.showText(event.globalPosition().toPoint(), self.tooltip_at(point), self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         pressed, self._pressed = self._pressed, None
@@ -372,6 +423,8 @@ class DayCalendar(QWidget):
                 status=status_label(booking.status),
             )
         spot = self.time_at(point)
+        if spot is not None and spot.past:
+            return self.tr("{time} is past: a booking starts from now on.").format(time=formats.time(spot.start))
         if spot is not None and spot.free:
             return self.tr("Free at {time}. Click to book.").format(time=formats.time(spot.start))
         return ""
@@ -391,9 +444,9 @@ class DayCalendar(QWidget):
             for block in blocks:
                 if block.rect.intersects(exposed) or (block.buffer and block.buffer.intersects(exposed)):
                     self._paint_block(painter, block)
-        self._paint_now(painter)
         view = self._view()
         self._paint_hour_labels(painter, view)
+        self._paint_now(painter, view)
         self._paint_header(painter, view)
         if not self.columns:
             painter.setPen(SUBTLE_TEXT)
@@ -405,11 +458,16 @@ class DayCalendar(QWidget):
         painter.fillRect(area, QColor(style.UNAVAILABLE_FILL))
         # Hatched, so that closed time reads as closed next to open time even in grey-scale.
         painter.fillRect(area, QBrush(QColor("#dcdcdc"), Qt.BrushStyle.BDiagPattern))
+        past_until = self._past_until(column)
         for window in column.hours:
             top = self.y_of(max(_minutes(window.start), self.first_minute))
             bottom = self.y_of(min(_minutes(window.end), self.last_minute))
             open_hours = QRectF(area.left(), top, area.width(), bottom - top)
             painter.fillRect(open_hours, QColor(style.AVAILABILITY_FILL))
+            if past_until is not None and past_until > top:
+                # Open hours that have gone by are not offered: they must not look free.
+                gone = QRectF(area.left(), top, area.width(), min(bottom, past_until) - top)
+                painter.fillRect(gone, QColor(style.PAST_FILL))
 
     def _paint_grid_lines(self, painter: QPainter) -> None:
         right = GUTTER_WIDTH + self.column_width() * len(self.columns)
@@ -441,15 +499,25 @@ class DayCalendar(QWidget):
             painter.drawText(x, y, text)
             y += line_height
 
-    def _paint_now(self, painter: QPainter) -> None:
-        if self.now is None:
+    def _paint_now(self, painter: QPainter, view: QRect) -> None:
+        """A red line across today's columns, and the time it is in red in the hour labels."""
+        y = self.now_line_y()
+        if y is None or self.now is None:
             return
-        painter.setPen(QPen(NOW_LINE, 2))
+        today = self.now.astimezone(self.zone).date()
         for index, column in enumerate(self.columns):
-            minute = self._minute_of(self.now, column.day)
-            if self.first_minute <= minute <= self.last_minute:
-                area, y = self.column_rect(index), self.y_of(minute)
-                painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            if column.day == today:
+                area = self.column_rect(index)
+                painter.fillRect(QRect(round(area.left()), y - NOW_LINE_WIDTH // 2, round(area.width()),
+                                       NOW_LINE_WIDTH), NOW_LINE)
+        height = self._bold_metrics.height()
+        label = QRect(view.left(), y - height // 2, GUTTER_WIDTH - 2, height)
+        painter.fillRect(label, Qt.GlobalColor.white)
+        painter.setFont(self._bold_font)
+        painter.setPen(NOW_LINE)
+        painter.drawText(label.adjusted(0, 0, -6, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         formats.time(self.now.astimezone(self.zone)))
+        painter.setFont(self.font())
 
     def _paint_hour_labels(self, painter: QPainter, view: QRect) -> None:
         left = view.left()

@@ -17,6 +17,8 @@ _COLOURS = {
 
 AVAILABILITY_FILL = "#f3f8ef"
 UNAVAILABLE_FILL = "#f0f0f0"
+# Darker than closed time and without its hatching: hours that were open but have gone by.
+PAST_FILL = "#dddddd"
 
 
 def status_fill(status: BookingStatus) -> QColor:
