@@ -28,13 +28,16 @@ BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)]
 
 @pytest.fixture(scope="session", autouse=True)
 def private_desk_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """The desk's per-PC settings (language, window, saved connection) in a folder of the tests'
+    """The desk's per-PC settings (language, window, saved connection) in folders of the tests'
     own, so that neither this machine's settings reach a test nor a test's reach the machine."""
     from PySide6.QtCore import QSettings
 
     folder = str(tmp_path_factory.mktemp("desk-settings"))
     for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
+    # The saved database connection is a file in the user's config folder (platformdirs): the
+    # tests', and the commands they start, never the machine's.
+    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("desk-config"))
 
 
 @pytest.fixture(scope="session")

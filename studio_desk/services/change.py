@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+from studio_desk.services.views import BookingView
+
 T = TypeVar("T")
 
 
@@ -59,13 +61,19 @@ class Touched:
     day: dt.date | None = None
 
     def matches(
-        self, kinds: frozenset[ChangeKind], coach_id: int | None, day: dt.date | None, booking_id: int | None
+        self,
+        kinds: frozenset[ChangeKind],
+        coach_id: int | None,
+        day: dt.date | None,
+        booking_id: int | None,
+        between: tuple[dt.date, dt.date] | None = None,
     ) -> bool:
         return (
             self.kind in kinds
             and _may_be(self.coach_id, coach_id)
             and _may_be(self.day, day)
             and _may_be(self.booking_id, booking_id)
+            and (between is None or self.day is None or between[0] <= self.day <= between[1])
         )
 
 
@@ -98,6 +106,23 @@ class Change:
             everything = everything or change.everything
         return cls(frozenset(touched), everything)
 
+    @classmethod
+    def of_kinds(cls, *kinds: ChangeKind) -> Change:
+        """A change of these kinds whose bookings, coaches and days are not known."""
+        return cls(frozenset(Touched(kind) for kind in kinds))
+
+    @classmethod
+    def of_bookings(cls, *bookings: BookingView) -> Change:
+        """What an action on these bookings touches (before and after, for a move): the
+        bookings themselves and their money, on their coach's day."""
+        return cls(
+            frozenset(
+                Touched(kind, booking.id, booking.coach_id, booking.start_at.date())
+                for booking in bookings
+                for kind in (ChangeKind.BOOKINGS, ChangeKind.PAYMENTS)
+            )
+        )
+
     def merge(self, other: Change) -> Change:
         return Change.merged((self, other))
 
@@ -127,13 +152,14 @@ class Change:
         coach_id: int | None = None,
         day: dt.date | None = None,
         booking_id: int | None = None,
+        between: tuple[dt.date, dt.date] | None = None,
     ) -> bool:
-        """Whether a view showing `kinds` (of one coach, one day, one booking when given) may
-        show something else now."""
+        """Whether a view showing `kinds` (of one coach, one day or the days `between` two,
+        one booking, when given) may show something else now."""
         if self.everything:
             return True
         wanted = frozenset(kinds)
-        return any(item.matches(wanted, coach_id, day, booking_id) for item in self.touched)
+        return any(item.matches(wanted, coach_id, day, booking_id, between) for item in self.touched)
 
 
 def local_day(instant: dt.datetime, zone: ZoneInfo) -> dt.date:

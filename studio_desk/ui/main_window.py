@@ -3,7 +3,7 @@ that say who is signed in, where the data lives, whether the database answers an
 sync stands.
 
 The window only wires things together: pages ask for dialogs through their signals and the
-window opens them; every page refreshes itself from `desk.bookings_changed`.
+window opens them; every page refreshes itself from the desk's change notices (kit/live_view.py).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk import services
-from studio_desk.services import Actor, BookingAction, BookingView
+from studio_desk.services import Actor, BookingAction, BookingView, Change
 from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.bookings.booking_list import BookingListPage
 from studio_desk.ui.calendar.calendar_page import CalendarPage
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         self.bookings.focus_search()
 
     def refresh(self) -> None:
-        self.desk.bookings_changed.emit()
+        self.desk.announce(Change.of_everything())
 
     def show_takings(self) -> None:
         self.tabs.setCurrentIndex(REPORTS_TAB)

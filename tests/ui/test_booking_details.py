@@ -13,8 +13,8 @@ from studio_desk import services
 from studio_desk.services import BookingAction, BookingStatus, BookingView, Database
 from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.bookings.cancel_dialog import CancelDialog
-from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.kit.desk import Desk
 from tests.support.clock import JAKARTA, SettableClock
 from tests.support.studio import Studio
 from tests.support.ui import ScriptedPrompts, press, shown

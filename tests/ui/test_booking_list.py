@@ -12,10 +12,10 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from studio_desk import services
-from studio_desk.services import BookingStatus, BookingView, Database
-from studio_desk.ui.kit import style
+from studio_desk.services import BookingStatus, BookingView, Change, Database
 from studio_desk.ui.bookings.booking_list import BookingListPage
 from studio_desk.ui.bookings.booking_table_model import PAGE_SIZE, BookingQuery, BookingTableModel, Column
+from studio_desk.ui.kit import style
 from studio_desk.ui.kit.desk import Desk
 from tests.support.builders import booking_in
 from tests.support.clock import SettableClock
@@ -334,7 +334,7 @@ def test_a_payment_elsewhere_shows_up_and_the_picked_booking_stays_picked(
     services.mark_paid(db, studio.desk, john.id, method="cash")
     # A booking earlier that day moves John's down a row.
     booked(db, studio, clock, client=studio.jane, course=studio.yoga, date="2025-10-25", start="07:00")
-    desk.bookings_changed.emit()
+    desk.announce(Change.of_everything())
 
     row = page.model.row_of(john.id)
     assert row == 2

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
 from studio_desk import services
-from studio_desk.services import BookingStatus, Database
+from studio_desk.services import BookingStatus, Change, Database
 from studio_desk.services.calendar.days import day_schedule
-from studio_desk.ui.kit import style
 from studio_desk.ui.calendar.calendar_page import WEEK_VIEW, CalendarPage
 from studio_desk.ui.calendar.day_calendar import NOW_LINE, TEXT_PADDING, DayCalendar
+from studio_desk.ui.kit import style
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.labels import status_label
 from tests.support.builders import booking_in
@@ -245,7 +245,7 @@ def test_the_week_view_shows_one_coachs_bookings_on_their_days(
     assert calendar.block_rect(yoga.id) is None
 
 
-def test_a_booking_made_elsewhere_appears_when_the_desk_says_bookings_changed(
+def test_a_booking_made_elsewhere_appears_when_the_desk_hears_of_it(
     page: CalendarPage, desk: Desk, db: Database, studio: Studio
 ) -> None:
     calendar = page.calendar
@@ -253,14 +253,14 @@ def test_a_booking_made_elsewhere_appears_when_the_desk_says_bookings_changed(
                                       date=desk.today(), start_time="10:00")
     assert calendar.block_rect(booking.id) is None
 
-    desk.bookings_changed.emit()
+    desk.announce(Change.of_everything())
 
     block = calendar.block_rect(booking.id)
     assert block is not None
     assert calendar.booking_at(block.center()).client_name == "Jane Roe"  # type: ignore[union-attr]
 
     services.cancel_booking(db, studio.desk, booking.id, reason="Ill")
-    desk.bookings_changed.emit()
+    desk.announce(Change.of_everything())
     assert calendar.block_rect(booking.id) is None
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from studio_desk import services
-from studio_desk.services import BookingStatus, BookingView, Database
+from studio_desk.services import BookingStatus, BookingView, Change, Database
 from studio_desk.ui.calendar.coach_queue import CoachQueue
 from studio_desk.ui.kit.desk import Desk
 from tests.support.clock import JAKARTA, SettableClock
@@ -146,7 +146,7 @@ def test_changes_made_elsewhere_show_up(
     assert queue.paid_empty.isVisible()
     booking = booked(db, studio, studio.yoga, TODAY, "10:00")
 
-    desk.bookings_changed.emit()  # as after the payment dialog's change
+    desk.announce(Change.of_everything())  # as after the payment dialog's change
 
     assert ids(queue.paid_bookings) == [booking.id]
     assert not queue.paid_empty.isVisible()
@@ -189,7 +189,7 @@ def test_the_button_columns_stay_as_wide_as_their_buttons_after_an_action_and_a_
     assert queue.done_buttons[first.id].text() == "Mark &done from 10:00"
 
     clock.set(dt.datetime(2025, 10, 24, 10, 1, tzinfo=JAKARTA))
-    desk.bookings_changed.emit()  # a refill, with the shorter "Mark done" now
+    desk.announce(Change.of_everything())  # a refill, with the shorter "Mark done" now
     for table in (queue.paid_table, queue.today_table):
         assert button_column_width(table) >= widest_button(table)
         button = table.cellWidget(0, table.columnCount() - 1)

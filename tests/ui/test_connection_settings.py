@@ -12,8 +12,8 @@ from sqlalchemy.engine import make_url
 
 from studio_desk.db import DB_ENV_VAR, Database, resolve_url
 from studio_desk.db_connection import KEYRING_SERVICE, saved_url_path, with_kept_password
-from studio_desk.ui.setup.connection_settings import RESTART_NOTE, ConnectionSettingsDialog
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.setup.connection_settings import RESTART_NOTE, ConnectionSettingsDialog
 from tests.support.backends import pg_server_url, pg_unreachable_reason, skip_or_fail_without_pg
 from tests.support.sync import MemoryKeyring
 

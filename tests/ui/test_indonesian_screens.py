@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from studio_desk.services import Database, load_demo
-from studio_desk.ui.kit.language import install_language
 from studio_desk.tools.screenshots import render_screenshots
+from studio_desk.ui.kit.language import install_language
 from tests.support.layout import cut_off
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize("language", ["id", "en"])

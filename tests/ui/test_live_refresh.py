@@ -15,7 +15,7 @@ from sqlalchemy.engine import URL
 
 from studio_desk import services
 from studio_desk.services import Database
-from studio_desk.ui.bookings.booking_table_model import BookingTableModel
+from studio_desk.ui.bookings.booking_list import BookingListPage
 from studio_desk.ui.kit.desk import OFFLINE_REFUSAL, Desk
 from studio_desk.ui.kit.live_refresh import LiveRefresh
 from tests.support import pg_cluster
@@ -41,8 +41,9 @@ def live(desk: Desk) -> Iterator[LiveRefresh]:
 def test_a_booking_made_at_another_desk_shows_here_within_a_second(
     qtbot: QtBot, desk: Desk, studio: Studio, database_url: URL, live: LiveRefresh
 ) -> None:
-    model = BookingTableModel(desk)
-    model.refresh()
+    page = BookingListPage(desk)  # the list as a person sees it: the page keeps its model live
+    qtbot.addWidget(page)
+    model = page.model
     assert model.total == 0
     other = subprocess.Popen(
         [sys.executable, "-m", "tests.support.other_desk", database_url.render_as_string(hide_password=False),
@@ -88,8 +89,9 @@ def test_a_desk_rides_out_its_server_stopping_and_starting(
     try:
         studio = build_studio(db)
         desk = synchronous_desk(db, studio.desk)
-        model = BookingTableModel(desk)
-        model.refresh()
+        page = BookingListPage(desk)
+        qtbot.addWidget(page)
+        model = page.model
         live = LiveRefresh(desk)
         live.start()
         try:

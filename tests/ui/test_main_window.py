@@ -9,18 +9,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
 from studio_desk import services
-from studio_desk.services import BookingStatus, Database
+from studio_desk.services import BookingStatus, Change, Database
 from studio_desk.ui.bookings.booking_list import BookingListPage
 from studio_desk.ui.bookings.booking_table_model import Column
+from studio_desk.ui.bookings.new_booking import NewBookingDialog
+from studio_desk.ui.bookings.payment_dialog import PAID_MESSAGE, PaymentDialog
 from studio_desk.ui.calendar.coach_queue import CoachQueue
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.main_window import CALENDAR_TAB, LIST_TAB, QUEUE_TAB, MainWindow
-from studio_desk.ui.bookings.new_booking import NewBookingDialog
-from studio_desk.ui.bookings.payment_dialog import PAID_MESSAGE, PaymentDialog
 from studio_desk.ui.setup.sign_in import SignInDialog
 from tests.support.clock import JAKARTA, SettableClock
 from tests.support.studio import PINS, Studio
@@ -48,7 +49,16 @@ def trigger(window: MainWindow, keys: str) -> None:
     action.trigger()
 
 
+def look_at(window: MainWindow, page: QWidget) -> None:
+    """Open the page's tab and go back, as a person glances at it: a hidden tab reads nothing
+    until it is shown."""
+    shown_tab = window.tabs.currentIndex()
+    window.tabs.setCurrentWidget(page)
+    window.tabs.setCurrentIndex(shown_tab)
+
+
 def status_in_list(window: MainWindow, booking_id: int) -> str:
+    look_at(window, window.bookings)
     model = window.bookings.model
     row = model.row_of(booking_id)
     assert row is not None
@@ -56,6 +66,7 @@ def status_in_list(window: MainWindow, booking_id: int) -> str:
 
 
 def status_in_calendar(window: MainWindow, booking_id: int) -> str:
+    look_at(window, window.calendar)
     return " ".join(window.calendar.calendar.block_text(booking_id))
 
 
@@ -119,7 +130,7 @@ def test_the_shortcuts_do_what_they_say(
     window = open_window(qtbot, desk, settings)
     booking = services.create_booking(desk.db, studio.desk, client_id=studio.john, course_id=studio.yoga,
                                       date=TODAY, start_time="10:00")
-    with qtbot.waitSignal(desk.bookings_changed):
+    with qtbot.waitSignal(desk.sig_changed):
         trigger(window, "F5")
 
     trigger(window, "Ctrl+F")

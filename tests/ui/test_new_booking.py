@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from studio_desk import services
-from studio_desk.services import BookingFilter, BookingStatus, Database, SlotConflict
-from studio_desk.ui.kit.desk import Desk
+from studio_desk.services import BookingFilter, BookingStatus, Change, Database, SlotConflict
 from studio_desk.ui.bookings.new_booking import NO_CLIENT, NO_FREE_TIMES, NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
+from studio_desk.ui.kit.desk import Desk
 from tests.support.studio import Studio
 from tests.support.ui import ScriptedPrompts, press, shown
 
@@ -101,7 +101,7 @@ def test_choosing_a_time_and_create_makes_a_pending_booking_at_that_start(
     dialog.set_date(TODAY + dt.timedelta(days=1))
     dialog.choose_time("14:30")
 
-    with qtbot.waitSignal(dialog.created) as created, qtbot.waitSignal(desk.bookings_changed):
+    with qtbot.waitSignal(dialog.created) as created, qtbot.waitSignal(desk.sig_changed):
         dialog.create_button.click()
 
     [booking] = bookings(db)
@@ -268,7 +268,7 @@ def test_the_free_times_follow_changes_made_elsewhere_at_the_desk(
     services.create_booking(db, studio.desk, client_id=studio.jane, course_id=studio.yoga,
                             date=TODAY, start_time="15:00")
 
-    desk.bookings_changed.emit()  # what the desk says after any change
+    desk.announce(Change.of_everything())  # what the desk says after any change
 
     assert "15:00" not in [slot.label for slot in dialog.free_times()]
 
@@ -283,7 +283,7 @@ def test_a_chosen_time_booked_at_another_desk_is_named_while_the_form_stays(
     dialog.choose_time("13:00")
     services.create_booking(db, studio.desk, client_id=studio.jane, course_id=studio.yoga,
                             date=TODAY, start_time="13:00")
-    desk.bookings_changed.emit()  # what another desk's booking sets off here
+    desk.announce(Change.of_everything())  # what another desk's booking sets off here
 
     assert dialog.error.text() == "13:00 was just booked at another desk. Choose another time."
     assert "13:00" not in [slot.label for slot in dialog.free_times()]

@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from studio_desk import services
 from studio_desk.services import BookingStatus, BookingView, Database, PaymentMethod, Refund
-from studio_desk.ui.reports.coach_report_page import CoachReportPage
-from studio_desk.ui.kit.desk import Desk
-from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
-from studio_desk.ui.main_window import REPORTS_TAB, MainWindow
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.main_window import REPORTS_TAB, MainWindow
+from studio_desk.ui.reports.coach_report_page import CoachReportPage
+from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.reports.reports_page import COACH_PAGE, TAKINGS_PAGE
 from studio_desk.ui.reports.takings_chart import METHOD_COLOURS, TakingsChart, amount_axis, day_stacks
 from studio_desk.ui.reports.takings_page import COUNT_PROMPT, TakingsPage

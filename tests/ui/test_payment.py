@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from studio_desk import services
 from studio_desk.services import BookingStatus, BookingView, Database, PaymentMethod, ValidationError
-from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.bookings.payment_dialog import PAID_MESSAGE, PaymentDialog
 from studio_desk.ui.bookings.receipt import build_receipt
+from studio_desk.ui.kit.desk import Desk
 from tests.support.studio import Studio
 from tests.support.ui import ScriptedPrompts
 

@@ -14,13 +14,13 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from studio_desk import services
-from studio_desk.services import BookingView, Database, SyncState, sync
+from studio_desk.services import BookingView, Change, Database, SyncState, sync
 from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.tasks import TaskRunner
 from studio_desk.ui.main_window import MainWindow
 from studio_desk.ui.sync.driver import SyncDriver
 from studio_desk.ui.sync.settings_dialog import PROBLEMS_TAB, SAVED, SyncSettingsDialog
-from studio_desk.ui.kit.tasks import TaskRunner
 from tests.support.studio import Studio
 from tests.support.sync import MemoryKeyring
 from tests.support.ui import ScriptedPrompts
@@ -135,11 +135,11 @@ def test_the_indicator_counts_what_waits_and_says_when_the_web_is_out_of_reach(
     assert window.sync_label.text() == "Web sync: on, not run yet"
 
     book_yoga(db, studio)
-    desk.bookings_changed.emit()
+    desk.announce(Change.of_everything())
     assert window.sync_label.text() == "Web sync: on, not run yet · 1 waiting"
 
     sync.run_sync_once(db, timeout=0.5)
-    desk.bookings_changed.emit()
+    desk.announce(Change.of_everything())
     text = window.sync_label.text()
     assert text.startswith("Web sync: cannot reach the web platform")
     assert text.endswith(" · 1 waiting")
@@ -166,7 +166,7 @@ def test_the_driver_does_nothing_while_sync_is_off(qtbot: QtBot, db: Database, d
     driver = SyncDriver(desk)
     driver.start()
 
-    with qtbot.assertNotEmitted(driver.sig_round_started), qtbot.assertNotEmitted(desk.bookings_changed):
+    with qtbot.assertNotEmitted(driver.sig_round_started), qtbot.assertNotEmitted(desk.sig_changed):
         driver.tick()
     assert not driver.timer.isActive()
     assert sync.sync_status(db).last_run_at is None
@@ -182,12 +182,12 @@ def test_the_driver_runs_a_round_on_each_tick_and_tells_the_views_about_web_book
     assert driver.timer.isActive() and driver.timer.interval() == 60_000
 
     web.add_booking(client, course, dt.datetime(2025, 10, 24, 14, 0))
-    with qtbot.waitSignal(driver.sig_round_finished) as finished, qtbot.waitSignal(desk.bookings_changed):
+    with qtbot.waitSignal(driver.sig_round_finished) as finished, qtbot.waitSignal(desk.sig_changed):
         driver.tick()
     assert finished.args is not None and finished.args[0].pulled_new == 1
 
     # A round that brought nothing new leaves the views alone.
-    with qtbot.assertNotEmitted(desk.bookings_changed):
+    with qtbot.assertNotEmitted(desk.sig_changed):
         driver.tick()
 
 
@@ -387,7 +387,7 @@ def test_send_again_after_the_web_booking_is_gone_puts_the_booking_on_the_web(
     assert dialog.web.text() == "Waiting to be sent to the web platform"
 
     sync.run_sync_once(db, timeout=2)
-    desk.bookings_changed.emit()
+    desk.announce(Change.of_everything())
     sent = services.get_booking(db, booking.id)
     assert sent.sync_state is SyncState.LINKED
     assert dialog.web.text() == f"On the web platform (#{sent.remote_id})"

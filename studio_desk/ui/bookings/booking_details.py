@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -26,6 +26,8 @@ from studio_desk.services import (
     BookingOrigin,
     BookingStatus,
     BookingView,
+    Change,
+    ChangeKind,
     ChangeSource,
     PaymentView,
     StatusChangeView,
@@ -35,6 +37,7 @@ from studio_desk.ui.kit import formats
 from studio_desk.ui.kit import style
 from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.labels import action_label, method_label, status_label
@@ -215,10 +218,9 @@ class BookingDetailsDialog(DeskDialog):
         self.setWindowTitle(self.tr("Booking {number}").format(number=booking_id))
         self.resize(760, 620)
         self._build()
-        self._listening = False
-        self._listen()
-        # A closed dialog stops listening, so forgotten ones do not keep querying the database.
-        self.finished.connect(self._stop_listening)
+        # Closed, it reads nothing; opened again, it catches up first.
+        self.live = LiveView(self, desk, self._load, self._concerns)
+        desk.actor_changed.connect(self._actor_changed)
         self.reload()
 
     def _build(self) -> None:
@@ -285,8 +287,15 @@ class BookingDetailsDialog(DeskDialog):
     # Loading ------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        self.live.refresh()
+
+    def _concerns(self, change: Change) -> bool:
+        kinds = (ChangeKind.BOOKINGS, ChangeKind.PAYMENTS, ChangeKind.SYNC)
+        return change.concerns(kinds=kinds, booking_id=self.booking_id)
+
+    def _load(self) -> None:
         booking_id = self.booking_id
-        self.desk.read(lambda db: services.booking_details(db, booking_id), self._show, self._show_error)
+        self.live.read(lambda db: services.booking_details(db, booking_id), self._show, self._show_error)
 
     @property
     def booking(self) -> BookingView | None:
@@ -403,23 +412,6 @@ class BookingDetailsDialog(DeskDialog):
         for button in self.action_buttons.values():
             button.setEnabled(not busy)
 
-    def _listen(self) -> None:
-        if not self._listening:
-            self.desk.bookings_changed.connect(self.reload)
-            self.desk.actor_changed.connect(self._actor_changed)
-            self._listening = True
-
-    def _stop_listening(self) -> None:
-        if self._listening:
-            self.desk.bookings_changed.disconnect(self.reload)
-            self.desk.actor_changed.disconnect(self._actor_changed)
-            self._listening = False
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        if not self._listening:  # opened again after it was closed: catch up first
-            self._listen()
-            self.reload()
-        super().showEvent(event)
 
 
 def _section(title: str) -> QLabel:

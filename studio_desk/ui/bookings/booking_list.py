@@ -37,6 +37,8 @@ from studio_desk.services import (
     ACTIVE_STATUSES,
     BookingFilter,
     BookingStatus,
+    Change,
+    ChangeKind,
     CoachView,
     Database,
     ValidationError,
@@ -48,6 +50,7 @@ from studio_desk.ui.kit import formats
 from studio_desk.ui.bookings.booking_table_model import BookingTableModel, Column, all_bookings
 from studio_desk.ui.bookings.csv_export import save_bookings_csv
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.labels import status_label, status_labels
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list is asked again
@@ -185,9 +188,8 @@ class BookingListPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
 
-        desk.bookings_changed.connect(self._load_coaches)
-        self._load_coaches()
-        self.apply_filters()
+        self.live = LiveView(self, desk, self._reload, self._concerns)
+        self.live.refresh()  # now if shown, else when its tab is first opened
 
     # Building ------------------------------------------------------------------------------
 
@@ -293,6 +295,18 @@ class BookingListPage(QWidget):
         if self.use_from.isChecked() and self.date_from.date() > date:
             self.date_from.setDate(date)
         self.apply_filters()
+
+    def _concerns(self, change: Change) -> bool:
+        # A row shows the booking, its client, coach, course and money.
+        kinds = {ChangeKind.BOOKINGS, ChangeKind.PAYMENTS, ChangeKind.CLIENTS, ChangeKind.CATALOG}
+        return bool(change.kinds & kinds)
+
+    def _reload(self) -> None:
+        self._load_coaches()
+        if self._applied is None:
+            self.apply_filters()  # the first page
+        else:
+            self.model.refresh()  # the same filter, rows kept where they stand
 
     def _load_coaches(self) -> None:
         # Coaches who left are listed too: their bookings are still in the list.

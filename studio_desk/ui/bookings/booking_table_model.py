@@ -139,7 +139,6 @@ class BookingTableModel(QAbstractTableModel):
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(0)
         self._fetch_timer.timeout.connect(self._fetch_wanted)
-        desk.bookings_changed.connect(self.refresh)
 
     # What is shown ------------------------------------------------------------------------
 
@@ -159,7 +158,7 @@ class BookingTableModel(QAbstractTableModel):
         self.set_query(replace(self._query, where=where))
 
     def refresh(self) -> None:
-        """Read the list again with the same filter and sort (after any change at the desk).
+        """Read the list again with the same filter and sort (its page does, after a change).
         When the count is unchanged the rows are updated in place, so the view keeps its
         scroll position; the pages on screen come back in the same answer, so nothing blinks."""
         recent = [page for page in reversed(self._pages) if page != 0][: REFRESHED_PAGES - 1]

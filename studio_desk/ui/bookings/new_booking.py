@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk import services
-from studio_desk.services import BookingView, ClientView, CourseView, FreeSlot
+from studio_desk.services import BookingView, Change, ChangeKind, ClientView, CourseView, FreeSlot
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
@@ -116,9 +117,8 @@ class NewBookingDialog(DeskDialog):
         self._wanted_start = start
         if isinstance(start, dt.datetime) and date is None:
             date = start.astimezone(desk.settings.zone).date()
-        # Answers to older questions are dropped: only the newest search / free times count.
+        # Answers to older searches are dropped: only the newest counts (free times: self.live).
         self._search_generation = 0
-        self._times_generation = 0
         self.setWindowTitle(self.tr("New booking"))
         self.setMinimumWidth(560)
 
@@ -135,12 +135,12 @@ class NewBookingDialog(DeskDialog):
         layout.addLayout(self._build_buttons())
         self._set_tab_order()
 
-        self._listening = False  # to bookings_changed, while the dialog is open
         self.set_main_button(self.create_and_pay_button)
         self.set_first_field(self.search)
         self.watch_input(self.search, self.new_client, self.new_name, self.new_phone)
         self.name_field("the client's name", self.new_name)
         self.search.setFocus()
+        self.live = LiveView(self, desk, self._load_free_times, self._concerns)
         self._load_courses()
 
     # Building ----------------------------------------------------------------------------
@@ -404,24 +404,25 @@ class NewBookingDialog(DeskDialog):
     def reload_free_times(self) -> None:
         """Ask for the free start times of the chosen course and day again, keeping the chosen
         time when it is still free."""
-        if not shiboken6.isValid(self):
-            return
+        self.live.refresh()
+
+    def _concerns(self, change: Change) -> bool:
         course = self.chosen_course()
-        self._times_generation += 1
-        generation = self._times_generation
+        kinds = (ChangeKind.BOOKINGS, ChangeKind.HOURS, ChangeKind.CATALOG)
+        coach_id = course.coach_id if course is not None else None
+        return change.concerns(kinds=kinds, coach_id=coach_id, day=self.chosen_date())
+
+    def _load_free_times(self) -> None:
+        course = self.chosen_course()
         if course is None:
-            self._show_free_times(generation, [])
+            self._show_free_times([])
             return
         day = self.chosen_date()
-        self.desk.read(
-            lambda db: services.free_start_times(db, course.id, day),
-            lambda slots: self._show_free_times(generation, slots),
-            self._read_failed,
+        self.live.read(
+            lambda db: services.free_start_times(db, course.id, day), self._show_free_times, self._read_failed
         )
 
-    def _show_free_times(self, generation: int, slots: list[FreeSlot]) -> None:
-        if not shiboken6.isValid(self) or generation != self._times_generation:
-            return
+    def _show_free_times(self, slots: list[FreeSlot]) -> None:
         previous = self.chosen_slot()
         missed: Start = None  # the asked-for start, when no course on offer has it free
         self.times.clear()
@@ -554,19 +555,6 @@ class NewBookingDialog(DeskDialog):
         if pay:
             self.open_payment(booking)
         self.accept()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        if not self._listening:
-            self.desk.bookings_changed.connect(self.reload_free_times)
-            self._listening = True
-        super().showEvent(event)
-
-    def done(self, result: int) -> None:
-        # A closed dialog stops asking for free times on every change at the desk.
-        if self._listening and shiboken6.isValid(self.desk):
-            self.desk.bookings_changed.disconnect(self.reload_free_times)
-        self._listening = False
-        super().done(result)
 
     def open_payment(self, booking: BookingView) -> PaymentDialog:
         """Open the payment of the new booking (window-modal, not blocking the caller)."""

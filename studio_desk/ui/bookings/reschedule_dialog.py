@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk import services
-from studio_desk.services import BookingView, CoachView, FreeSlot
+from studio_desk.services import BookingView, Change, ChangeKind, CoachView, FreeSlot
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 
@@ -33,9 +34,6 @@ class RescheduleDialog(DeskDialog):
         self.booking = booking
         self.setWindowTitle(self.tr("Reschedule booking"))
         self.setMinimumSize(480, 420)
-        # Answers to older questions (a date clicked past quickly) are dropped: only the
-        # latest request may fill the list.
-        self._times_request = 0
         self._asked_to_pick = False
 
         now = f"{formats.weekday_date(booking.start_at.date())}, {formats.time(booking.start_at)}"
@@ -100,6 +98,9 @@ class RescheduleDialog(DeskDialog):
         self.date.dateChanged.connect(self.load_times)
         self.coach.currentIndexChanged.connect(self.load_times)
         desk.read(services.list_coaches, self._show_coaches, self._show_message)
+        # The free times follow other desks' bookings; a late answer (a date clicked past
+        # quickly) is dropped.
+        self.live = LiveView(self, desk, self._load_times, self._concerns)
         self.load_times()
 
     def _now_mark(self, time: str) -> str:
@@ -158,8 +159,14 @@ class RescheduleDialog(DeskDialog):
     # Free times ---------------------------------------------------------------------------
 
     def load_times(self) -> None:
-        self._times_request += 1
-        request = self._times_request
+        """Ask for the free times of the chosen day and coach (again, after a change there)."""
+        self.live.refresh()
+
+    def _concerns(self, change: Change) -> bool:
+        kinds = (ChangeKind.BOOKINGS, ChangeKind.HOURS)
+        return change.concerns(kinds=kinds, coach_id=self.chosen_coach_id, day=self.chosen_date)
+
+    def _load_times(self) -> None:
         course_id, booking_id = self.booking.course_id, self.booking.id
         day, coach_id = self.chosen_date, self.chosen_coach_id
 
@@ -168,11 +175,7 @@ class RescheduleDialog(DeskDialog):
                 db, course_id, day, coach_id=coach_id, ignore_booking_id=booking_id
             )
 
-        def done(slots: list[FreeSlot]) -> None:
-            if request == self._times_request:
-                self._show_times(slots)
-
-        self.desk.read(work, done, self._show_message)
+        self.live.read(work, self._show_times, self._show_message)
 
     def _show_times(self, slots: list[FreeSlot]) -> None:
         self.times.clear()
@@ -211,7 +214,11 @@ class RescheduleDialog(DeskDialog):
 
         self.message.hide()
         self.move_button.setEnabled(False)
-        self.desk.act(work, self._moved, self._move_failed)
+        before = self.booking
+        # Both places it was and is now: the day it left shows a free time again.
+        self.desk.act(
+            work, self._moved, self._move_failed, change=lambda moved: Change.of_bookings(before, moved)
+        )
 
     def _moved(self, _booking: BookingView) -> None:
         self.accept()

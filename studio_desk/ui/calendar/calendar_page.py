@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from studio_desk import services
 from studio_desk.services import (
     BookingStatus,
+    Change,
+    ChangeKind,
     CoachView,
     Database,
     DaySchedule,
@@ -31,6 +33,7 @@ from studio_desk.services import (
 from studio_desk.ui.kit import style
 from studio_desk.ui.calendar.day_calendar import DayCalendar
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.labels import status_label
 
@@ -61,7 +64,7 @@ class CalendarPage(QWidget):
         self.desk = desk
         self.day = desk.today()
         self.coaches: list[CoachView] = []
-        self._request = 0  # only the newest answer is shown when several loads overlap
+        self.live = LiveView(self, desk, self._load, self._concerns)
 
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.today_button = QPushButton(self.tr("Today"))
@@ -98,7 +101,6 @@ class CalendarPage(QWidget):
         self.coach_combo.currentIndexChanged.connect(lambda _: self.refresh())
         self.calendar.free_time_clicked.connect(self.new_booking_requested)
         self.calendar.booking_clicked.connect(self.booking_opened)
-        desk.bookings_changed.connect(self.refresh)
         self._now_timer = QTimer(self)
         self._now_timer.setInterval(NOW_TICK_MS)
         self._now_timer.timeout.connect(self.tick)
@@ -191,12 +193,24 @@ class CalendarPage(QWidget):
     # Loading -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the coaches and what the calendar shows again (also on every change at the desk)."""
-        self._request += 1
-        request = self._request
+        """Read the coaches and what the calendar shows again (now if it is shown)."""
         self._show_date()
-        self.desk.read(services.list_coaches, lambda coaches: self._coaches_loaded(request, coaches),
-                       lambda message: self._failed(request, message))
+        self.live.refresh()
+
+    def _concerns(self, change: Change) -> bool:
+        kinds = (ChangeKind.BOOKINGS, ChangeKind.HOURS, ChangeKind.CATALOG, ChangeKind.SETTINGS)
+        if not self.week_view:
+            return change.concerns(kinds=kinds, day=self.day)
+        first = week_start_of(self.day)
+        coach_id = self.coach_combo.currentData()
+        return any(
+            change.concerns(kinds=kinds, coach_id=coach_id, day=first + dt.timedelta(days=offset))
+            for offset in range(7)
+        )
+
+    def _load(self) -> None:
+        self._show_date()
+        self.live.read(services.list_coaches, self._coaches_loaded, self._failed)
 
     def _show_date(self) -> None:
         self.date_edit.blockSignals(True)
@@ -208,14 +222,11 @@ class CalendarPage(QWidget):
         first = week_start_of(self.day)
         return self.tr("Week of {date}").format(date=long_date(first))
 
-    def _coaches_loaded(self, request: int, coaches: list[CoachView]) -> None:
-        if request != self._request:
-            return
+    def _coaches_loaded(self, coaches: list[CoachView]) -> None:
         self._fill_coach_combo(coaches)
         day = self.day
         if not self.week_view:
-            self.desk.read(lambda db: day_schedule(db, day), lambda s: self._loaded(request, s),
-                           lambda message: self._failed(request, message))
+            self.live.read(lambda db: day_schedule(db, day), self._loaded, self._failed)
             return
         coach_id = self.coach_combo.currentData()
         if coach_id is None:  # no coaches yet: the empty grid says so
@@ -227,7 +238,7 @@ class CalendarPage(QWidget):
         def work(db: Database) -> WeekSchedule:
             return week_schedule(db, coach_id, first)
 
-        self.desk.read(work, lambda s: self._loaded(request, s), lambda text: self._failed(request, text))
+        self.live.read(work, self._loaded, self._failed)
 
     def _fill_coach_combo(self, coaches: list[CoachView]) -> None:
         if [(c.id, c.name) for c in coaches] == [(c.id, c.name) for c in self.coaches]:
@@ -242,18 +253,14 @@ class CalendarPage(QWidget):
         self.coach_combo.setCurrentIndex(max(0, index))
         self.coach_combo.blockSignals(False)
 
-    def _loaded(self, request: int, schedule: DaySchedule | WeekSchedule) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, schedule: DaySchedule | WeekSchedule) -> None:
         self.problem.hide()
         self.calendar.set_now(self.desk.now())
         self.calendar.set_schedule(schedule)
         if isinstance(schedule, WeekSchedule):
             self.heading.setText(f"{self._week_heading()} · {schedule.coach_name}")
 
-    def _failed(self, request: int, message: str) -> None:
-        if request != self._request:
-            return
+    def _failed(self, message: str) -> None:
         # Said on the page rather than in a box: it comes back on every refresh until it is fixed.
         self.problem.setText(self.tr("The calendar could not be loaded. {reason}").format(reason=message))
         self.problem.show()

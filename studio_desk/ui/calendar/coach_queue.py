@@ -31,6 +31,8 @@ from studio_desk.services import (
     BookingAction,
     BookingPage,
     BookingView,
+    Change,
+    ChangeKind,
     CoachQueueView,
     CoachView,
     StaffRole,
@@ -38,6 +40,7 @@ from studio_desk.services import (
 from studio_desk.ui.kit import formats
 from studio_desk.ui.bookings.booking_details import run_coach_action
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.inline_error import InlineError
 
 # How often the Mark done buttons look at the clock again (a session starts, the day turns).
@@ -72,10 +75,8 @@ class CoachQueue(QWidget):
         self.confirm_buttons: dict[int, QPushButton] = {}
         self.done_buttons: dict[int, QPushButton] = {}
         self._loaded_day: dt.date | None = None
-        # Answers to an older refresh (another coach picked meanwhile) are dropped.
-        self._request = 0
         self._build()
-        desk.bookings_changed.connect(self.refresh)
+        self.live = LiveView(self, desk, self._load, self._concerns)
         desk.actor_changed.connect(self._actor_changed)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -196,8 +197,15 @@ class CoachQueue(QWidget):
     # Loading ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._request += 1
-        request, coach_id, actor = self._request, self.coach_id, self.desk.actor
+        """Read the queue again (now if it is shown)."""
+        self.live.refresh()
+
+    def _concerns(self, change: Change) -> bool:
+        # The paid list runs over coming days, so any day of this coach's bookings concerns it.
+        return change.concerns(kinds=(ChangeKind.BOOKINGS, ChangeKind.CATALOG), coach_id=self.coach_id)
+
+    def _load(self) -> None:
+        coach_id, actor = self.coach_id, self.desk.actor
         if coach_id is None or actor is None:
             self._show_paid(BookingPage((), 0, 0))
             self._show_today(BookingPage((), 0, 0))
@@ -205,15 +213,12 @@ class CoachQueue(QWidget):
         today = self.desk.today()
         self._loaded_day = today
 
-        def show_if_latest(queue: CoachQueueView) -> None:
-            if request == self._request:
-                self._show_paid(queue.waiting)
-                self._show_today(queue.to_mark_done)
+        def show(queue: CoachQueueView) -> None:
+            self._show_paid(queue.waiting)
+            self._show_today(queue.to_mark_done)
 
-        self.desk.read(
-            lambda db: services.coach_queue(db, actor, today, coach_id=coach_id),
-            show_if_latest,
-            self._show_message,
+        self.live.read(
+            lambda db: services.coach_queue(db, actor, today, coach_id=coach_id), show, self._show_message
         )
 
     def _show_paid(self, page: BookingPage) -> None:

@@ -2,9 +2,12 @@
 
 Every screen gets the same `Desk`. It is the only place the UI calls services from:
 `desk.read(...)` for a query, `desk.act(...)` for a change made by the signed-in person.
-Both run the call through the TaskRunner, off the GUI thread, and report back on it. After
-every successful change `bookings_changed` fires once, and every open view refreshes itself
-from it; views never call each other.
+Both run the call through the TaskRunner, off the GUI thread, and report back on it.
+
+`sig_changed` carries a `services.Change` saying what changed: after each successful
+`act` (what the action touched), for what other desks commit (the change watcher, through
+live_refresh), and for F5 (everything). Views listen through `LiveView` (live_view.py), which
+reads only for the views a change concerns; views never call each other.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from studio_desk import services
 from studio_desk.services import (
     Actor,
+    Change,
     BookingAction,
     BookingView,
     Database,
@@ -42,7 +46,7 @@ PROBE_MS = 2_000
 
 
 class Desk(QObject):
-    bookings_changed = Signal()
+    sig_changed = Signal(object)  # services.Change
     actor_changed = Signal(object)  # Actor | None
     # (online, message): False with the reason when the database stopped answering.
     connection_changed = Signal(bool, str)
@@ -92,7 +96,7 @@ class Desk(QObject):
     ) -> None:
         """Run the query `work(db)`; `on_failed` gets the message to show (default: a box)."""
         self.tasks.run(
-            lambda: work(self.db), self._succeeded(on_done, changed=False), self._failed(on_failed)
+            lambda: work(self.db), self._succeeded(on_done), self._failed(on_failed)
         )
 
     def act(
@@ -100,9 +104,13 @@ class Desk(QObject):
         work: Callable[[Database, Actor], T],
         on_done: Callable[[T], None],
         on_failed: Callable[[str], None] | None = None,
+        *,
+        change: Change | Callable[[T], Change] | None = None,
     ) -> None:
-        """Run the change `work(db, actor)` as the signed-in person; on success every view
-        refreshes (bookings_changed) before `on_done` runs."""
+        """Run the change `work(db, actor)` as the signed-in person. On success the views it
+        concerns refresh (sig_changed) before `on_done` runs. `change` says what it touched
+        (or how to tell from the result); by default a booking answered is what it touched,
+        and anything else may have touched everything."""
         actor = self.actor
         if actor is None:
             signed_out = self.tr("Sign in first (Ctrl+L), so the desk knows who is doing this.")
@@ -117,14 +125,21 @@ class Desk(QObject):
             self._failed(on_failed)(DatabaseUnavailable(refusal))
             return
         self.tasks.run(
-            lambda: work(self.db, actor), self._succeeded(on_done, changed=True), self._failed(on_failed)
+            lambda: work(self.db, actor), self._succeeded(on_done, change=change or _touched), self._failed(on_failed)
         )
 
-    def _succeeded(self, on_done: Callable[[T], None], *, changed: bool) -> Callable[[T], None]:
+    def announce(self, change: Change) -> None:
+        """Tell the views what changed (they read again only if it concerns them)."""
+        if change:
+            self.sig_changed.emit(change)
+
+    def _succeeded(
+        self, on_done: Callable[[T], None], *, change: Change | Callable[[T], Change] | None = None
+    ) -> Callable[[T], None]:
         def done(result: T) -> None:
             self.set_online(True, "")
-            if changed:
-                self.bookings_changed.emit()
+            if change is not None:
+                self.announce(change if isinstance(change, Change) else change(result))
             on_done(result)
 
         return done
@@ -162,9 +177,16 @@ class Desk(QObject):
 
         def answered(_: object) -> None:
             self._probing = False
-            self.bookings_changed.emit()
+            self.announce(Change.of_everything())  # whatever happened while it was away
 
         def unanswered(_: str) -> None:
             self._probing = False
 
         self.read(services.list_coaches, answered, unanswered)
+
+
+def _touched(result: object) -> Change:
+    """What an action touched, told from its answer: a booking, or (not knowing) everything."""
+    if isinstance(result, BookingView):
+        return Change.of_bookings(result)
+    return Change.of_everything()

@@ -1,8 +1,8 @@
 """Live refresh: other desks' changes reach this desk's views, and a lost server shows at once.
 
 The services' ChangeWatcher runs on its own thread; this object carries the `Change` values it
-reports over to the GUI thread (queued signals) and turns a burst of them into one
-`bookings_changed`. The desk's own commits are not among them: `Desk.act` announces those.
+reports over to the GUI thread (queued signals) and turns a burst of them into one merged
+`Desk.announce`. The desk's own commits are not among them: `Desk.act` announces those.
 """
 
 from __future__ import annotations
@@ -27,13 +27,20 @@ class LiveRefresh(QObject):
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
-        self._settle.timeout.connect(desk.bookings_changed.emit)
+        self._settle.timeout.connect(self._announce)
+        self._waiting: list[Change] = []
         self.sig_changed.connect(self._changed)
         self.sig_connection.connect(desk.set_online)
         self._watcher = ChangeWatcher(desk.db, self.sig_changed.emit, self.sig_connection.emit)
 
-    def _changed(self, _change: Change) -> None:
-        self._settle.start()
+    def _changed(self, change: Change) -> None:
+        self._waiting.append(change)
+        if not self._settle.isActive():
+            self._settle.start()
+
+    def _announce(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        self.desk.announce(Change.merged(waiting))
 
     def start(self) -> None:
         self._watcher.start()

@@ -6,14 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from studio_desk import services
-from studio_desk.services import CoachReport
+from studio_desk.services import Change, ChangeKind, CoachReport
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.printing import print_document, save_pdf
 from studio_desk.ui.reports.report_documents import (
@@ -72,7 +72,7 @@ class CoachReportPage(QWidget):
         layout.addWidget(self.note)
         layout.addStretch()
 
-        desk.bookings_changed.connect(self.refresh)
+        self.live = LiveView(self, desk, self._load, self._concerns)
         self.refresh()
 
     @property
@@ -93,13 +93,18 @@ class CoachReportPage(QWidget):
         self.set_span(today.replace(day=1), today)
 
     def refresh(self) -> None:
+        """Read the report of the chosen dates again (now if it is shown)."""
+        self.live.refresh()
+
+    def _concerns(self, change: Change) -> bool:
+        return change.concerns(kinds=(ChangeKind.BOOKINGS, ChangeKind.CATALOG), between=self.span)
+
+    def _load(self) -> None:
         start, end = self.span
         self.note.hide()
-        self.desk.read(lambda db: services.coach_report(db, start, end), self._show, self._refused)
+        self.live.read(lambda db: services.coach_report(db, start, end), self._show, self._refused)
 
     def _show(self, report: CoachReport) -> None:
-        if not shiboken6.isValid(self) or (report.start, report.end) != self.span:
-            return  # an answer for dates no longer chosen
         self.report = report
         self.error.clear_message()
         rows, total = coach_lines(report, self.desk.money)
@@ -109,8 +114,6 @@ class CoachReportPage(QWidget):
 
     def _refused(self, message: str) -> None:
         """The dates do not make a report (the service says why): nothing old stays on show."""
-        if not shiboken6.isValid(self):
-            return
         self.report = None
         self.table.setRowCount(0)
         self.error.show_message(message)

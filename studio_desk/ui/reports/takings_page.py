@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk import services
-from studio_desk.services import CashUp, DayTakings, ValidationError
+from studio_desk.services import CashUp, Change, ChangeKind, DayTakings, ValidationError
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.messages import translated
 from studio_desk.ui.kit.printing import print_document, save_pdf
@@ -107,7 +108,7 @@ class TakingsPage(QWidget):
         layout.addWidget(self.chart_title)
         layout.addWidget(self.chart, 1)
 
-        desk.bookings_changed.connect(self.refresh)
+        self.live = LiveView(self, desk, self._load, self._concerns)
         desk.actor_changed.connect(self._offer_closing)
         self.refresh()
 
@@ -175,19 +176,22 @@ class TakingsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the chosen day's cash-up and its month's takings again."""
+        """Read the chosen day's cash-up and its month's takings again (now if shown)."""
+        self.live.refresh()
+
+    def _concerns(self, change: Change) -> bool:
+        # Money is kept by the day it was taken, which a notice does not carry: any payment counts.
+        return bool(change.kinds & {ChangeKind.PAYMENTS, ChangeKind.CLOSINGS, ChangeKind.SETTINGS})
+
+    def _load(self) -> None:
         day = self.day
-        self.desk.read(lambda db: services.cash_up(db, day), self._show_cash_up, self._read_failed)
+        self.live.read(lambda db: services.cash_up(db, day), self._show_cash_up, self._read_failed)
         first, last = month_of(day)
-        self.desk.read(
-            lambda db: services.takings_by_day(db, first, last), self._show_month, self._read_failed
-        )
+        self.live.read(lambda db: services.takings_by_day(db, first, last), self._show_month, self._read_failed)
 
     # What the page shows -------------------------------------------------------------------
 
     def _show_cash_up(self, cash_up: CashUp) -> None:
-        if not shiboken6.isValid(self) or cash_up.day != self.day:
-            return  # an answer for a day no longer chosen
         self.cash_up = cash_up
         money = self.desk.money
         self.table.show_rows(*cash_up_lines(cash_up, money))
@@ -209,7 +213,7 @@ class TakingsPage(QWidget):
             self._update_difference()
 
     def _show_month(self, days: tuple[DayTakings, ...]) -> None:
-        if not shiboken6.isValid(self) or not days or days[0].day != month_of(self.day)[0]:
+        if not days:
             return
         self.chart.set_takings(days, chosen=self.day)
         total = sum(day.total for day in days)
@@ -220,8 +224,7 @@ class TakingsPage(QWidget):
         )
 
     def _read_failed(self, message: str) -> None:
-        if shiboken6.isValid(self):
-            self.error.show_message(message)
+        self.error.show_message(message)
 
     def _update_difference(self) -> None:
         """The difference, live as the count is typed; the service's words for a count it cannot read."""

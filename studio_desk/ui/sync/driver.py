@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from studio_desk.services import sync
+from studio_desk.services import Change, ChangeKind, sync
 from studio_desk.ui.kit.desk import Desk
 
 log = logging.getLogger(__name__)
@@ -86,7 +86,8 @@ class SyncDriver(QObject):
     def _finished(self, report: sync.SyncReport) -> None:
         self.running = False
         if changed_anything(report):
-            self.desk.bookings_changed.emit()
+            # Written under this desk's name, so its own watcher stays quiet: say so here.
+            self.desk.announce(Change.of_kinds(ChangeKind.BOOKINGS, ChangeKind.SYNC))
         self.sig_round_finished.emit(report)
 
     def _failed(self, message: str) -> None:

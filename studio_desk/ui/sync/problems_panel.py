@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_desk.services import sync
+from studio_desk.services import ChangeKind, sync
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.sync.problem_box import BOX_STYLE, SyncProblemBox
 
@@ -88,7 +89,9 @@ class SyncProblemsPanel(QWidget):
     sig_count = Signal(int)
     sig_booking_opened = Signal(int)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *, shown_by: QWidget | None = None) -> None:
+        """`shown_by`: the widget whose showing makes what this panel knows visible (a dialog
+        whose tab title counts the problems), when that is not the panel itself."""
         super().__init__(parent)
         self.desk = desk
         self.problems: sync.SyncProblems | None = None
@@ -115,10 +118,18 @@ class SyncProblemsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message)
         layout.addWidget(scroll)
-        desk.bookings_changed.connect(self.reload)
+        # Sync problems are kept on the bookings they are about, so bookings concern this view too.
+        # Its count shows on its tab while another tab is open: it reads while its window shows.
+        self.live = LiveView(
+            shown_by or self, desk, self._load,
+            lambda change: bool(change.kinds & {ChangeKind.SYNC, ChangeKind.BOOKINGS}),
+        )
 
     def reload(self) -> None:
-        self.desk.read(sync.sync_problems, self.show_problems, self.message.show_message)
+        self.live.refresh()
+
+    def _load(self) -> None:
+        self.live.read(sync.sync_problems, self.show_problems, self.message.show_message)
 
     def show_problems(self, problems: sync.SyncProblems) -> None:
         self.problems = problems

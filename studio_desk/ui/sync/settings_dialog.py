@@ -139,7 +139,7 @@ class SyncSettingsDialog(DeskDialog):
     def _build(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.addTab(self._settings_page(), self.tr("&Settings"))
-        self.problems = SyncProblemsPanel(self.desk)
+        self.problems = SyncProblemsPanel(self.desk, shown_by=self)
         self.problems.sig_count.connect(self._show_count)
         self.problems.sig_booking_opened.connect(self.sig_booking_opened)
         self.tabs.addTab(self.problems, self.tr("&Needs a person"))

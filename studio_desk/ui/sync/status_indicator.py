@@ -10,9 +10,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from studio_desk.services import sync
+from studio_desk.services import Change, ChangeKind, sync
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.messages import service_words
 
 OFF = "Web sync: off"  # the English text; shown through tr() (see SyncIndicator)
@@ -124,11 +125,19 @@ class SyncIndicator(QLabel):
             )
         else:
             self.setToolTip(self.tr("Web sync is off. Click to set it up."))
-        desk.bookings_changed.connect(self.refresh)
+        self.live = LiveView(self, desk, self._load, self._concerns)
 
     def refresh(self) -> None:
+        self.live.refresh()
+
+    def _concerns(self, change: Change) -> bool:
+        # While sync is off a booking changes nothing here; while on, what waits for the web does.
+        watched = {ChangeKind.SYNC, ChangeKind.BOOKINGS} if self.status is None or self.status.on else {ChangeKind.SYNC}
+        return bool(change.kinds & watched)
+
+    def _load(self) -> None:
         # A database that stopped answering is the offline banner's news, not this label's.
-        self.desk.read(sync.sync_status, self.show_status, lambda _message: None)
+        self.live.read(sync.sync_status, self.show_status, lambda _message: None)
 
     def show_status(self, status: sync.SyncStatus) -> None:
         self.status = status
