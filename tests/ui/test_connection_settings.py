@@ -45,7 +45,7 @@ def test_testing_a_reachable_server_says_what_answered(qtbot: QtBot, desk: Desk)
     shown = dialog(qtbot, desk)
     shown.url.setText(pg_server_url().render_as_string(hide_password=False))
     shown.test()
-    assert shown.result.text().startswith("Connected to PostgreSQL ")
+    assert shown.outcome.text().startswith("Connected to PostgreSQL ")
 
 
 def test_a_server_that_does_not_answer_is_explained_and_this_desk_stays_online(
@@ -55,7 +55,7 @@ def test_a_server_that_does_not_answer_is_explained_and_this_desk_stays_online(
     shown.url.setText("postgresql://desk@127.0.0.1:9/studio")
     shown.test()
     assert shown.error.text().startswith("Could not connect:")
-    assert shown.result.isHidden()
+    assert shown.outcome.isHidden()
     assert desk.online, "a wrong address typed here is not this desk's database going away"
 
 
@@ -74,7 +74,7 @@ def test_saving_keeps_the_address_for_this_pc_and_the_password_in_the_keyring(
     shown.url.setText("postgresql://desk@db-server:5433/studio")
     shown.password.setText("rahasia")
     shown.save()
-    assert shown.result.text() == RESTART_NOTE
+    assert shown.outcome.text() == RESTART_NOTE
     assert shown.password.text() == ""
     on_disk = saved_url_path().read_text()
     assert "rahasia" not in on_disk

@@ -513,9 +513,9 @@ class NewBookingDialog(DeskDialog):
             self._refuse(self.tr("Choose one of the free start times."), self.times)
             return
         client_id = None if adding or self.client is None else self.client.id
-        new_client = services.NewClient(self.new_name.text(), self.new_phone.text().strip() or None)
-        if not adding:
-            new_client = None
+        new_client = (
+            services.NewClient(self.new_name.text(), self.new_phone.text().strip() or None) if adding else None
+        )
 
         def work(db: services.Database, actor: services.Actor) -> BookingView:
             return services.book_walk_in(

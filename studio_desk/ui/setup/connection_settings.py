@@ -42,10 +42,10 @@ class ConnectionSettingsDialog(DeskDialog):
             "Now in use: {database}."
         ).format(database=desk.db.describe()))
         explanation.setWordWrap(True)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setStyleSheet(GOOD_STYLE)
-        self.result.hide()
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setStyleSheet(GOOD_STYLE)
+        self.outcome.hide()
         self.error = InlineError()
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.clicked.connect(self.test)
@@ -63,7 +63,7 @@ class ConnectionSettingsDialog(DeskDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.set_main_button(self.save_button)
@@ -71,7 +71,7 @@ class ConnectionSettingsDialog(DeskDialog):
         self.watch_input(self.url, self.password)
         for field in (self.url, self.password):
             # What the check said was about the address as it was.
-            field.textChanged.connect(self.result.hide)
+            field.textChanged.connect(self.outcome.hide)
 
     def test(self) -> None:
         url, password = self.url.text(), self.password.text() or None
@@ -100,13 +100,13 @@ class ConnectionSettingsDialog(DeskDialog):
 
     def _failed(self, error: Exception) -> None:
         self._busy(False)
-        self.result.hide()
+        self.outcome.hide()
         self.error.show_message(user_message(error), about=self.url)
 
     def _show_result(self, text: str) -> None:
         self.error.hide()
-        self.result.setText(text)
-        self.result.show()
+        self.outcome.setText(text)
+        self.outcome.show()
 
     def _busy(self, busy: bool) -> None:
         self.test_button.setEnabled(not busy)

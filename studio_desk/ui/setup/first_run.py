@@ -32,8 +32,9 @@ class FirstRunDialog(DeskDialog):
         self.setWindowTitle(self.tr("Welcome to Studio Desk"))
         self.setMinimumWidth(480)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._choice_page())
-        self.pages.addWidget(self._setup_page())
+        self.choice_page, self.setup_page = self._choice_page(), self._setup_page()
+        self.pages.addWidget(self.choice_page)
+        self.pages.addWidget(self.setup_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.watch_input(
@@ -44,9 +45,9 @@ class FirstRunDialog(DeskDialog):
 
     def show_page(self, index: int) -> None:
         # A stacked widget is as tall as its tallest page; size the dialog to the page shown.
-        for number in range(self.pages.count()):
+        for number, page in enumerate((self.choice_page, self.setup_page)):
             policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
-            self.pages.widget(number).setSizePolicy(policy, policy)
+            page.setSizePolicy(policy, policy)
         self.pages.setCurrentIndex(index)
         # Enter chooses the set-up on the welcome page and starts the studio on the form.
         self.set_main_button(self.setup_button if index == 0 else self.start_button)
