@@ -26,13 +26,15 @@ class ShortcutsDialog(DeskDialog):
         self.table.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
         self.table.setRootIsDecorated(False)
         self.table.setItemsExpandable(False)
+        self._command_items: list[QTreeWidgetItem] = []
         for heading, actions in groups:
             group = QTreeWidgetItem(self.table, [heading])
             font = group.font(COMMAND_COLUMN)
             font.setBold(True)
             group.setFont(COMMAND_COLUMN, font)
             for action in actions:
-                QTreeWidgetItem(group, [without_mnemonic(action.text()), keys_text(action)])
+                row = QTreeWidgetItem(group, [without_mnemonic(action.text()), keys_text(action)])
+                self._command_items.append(row)
         self.table.expandAll()
         for column in (COMMAND_COLUMN, KEYS_COLUMN):
             self.table.resizeColumnToContents(column)
@@ -49,10 +51,4 @@ class ShortcutsDialog(DeskDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         """What the list says: each command and its keys, headings left out."""
-        found = []
-        for index in range(self.table.topLevelItemCount()):
-            group = self.table.topLevelItem(index)
-            for child in range(group.childCount()):
-                item = group.child(child)
-                found.append((item.text(COMMAND_COLUMN), item.text(KEYS_COLUMN)))
-        return found
+        return [(item.text(COMMAND_COLUMN), item.text(KEYS_COLUMN)) for item in self._command_items]
