@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Studio Desk</source>
+        <translation>About Studio Desk</translation>
+    </message>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>Database: {database}</translation>
+    </message>
+</context>
+<context>
     <name>BookingDetailsDialog</name>
     <message>
         <source>Booking {number}</source>
@@ -218,6 +237,14 @@
     <message>
         <source>Past</source>
         <translation>Past</translation>
+    </message>
+    <message>
+        <source>Previous day (week)</source>
+        <translation>Previous day (week)</translation>
+    </message>
+    <message>
+        <source>Next day (week)</source>
+        <translation>Next day (week)</translation>
     </message>
     <message>
         <source>Shortcut: {keys}</source>
@@ -479,6 +506,109 @@
     </message>
 </context>
 <context>
+    <name>DeskActions</name>
+    <message>
+        <source>&amp;Export payments…</source>
+        <translation>&amp;Export payments…</translation>
+    </message>
+    <message>
+        <source>Export &amp;bookings…</source>
+        <translation>Export &amp;bookings…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;New booking</source>
+        <translation>&amp;New booking</translation>
+    </message>
+    <message>
+        <source>Take &amp;payment</source>
+        <translation>Take &amp;payment</translation>
+    </message>
+    <message>
+        <source>&amp;Find a booking</source>
+        <translation>&amp;Find a booking</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in / switch person</source>
+        <translation>&amp;Sign in / switch person</translation>
+    </message>
+    <message>
+        <source>&amp;Day's takings</source>
+        <translation>&amp;Day's takings</translation>
+    </message>
+    <message>
+        <source>&amp;Coach report</source>
+        <translation>&amp;Coach report</translation>
+    </message>
+    <message>
+        <source>&amp;Web sync…</source>
+        <translation>&amp;Web sync…</translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Language…</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Next tab</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Previous tab</translation>
+    </message>
+    <message>
+        <source>&amp;About Studio Desk</source>
+        <translation>&amp;About Studio Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>&amp;Bookings</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Tabs</translation>
+    </message>
+</context>
+<context>
     <name>DeskDialog</name>
     <message>
         <source>Close without saving? What you typed here will be lost.</source>
@@ -649,10 +779,6 @@
         <translation>&amp;Calendar</translation>
     </message>
     <message>
-        <source>&amp;Bookings</source>
-        <translation>&amp;Bookings</translation>
-    </message>
-    <message>
         <source>Coach &amp;queue</source>
         <translation>Coach &amp;queue</translation>
     </message>
@@ -661,64 +787,16 @@
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Retry</translation>
-    </message>
-    <message>
         <source>Database: {database}</source>
         <translation>Database: {database}</translation>
     </message>
     <message>
-        <source>New booking</source>
-        <translation>New booking</translation>
+        <source>Boo&amp;kings</source>
+        <translation>Boo&amp;kings</translation>
     </message>
     <message>
-        <source>Take payment</source>
-        <translation>Take payment</translation>
-    </message>
-    <message>
-        <source>Find a booking</source>
-        <translation>Find a booking</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Sign in / switch person</source>
-        <translation>Sign in / switch person</translation>
-    </message>
-    <message>
-        <source>Web sync…</source>
-        <translation>Web sync…</translation>
-    </message>
-    <message>
-        <source>Database…</source>
-        <translation>Database…</translation>
-    </message>
-    <message>
-        <source>Language…</source>
-        <translation>Language…</translation>
-    </message>
-    <message>
-        <source>Day's takings</source>
-        <translation>Day's takings</translation>
-    </message>
-    <message>
-        <source>Coach report</source>
-        <translation>Coach report</translation>
-    </message>
-    <message>
-        <source>Export payments…</source>
-        <translation>Export payments…</translation>
-    </message>
-    <message>
-        <source>Export bookings…</source>
-        <translation>Export bookings…</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Desk</translation>
+        <source>R&amp;etry</source>
+        <translation>R&amp;etry</translation>
     </message>
     <message>
         <source>Nobody is signed in — press Ctrl+L to sign in</source>
@@ -735,6 +813,10 @@
     <message>
         <source>Select a booking in the list or the calendar first.</source>
         <translation>Select a booking in the list or the calendar first.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1137,21 @@
     <message>
         <source>Pick one of the free times.</source>
         <translation>Pick one of the free times.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts — Studio Desk</source>
+        <translation>Keyboard shortcuts — Studio Desk</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Studio Desk</source>
+        <translation>Tentang Studio Desk</translation>
+    </message>
+    <message>
+        <source>Studio Desk</source>
+        <translation>Studio Desk</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versi {version}</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>Database: {database}</translation>
+    </message>
+</context>
+<context>
     <name>BookingDetailsDialog</name>
     <message>
         <source>Booking {number}</source>
@@ -219,6 +238,14 @@
     <message>
         <source>Past</source>
         <translation>Lewat</translation>
+    </message>
+    <message>
+        <source>Previous day (week)</source>
+        <translation>Hari (minggu) sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next day (week)</source>
+        <translation>Hari (minggu) berikutnya</translation>
     </message>
     <message>
         <source>Shortcut: {keys}</source>
@@ -480,6 +507,109 @@
     </message>
 </context>
 <context>
+    <name>DeskActions</name>
+    <message>
+        <source>&amp;Export payments…</source>
+        <translation>&amp;Ekspor pembayaran…</translation>
+    </message>
+    <message>
+        <source>Export &amp;bookings…</source>
+        <translation>Ekspor &amp;booking…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;New booking</source>
+        <translation>Booking &amp;baru</translation>
+    </message>
+    <message>
+        <source>Take &amp;payment</source>
+        <translation>Terima &amp;pembayaran</translation>
+    </message>
+    <message>
+        <source>&amp;Find a booking</source>
+        <translation>&amp;Cari booking</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in / switch person</source>
+        <translation>Ma&amp;suk / ganti pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Day&apos;s takings</source>
+        <translation>Pendapatan &amp;harian</translation>
+    </message>
+    <message>
+        <source>&amp;Coach report</source>
+        <translation>Laporan &amp;pelatih</translation>
+    </message>
+    <message>
+        <source>&amp;Web sync…</source>
+        <translation>Sinkron &amp;web…</translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Bahasa…</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Tab berikutnya</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Tab sebelumnya</translation>
+    </message>
+    <message>
+        <source>&amp;About Studio Desk</source>
+        <translation>&amp;Tentang Studio Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Pintasan &amp;keyboard</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>B&amp;erkas</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>B&amp;ooking</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Lapo&amp;ran</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Meja depan</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Tab</translation>
+    </message>
+</context>
+<context>
     <name>DeskDialog</name>
     <message>
         <source>Close without saving? What you typed here will be lost.</source>
@@ -650,10 +780,6 @@
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <source>&amp;Bookings</source>
-        <translation>&amp;Booking</translation>
-    </message>
-    <message>
         <source>Coach &amp;queue</source>
         <translation>&amp;Antrean pelatih</translation>
     </message>
@@ -662,64 +788,16 @@
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Coba lagi</translation>
-    </message>
-    <message>
         <source>Database: {database}</source>
         <translation>Database: {database}</translation>
     </message>
     <message>
-        <source>New booking</source>
-        <translation>Booking baru</translation>
+        <source>Boo&amp;kings</source>
+        <translation>&amp;Booking</translation>
     </message>
     <message>
-        <source>Take payment</source>
-        <translation>Terima pembayaran</translation>
-    </message>
-    <message>
-        <source>Find a booking</source>
-        <translation>Cari booking</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Muat ulang</translation>
-    </message>
-    <message>
-        <source>Sign in / switch person</source>
-        <translation>Masuk / ganti pengguna</translation>
-    </message>
-    <message>
-        <source>Web sync…</source>
-        <translation>Sinkron web…</translation>
-    </message>
-    <message>
-        <source>Database…</source>
-        <translation>Database…</translation>
-    </message>
-    <message>
-        <source>Language…</source>
-        <translation>Bahasa…</translation>
-    </message>
-    <message>
-        <source>Day&apos;s takings</source>
-        <translation>Pemasukan harian</translation>
-    </message>
-    <message>
-        <source>Coach report</source>
-        <translation>Laporan pelatih</translation>
-    </message>
-    <message>
-        <source>Export payments…</source>
-        <translation>Ekspor pembayaran…</translation>
-    </message>
-    <message>
-        <source>Export bookings…</source>
-        <translation>Ekspor booking…</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Meja depan</translation>
+        <source>R&amp;etry</source>
+        <translation>&amp;Coba lagi</translation>
     </message>
     <message>
         <source>Nobody is signed in — press Ctrl+L to sign in</source>
@@ -736,6 +814,10 @@
     <message>
         <source>Select a booking in the list or the calendar first.</source>
         <translation>Pilih booking di daftar atau kalender terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1138,21 @@
     <message>
         <source>Pick one of the free times.</source>
         <translation>Pilih salah satu jam kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts — Studio Desk</source>
+        <translation>Pintasan keyboard — Studio Desk</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Perintah</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
     </message>
 </context>
 <context>

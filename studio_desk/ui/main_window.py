@@ -1,6 +1,6 @@
-"""The desk's main window: calendar, booking list, coach queue and reports, the shortcuts, and the bars
-that say who is signed in, where the data lives, whether the database answers and how the web
-sync stands.
+"""The desk's main window: calendar, booking list, coach queue and reports under the menus and the
+toolbar (ui/menus/desk_actions.py), and the bars that say who is signed in, where the data lives,
+whether the database answers and how the web sync stands.
 
 The window only wires things together: pages ask for dialogs through their signals and the
 window opens them; every page refreshes itself from the desk's change notices (kit/live_view.py).
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -30,6 +30,9 @@ from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.bookings.booking_list import BookingListPage
 from studio_desk.ui.calendar.calendar_page import CalendarPage
 from studio_desk.ui.calendar.coach_queue import CoachQueue
+from studio_desk.ui.menus.desk_actions import SYNC_SETTINGS_KEYS, DeskActions
+from studio_desk.ui.menus.about_dialog import AboutDialog
+from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
 from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
@@ -45,9 +48,7 @@ from studio_desk.ui.sync.settings_dialog import SyncSettingsDialog
 from studio_desk.ui.sync.status_indicator import SyncIndicator
 
 CALENDAR_TAB, LIST_TAB, QUEUE_TAB, REPORTS_TAB = range(4)
-SYNC_SETTINGS_KEYS = "Ctrl+Shift+W"
-CONNECTION_KEYS = "Ctrl+Shift+D"
-LANGUAGE_KEYS = "Ctrl+Shift+G"
+DAY_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home)
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportsPage(desk)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.calendar, self.tr("&Calendar"))
-        self.tabs.addTab(self.bookings, self.tr("&Bookings"))
+        self.tabs.addTab(self.bookings, self.tr("Boo&kings"))
         self.tabs.addTab(self.queue, self.tr("Coach &queue"))
         self.tabs.addTab(self.reports, self.tr("Re&ports"))
 
@@ -76,7 +77,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs)
         self.setCentralWidget(body)
         self._status_bar()
-        self._actions()
+        self.desk_actions = DeskActions(self)
+        self._tab_keys()
 
         self.calendar.new_booking_requested.connect(self.new_booking)
         for page in (self.calendar, self.bookings, self.queue):
@@ -98,7 +100,7 @@ class MainWindow(QMainWindow):
                                   " QLabel { color: #7a1f1f; border: none; }")
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.retry_button = QPushButton(self.tr("&Retry"))
+        self.retry_button = QPushButton(self.tr("R&etry"))
         self.retry_button.clicked.connect(self.desk.retry_connection)
         row = QHBoxLayout(self.banner)
         row.addWidget(self.banner_text, 1)
@@ -116,34 +118,21 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(self.sync_label)
 
-    def _actions(self) -> None:
-        payments, bookings = ExportKind.PAYMENTS, ExportKind.BOOKINGS
-        for text, keys, slot in (
-            (self.tr("New booking"), QKeySequence.StandardKey.New, self.new_booking),
-            (self.tr("Take payment"), QKeySequence("Ctrl+P"), self.pay_selected),
-            (self.tr("Find a booking"), QKeySequence.StandardKey.Find, self.search),
-            (self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh),
-            (self.tr("Sign in / switch person"), QKeySequence("Ctrl+L"), self.sign_in),
-            (self.tr("Web sync…"), QKeySequence(SYNC_SETTINGS_KEYS), self.open_sync_settings),
-            (self.tr("Database…"), QKeySequence(CONNECTION_KEYS), self.open_connection_settings),
-            (self.tr("Language…"), QKeySequence(LANGUAGE_KEYS), self.open_language),
-            (self.tr("Day's takings"), QKeySequence("Ctrl+Shift+T"), self.show_takings),
-            (self.tr("Coach report"), QKeySequence("Ctrl+Shift+R"), self.show_coach_report),
-            (self.tr("Export payments…"), QKeySequence("Ctrl+Shift+E"), lambda: self.export(payments)),
-            (self.tr("Export bookings…"), QKeySequence("Ctrl+Shift+B"), lambda: self.export(bookings)),
+    def _tab_keys(self) -> None:
+        # Alt+Left/Right/Home move the calendar's day; in the tab bar they must not change the
+        # tab instead (Ctrl+Tab and Ctrl+PgDown do that).
+        self.tabs.tabBar().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            watched is self.tabs.tabBar()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            and event.key() in DAY_KEYS
         ):
-            action = QAction(text, self)
-            action.setShortcut(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _checked=False, run=slot: run())
-            self.addAction(action)
-        toolbar = self.addToolBar(self.tr("Desk"))
-        toolbar.setObjectName("desk-toolbar")
-        toolbar.setMovable(False)
-        for action in self.actions():
-            toolbar.addAction(action)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.text()} ({keys})")
+            return True
+        return super().eventFilter(watched, event)
 
     # What the bars say ---------------------------------------------------------------------
 
@@ -214,6 +203,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(LIST_TAB)
         self.bookings.focus_search()
 
+    def step_tab(self, direction: int) -> None:
+        """The next (+1) or previous (-1) tab, round from the last to the first."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + direction) % self.tabs.count())
+
     def refresh(self) -> None:
         self.desk.announce(Change.of_everything())
 
@@ -227,6 +220,23 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: ExportKind) -> None:
         self._show(ExportDialog(self.desk, kind, self))
+
+    def can_print(self) -> bool:
+        page = self.tabs.currentWidget()
+        can = getattr(page, "can_print", None)
+        return bool(can and can())
+
+    def print_page(self) -> None:
+        """File > Print: what the page on screen prints (a report), nothing elsewhere."""
+        if self.can_print():
+            getattr(self.tabs.currentWidget(), "print_current")()
+
+    def show_about(self) -> None:
+        self._show(AboutDialog(self.desk, self))
+
+    def show_shortcuts(self) -> None:
+        calendar = (self.tr("Calendar"), self.calendar.day_actions)
+        self._show(ShortcutsDialog(self.desk, [*self.desk_actions.shortcut_groups(), calendar], self))
 
     def sign_in(self) -> None:
         last = self.settings.value("desk/last_staff_id")
@@ -248,7 +258,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
-        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", CALENDAR_TAB)))
+        tab = self.settings.value("window/tab", CALENDAR_TAB)
+        self.tabs.setCurrentIndex(int(tab) if isinstance(tab, int | str) and str(tab).isdigit() else CALENDAR_TAB)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync_driver.stop()

@@ -20,7 +20,7 @@ from studio_desk.ui.kit.desk import Desk
 from tests.support.builders import booking_in
 from tests.support.clock import SettableClock
 from tests.support.studio import Studio
-from tests.support.ui import ScriptedPrompts
+from tests.support.ui import ScriptedPrompts, press, shown
 
 S = BookingStatus
 
@@ -361,3 +361,30 @@ def test_enter_opens_the_picked_booking_and_ctrl_f_goes_to_the_search(
     page.focus_search()
     qtbot.waitUntil(page.search.hasFocus)
     assert page.search.selectedText() == "jane"
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return])
+def test_down_or_enter_in_the_search_reaches_the_first_result_and_up_comes_back(
+    qtbot: QtBot, desk: Desk, week: dict[str, BookingView], key: Qt.Key
+) -> None:
+    page = open_list(qtbot, desk)
+    shown(qtbot, page)
+    page.focus_search()
+    qtbot.keyClicks(page.search, "jane")
+
+    press(page, key)
+
+    assert page.table.hasFocus()
+    assert page.selected_booking_id() == week["jane_hiit"].id  # the first of Jane's, soonest first
+    assert {client for _date, client, _course in rows_shown(page)} == {"Jane Roe"}
+
+    with qtbot.waitSignal(page.booking_opened) as opened:
+        press(page, Qt.Key.Key_Return)  # Enter on the results opens the booking, as before
+    assert opened.args == [week["jane_hiit"].id]
+
+    press(page, Qt.Key.Key_Down)
+    assert page.selected_booking_id() != week["jane_hiit"].id  # Down moves within the results
+    press(page, Qt.Key.Key_Up)
+    assert page.table.hasFocus()  # back on the first row, still in the table
+    press(page, Qt.Key.Key_Up)
+    assert page.search.hasFocus()

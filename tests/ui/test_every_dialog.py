@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +28,8 @@ from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.menus.about_dialog import AboutDialog
+from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
@@ -63,6 +66,12 @@ def pending_booking(db: Database, studio: Studio) -> BookingView:
     )
 
 
+def quit_action() -> QAction:
+    action = QAction("&Quit")
+    action.setShortcut(QKeySequence("Ctrl+Q"))
+    return action
+
+
 OPENERS: dict[type[QDialog], Opener] = {
     SignInDialog: lambda desk, studio, db: SignInDialog(desk),
     LanguageDialog: lambda desk, studio, db: LanguageDialog(desk, QSettings()),
@@ -75,6 +84,8 @@ OPENERS: dict[type[QDialog], Opener] = {
     RescheduleDialog: lambda desk, studio, db: RescheduleDialog(desk, paid_booking(db, studio)),
     ExportDialog: lambda desk, studio, db: ExportDialog(desk, ExportKind.PAYMENTS),
     SyncSettingsDialog: lambda desk, studio, db: SyncSettingsDialog(desk, SyncDriver(desk)),
+    AboutDialog: lambda desk, studio, db: AboutDialog(desk),
+    ShortcutsDialog: lambda desk, studio, db: ShortcutsDialog(desk, [("File", [quit_action()])]),
 }
 
 

@@ -4,12 +4,13 @@ remembers, and what it shows when the database stops answering."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
@@ -25,7 +26,7 @@ from studio_desk.ui.main_window import CALENDAR_TAB, LIST_TAB, QUEUE_TAB, MainWi
 from studio_desk.ui.setup.sign_in import SignInDialog
 from tests.support.clock import JAKARTA, SettableClock
 from tests.support.studio import PINS, Studio
-from tests.support.ui import ScriptedPrompts
+from tests.support.ui import ScriptedPrompts, press, shown
 
 TODAY = dt.date(2025, 10, 24)
 
@@ -278,3 +279,61 @@ def test_a_coach_pressing_ctrl_p_is_told_who_takes_payments(
     assert prompts.infos == ["Only the front desk can take payments."]
     assert not isinstance(window.dialog, PaymentDialog)
     assert services.get_booking(desk.db, booking.id).status is BookingStatus.PENDING
+
+
+def test_alt_arrows_move_the_calendars_day_even_from_the_tab_bar_and_never_change_tab(
+    qtbot: QtBot, desk: Desk, settings: QSettings
+) -> None:
+    window = MainWindow(desk, settings)
+    shown(qtbot, window)
+    window.tabs.setCurrentIndex(CALENDAR_TAB)
+    window.calendar.go_to(TODAY)
+    window.tabs.tabBar().setFocus()
+
+    press(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentIndex() == CALENDAR_TAB
+    assert window.calendar.day == TODAY + dt.timedelta(days=1)
+    press(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    press(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.calendar.day == TODAY - dt.timedelta(days=1)
+    press(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert window.calendar.day == desk.today()
+
+    # On another tab the calendar's keys do nothing, and still do not change the tab.
+    window.tabs.setCurrentIndex(LIST_TAB)
+    window.tabs.tabBar().setFocus()
+    press(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentIndex() == LIST_TAB
+    assert window.calendar.day == desk.today()
+
+
+def test_ctrl_tab_and_ctrl_page_down_change_the_tab(qtbot: QtBot, desk: Desk, settings: QSettings) -> None:
+    window = MainWindow(desk, settings)
+    shown(qtbot, window)
+    window.tabs.setCurrentIndex(CALENDAR_TAB)
+    window.calendar.today_button.setFocus()
+
+    press(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == LIST_TAB
+    window.tabs.tabBar().setFocus()
+    press(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == QUEUE_TAB
+    press(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == LIST_TAB
+
+
+@pytest.mark.parametrize(("tab", "first"), [
+    (CALENDAR_TAB, lambda window: window.calendar.previous_button),
+    (LIST_TAB, lambda window: window.bookings.search),
+])
+def test_tab_from_the_tab_bar_reaches_the_pages_first_control(
+    qtbot: QtBot, desk: Desk, settings: QSettings, tab: int, first: Callable[[MainWindow], QWidget]
+) -> None:
+    window = MainWindow(desk, settings)
+    shown(qtbot, window)
+    window.tabs.setCurrentIndex(tab)
+    window.tabs.tabBar().setFocus()
+
+    press(window, Qt.Key.Key_Tab)
+
+    assert QApplication.focusWidget() is first(window)

@@ -1,4 +1,4 @@
-"""mypy in strict mode over services, models and db.py, as configured in pyproject.toml."""
+"""mypy in strict mode over the whole desk (screens, services, models, tools), as configured in pyproject.toml."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
-def test_services_and_models_are_strictly_typed(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_desk_is_strictly_typed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     report, errors, status = api.run(["--config-file", str(ROOT / "pyproject.toml")])
     assert status == 0, report + errors

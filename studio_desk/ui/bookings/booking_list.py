@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,6 +54,8 @@ from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.labels import status_label, status_labels
 
+# Keys that take a person from the search field down to the results.
+TO_RESULTS_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list is asked again
 # The filter bar's fixed texts in English, for reference (the page shows them translated).
 SEARCH_PLACEHOLDER = "Client name, phone or course"
@@ -125,7 +128,6 @@ class BookingListPage(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_filters)
 
         # Item data never holds None: PySide6 6.12 on Python 3.11 miscounts None's references
         # when it comes back from Qt, which ends the program after a few thousand reads.
@@ -164,6 +166,9 @@ class BookingListPage(QWidget):
         self.model.loaded.connect(self._list_loaded)
         self.model.load_failed.connect(self._list_failed)
         self.table = self._make_table()
+        # Arrows and Enter join the search field and the results (no nine Tabs in between).
+        self.search.installEventFilter(self)
+        self.table.installEventFilter(self)
 
         self.count = QLabel()
         self.count.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -234,10 +239,31 @@ class BookingListPage(QWidget):
         table.setMinimumHeight(200)
         return table
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._share_spare_width()
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+            if plain and watched is self.search and event.key() in TO_RESULTS_KEYS:
+                self.apply_filters()  # the results of what was typed, without waiting for the pause
+                self.focus_results()
+                return True
+            if plain and watched is self.table and event.key() == Qt.Key.Key_Up and self._on_first_row():
+                self.focus_search()
+                return True
         return super().eventFilter(watched, event)
+
+    def focus_results(self) -> None:
+        """From the search field to the results, on the first booking."""
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model.rowCount() > 0:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(self.model.index(0, 0), flags)
+            self.table.scrollToTop()
+
+    def _on_first_row(self) -> bool:
+        current = self.table.currentIndex()
+        return not current.isValid() or current.row() == 0
 
     def _share_spare_width(self) -> None:
         header = self.table.horizontalHeader()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -92,7 +92,7 @@ class CalendarPage(QWidget):
         self.scroll_area.horizontalScrollBar().valueChanged.connect(self.calendar.update)
 
         self._lay_out()
-        self._add_shortcuts()
+        self._add_day_actions()
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.today_button.clicked.connect(lambda: self.go_to(self.desk.today()))
@@ -147,15 +147,21 @@ class CalendarPage(QWidget):
             legend.addWidget(chip)
         return legend
 
-    def _add_shortcuts(self) -> None:
-        for keys, slot, button in (
-            ("Alt+Left", lambda: self.step(-1), self.previous_button),
-            ("Alt+Right", lambda: self.step(1), self.next_button),
-            ("Alt+Home", lambda: self.go_to(self.desk.today()), self.today_button),
+    def _add_day_actions(self) -> None:
+        # Window-wide, so the keys work wherever the focus is (the tab bar too) while the
+        # calendar is the page on screen; Qt ignores a hidden page's actions.
+        self.day_actions: list[QAction] = []
+        for text, keys, slot, button in (
+            (self.tr("Previous day (week)"), "Alt+Left", lambda: self.step(-1), self.previous_button),
+            (self.tr("Next day (week)"), "Alt+Right", lambda: self.step(1), self.next_button),
+            (self.tr("Today"), "Alt+Home", lambda: self.go_to(self.desk.today()), self.today_button),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.day_actions.append(action)
             native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(self.tr("Shortcut: {keys}").format(keys=native))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from studio_desk.ui.reports.coach_report_page import CoachReportPage
 from studio_desk.ui.kit.desk import Desk
@@ -31,3 +31,15 @@ class ReportsPage(QWidget):
     def show_coach_report(self) -> None:
         self.pages.setCurrentIndex(COACH_PAGE)
         self.coaches.from_edit.setFocus()
+
+    # File > Print prints the report on screen, as its own Print… button does.
+
+    def _print_button(self) -> QPushButton:
+        page = self.takings if self.pages.currentIndex() == TAKINGS_PAGE else self.coaches
+        return page.print_button
+
+    def can_print(self) -> bool:
+        return self._print_button().isEnabled()
+
+    def print_current(self) -> None:
+        self._print_button().click()
