@@ -2256,6 +2256,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The price is larger than any price at the studio.</translation>
     </message>
     <message>
+        <source>The cash given is only for cash payments; clear it or choose cash.</source>
+        <translation>The cash given is only for cash payments; clear it or choose cash.</translation>
+    </message>
+    <message>
         <source>The amount must be a number, like {example}.</source>
         <translation>The amount must be a number, like {example}.</translation>
     </message>

@@ -2257,6 +2257,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Harga ini lebih besar daripada harga apa pun di studio.</translation>
     </message>
     <message>
+        <source>The cash given is only for cash payments; clear it or choose cash.</source>
+        <translation>Uang tunai yang diberikan hanya untuk pembayaran tunai; kosongkan atau pilih tunai.</translation>
+    </message>
+    <message>
         <source>The amount must be a number, like {example}.</source>
         <translation>Jumlah harus berupa angka, seperti {example}.</translation>
     </message>

@@ -202,7 +202,7 @@ class PaymentDialog(DeskDialog):
             lambda db, actor: services.mark_paid(
                 db, actor, booking_id, method=method, reference=reference, amount=amount_text
             ),
-            lambda paid: self._paid(paid, tendered),
+            lambda receipt: self._paid(receipt.booking, tendered),
             self._refused,
         )
 
