@@ -975,10 +975,6 @@
         <translation>Paid — {client}</translation>
     </message>
     <message>
-        <source>The receipt could not be prepared: {message}</source>
-        <translation>The receipt could not be prepared: {message}</translation>
-    </message>
-    <message>
         <source>The receipt went to the printer.</source>
         <translation>The receipt went to the printer.</translation>
     </message>

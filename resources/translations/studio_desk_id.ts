@@ -976,10 +976,6 @@
         <translation>Lunas — {client}</translation>
     </message>
     <message>
-        <source>The receipt could not be prepared: {message}</source>
-        <translation>Struk tidak dapat disiapkan: {message}</translation>
-    </message>
-    <message>
         <source>The receipt went to the printer.</source>
         <translation>Struk telah dikirim ke printer.</translation>
     </message>

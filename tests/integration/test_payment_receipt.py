@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from studio_desk import services
@@ -54,47 +57,46 @@ def test_the_exact_cash_gives_no_change_and_a_discount_is_what_the_change_is_cou
     assert (receipt.cash_tendered, receipt.change) == (150_000, 30_000)
 
 
+def refused(db: Database, pay: Callable[[], object]) -> ValidationError:
+    """The refusal `pay` meets, having written nothing."""
+    before = snapshot(db)
+    with pytest.raises(ValidationError) as refusal:
+        pay()
+    assert snapshot(db) == before
+    return refusal.value
+
+
 @pytest.mark.parametrize(
     ("amount", "tendered"), [(None, "100.000"), ("120.000", 119_999)], ids=["price", "discount"]
 )
 def test_cash_less_than_the_amount_is_refused_and_nothing_is_written(
     db: Database, studio: Studio, booking: BookingView, amount: str | None, tendered: object
 ) -> None:
-    before = snapshot(db)
+    refusal = refused(db, lambda: services.mark_paid(
+        db, studio.desk, booking.id, method="cash", amount=amount, cash_tendered=tendered
+    ))
 
-    with pytest.raises(ValidationError) as refusal:
-        services.mark_paid(db, studio.desk, booking.id, method="cash", amount=amount, cash_tendered=tendered)
-
-    assert str(refusal.value) == "The cash given is less than the amount to pay."
-    assert refusal.value.about == "The cash given"
-    assert snapshot(db) == before
+    assert str(refusal) == "The cash given is less than the amount to pay."
+    assert refusal.about == "The cash given"
 
 
-def test_cash_given_with_a_card_payment_is_refused_and_nothing_is_written(
-    db: Database, studio: Studio, booking: BookingView
+@pytest.mark.parametrize(
+    ("payment", "message"),
+    [
+        ({"method": "card", "reference": "EDC-1", "cash_tendered": 200_000},
+         "The cash given is only for cash payments; clear it or choose cash."),
+        ({"method": "cash", "cash_tendered": "two hundred"},
+         "The cash given must be a number, like Rp 150,000."),
+    ],
+    ids=["with a card", "not an amount"],
+)
+def test_cash_given_that_cannot_be_taken_is_refused_and_nothing_is_written(
+    db: Database, studio: Studio, booking: BookingView, payment: dict[str, Any], message: str
 ) -> None:
-    before = snapshot(db)
+    refusal = refused(db, lambda: services.mark_paid(db, studio.desk, booking.id, **payment))
 
-    with pytest.raises(ValidationError) as refusal:
-        services.mark_paid(
-            db, studio.desk, booking.id, method="card", reference="EDC-1", cash_tendered=200_000
-        )
-
-    assert str(refusal.value) == "The cash given is only for cash payments; clear it or choose cash."
-    assert refusal.value.about == "The cash given"
-    assert snapshot(db) == before
-
-
-def test_cash_given_that_is_not_an_amount_is_refused_and_nothing_is_written(
-    db: Database, studio: Studio, booking: BookingView
-) -> None:
-    before = snapshot(db)
-
-    with pytest.raises(ValidationError) as refusal:
-        services.mark_paid(db, studio.desk, booking.id, method="cash", cash_tendered="two hundred")
-
-    assert str(refusal.value) == "The cash given must be a number, like Rp 150,000."
-    assert snapshot(db) == before
+    assert str(refusal) == message
+    assert refusal.about == "The cash given"
 
 
 def test_a_receipt_printed_again_later_is_the_same_without_the_cash_given(
