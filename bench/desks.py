@@ -236,7 +236,7 @@ class Desk:
             self.serial += 1
             method = pick(("cash", "card", "qris"))
             reference = None if method == "cash" else f"D{self.plan.desk}-{self.serial}"
-            return lambda: services.mark_paid(db, desk, booking, method=method, reference=reference)
+            return lambda: services.mark_paid(db, desk, booking, method=method, reference=reference).booking
         if action == "confirm":
             return lambda: services.confirm_booking(db, coach, booking)
         if action == "complete":

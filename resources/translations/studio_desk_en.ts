@@ -1057,10 +1057,6 @@
         <translation>Paid — {client}</translation>
     </message>
     <message>
-        <source>The receipt could not be prepared: {message}</source>
-        <translation>The receipt could not be prepared: {message}</translation>
-    </message>
-    <message>
         <source>The receipt went to the printer.</source>
         <translation>The receipt went to the printer.</translation>
     </message>
@@ -2351,6 +2347,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The price is larger than any price at the studio.</source>
         <translation>The price is larger than any price at the studio.</translation>
+    </message>
+    <message>
+        <source>The cash given is only for cash payments; clear it or choose cash.</source>
+        <translation>The cash given is only for cash payments; clear it or choose cash.</translation>
     </message>
     <message>
         <source>The amount must be a number, like {example}.</source>

@@ -1058,10 +1058,6 @@
         <translation>Lunas — {client}</translation>
     </message>
     <message>
-        <source>The receipt could not be prepared: {message}</source>
-        <translation>Struk tidak dapat disiapkan: {message}</translation>
-    </message>
-    <message>
         <source>The receipt went to the printer.</source>
         <translation>Struk telah dikirim ke printer.</translation>
     </message>
@@ -2352,6 +2348,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The price is larger than any price at the studio.</source>
         <translation>Harga ini lebih besar daripada harga apa pun di studio.</translation>
+    </message>
+    <message>
+        <source>The cash given is only for cash payments; clear it or choose cash.</source>
+        <translation>Uang tunai yang diberikan hanya untuk pembayaran tunai; kosongkan atau pilih tunai.</translation>
     </message>
     <message>
         <source>The amount must be a number, like {example}.</source>

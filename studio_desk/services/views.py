@@ -169,8 +169,31 @@ class BookingDetails:
     def refund_method(self) -> PaymentMethod | None:
         """How a refund goes back by default: the way the money came in (the latest payment's
         method), so a client who paid by card is not offered cash."""
-        paid = [payment for payment in self.payments if not payment.is_refund]
-        return paid[-1].method if paid else None
+        paid = self.latest_payment
+        return None if paid is None else paid.method
+
+    @property
+    def latest_payment(self) -> PaymentView | None:
+        """The latest money line that is not a refund (None when nothing was paid in money)."""
+        return next((payment for payment in reversed(self.payments) if not payment.is_refund), None)
+
+    @property
+    def receipt(self) -> PaymentReceipt:
+        """The receipt of the booking's payment, printed again later: what the client handed
+        over in cash is not stored, so it has no change line."""
+        return PaymentReceipt(self.booking, self.latest_payment)
+
+
+@dataclass(frozen=True)
+class PaymentReceipt:
+    """What a receipt prints, from the answer of the payment itself: the booking as it is after
+    paying, the money line as stored (None for a free session, paid with no money line), and for
+    cash, what the client handed over and the change due (both None when not given)."""
+
+    booking: BookingView
+    payment: PaymentView | None
+    cash_tendered: int | None = None
+    change: int | None = None
 
 
 @dataclass(frozen=True)

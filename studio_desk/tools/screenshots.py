@@ -162,10 +162,7 @@ def _dialogs(db: Database, desk: Desk, window: MainWindow) -> dict[str, Callable
         if paid is None:
             return None
         dialog = PaymentDialog(desk, paid, window)
-        payments = services.booking_details(db, paid.id).payments
-        if payments:
-            dialog.set_method(payments[0].method)
-        dialog.show_paid(paid)
+        dialog.show_paid(services.booking_details(db, paid.id).receipt)
         return dialog
 
     def details() -> QWidget | None:

@@ -177,7 +177,7 @@ def test_amounts_typed_with_grouping_are_read_as_people_mean_them(
     db: Database, studio: Studio, clock: SettableClock, typed: object, taken: int
 ) -> None:
     booking = booking_in(db, studio, clock, services.BookingStatus.PENDING)
-    assert services.mark_paid(db, studio.desk, booking.id, method="cash", amount=typed).paid_total == taken
+    assert services.mark_paid(db, studio.desk, booking.id, method="cash", amount=typed).booking.paid_total == taken
 
 
 @pytest.mark.parametrize(

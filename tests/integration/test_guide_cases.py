@@ -27,7 +27,7 @@ def test_1_create_booking_is_pending(db: services.Database, studio: Studio) -> N
 
 def test_2_mark_paid_with_payment_id_is_paid(db: services.Database, studio: Studio) -> None:
     booking = _walk_in(db, studio)
-    paid = services.mark_paid(db, studio.desk, booking.id, method="card", reference="PAY-12345")
+    paid = services.mark_paid(db, studio.desk, booking.id, method="card", reference="PAY-12345").booking
     assert paid.status is BookingStatus.PAID
     assert paid.paid_total == Studio.YOGA_PRICE
     (payment,) = services.booking_details(db, booking.id).payments

@@ -126,14 +126,14 @@ def test_a_booking_keeps_the_price_it_was_sold_at(
     with db.engine.begin() as connection:  # the owner raises the price afterwards
         connection.execute(text("UPDATE courses SET price = 175000 WHERE id = :id"), {"id": studio.yoga})
     assert services.get_booking(db, booking.id).price == Studio.YOGA_PRICE
-    assert services.mark_paid(db, studio.desk, booking.id, method="cash").paid_total == Studio.YOGA_PRICE
+    assert services.mark_paid(db, studio.desk, booking.id, method="cash").booking.paid_total == Studio.YOGA_PRICE
     later = booking_in(db, studio, clock, S.PENDING, start="12:00")
     assert later.price == 175_000
 
 
 def test_a_discount_is_written_in_the_history(db: Database, studio: Studio, clock: SettableClock) -> None:
     booking = booking_in(db, studio, clock, S.PENDING)
-    paid = services.mark_paid(db, studio.desk, booking.id, method="cash", amount="120.000")
+    paid = services.mark_paid(db, studio.desk, booking.id, method="cash", amount="120.000").booking
     assert (paid.status, paid.paid_total) == (S.PAID, 120_000)
     assert str(services.booking_details(db, booking.id).history[-1].reason) == "Paid Rp 120,000 of Rp 150,000"
 

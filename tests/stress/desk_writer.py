@@ -149,7 +149,7 @@ class Desk:
             "pay", booking.id, booking.price if amount is None else amount,
             lambda: services.mark_paid(
                 self.db, self.studio.desk, booking.id, method=method, reference=reference, amount=amount
-            ),
+            ).booking,
         )
         booking.status, booking.paid = view.status, view.paid_total
 

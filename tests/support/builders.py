@@ -32,7 +32,7 @@ def booking_in(
         return services.cancel_booking(db, studio.desk, booking.id, reason="Changed plans")
     if status is S.PENDING:
         return booking
-    booking = services.mark_paid(db, studio.desk, booking.id, method="cash")
+    booking = services.mark_paid(db, studio.desk, booking.id, method="cash").booking
     if status is S.PAID:
         return booking
     booking = services.confirm_booking(db, studio.admin, booking.id)
@@ -50,7 +50,7 @@ def perform(db: Database, actor: Actor, booking: BookingView, action: BookingAct
     """`action` on `booking` by `actor` as the desk does it: cash, a reason, no refund of what
     was paid, a move to 27 October at 15:00."""
     if action is BookingAction.PAY:
-        return services.mark_paid(db, actor, booking.id, method="cash")
+        return services.mark_paid(db, actor, booking.id, method="cash").booking
     if action is BookingAction.CONFIRM:
         return services.confirm_booking(db, actor, booking.id)
     if action is BookingAction.COMPLETE:

@@ -22,7 +22,7 @@ def main(url: str, staff_id: str, client_id: str, course_id: str) -> None:
         "book": lambda date, start: services.create_booking(
             db, desk, client_id=client_id, course_id=course_id, date=date, start_time=start
         ),
-        "pay": lambda booking: services.mark_paid(db, desk, booking, method=PaymentMethod.CASH),
+        "pay": lambda booking: services.mark_paid(db, desk, booking, method=PaymentMethod.CASH).booking,
         "move": lambda booking, date, start, coach: services.reschedule_booking(
             db, desk, booking, date=date, start_time=start, coach_id=coach
         ),

@@ -28,7 +28,7 @@ def paid_yoga(db: Database, studio: Studio, *, at: str = "10:00", method: str = 
     booking = services.create_booking(
         db, studio.desk, client_id=studio.john, course_id=studio.yoga, date=TODAY, start_time=at
     )
-    return services.mark_paid(db, studio.desk, booking.id, method=method, reference=reference)
+    return services.mark_paid(db, studio.desk, booking.id, method=method, reference=reference).booking
 
 
 def open_details(qtbot: QtBot, desk: Desk, booking_id: int) -> BookingDetailsDialog:

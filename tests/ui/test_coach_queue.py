@@ -27,7 +27,7 @@ def booked(db: Database, studio: Studio, course: int, day: dt.date, at: str, *, 
         db, studio.desk, client_id=studio.john, course_id=course, date=day, start_time=at
     )
     if paid:
-        booking = services.mark_paid(db, studio.desk, booking.id, method="cash")
+        booking = services.mark_paid(db, studio.desk, booking.id, method="cash").booking
     if confirmed:
         booking = services.confirm_booking(db, studio.admin, booking.id)
     return booking

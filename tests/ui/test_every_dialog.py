@@ -57,7 +57,7 @@ def paid_booking(db: Database, studio: Studio) -> BookingView:
     booking = services.create_booking(
         db, studio.desk, client_id=studio.john, course_id=studio.yoga, date=TODAY, start_time="10:00"
     )
-    return services.mark_paid(db, studio.desk, booking.id, method="card", reference="C-1")
+    return services.mark_paid(db, studio.desk, booking.id, method="card", reference="C-1").booking
 
 
 def pending_booking(db: Database, studio: Studio) -> BookingView:

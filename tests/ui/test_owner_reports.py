@@ -42,7 +42,7 @@ def takings(db: Database, studio: Studio, clock: SettableClock) -> dict[str, Boo
     yoga = booking_in(db, studio, clock, S.PAID, date=TODAY, start="10:00")
     hiit = services.create_booking(db, studio.desk, client_id=studio.jane, course_id=studio.hiit,
                                    date=TODAY, start_time="11:00")
-    hiit = services.mark_paid(db, studio.desk, hiit.id, method="qris", reference="QR-7781")
+    hiit = services.mark_paid(db, studio.desk, hiit.id, method="qris", reference="QR-7781").booking
     pilates = booking_in(db, studio, clock, S.PAID, date=TODAY, start="14:00", course=studio.pilates)
     pilates = services.cancel_booking(db, studio.desk, pilates.id, reason="Injured",
                                       refund=Refund(50_000, "cash"))

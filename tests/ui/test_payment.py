@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -144,15 +145,72 @@ def test_a_pdf_that_cannot_be_written_is_said_in_the_dialog(
 def test_the_receipt_shows_what_was_paid_and_how(
     db: Database, desk: Desk, studio: Studio, booking: BookingView
 ) -> None:
-    services.mark_paid(db, studio.desk, booking.id, method="cash")
-    details = services.booking_details(db, booking.id)
+    receipt = services.mark_paid(db, studio.desk, booking.id, method="cash", cash_tendered=200_000)
 
-    text = build_receipt(details, desk.settings, cash_tendered=200_000).toPlainText()
+    text = build_receipt(receipt, desk.settings).toPlainText()
 
-    [payment] = details.payments
+    [payment] = services.booking_details(db, booking.id).payments
     for shown in (
         "Studio Desk", f"Receipt no.\n{payment.id}", "John Doe", "Yoga Pemula", "Coach Smith",
         "10:00–11:00", "Amount\nRp 150,000", "Paid by\nCash", "Change given\nRp 50,000",
         "Taken by\nRina (desk)",
     ):
         assert shown in text
+
+
+def test_cash_that_does_not_cover_the_amount_is_refused_beside_the_cash_until_more_is_typed(
+    qtbot: QtBot, db: Database, desk: Desk, booking: BookingView
+) -> None:
+    dialog = open_dialog(qtbot, desk, booking)
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.method, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.reference, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.cash_given, "100.000")
+
+    qtbot.keyClick(dialog.cash_given, Qt.Key.Key_Return)
+
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == "The cash given is less than the amount to pay."
+    assert dialog.focusWidget() is dialog.cash_given and dialog.form_page.isVisible()
+    assert services.get_booking(db, booking.id).status is BookingStatus.PENDING
+    qtbot.keyClick(dialog.cash_given, Qt.Key.Key_Home)
+    qtbot.keyClicks(dialog.cash_given, "1")  # 1100.000, not an amount yet
+    assert dialog.error.isVisible()
+    qtbot.keyClick(dialog.cash_given, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.cash_given, "200.000")
+    assert not dialog.error.isVisible()
+
+    qtbot.keyClick(dialog.cash_given, Qt.Key.Key_Return)
+
+    assert dialog.success_page.isVisible()
+    assert "Rp 50,000" in dialog.change_given.text() and "Rp 200,000" in dialog.change_given.text()
+
+
+def test_the_receipt_printed_from_the_success_page_is_the_payment_just_taken_with_its_change(
+    qtbot: QtBot, db: Database, desk: Desk, booking: BookingView
+) -> None:
+    dialog = open_dialog(qtbot, desk, booking)
+    qtbot.keyClicks(dialog.cash_given, "200.000")
+    qtbot.keyClick(dialog.cash_given, Qt.Key.Key_Return)
+
+    assert dialog.print_button.isEnabled() and dialog.save_pdf_button.isEnabled()
+    text = dialog.receipt_document().toPlainText()
+
+    [payment] = services.booking_details(db, booking.id).payments
+    for shown in (f"Receipt no.\n{payment.id}", "Amount\nRp 150,000", "Paid by\nCash",
+                  "Cash given\nRp 200,000", "Change given\nRp 50,000", "Taken by\nRina (desk)"):
+        assert shown in text
+
+
+def test_a_receipt_printed_again_later_has_no_change_lines(
+    qtbot: QtBot, db: Database, desk: Desk, studio: Studio, booking: BookingView
+) -> None:
+    services.mark_paid(db, studio.desk, booking.id, method="qris", reference="QR-9", cash_tendered=None)
+    dialog = open_dialog(qtbot, desk, services.get_booking(db, booking.id))
+
+    dialog.show_paid(services.booking_details(db, booking.id).receipt)
+
+    assert dialog.paid_amount.text() == "Rp 150,000 by QRIS"
+    assert not dialog.change_given.isVisible()
+    text = dialog.receipt_document().toPlainText()
+    assert "Reference\nQR-9" in text and "Change given" not in text

@@ -21,7 +21,7 @@ from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.outbox import WebPayment
 from studio_desk.services.text import clean_text
 from studio_desk.services.unit_of_work import run_write
-from studio_desk.services.views import Actor, BookingView
+from studio_desk.services.views import Actor, PaymentReceipt, PaymentView
 
 METHOD_LABELS: dict[PaymentMethod, str] = {
     PaymentMethod.CASH: "cash",
@@ -196,7 +196,10 @@ def change_due(amount: object, tendered: object, currency: str = "IDR") -> int:
     to_pay = parse_amount(amount, currency=currency)
     given = parse_amount(tendered, what="The cash given", currency=currency)
     if given < to_pay:
-        raise ValidationError(QT_TRANSLATE_NOOP("services", "The cash given is less than the amount to pay."))
+        raise about_field(
+            ValidationError(QT_TRANSLATE_NOOP("services", "The cash given is less than the amount to pay.")),
+            "The cash given",
+        )
     return given - to_pay
 
 
@@ -217,7 +220,7 @@ class NoRefund:
 NO_REFUND = NoRefund()
 
 
-_ADD_LINE = insert(Payment)
+_ADD_LINE = insert(Payment).returning(Payment.id)
 _CLOSED_DAY = select(DayClosing.id).where(DayClosing.day == bindparam("day"))
 
 
@@ -230,9 +233,9 @@ def add_line(
     actor: Actor,
     now: dt.datetime,
     zone: ZoneInfo,
-) -> None:
-    """Add one payment (or, negative, refund) line, dated `now`. A day whose takings were
-    closed takes none: its cash-up must never change."""
+) -> int:
+    """Add one payment (or, negative, refund) line, dated `now`, and return its id. A day
+    whose takings were closed takes none: its cash-up must never change."""
     today = now.astimezone(zone).date()
     if session.connection().execute(_CLOSED_DAY, {"day": today}).first() is not None:
         raise ValidationError(
@@ -243,7 +246,7 @@ def add_line(
             ),
             day=today,
         )
-    session.connection().execute(
+    added = session.connection().execute(
         _ADD_LINE,
         {
             "booking_id": booking_id,
@@ -254,6 +257,7 @@ def add_line(
             "taken_at": now,
         },
     )
+    return added.scalar_one()
 
 
 def _amount_to_take(price: int, given: int | None, currency: str) -> int:
@@ -281,11 +285,16 @@ def mark_paid(
     method: PaymentMethod | str,
     reference: str | None = None,
     amount: object = None,
-) -> BookingView:
-    """Take the payment of a pending booking: records the money and makes the booking paid.
+    cash_tendered: object = None,
+) -> PaymentReceipt:
+    """Take the payment of a pending booking: records the money, makes the booking paid and
+    returns what its receipt prints, so the desk needs no second read to print it.
 
     `amount` defaults to the price as booked and may be less (a discount), never more;
     `reference` is the `payment_id` of the web API and is required for all but cash.
+    `cash_tendered` is what the client handed over in cash, for the change due; it may not be
+    less than the amount, and a payment by any other method is refused with it (the desk asks
+    for it only with cash, so one given with a card is a mistake, not something to drop).
     """
     booking_number = parse_id(booking_id, "booking")
     how = parse_method(method)
@@ -293,14 +302,25 @@ def mark_paid(
     settings = get_settings(db)
     zone, currency = settings.zone, settings.currency
     given = None if amount is None else parse_amount(amount, currency=currency)
+    tendered = _cash_tendered(how, cash_tendered, currency)
 
-    def work(session: Session) -> BookingView:
+    def work(session: Session) -> PaymentReceipt:
         booking = load_view(session, booking_number, zone)
         now = db.now()
         status.check_allowed(booking, actor, BookingAction.PAY, now)
         taken = _amount_to_take(booking.price, given, currency)
+        change = None if tendered is None else change_due(taken, tendered, currency)
+        line = None
         if taken:  # a free session (price 0) is paid with no money line
-            add_line(session, booking.id, taken, how, ref, actor, now, zone)
+            line = PaymentView(
+                id=add_line(session, booking.id, taken, how, ref, actor, now, zone),
+                booking_id=booking.id,
+                amount=taken,
+                method=how,
+                reference=ref,
+                taken_by=None if actor.staff_id is None else actor.name,
+                taken_at=now.astimezone(zone),
+            )
         if not taken:
             note: Sentence | None = Sentence(QT_TRANSLATE_NOOP("services", "No charge"))
         elif taken < booking.price:
@@ -310,9 +330,26 @@ def mark_paid(
             )
         else:
             note = None
-        return status.transition(
+        paid = status.transition(
             session, booking, BookingAction.PAY, actor, now, reason=note, money=taken,
             payment=WebPayment(how, ref),
         )
+        return PaymentReceipt(paid, line, tendered, change)
 
     return run_write(db, work)
+
+
+def _cash_tendered(method: PaymentMethod, tendered: object, currency: str) -> int | None:
+    """What the client handed over in cash, as an amount; only a cash payment has one."""
+    if tendered is None:
+        return None
+    if method is not PaymentMethod.CASH:
+        raise about_field(
+            ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "services", "The cash given is only for cash payments; clear it or choose cash."
+                )
+            ),
+            "The cash given",
+        )
+    return parse_amount(tendered, what="The cash given", currency=currency)

@@ -4,7 +4,8 @@ The dialog has two pages, shown one at a time. The form asks how the client pays
 (`mark_paid`) decides whether that is acceptable, and its message is shown in the dialog with
 everything typed kept.
 After success the dialog says the booking is paid and waits for the coach, as the web platform's
-success page does, and offers the receipt: print it, or save it as a PDF.
+success page does, and offers the receipt at once: print it, or save it as a PDF. The receipt
+is what the service answered (`PaymentReceipt`), so nothing is read again to print it.
 """
 
 from __future__ import annotations
@@ -27,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk import services
-from studio_desk.services import BookingDetails, BookingView, PaymentMethod, ValidationError
+from studio_desk.services import BookingView, PaymentMethod, PaymentReceipt, ValidationError
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.labels import method_label
-from studio_desk.ui.kit.messages import translated
+from studio_desk.ui.kit.messages import Problem, translated
 from studio_desk.ui.bookings.receipt import build_receipt, print_receipt, save_receipt_pdf, session_text
 
 # The English text of the success message (tests compare with it); shown translated.
@@ -49,9 +50,7 @@ class PaymentDialog(DeskDialog):
     def __init__(self, desk: Desk, booking: BookingView, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         self.booking = booking
-        self.paid_booking: BookingView | None = None
-        self.details: BookingDetails | None = None
-        self.cash_tendered: int | None = None  # remembered for the receipt's change line
+        self.receipt: PaymentReceipt | None = None  # the service's answer, once paid
         self.setWindowTitle(self.tr("Take payment — {client}").format(client=booking.client_name))
         self.setMinimumWidth(480)
 
@@ -68,6 +67,7 @@ class PaymentDialog(DeskDialog):
         self.set_first_field(self.amount)
         self.watch_input(self.amount, self.method, self.reference, self.cash_given)
         self.name_field("The amount", self.amount, self._amount_reads)
+        self.name_field("The cash given", self.cash_given, self._cash_covers)
         self.amount.setFocus()
         self.amount.selectAll()
 
@@ -186,23 +186,15 @@ class PaymentDialog(DeskDialog):
         method = self.chosen_method()
         amount_text = self.amount.text()
         reference = self.reference.text().strip() or None
-        tendered: int | None = None
-        if method is PaymentMethod.CASH and self.cash_given.text().strip():
-            try:
-                services.change_due(amount_text, self.cash_given.text(), self.desk.settings.currency)
-                tendered = services.parse_amount(
-                    self.cash_given.text(), what="The cash given", currency=self.desk.settings.currency
-                )
-            except ValidationError as error:
-                self._refused(translated(error), focus=self.cash_given)
-                return
+        tendered = self.cash_given.text().strip() if method is PaymentMethod.CASH else ""
         booking_id = self.booking.id
         self.pay_button.setEnabled(False)
         self.desk.act(
             lambda db, actor: services.mark_paid(
-                db, actor, booking_id, method=method, reference=reference, amount=amount_text
+                db, actor, booking_id, method=method, reference=reference, amount=amount_text,
+                cash_tendered=tendered or None,
             ),
-            lambda paid: self._paid(paid, tendered),
+            self._paid,
             self._refused,
         )
 
@@ -213,33 +205,37 @@ class PaymentDialog(DeskDialog):
             return False
         return True
 
-    def _refused(self, message: str, focus: QWidget | None = None) -> None:
+    def _cash_covers(self) -> bool:
+        try:
+            services.change_due(self.amount.text(), self.cash_given.text(), self.desk.settings.currency)
+        except ValidationError:
+            return False
+        return True
+
+    def _refused(self, message: str) -> None:
         if not shiboken6.isValid(self):
             return
         self.pay_button.setEnabled(True)
         self.show_problem(self.error, message)
-        if focus is None:
-            required = services.reference_required(self.chosen_method())
-            focus = self.reference if required and not self.reference.text().strip() else self.amount
-        focus.setFocus()
+        self._field_to_fix(message).setFocus()
 
-    def _paid(self, booking: BookingView, tendered: int | None) -> None:
+    def _field_to_fix(self, message: str) -> QWidget:
+        if isinstance(message, Problem) and message.about == "The cash given":
+            return self.cash_given
+        required = services.reference_required(self.chosen_method())
+        return self.reference if required and not self.reference.text().strip() else self.amount
+
+    def _paid(self, receipt: PaymentReceipt) -> None:
         if not shiboken6.isValid(self):
             return
-        self.show_paid(booking, tendered)
-        self.paid.emit(booking)
+        self.show_paid(receipt)
+        self.paid.emit(receipt.booking)
 
-    def show_paid(self, booking: BookingView, tendered: int | None = None) -> None:
-        """The success page and its receipt buttons for a paid booking (also for a receipt
-        printed again later, and for the screenshots)."""
-        self.paid_booking = booking
-        self.cash_tendered = tendered
-        self._show_success(booking, tendered)
-        self.desk.read(
-            lambda db: services.booking_details(db, booking.id),
-            self._details_loaded,
-            self._details_failed,
-        )
+    def show_paid(self, receipt: PaymentReceipt) -> None:
+        """The success page and its receipt buttons for a payment's receipt: the one the service
+        just answered, or one printed again later (`BookingDetails.receipt`; the screenshots)."""
+        self.receipt = receipt
+        self._show_success(receipt)
 
     # Success and the receipt ----------------------------------------------------------------
 
@@ -271,7 +267,6 @@ class PaymentDialog(DeskDialog):
         self.print_button.clicked.connect(self.print_receipt)
         self.save_pdf_button.clicked.connect(self.save_receipt_as_pdf)
         self.close_button.clicked.connect(self.accept)
-        self._enable_receipt(False)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
@@ -289,7 +284,8 @@ class PaymentDialog(DeskDialog):
         layout.addLayout(buttons)
         return page
 
-    def _show_success(self, booking: BookingView, tendered: int | None) -> None:
+    def _show_success(self, receipt: PaymentReceipt) -> None:
+        booking, payment = receipt.booking, receipt.payment
         self.paid_client.setText(booking.client_name)
         self.paid_session.setText(
             self.tr("{course} with {coach}, {session}").format(
@@ -298,16 +294,16 @@ class PaymentDialog(DeskDialog):
         )
         self.paid_amount.setText(
             self.tr("{amount} by {method}").format(
-                amount=self.desk.money(booking.paid_total), method=method_label(self.chosen_method())
+                amount=self.desk.money(booking.paid_total),
+                method=method_label(payment.method if payment else self.chosen_method()),
             )
         )
-        if tendered is not None:
-            change = services.change_due(booking.paid_total, tendered, self.desk.settings.currency)
-            big = f"<span style='font-size: 13pt; font-weight: 600'>{self.desk.money(change)}</span>"
-            given = self.desk.money(tendered)
+        if receipt.change is not None and receipt.cash_tendered is not None:
+            big = f"<span style='font-size: 13pt; font-weight: 600'>{self.desk.money(receipt.change)}</span>"
+            given = self.desk.money(receipt.cash_tendered)
             text = self.tr("{change} change, of {given} given").format(change=big, given=given)
             self.change_given.setText(text)
-        self.success_form.setRowVisible(self.change_given, tendered is not None)
+        self.success_form.setRowVisible(self.change_given, receipt.change is not None)
         self.form_page.hide()
         self.success_page.show()
         self.forget_input()  # taken: nothing typed is lost by closing now
@@ -317,30 +313,15 @@ class PaymentDialog(DeskDialog):
         self.setWindowTitle(self.tr("Paid — {client}").format(client=booking.client_name))
         self.close_button.setFocus()
 
-    def _enable_receipt(self, enabled: bool) -> None:
-        self.print_button.setEnabled(enabled)
-        self.save_pdf_button.setEnabled(enabled)
-
-    def _details_loaded(self, details: BookingDetails) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self.details = details
-        self._enable_receipt(True)
-
-    def _details_failed(self, message: str) -> None:
-        if shiboken6.isValid(self):
-            text = self.tr("The receipt could not be prepared: {message}").format(message=message)
-            self._note(text, problem=True)
-
     def _note(self, text: str, *, problem: bool = False) -> None:
         self.receipt_note.setText(text)
         self.receipt_note.setStyleSheet("color: #7a1f1f;" if problem else "color: #333333;")
         self.receipt_note.show()
 
     def receipt_document(self) -> QTextDocument:
-        if self.details is None:
-            raise RuntimeError("the receipt is offered only once the booking's details are loaded")
-        return build_receipt(self.details, self.desk.settings, cash_tendered=self.cash_tendered)
+        if self.receipt is None:
+            raise RuntimeError("the receipt is offered only once the payment is taken")
+        return build_receipt(self.receipt, self.desk.settings)
 
     def print_receipt(self) -> None:
         if print_receipt(self.receipt_document(), self):

@@ -1,4 +1,4 @@
-"""The payment receipt: an HTML QTextDocument built from a booking's details, printed or saved as PDF."""
+"""The payment receipt: an HTML QTextDocument built from a PaymentReceipt, printed or saved as PDF."""
 
 from __future__ import annotations
 
@@ -10,15 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
-from studio_desk import services
-from studio_desk.services import (
-    BookingDetails,
-    BookingView,
-    PaymentMethod,
-    PaymentView,
-    StudioSettings,
-    ValidationError,
-)
+from studio_desk.services import BookingView, PaymentReceipt, StudioSettings
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.labels import method_label, status_label
 from studio_desk.ui.kit.printing import A5, print_document, save_pdf
@@ -30,12 +22,6 @@ DEFAULT_STUDIO_NAME = "Studio Desk"
 def studio_name(settings: StudioSettings) -> str:
     """The studio's own name once the settings carry one; the program's name until then."""
     return getattr(settings, "studio_name", None) or QCoreApplication.translate("receipt", "Studio Desk")
-
-
-def receipt_payment(details: BookingDetails) -> PaymentView | None:
-    """The money line the receipt is for: the latest payment that is not a refund (None when the
-    session was free, which is paid with no money line)."""
-    return next((p for p in reversed(details.payments) if not p.is_refund), None)
 
 
 def long_date(day: dt.date) -> str:
@@ -53,16 +39,13 @@ def _when(moment: dt.datetime) -> str:
     return f"{formats.date(moment.date())}, {formats.time(moment)}"
 
 
-def receipt_rows(
-    details: BookingDetails, settings: StudioSettings, *, cash_tendered: int | None = None
-) -> list[tuple[str, str]]:
+def receipt_rows(receipt: PaymentReceipt, settings: StudioSettings) -> list[tuple[str, str]]:
     """(label, value) lines of the receipt, in the order they are printed."""
-    booking = details.booking
+    booking, payment = receipt.booking, receipt.payment
 
     def money(amount: int) -> str:
         return formats.money(amount, settings.currency)
 
-    payment = receipt_payment(details)
     number = (
         str(payment.id) if payment
         else QCoreApplication.translate("receipt", "Booking {number}").format(number=booking.id)
@@ -87,26 +70,19 @@ def receipt_rows(
     rows.append((QCoreApplication.translate("receipt", "Paid by"), method_label(payment.method)))
     if payment.reference:
         rows.append((QCoreApplication.translate("receipt", "Reference"), payment.reference))
-    if payment.method is PaymentMethod.CASH and cash_tendered is not None:
-        try:
-            change = services.change_due(payment.amount, cash_tendered, settings.currency)
-        except ValidationError:
-            change = None  # a tendered amount that does not cover the payment is not printed
-        if change is not None:
-            rows.append((QCoreApplication.translate("receipt", "Cash given"), money(cash_tendered)))
-            rows.append((QCoreApplication.translate("receipt", "Change given"), money(change)))
+    if receipt.cash_tendered is not None and receipt.change is not None:
+        rows.append((QCoreApplication.translate("receipt", "Cash given"), money(receipt.cash_tendered)))
+        rows.append((QCoreApplication.translate("receipt", "Change given"), money(receipt.change)))
     if payment.taken_by:
         rows.append((QCoreApplication.translate("receipt", "Taken by"), payment.taken_by))
     return rows
 
 
-def receipt_html(
-    details: BookingDetails, settings: StudioSettings, *, cash_tendered: int | None = None
-) -> str:
+def receipt_html(receipt: PaymentReceipt, settings: StudioSettings) -> str:
     lines = "".join(
         f"<tr><td style='color:#555555; padding:3px 16px 3px 0'>{html.escape(label)}</td>"
         f"<td style='padding:3px 0'>{html.escape(value)}</td></tr>"
-        for label, value in receipt_rows(details, settings, cash_tendered=cash_tendered)
+        for label, value in receipt_rows(receipt, settings)
     )
     title = QCoreApplication.translate("receipt", "Payment receipt")
     thanks = QCoreApplication.translate(
@@ -124,13 +100,11 @@ def receipt_html(
     )
 
 
-def build_receipt(
-    details: BookingDetails, settings: StudioSettings, *, cash_tendered: int | None = None
-) -> QTextDocument:
+def build_receipt(receipt: PaymentReceipt, settings: StudioSettings) -> QTextDocument:
     """The receipt as a document ready to print, save as PDF or draw on screen."""
     document = QTextDocument()
     document.setDocumentMargin(24)
-    document.setHtml(receipt_html(details, settings, cash_tendered=cash_tendered))
+    document.setHtml(receipt_html(receipt, settings))
     return document
 
 
