@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -257,11 +256,12 @@ class NewBookingDialog(DeskDialog):
             lambda db: services.find_clients(db, text),
             lambda found: self._show_results(generation, text, found),
             self._read_failed,
+            owner=self,
         )
 
     def _show_results(self, generation: int, text: str, found: list[ClientView]) -> None:
-        if not shiboken6.isValid(self) or generation != self._search_generation:
-            return
+        if generation != self._search_generation:
+            return  # the person typed on since this search
         self.results.clear()
         for client in found:
             item = QListWidgetItem(client_label(client))
@@ -359,11 +359,9 @@ class NewBookingDialog(DeskDialog):
     # Course, date and free times ------------------------------------------------------------
 
     def _load_courses(self) -> None:
-        self.desk.read(services.list_courses, self._show_courses, self._read_failed)
+        self.desk.read(services.list_courses, self._show_courses, self._read_failed, owner=self)
 
     def _show_courses(self, courses: list[CourseView]) -> None:
-        if not shiboken6.isValid(self):
-            return
         self.course.blockSignals(True)
         self.course.clear()
         for course in courses:
@@ -524,7 +522,7 @@ class NewBookingDialog(DeskDialog):
             )
 
         self._set_busy(True)
-        self.desk.act(work, lambda booking: self._created(booking, pay), self._failed)
+        self.desk.act(work, lambda booking: self._created(booking, pay), self._failed, owner=self)
 
     def _refuse(self, message: str, focus: QWidget) -> None:
         self.error.show_message(message)
@@ -535,20 +533,15 @@ class NewBookingDialog(DeskDialog):
         self.create_and_pay_button.setEnabled(not busy)
 
     def _failed(self, message: str) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._set_busy(False)
         self.error.show_message(message)
         self.times.setFocus()
         self.reload_free_times()
 
     def _read_failed(self, message: str) -> None:
-        if shiboken6.isValid(self):
-            self.error.show_message(message)
+        self.error.show_message(message)
 
     def _created(self, booking: BookingView, pay: bool) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._set_busy(False)
         self.booking = booking
         self.created.emit(booking)

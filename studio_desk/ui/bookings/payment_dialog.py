@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -196,6 +195,7 @@ class PaymentDialog(DeskDialog):
             ),
             self._paid,
             self._refused,
+            owner=self,
         )
 
     def _amount_reads(self) -> bool:
@@ -213,8 +213,6 @@ class PaymentDialog(DeskDialog):
         return True
 
     def _refused(self, message: str) -> None:
-        if not shiboken6.isValid(self):
-            return
         self.pay_button.setEnabled(True)
         self.show_problem(self.error, message)
         self._field_to_fix(message).setFocus()
@@ -226,8 +224,6 @@ class PaymentDialog(DeskDialog):
         return self.reference if required and not self.reference.text().strip() else self.amount
 
     def _paid(self, receipt: PaymentReceipt) -> None:
-        if not shiboken6.isValid(self):
-            return
         self.show_paid(receipt)
         self.paid.emit(receipt.booking)
 

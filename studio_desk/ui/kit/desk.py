@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeVar, cast
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from studio_desk import services
@@ -34,6 +35,7 @@ from studio_desk.ui.kit.prompts import Prompts
 from studio_desk.ui.kit.tasks import TaskRunner
 
 T = TypeVar("T")
+C = TypeVar("C", bound=Callable[..., None] | None)
 
 # The English texts of two refusals (tests compare with them); shown translated, see `act`.
 SIGN_IN_FIRST = "Sign in first (Ctrl+L), so the desk knows who is doing this."
@@ -93,10 +95,13 @@ class Desk(QObject):
         work: Callable[[Database], T],
         on_done: Callable[[T], None],
         on_failed: Callable[[str], None] | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> None:
-        """Run the query `work(db)`; `on_failed` gets the message to show (default: a box)."""
+        """Run the query `work(db)`; `on_failed` gets the message to show (default: a box).
+        With `owner` (the screen that asked), an answer that comes after it was closed is dropped."""
         self.tasks.run(
-            lambda: work(self.db), self._succeeded(on_done), self._failed(on_failed)
+            lambda: work(self.db), self._succeeded(_for(owner, on_done)), self._failed(_for(owner, on_failed))
         )
 
     def act(
@@ -106,11 +111,14 @@ class Desk(QObject):
         on_failed: Callable[[str], None] | None = None,
         *,
         change: Change | Callable[[T], Change] | None = None,
+        owner: QObject | None = None,
     ) -> None:
         """Run the change `work(db, actor)` as the signed-in person. On success the views it
         concerns refresh (sig_changed) before `on_done` runs. `change` says what it touched
         (or how to tell from the result); by default a booking answered is what it touched,
-        and anything else may have touched everything."""
+        and anything else may have touched everything. With `owner`, the answer reaches
+        `on_done`/`on_failed` only while that screen is still there (the views hear of the
+        change either way)."""
         actor = self.actor
         if actor is None:
             signed_out = self.tr("Sign in first (Ctrl+L), so the desk knows who is doing this.")
@@ -124,9 +132,8 @@ class Desk(QObject):
             )
             self._failed(on_failed)(DatabaseUnavailable(refusal))
             return
-        self.tasks.run(
-            lambda: work(self.db, actor), self._succeeded(on_done, change=change or _touched), self._failed(on_failed)
-        )
+        done = self._succeeded(_for(owner, on_done), change=change or _touched)
+        self.tasks.run(lambda: work(self.db, actor), done, self._failed(_for(owner, on_failed)))
 
     def announce(self, change: Change) -> None:
         """Tell the views what changed (they read again only if it concerns them)."""
@@ -190,3 +197,15 @@ def _touched(result: object) -> Change:
     if isinstance(result, BookingView):
         return Change.of_bookings(result)
     return Change.of_everything()
+
+
+def _for(owner: QObject | None, callback: C) -> C:
+    """`callback`, skipped once `owner` (a screen closed while the work ran) is gone."""
+    if owner is None or callback is None:
+        return callback
+
+    def delivered(value: object) -> None:
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    return cast(C, delivered)

@@ -7,7 +7,6 @@ import datetime as dt
 import enum
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -160,11 +159,9 @@ class ExportDialog(DeskDialog):
         self.error.clear_message()
         self.note.hide()
         self.save_button.setEnabled(False)  # one export at a time
-        self.desk.read(work, lambda written: self._saved(target, written), self._failed)
+        self.desk.read(work, lambda written: self._saved(target, written), self._failed, owner=self)
 
     def _saved(self, target: Path, written: int) -> None:
-        if not shiboken6.isValid(self):
-            return
         self.save_button.setEnabled(True)
         if written == 0:
             if self.kind is ExportKind.PAYMENTS:
@@ -179,6 +176,5 @@ class ExportDialog(DeskDialog):
         self.note.show()
 
     def _failed(self, message: str) -> None:
-        if shiboken6.isValid(self):
-            self.save_button.setEnabled(True)
-            self.error.show_message(message)
+        self.save_button.setEnabled(True)
+        self.error.show_message(message)

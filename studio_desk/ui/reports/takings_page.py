@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -288,19 +287,18 @@ class TakingsPage(QWidget):
             lambda db, actor: services.close_day(db, actor, day, counted_cash=counted_text),
             self._closed,
             self._refused,
+            change=Change.of_kinds(ChangeKind.CLOSINGS),
+            owner=self,
         )
 
     def _closed(self, cash_up: CashUp) -> None:
-        if not shiboken6.isValid(self):
-            return
         self.close_button.setEnabled(True)
         self._show_cash_up(cash_up)
         self._say(self.tr("{day} is closed.").format(day=long_day(cash_up.day)))
 
     def _refused(self, message: str) -> None:
-        if shiboken6.isValid(self):
-            self.close_button.setEnabled(True)
-            self.error.show_message(message)
+        self.close_button.setEnabled(True)
+        self.error.show_message(message)
 
     # On paper ------------------------------------------------------------------------------
 
