@@ -15,16 +15,22 @@ from studio_desk.models import (
     SyncState,
 )
 from studio_desk.services import sync
-from studio_desk.services.setup import connection
-from studio_desk.services.calendar.availability import add_availability, availability_of, free_start_times
+from studio_desk.services.bookings.coach_queue import coach_queue
+from studio_desk.services.bookings.lifecycle import (
+    cancel_booking,
+    complete_booking,
+    confirm_booking,
+    expire_stale_holds,
+)
+from studio_desk.services.bookings.make import book_walk_in, create_booking, reschedule_booking
 from studio_desk.services.bookings.queries import (
     BookingFilter,
     booking_details,
     get_booking,
     list_bookings,
 )
-from studio_desk.services.bookings.coach_queue import coach_queue
-from studio_desk.services.bookings.make import book_walk_in, create_booking, reschedule_booking
+from studio_desk.services.bookings.status import allowed_actions, refusal
+from studio_desk.services.calendar.availability import add_availability, availability_of, free_start_times
 from studio_desk.services.calendar.days import (
     CoachDay,
     DaySchedule,
@@ -32,6 +38,26 @@ from studio_desk.services.calendar.days import (
     WeekSchedule,
     day_schedule,
     week_schedule,
+)
+from studio_desk.services.change import Change, ChangeKind, Touched, local_days
+from studio_desk.services.changes import ChangeWatcher
+from studio_desk.services.errors import (
+    TRANSLATION_CONTEXT,
+    DatabaseUnavailable,
+    DomainError,
+    Forbidden,
+    InvalidTransition,
+    NotFound,
+    SlotConflict,
+    SyncError,
+    ValidationError,
+)
+from studio_desk.services.money.amounts import (
+    Money,
+    currency_digits,
+    format_amount,
+    format_money,
+    plain_amount,
 )
 from studio_desk.services.money.cash_up import (
     METHOD_ORDER,
@@ -44,42 +70,6 @@ from studio_desk.services.money.cash_up import (
     describe_difference,
     may_close_day,
 )
-from studio_desk.services.people.catalog import (
-    create_coach,
-    create_course,
-    get_course,
-    list_coaches,
-    list_courses,
-)
-from studio_desk.services.change import Change, ChangeKind, Touched, local_days
-from studio_desk.services.changes import ChangeWatcher
-from studio_desk.services.people.clients import (
-    NewClient,
-    create_client,
-    find_clients,
-    get_client,
-    normalize_phone,
-)
-from studio_desk.services.setup.demo import DemoSummary, is_empty, load_demo
-from studio_desk.services.errors import (
-    TRANSLATION_CONTEXT,
-    DatabaseUnavailable,
-    DomainError,
-    Forbidden,
-    InvalidTransition,
-    NotFound,
-    SlotConflict,
-    SyncError,
-    ValidationError,
-)
-from studio_desk.services.setup.first_run import WEEKS_OF_HOURS, NewStudio, start_studio
-from studio_desk.services.bookings.lifecycle import (
-    cancel_booking,
-    complete_booking,
-    confirm_booking,
-    expire_stale_holds,
-)
-from studio_desk.services.money.amounts import Money, currency_digits, format_amount, format_money, plain_amount
 from studio_desk.services.money.payments import (
     METHOD_LABELS,
     NO_REFUND,
@@ -90,6 +80,21 @@ from studio_desk.services.money.payments import (
     parse_amount,
     reference_required,
 )
+from studio_desk.services.people.catalog import (
+    create_coach,
+    create_course,
+    get_course,
+    list_coaches,
+    list_courses,
+)
+from studio_desk.services.people.clients import (
+    NewClient,
+    create_client,
+    find_clients,
+    get_client,
+    normalize_phone,
+)
+from studio_desk.services.people.staff import create_staff, list_staff, sign_in
 from studio_desk.services.reports import (
     CoachReport,
     CoachTotals,
@@ -100,9 +105,10 @@ from studio_desk.services.reports import (
     takings_by_day,
 )
 from studio_desk.services.sentences import Sentence, fill
+from studio_desk.services.setup import connection
+from studio_desk.services.setup.demo import DemoSummary, is_empty, load_demo
+from studio_desk.services.setup.first_run import WEEKS_OF_HOURS, NewStudio, start_studio
 from studio_desk.services.setup.settings import StudioSettings, get_settings, studio_today, update_settings
-from studio_desk.services.people.staff import create_staff, list_staff, sign_in
-from studio_desk.services.bookings.status import allowed_actions, refusal
 from studio_desk.services.views import (
     SYSTEM_ACTOR,
     Actor,

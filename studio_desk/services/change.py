@@ -204,7 +204,7 @@ class Notice:
         coach = _at(self.coach_ids, index)
         start, day = _at(self.starts, index), _at(self.days, index)
         if start is not None:
-            return coach, local_day(dt.datetime.fromtimestamp(start, dt.timezone.utc), zone)
+            return coach, local_day(dt.datetime.fromtimestamp(start, dt.UTC), zone)
         return coach, None if day is None else dt.date.fromisoformat(day)
 
 

@@ -21,7 +21,6 @@ from sqlalchemy import bindparam, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
-
 from studio_desk.models import (
     Booking,
     BookingAction,

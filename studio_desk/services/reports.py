@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session, aliased
 
 from studio_desk.db import Database
 from studio_desk.models import Booking, BookingStatus, Client, Coach, Course, Payment, PaymentMethod, Staff
-from studio_desk.services.money.cash_up import METHOD_ORDER
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from studio_desk.services.money.cash_up import METHOD_ORDER
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
 from studio_desk.services.unit_of_work import run_read

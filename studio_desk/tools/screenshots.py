@@ -18,21 +18,21 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from studio_desk import services
 from studio_desk.services import Actor, BookingFilter, BookingStatus, BookingView, Database, StaffRole
-from studio_desk.ui.kit import formats
 from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.bookings.cancel_dialog import CancelDialog
-from studio_desk.ui.kit.desk import Desk
-from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
-from studio_desk.ui.setup.first_run import FirstRunDialog
-from studio_desk.ui.kit.language import DEFAULT_LANGUAGE, install_language
-from studio_desk.ui.main_window import CALENDAR_TAB, LIST_TAB, QUEUE_TAB, MainWindow
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
-from studio_desk.ui.kit.prompts import Prompts
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.kit import formats
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.language import DEFAULT_LANGUAGE, install_language
+from studio_desk.ui.kit.prompts import Prompts
+from studio_desk.ui.kit.tasks import TaskRunner
+from studio_desk.ui.main_window import CALENDAR_TAB, LIST_TAB, QUEUE_TAB, MainWindow
+from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
+from studio_desk.ui.setup.first_run import FirstRunDialog
 from studio_desk.ui.setup.sign_in import SignInDialog
 from studio_desk.ui.sync.settings_dialog import PROBLEMS_TAB, SETTINGS_TAB, SyncSettingsDialog
-from studio_desk.ui.kit.tasks import TaskRunner
 
 WINDOW_SIZE = (1280, 800)
 

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 from studio_desk import services
 from studio_desk.services import Database
 from studio_desk.ui.kit.desk import Desk
-from studio_desk.ui.setup.first_run import FirstRunDialog
 from studio_desk.ui.kit.language import chosen_language, install_language
 from studio_desk.ui.kit.live_refresh import LiveRefresh
-from studio_desk.ui.main_window import MainWindow
 from studio_desk.ui.kit.prompts import Prompts
+from studio_desk.ui.main_window import MainWindow
+from studio_desk.ui.setup.first_run import FirstRunDialog
 
 APP_NAME = "Studio Desk"
 
@@ -72,4 +72,5 @@ def run_desk(db: Database) -> int:
     code = app.exec()
     live.stop()
     desk.tasks.wait_for_done()
+    desk.network_tasks.wait_for_done()
     return code

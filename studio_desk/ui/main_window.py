@@ -28,20 +28,20 @@ from studio_desk import services
 from studio_desk.services import Actor, BookingAction, BookingView, Change
 from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.bookings.booking_list import BookingListPage
-from studio_desk.ui.calendar.calendar_page import CalendarPage
-from studio_desk.ui.calendar.coach_queue import CoachQueue
-from studio_desk.ui.menus.desk_actions import SYNC_SETTINGS_KEYS, DeskActions
-from studio_desk.ui.menus.about_dialog import AboutDialog
-from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
-from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
-from studio_desk.ui.kit.desk import Desk
-from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
-from studio_desk.ui.kit.labels import role_label
-from studio_desk.ui.kit.messages import translated
-from studio_desk.ui.setup.language_dialog import LanguageDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
+from studio_desk.ui.calendar.calendar_page import CalendarPage
+from studio_desk.ui.calendar.coach_queue import CoachQueue
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.kit.labels import role_label
+from studio_desk.ui.kit.messages import translated
+from studio_desk.ui.menus.about_dialog import AboutDialog
+from studio_desk.ui.menus.desk_actions import SYNC_SETTINGS_KEYS, DeskActions
+from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
+from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.reports.reports_page import ReportsPage
+from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
+from studio_desk.ui.setup.language_dialog import LanguageDialog
 from studio_desk.ui.setup.sign_in import SignInDialog
 from studio_desk.ui.sync.driver import SyncDriver
 from studio_desk.ui.sync.settings_dialog import SyncSettingsDialog
@@ -222,14 +222,13 @@ class MainWindow(QMainWindow):
         self._show(ExportDialog(self.desk, kind, self))
 
     def can_print(self) -> bool:
-        page = self.tabs.currentWidget()
-        can = getattr(page, "can_print", None)
-        return bool(can and can())
+        # Only the reports print today; a page that can says so with can_print/print_current.
+        return self.tabs.currentWidget() is self.reports and self.reports.can_print()
 
     def print_page(self) -> None:
         """File > Print: what the page on screen prints (a report), nothing elsewhere."""
         if self.can_print():
-            getattr(self.tabs.currentWidget(), "print_current")()
+            self.reports.print_current()
 
     def show_about(self) -> None:
         self._show(AboutDialog(self.desk, self))
@@ -259,7 +258,9 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
         tab = self.settings.value("window/tab", CALENDAR_TAB)
-        self.tabs.setCurrentIndex(int(tab) if isinstance(tab, int | str) and str(tab).isdigit() else CALENDAR_TAB)
+        if not (isinstance(tab, int | str) and str(tab).isdigit()):
+            tab = CALENDAR_TAB  # a settings file edited by hand
+        self.tabs.setCurrentIndex(int(tab))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync_driver.stop()

@@ -10,7 +10,6 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import closing
-from contextlib import closing
 
 import pytest
 from sqlalchemy import create_engine, text

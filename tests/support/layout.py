@@ -32,7 +32,8 @@ def cut_off(name: str, screen: QWidget) -> list[str]:
         elif isinstance(widget, QLabel) and widget.text() and widget.wordWrap():
             wanted = widget.heightForWidth(widget.width())
             if widget.height() + SLACK < wanted:
-                problems.append(f"{name}: wrapped label {widget.text()[:40]!r} {widget.height()} < {wanted} high")
+                text = widget.text()[:40]
+                problems.append(f"{name}: wrapped label {text!r} {widget.height()} < {wanted} high")
         elif (
             isinstance(widget, QLabel)
             and widget.text()

@@ -65,7 +65,9 @@ def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
     return widget
 
 
-def press(widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     """A key pressed while `widget`'s window is in front, sent where Qt sends it: to the focus."""
     target = widget.window().focusWidget() or widget
     QTest.keyClick(target, key, modifiers)

@@ -14,11 +14,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
-from studio_desk.ui.menus.about_dialog import AboutDialog, desk_version
-from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.language import install_language
 from studio_desk.ui.main_window import LIST_TAB, REPORTS_TAB, MainWindow
+from studio_desk.ui.menus.about_dialog import AboutDialog, desk_version
+from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
 from studio_desk.ui.reports.export_dialog import ExportDialog
 from tests.support.layout import cut_off
 from tests.support.ui import press, shown

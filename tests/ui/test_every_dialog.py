@@ -28,11 +28,11 @@ from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
-from studio_desk.ui.menus.about_dialog import AboutDialog
-from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
+from studio_desk.ui.menus.about_dialog import AboutDialog
+from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
 from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
 from studio_desk.ui.setup.first_run import FirstRunDialog

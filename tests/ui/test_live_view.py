@@ -83,7 +83,9 @@ def test_hidden_tabs_read_nothing_and_catch_up_once_when_shown(
     assert reads.total() == 0  # nothing changed since the calendar last read
 
 
-def test_a_change_elsewhere_reads_nothing(window: MainWindow, desk: Desk, db: Database, studio: Studio) -> None:
+def test_a_change_elsewhere_reads_nothing(
+    window: MainWindow, desk: Desk, db: Database, studio: Studio
+) -> None:
     reads = ReadCounter(desk)
     other_day = book(db, studio, day=TODAY + dt.timedelta(days=3))
     desk.announce(Change.of_bookings(other_day))

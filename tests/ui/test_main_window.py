@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
 from studio_desk import services
-from studio_desk.services import BookingStatus, Change, Database
+from studio_desk.services import BookingStatus, Database
 from studio_desk.ui.bookings.booking_list import BookingListPage
 from studio_desk.ui.bookings.booking_table_model import Column
 from studio_desk.ui.bookings.new_booking import NewBookingDialog

@@ -7,7 +7,11 @@ import threading
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from studio_desk import services
+from studio_desk.services import Database
+from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.tasks import TaskRunner
+from tests.support.ui import ScriptedPrompts
 
 
 def test_work_runs_off_the_gui_thread_and_answers_on_it(qtbot: QtBot) -> None:
@@ -66,3 +70,19 @@ def _deleted(widget: QLabel) -> bool:
     except RuntimeError:
         return True
     return False
+
+
+def test_a_slow_web_never_holds_up_a_database_read(qtbot: QtBot, db: Database) -> None:
+    # The real pools: the web's round waits on an event; a read meanwhile answers at once.
+    desk = Desk(db, TaskRunner(), ScriptedPrompts())
+    web_may_answer = threading.Event()
+    web_answers: list[str] = []
+    desk.read(lambda _db: web_may_answer.wait(10) and "web", web_answers.append, network=True)
+    desk.read(lambda _db: "second web round", web_answers.append, network=True)  # waits its turn
+    coaches: list[object] = []
+    desk.read(services.list_coaches, coaches.append)
+    qtbot.waitUntil(lambda: bool(coaches), timeout=5_000)
+    assert web_answers == []  # still waiting for the web, one round at a time
+    web_may_answer.set()
+    qtbot.waitUntil(lambda: web_answers == ["web", "second web round"], timeout=5_000)
+    assert desk.tasks.wait_for_done(5_000) and desk.network_tasks.wait_for_done(5_000)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import studio_desk.services
 from studio_desk.services import errors, text
+from studio_desk.services.bookings import permissions
 from studio_desk.services.bookings import reads as booking_reads
 from studio_desk.services.money import payments
-from studio_desk.services.bookings import permissions
 from studio_desk.services.sync import web_api
 
 SERVICES = Path(studio_desk.services.__file__).parent

@@ -1,4 +1,4 @@
-"""mypy in strict mode over the whole desk (screens, services, models, tools), as configured in pyproject.toml."""
+"""mypy in strict mode over the whole desk (screens, services, models, tools), as pyproject.toml says."""
 
 from __future__ import annotations
 

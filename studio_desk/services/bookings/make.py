@@ -21,16 +21,16 @@ from studio_desk.models import (
     Course,
     SyncState,
 )
-from studio_desk.services.calendar import schedule
+from studio_desk.services import outbox
 from studio_desk.services.bookings import status
-from studio_desk.services.bookings.reads import load_view, parse_id
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.bookings.permissions import require
+from studio_desk.services.bookings.reads import load_view, parse_id
+from studio_desk.services.calendar import schedule
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.people.clients import NewClient, add_client, checked_client
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import parse_date, parse_time, to_instant
-from studio_desk.services import outbox
 from studio_desk.services.text import REASON_LENGTH, clean_text
 from studio_desk.services.unit_of_work import run_write
 from studio_desk.services.views import Actor, BookingView

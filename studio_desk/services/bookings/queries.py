@@ -22,8 +22,8 @@ from studio_desk.models import (
     StatusChange,
 )
 from studio_desk.services.bookings.reads import booking_view_query, load_view, parse_id, to_view
-from studio_desk.services.people.clients import client_matches
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from studio_desk.services.people.clients import client_matches
 from studio_desk.services.sentences import kept_words
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date

@@ -23,6 +23,7 @@ from studio_desk.models import (
     ChangeSource,
     StatusChange,
 )
+from studio_desk.services.bookings.permissions import role_refusal
 from studio_desk.services.errors import (
     QT_TRANSLATE_NOOP,
     DomainError,
@@ -31,9 +32,8 @@ from studio_desk.services.errors import (
     NotFound,
     ValidationError,
 )
-from studio_desk.services.bookings.permissions import role_refusal
-from studio_desk.services.sentences import Sentence, to_json
 from studio_desk.services.outbox import WebPayment, queue_change, settle_problem
+from studio_desk.services.sentences import Sentence, to_json
 from studio_desk.services.views import Actor, BookingView
 
 S = BookingStatus

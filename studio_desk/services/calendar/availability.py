@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import Availability, Coach, Course
-from studio_desk.services.calendar import schedule
-from studio_desk.services.bookings.reads import parse_id
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.bookings.permissions import require_admin
+from studio_desk.services.bookings.reads import parse_id
+from studio_desk.services.calendar import schedule
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import parse_date, parse_time
 from studio_desk.services.unit_of_work import run_read, run_write

@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 from studio_desk.db import Database
 from studio_desk.models import ACTIVE_STATUSES, Availability, Booking, BookingStatus, Coach
 from studio_desk.services.bookings.reads import booking_view_query, parse_id, to_view
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound
 from studio_desk.services.calendar import schedule
 from studio_desk.services.calendar.schedule import merge
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
 from studio_desk.services.unit_of_work import run_read

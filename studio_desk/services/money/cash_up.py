@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import DayClosing, Payment, PaymentMethod, Staff
+from studio_desk.services.bookings.permissions import is_desk, require_desk
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.money.amounts import Money
 from studio_desk.services.money.payments import parse_amount
-from studio_desk.services.bookings.permissions import is_desk, require_desk
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date

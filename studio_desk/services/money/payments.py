@@ -16,9 +16,9 @@ from studio_desk.services.bookings import status
 from studio_desk.services.bookings.reads import load_view, parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError, about_field
 from studio_desk.services.money.amounts import Money, currency_digits, currency_symbol
+from studio_desk.services.outbox import WebPayment
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
-from studio_desk.services.outbox import WebPayment
 from studio_desk.services.text import clean_text
 from studio_desk.services.unit_of_work import run_write
 from studio_desk.services.views import Actor, PaymentReceipt, PaymentView

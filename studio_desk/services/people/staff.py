@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import NAME_LENGTH, Coach, Staff, StaffRole
+from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, Forbidden, NotFound, ValidationError
-from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.people.pins import check_pin_format, hash_pin, verify_pin
 from studio_desk.services.text import required_text
 from studio_desk.services.unit_of_work import run_read, run_write

@@ -17,14 +17,12 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import Booking, Client, Coach, Staff, StaffRole
-from studio_desk.services.calendar import availability
-from studio_desk.services.bookings import make as bookings
-from studio_desk.services.people import catalog
-from studio_desk.services.people import clients
 from studio_desk.services.bookings import lifecycle
-from studio_desk.services.money import payments
-from studio_desk.services.people import staff
+from studio_desk.services.bookings import make as bookings
+from studio_desk.services.calendar import availability
 from studio_desk.services.errors import SlotConflict, ValidationError
+from studio_desk.services.money import payments
+from studio_desk.services.people import catalog, clients, staff
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, CourseView

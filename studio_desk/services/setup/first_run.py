@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from studio_desk.db import Database
 from studio_desk.models import NAME_LENGTH, TITLE_LENGTH, StaffRole
 from studio_desk.services.calendar import availability
-from studio_desk.services.people import catalog
-from studio_desk.services.people import staff
-from studio_desk.services.setup.demo import is_empty
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.money.payments import parse_amount
+from studio_desk.services.people import catalog, staff
 from studio_desk.services.people.pins import check_pin_format
+from studio_desk.services.setup.demo import is_empty
 from studio_desk.services.setup.settings import get_settings, studio_today
 from studio_desk.services.studio_time import parse_time
 from studio_desk.services.text import required_text

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import Booking, StudioSetting
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.bookings.permissions import require_admin
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor
 

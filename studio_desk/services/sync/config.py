@@ -20,14 +20,14 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import WEB_USERNAME_LENGTH, Coach, Course, StudioSetting
+from studio_desk.services.bookings.permissions import require_admin
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, SyncError, ValidationError
 from studio_desk.services.outbox import (
     SYNC_ENABLED_KEY,
     SYNC_ON_CACHE_SECONDS,
     SYNC_SERVER_KEY,
     remember_web_sync_on,
 )
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, SyncError, ValidationError
-from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor
 

@@ -15,11 +15,11 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import ACTIVE_STATUSES, Booking, Coach, Course, SyncState, WebConflict
+from studio_desk.services import outbox
+from studio_desk.services.bookings.permissions import require_desk
 from studio_desk.services.bookings.reads import booking_view_query, load_view, parse_id, to_view
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from studio_desk.services.bookings.permissions import require_desk
 from studio_desk.services.setup.settings import get_settings
-from studio_desk.services import outbox
 from studio_desk.services.sync.config import get_sync_config
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor, BookingView

@@ -32,13 +32,13 @@ from studio_desk.models import (
     SyncState,
     WebConflict,
 )
-from studio_desk.services.calendar import schedule
+from studio_desk.services import outbox
 from studio_desk.services.bookings import status
 from studio_desk.services.bookings.reads import booking_view_query, to_view
+from studio_desk.services.calendar import schedule
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.studio_time import to_instant
-from studio_desk.services import outbox
 from studio_desk.services.sync.answers import WebBooking
 from studio_desk.services.sync.config import CoachLink
 from studio_desk.services.unit_of_work import run_write

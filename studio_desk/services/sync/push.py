@@ -17,13 +17,13 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import ACTIVE_STATUSES, Booking, OutboxOutcome, SyncState
+from studio_desk.services import outbox
 from studio_desk.services.bookings.reads import load_view
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, SyncError
+from studio_desk.services.outbox import OutboxKind, PendingItem
 from studio_desk.services.sentences import Sentence, to_json
 from studio_desk.services.setup.settings import get_settings
-from studio_desk.services import outbox
 from studio_desk.services.sync.answers import WebBooking
-from studio_desk.services.outbox import OutboxKind, PendingItem
 from studio_desk.services.sync.pull import link_to_web
 from studio_desk.services.sync.web_api import WebAccount, WebRefused, WebSlotTaken, WebUnavailable
 from studio_desk.services.unit_of_work import run_read, run_write

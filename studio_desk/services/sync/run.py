@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import Booking, StudioSetting, WebConflict
+from studio_desk.services import outbox
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, DomainError, SyncError
 from studio_desk.services.sentences import Sentence, from_json, to_json
 from studio_desk.services.setup.settings import get_settings
-from studio_desk.services import outbox
 from studio_desk.services.sync.config import CoachLink, SyncConfig, password_for, read_sync_config
 from studio_desk.services.sync.pull import PullCounts, pull_coach
 from studio_desk.services.sync.push import PushCounts, push_due

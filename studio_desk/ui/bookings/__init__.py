@@ -1,1 +1,2 @@
-"""Bookings at the desk: the list and its table model, details, new booking, payment, cancel, reschedule, receipt."""
+"""Bookings at the desk: the list and its table model, details, new booking, payment, cancel,
+reschedule, receipt."""

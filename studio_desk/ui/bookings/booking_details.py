@@ -33,16 +33,15 @@ from studio_desk.services import (
     StatusChangeView,
     SyncState,
 )
-from studio_desk.ui.kit import formats
-from studio_desk.ui.kit import style
 from studio_desk.ui.bookings.cancel_dialog import CancelDialog
+from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.kit import formats, style
 from studio_desk.ui.kit.desk import Desk
-from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.labels import action_label, method_label, status_label
+from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.messages import service_words
-from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.sync.problem_box import SyncProblemBox
 
 # The order the buttons always appear in, whichever of them are allowed: the next step of the

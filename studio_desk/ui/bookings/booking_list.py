@@ -44,15 +44,15 @@ from studio_desk.services import (
     Database,
     ValidationError,
 )
-from studio_desk.ui.kit import formats
 
 # Which statuses are "active" is the booking engine's rule; asked from it, never repeated here.
 # (Until services re-exports ACTIVE_STATUSES, it is read where the status machine keeps it.)
 from studio_desk.ui.bookings.booking_table_model import BookingTableModel, Column, all_bookings
 from studio_desk.ui.bookings.csv_export import save_bookings_csv
+from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
-from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.labels import status_label, status_labels
+from studio_desk.ui.kit.live_view import LiveView
 
 # Keys that take a person from the search field down to the results.
 TO_RESULTS_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -33,8 +33,7 @@ from PySide6.QtCore import (
 
 from studio_desk import services
 from studio_desk.services import BookingFilter, BookingPage, BookingView, Database
-from studio_desk.ui.kit import formats
-from studio_desk.ui.kit import style
+from studio_desk.ui.kit import formats, style
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.labels import status_label
 

@@ -91,7 +91,9 @@ class CancelDialog(DeskDialog):
         self.set_first_field(self.reason)
         self.name_field("the reason for canceling", self.reason)
         self.name_field("The refund", self.amount, self._refund_amount_reads)
-        self.watch_input(self.reason, self.amount, self.method, self.reference, self.refund_option, self.keep_option)
+        self.watch_input(
+            self.reason, self.amount, self.method, self.reference, self.refund_option, self.keep_option
+        )
         self._choice_changed()
 
     def _money_box(self) -> QGroupBox:

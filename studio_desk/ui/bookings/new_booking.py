@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import BookingView, Change, ChangeKind, ClientView, CourseView, FreeSlot
+from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
-from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
-from studio_desk.ui.bookings.payment_dialog import PaymentDialog
+from studio_desk.ui.kit.live_view import LiveView
 
 SEARCH_DELAY_MS = 200  # long enough not to query on every key, short enough to feel instant
 # The English texts of the dialog's notes (tests compare with them); shown translated.
@@ -511,9 +511,8 @@ class NewBookingDialog(DeskDialog):
             self._refuse(self.tr("Choose one of the free start times."), self.times)
             return
         client_id = None if adding or self.client is None else self.client.id
-        new_client = (
-            services.NewClient(self.new_name.text(), self.new_phone.text().strip() or None) if adding else None
-        )
+        phone = self.new_phone.text().strip() or None
+        new_client = services.NewClient(self.new_name.text(), phone) if adding else None
 
         def work(db: services.Database, actor: services.Actor) -> BookingView:
             return services.book_walk_in(

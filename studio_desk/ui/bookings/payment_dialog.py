@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import BookingView, PaymentMethod, PaymentReceipt, ValidationError
+from studio_desk.ui.bookings.receipt import build_receipt, print_receipt, save_receipt_pdf, session_text
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.labels import method_label
 from studio_desk.ui.kit.messages import Problem, translated
-from studio_desk.ui.bookings.receipt import build_receipt, print_receipt, save_receipt_pdf, session_text
 
 # The English text of the success message (tests compare with it); shown translated.
 PAID_MESSAGE = "Paid. The booking now waits for the coach's confirmation."
@@ -332,7 +332,9 @@ class PaymentDialog(DeskDialog):
         """Where to save the PDF (the system's file chooser); tests call `save_receipt_to` instead."""
         # The suggested file name is in the desk's language too: "receipt-12.pdf", "struk-12.pdf".
         name = self.tr("receipt-{number}").format(number=self.booking.id)
-        return self.desk.prompts.save_path(self, self.tr("Save receipt as PDF"), f"{name}.pdf", self.tr("PDF files (*.pdf)"))
+        return self.desk.prompts.save_path(
+            self, self.tr("Save receipt as PDF"), f"{name}.pdf", self.tr("PDF files (*.pdf)")
+        )
 
     def save_receipt_to(self, path: str | Path) -> Path | None:
         try:

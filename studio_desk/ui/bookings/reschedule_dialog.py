@@ -23,9 +23,9 @@ from studio_desk import services
 from studio_desk.services import BookingView, Change, ChangeKind, CoachView, FreeSlot
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
-from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
+from studio_desk.ui.kit.live_view import LiveView
 
 
 class RescheduleDialog(DeskDialog):

@@ -30,12 +30,12 @@ from studio_desk.services import (
     day_schedule,
     week_schedule,
 )
-from studio_desk.ui.kit import style
 from studio_desk.ui.calendar.day_calendar import DayCalendar
+from studio_desk.ui.kit import style
 from studio_desk.ui.kit.desk import Desk
-from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.labels import status_label
+from studio_desk.ui.kit.live_view import LiveView
 
 # The view combo's entries in English, for reference (shown translated; the page goes by the index).
 DAY_VIEW = "Day (all coaches)"

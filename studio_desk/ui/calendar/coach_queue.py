@@ -8,7 +8,7 @@ row's action.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -37,11 +37,11 @@ from studio_desk.services import (
     CoachView,
     StaffRole,
 )
-from studio_desk.ui.kit import formats
 from studio_desk.ui.bookings.booking_details import run_coach_action
+from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
-from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.inline_error import InlineError
+from studio_desk.ui.kit.live_view import LiveView
 
 # How often the Mark done buttons look at the clock again (a session starts, the day turns).
 TICK_MS = 30_000

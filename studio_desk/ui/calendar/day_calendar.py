@@ -45,8 +45,7 @@ from studio_desk.services import (
     StudioSettings,
     WeekSchedule,
 )
-from studio_desk.ui.kit import formats
-from studio_desk.ui.kit import style
+from studio_desk.ui.kit import formats, style
 from studio_desk.ui.kit.labels import status_label
 
 HEADER_HEIGHT = 44

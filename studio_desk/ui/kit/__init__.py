@@ -1,1 +1,2 @@
-"""The desk's small shared kit: its state and change signal, the task runner, prompts, words, formats and style."""
+"""The desk's small shared kit: its state and change signal, live views, the task runner, the
+dialog base, prompts, words, formats and style."""

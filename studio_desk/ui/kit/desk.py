@@ -22,9 +22,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from studio_desk import services
 from studio_desk.services import (
     Actor,
-    Change,
     BookingAction,
     BookingView,
+    Change,
     Database,
     DatabaseUnavailable,
     Forbidden,
@@ -57,6 +57,9 @@ class Desk(QObject):
         super().__init__()
         self.db = db
         self.tasks = tasks or TaskRunner(parent=self)
+        # The web on a pool of its own, one round at a time: a slow web never holds up the
+        # database reads the screens wait for.
+        self.network_tasks = TaskRunner(synchronous=self.tasks.synchronous, threads=1, parent=self)
         self.prompts = prompts or Prompts()
         self.actor: Actor | None = None
         self.online = True
@@ -97,10 +100,13 @@ class Desk(QObject):
         on_failed: Callable[[str], None] | None = None,
         *,
         owner: QObject | None = None,
+        network: bool = False,
     ) -> None:
         """Run the query `work(db)`; `on_failed` gets the message to show (default: a box).
-        With `owner` (the screen that asked), an answer that comes after it was closed is dropped."""
-        self.tasks.run(
+        With `owner` (the screen that asked), an answer that comes after it was closed is dropped.
+        `network`: the work talks to the web platform, and runs on the network's own thread."""
+        runner = self.network_tasks if network else self.tasks
+        runner.run(
             lambda: work(self.db), self._succeeded(_for(owner, on_done)), self._failed(_for(owner, on_failed))
         )
 

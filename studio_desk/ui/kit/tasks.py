@@ -72,12 +72,13 @@ class TaskRunner(QObject):
 
     busy_changed = Signal(bool)
 
-    def __init__(self, *, synchronous: bool = False, parent: QObject | None = None) -> None:
+    def __init__(self, *, synchronous: bool = False, threads: int = 2, parent: QObject | None = None) -> None:
+        """`threads`: the database allows one writer at a time on SQLite, so a couple is plenty;
+        the desk's network runner has one."""
         super().__init__(parent)
         self.synchronous = synchronous
         self._pool = QThreadPool(self)
-        # The database allows one writer at a time on SQLite; a couple of threads is plenty.
-        self._pool.setMaxThreadCount(2)
+        self._pool.setMaxThreadCount(threads)
         self._running: set[_Relay] = set()
 
     def run(self, work: Callable[[], T], on_done: Callable[[T], None], on_failed: Failed) -> None:

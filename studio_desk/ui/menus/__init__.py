@@ -1,1 +1,2 @@
-"""The menu bar and the toolbar of the main window, and the Help menu's dialogs (About, Keyboard shortcuts)."""
+"""The menu bar and the toolbar of the main window, and the Help menu's dialogs (About,
+Keyboard shortcuts)."""

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from studio_desk.ui.menus.desk_actions import keys_text, without_mnemonic
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
+from studio_desk.ui.menus.desk_actions import keys_text, without_mnemonic
 
 COMMAND_COLUMN, KEYS_COLUMN = range(2)
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from studio_desk import services
 from studio_desk.services import Change, ChangeKind, CoachReport
 from studio_desk.ui.kit.desk import Desk
-from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.inline_error import InlineError
+from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.printing import print_document, save_pdf
 from studio_desk.ui.reports.report_documents import (
     build_document,

@@ -12,10 +12,10 @@ from PySide6.QtGui import QTextDocument
 
 from studio_desk import services
 from studio_desk.services import CashUp, CoachReport, CoachTotals, StudioSettings, ValidationError
+from studio_desk.ui.bookings.receipt import studio_name
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.labels import method_label
 from studio_desk.ui.kit.messages import translated
-from studio_desk.ui.bookings.receipt import studio_name
 
 Money = Callable[[int], str]
 Lines = tuple[list[list[str]], list[str]]  # (rows, total row)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from studio_desk.ui.reports.coach_report_page import CoachReportPage
 from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.reports.coach_report_page import CoachReportPage
 from studio_desk.ui.reports.takings_page import TakingsPage
 
 TAKINGS_PAGE, COACH_PAGE = range(2)

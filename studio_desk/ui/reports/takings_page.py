@@ -27,8 +27,8 @@ from studio_desk import services
 from studio_desk.services import CashUp, Change, ChangeKind, DayTakings, ValidationError
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
-from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.inline_error import InlineError
+from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.messages import translated
 from studio_desk.ui.kit.printing import print_document, save_pdf
 from studio_desk.ui.reports.report_documents import (
@@ -186,7 +186,9 @@ class TakingsPage(QWidget):
         day = self.day
         self.live.read(lambda db: services.cash_up(db, day), self._show_cash_up, self._read_failed)
         first, last = month_of(day)
-        self.live.read(lambda db: services.takings_by_day(db, first, last), self._show_month, self._read_failed)
+        self.live.read(
+            lambda db: services.takings_by_day(db, first, last), self._show_month, self._read_failed
+        )
 
     # What the page shows -------------------------------------------------------------------
 

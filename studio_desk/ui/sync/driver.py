@@ -81,7 +81,7 @@ class SyncDriver(QObject):
     def _run_round(self) -> None:
         self.running = True
         self.sig_round_started.emit()
-        self.desk.read(sync.run_sync_once, self._finished, self._failed)
+        self.desk.read(sync.run_sync_once, self._finished, self._failed, network=True)
 
     def _finished(self, report: sync.SyncReport) -> None:
         self.running = False

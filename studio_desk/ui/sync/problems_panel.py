@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from studio_desk.services import ChangeKind, sync
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
-from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.inline_error import InlineError
+from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.sync.problem_box import BOX_STYLE, SyncProblemBox
 
 CONFLICT_STYLE = BOX_STYLE.replace("syncProblem", "webConflict")

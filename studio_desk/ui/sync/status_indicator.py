@@ -132,7 +132,8 @@ class SyncIndicator(QLabel):
 
     def _concerns(self, change: Change) -> bool:
         # While sync is off a booking changes nothing here; while on, what waits for the web does.
-        watched = {ChangeKind.SYNC, ChangeKind.BOOKINGS} if self.status is None or self.status.on else {ChangeKind.SYNC}
+        sync_on = self.status is None or self.status.on
+        watched = {ChangeKind.SYNC, ChangeKind.BOOKINGS} if sync_on else {ChangeKind.SYNC}
         return bool(change.kinds & watched)
 
     def _load(self) -> None:
