@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import URL
 
@@ -14,19 +16,35 @@ from studio_desk.ui.setup.first_run import FirstRunDialog
 from studio_desk.ui.setup.sign_in import SignInDialog
 from tests.support.clock import SettableClock
 from tests.support.studio import PINS, Studio
-from tests.support.ui import synchronous_desk
+from tests.support.ui import press, shown, synchronous_desk
 
 
-def test_the_right_pin_signs_the_person_in(qtbot: QtBot, db: Database, studio: Studio) -> None:
+def test_the_right_pin_and_enter_sign_the_person_in(qtbot: QtBot, db: Database, studio: Studio) -> None:
     desk = synchronous_desk(db)
     dialog = SignInDialog(desk, last_staff_id=studio.coach_a_actor.staff_id)
-    qtbot.addWidget(dialog)
+    shown(qtbot, dialog)
     assert "Coach Smith" in dialog.person.currentText()  # the last person is offered first
-    dialog.pin.setText(PINS["coach_a"])
+    assert dialog.focusWidget() is dialog.pin
+    QTest.keyClicks(dialog.pin, PINS["coach_a"])
     with qtbot.waitSignal(desk.actor_changed):
-        dialog.submit()
+        press(dialog, Qt.Key.Key_Return)
     assert desk.actor == studio.coach_a_actor
     assert dialog.result() == SignInDialog.DialogCode.Accepted
+
+
+def test_a_wrong_pin_and_enter_is_refused_and_counted(qtbot: QtBot, db: Database, studio: Studio) -> None:
+    desk = synchronous_desk(db)
+    dialog = SignInDialog(desk, last_staff_id=studio.coach_a_actor.staff_id)
+    shown(qtbot, dialog)
+    QTest.keyClicks(dialog.pin, "9999")
+    press(dialog, Qt.Key.Key_Enter)
+    assert dialog.isVisible() and dialog.error.text() == "Wrong PIN. Try again."
+    assert desk.actor is None and dialog.pin.text() == ""
+    # Counted: after five wrong PINs the person is locked out for a while, as the service says.
+    for _ in range(5):
+        QTest.keyClicks(dialog.pin, "9999")
+        press(dialog, Qt.Key.Key_Return)
+    assert "Wrong PIN" not in dialog.error.text()
 
 
 def test_a_wrong_pin_is_refused_and_cleared(qtbot: QtBot, db: Database, studio: Studio) -> None:
