@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from sqlalchemy.engine import URL
 
-from bench import availability, booking, desks, listing, race, sync, ui
+from bench import availability, booking, desks, listing, race, refresh, sync, ui
 from bench.common import BenchError, Outcome, fresh_database, print_figures_last
 
 BENCHMARKS: dict[str, Callable[[URL, argparse.Namespace], Outcome]] = {
@@ -19,6 +19,7 @@ BENCHMARKS: dict[str, Callable[[URL, argparse.Namespace], Outcome]] = {
     "ui": ui.run,
     "sync": sync.run,
     "desks": desks.run,
+    "refresh": refresh.run,
 }
 
 
@@ -35,7 +36,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "throw-away database is created and dropped (default: SQLite in a temporary folder)",
     )
     parser.add_argument("--quick", action="store_true", help="sizes that run in seconds, for CI smoke runs")
-    parser.add_argument("--desks", type=int, help="race and desks: desk processes (default 8, quick 3)")
+    parser.add_argument(
+        "--desks", type=int, help="race, desks and refresh: desk processes (default 8, refresh 20; quick 3)"
+    )
     parser.add_argument(
         "--attempts", type=int, help="race only: bookings tried by all desks together (default 300, quick 60)"
     )

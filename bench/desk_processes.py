@@ -31,10 +31,16 @@ class DeskRun(Generic[R]):
 
 
 def run_desks(
-    target: Callable[..., None], desk_args: Sequence[tuple[Any, ...]], finish_timeout_s: float
+    target: Callable[..., None],
+    desk_args: Sequence[tuple[Any, ...]],
+    finish_timeout_s: float,
+    conduct: Callable[[], None] | None = None,
 ) -> DeskRun[Any]:
     """Run `target(*args, barrier, results)` once per entry of `desk_args`, each in a process of its
-    own; the parent is a party of the barrier, so its release starts every desk and the clock."""
+    own; the parent is a party of the barrier, so its release starts every desk and the clock.
+    `conduct()`, when given, runs in the parent once every desk is released and before their
+    results are collected; it tells them when to stop (a desk still running after
+    `finish_timeout_s` is killed, whether or not `conduct` finished)."""
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(len(desk_args) + 1)
     results: Queue[Any] = context.Queue()
@@ -44,18 +50,24 @@ def run_desks(
     ]
     for process in processes:
         process.start()
+    released = True
     try:
         barrier.wait(START_TIMEOUT_S)
     except BrokenBarrierError:  # a desk died before the start: collect what there is
         print("the desks did not all reach the start line")
+        released = False
     began = time.perf_counter()
-    collected = _collect(processes, results, finish_timeout_s)
-    wall_s = time.perf_counter() - began
-    for process in processes:
-        process.join(10)
-        if process.is_alive():
-            process.kill()
-            process.join()
+    try:
+        if conduct is not None and released:
+            conduct()
+    finally:
+        collected = _collect(processes, results, finish_timeout_s)
+        wall_s = time.perf_counter() - began
+        for process in processes:
+            process.join(10)
+            if process.is_alive():
+                process.kill()
+                process.join()
     reported = {result.desk for result in collected}
     lost = [
         f"{process.name} exited with {process.exitcode} without reporting"

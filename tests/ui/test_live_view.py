@@ -164,3 +164,15 @@ def test_only_the_newest_answer_is_shown_and_none_after_the_widget_is_gone(
     qtbot.wait(50)
     assert desk.tasks.wait_for_done(5_000)
     qtbot.wait(50)  # nothing is shown on a deleted label, and nothing fails
+
+
+def test_rounds_count_the_times_a_shown_view_read(
+    window: MainWindow, desk: Desk, db: Database, studio: Studio
+) -> None:
+    # What bench/refresh.py counts: one round per change a shown view reads for, none while hidden.
+    calendar, listing = window.calendar.live.rounds, window.bookings.live.rounds
+    desk.announce(Change.of_bookings(book(db, studio)))
+    assert window.calendar.live.rounds == calendar + 1  # coaches then the day: two queries, one round
+    assert window.bookings.live.rounds == listing
+    window.tabs.setCurrentWidget(window.bookings)
+    assert window.bookings.live.rounds == listing + 1

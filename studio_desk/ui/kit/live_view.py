@@ -58,6 +58,11 @@ class LiveView(QObject):
     def stale(self) -> bool:
         return self._stale
 
+    @property
+    def rounds(self) -> int:
+        """How many times it has read what it shows (a round may take several queries)."""
+        return self._round
+
     def refresh(self) -> None:
         """Read again now if the widget is showing; otherwise when it is next shown."""
         self._stale = True
