@@ -69,10 +69,10 @@ def test_hidden_tabs_read_nothing_and_catch_up_once_when_shown(
     reads = ReadCounter(desk)
     booking = book(db, studio)
     desk.announce(Change.of_bookings(booking))
-    # The calendar shows today: it reads (coaches, then the day). The list, queue and reports
-    # are hidden tabs: nothing.
-    assert set(reads.counts) == {"list_coaches", "CalendarPage._coaches_loaded.<locals>.<lambda>"}
-    assert reads.total() == 2
+    # The calendar shows today: it reads the day (the coaches did not change). The list, queue
+    # and reports are hidden tabs: nothing.
+    assert set(reads.counts) == {"CalendarPage._coaches_loaded.<locals>.<lambda>"}
+    assert reads.total() == 1
 
     reads.clear()
     window.tabs.setCurrentWidget(window.bookings)
@@ -107,7 +107,7 @@ def test_the_desks_own_change_is_announced_once(
         lambda _booking: None,
     )
     assert len(heard) == 1 and heard[0].concerns(kinds=[ChangeKind.BOOKINGS], day=TODAY)
-    assert reads.total() == 2  # the calendar, once: coaches and the day
+    assert reads.total() == 1  # the calendar, once
 
 
 def test_a_closed_dialog_reads_nothing_and_catches_up_when_opened_again(

@@ -193,6 +193,7 @@ class BookingListPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
 
+        self._coaches_stale = True  # the coach filter's list: read again only when coaches change
         self.live = LiveView(self, desk, self._reload, self._concerns)
         self.live.refresh()  # now if shown, else when its tab is first opened
 
@@ -323,12 +324,16 @@ class BookingListPage(QWidget):
         self.apply_filters()
 
     def _concerns(self, change: Change) -> bool:
+        if change.concerns(kinds=[ChangeKind.CATALOG]):
+            self._coaches_stale = True
         # A row shows the booking, its client, coach, course and money.
         kinds = {ChangeKind.BOOKINGS, ChangeKind.PAYMENTS, ChangeKind.CLIENTS, ChangeKind.CATALOG}
         return bool(change.kinds & kinds)
 
     def _reload(self) -> None:
-        self._load_coaches()
+        if self._coaches_stale:
+            self._coaches_stale = False
+            self._load_coaches()
         if self._applied is None:
             self.apply_filters()  # the first page
         else:

@@ -64,6 +64,7 @@ class CalendarPage(QWidget):
         self.desk = desk
         self.day = desk.today()
         self.coaches: list[CoachView] = []
+        self._coaches_stale = True  # the week view's coach picker: read again only when they change
         self.live = LiveView(self, desk, self._load, self._concerns)
 
         self.previous_button = QPushButton(self.tr("◀ Previous"))
@@ -204,6 +205,8 @@ class CalendarPage(QWidget):
         self.live.refresh()
 
     def _concerns(self, change: Change) -> bool:
+        if change.concerns(kinds=[ChangeKind.CATALOG]):
+            self._coaches_stale = True
         kinds = (ChangeKind.BOOKINGS, ChangeKind.HOURS, ChangeKind.CATALOG, ChangeKind.SETTINGS)
         if not self.week_view:
             return change.concerns(kinds=kinds, day=self.day)
@@ -216,7 +219,11 @@ class CalendarPage(QWidget):
 
     def _load(self) -> None:
         self._show_date()
-        self.live.read(services.list_coaches, self._coaches_loaded, self._failed)
+        if self._coaches_stale or not self.coaches:
+            self._coaches_stale = False
+            self.live.read(services.list_coaches, self._coaches_loaded, self._failed)
+        else:
+            self._coaches_loaded(self.coaches)
 
     def _show_date(self) -> None:
         self.date_edit.blockSignals(True)
