@@ -28,6 +28,7 @@ from studio_desk.services import (
     Database,
     DatabaseUnavailable,
     Forbidden,
+    PaymentReceipt,
 )
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.messages import is_offline, problem_of
@@ -199,7 +200,10 @@ class Desk(QObject):
 
 
 def _touched(result: object) -> Change:
-    """What an action touched, told from its answer: a booking, or (not knowing) everything."""
+    """What an action touched, told from its answer: a booking (also a payment's), or (not
+    knowing) everything."""
+    if isinstance(result, PaymentReceipt):
+        return Change.of_bookings(result.booking)
     if isinstance(result, BookingView):
         return Change.of_bookings(result)
     return Change.of_everything()
