@@ -377,6 +377,14 @@
         <translation>Mark &amp;done from {time}</translation>
     </message>
     <message>
+        <source>Confirmed: {client}, {when}.</source>
+        <translation>Confirmed: {client}, {when}.</translation>
+    </message>
+    <message>
+        <source>Marked done: {client}, {when}.</source>
+        <translation>Marked done: {client}, {when}.</translation>
+    </message>
+    <message>
         <source>Today's confirmed sessions ({count})</source>
         <translation>Today's confirmed sessions ({count})</translation>
     </message>
@@ -973,10 +981,6 @@
         <translation>Price:</translation>
     </message>
     <message>
-        <source>What the client handed over, like 200.000</source>
-        <translation>What the client handed over, like 200.000</translation>
-    </message>
-    <message>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
@@ -1007,6 +1011,10 @@
     <message>
         <source>&amp;Reference (required):</source>
         <translation>&amp;Reference (required):</translation>
+    </message>
+    <message>
+        <source>What the client handed over, like {amount}</source>
+        <translation>What the client handed over, like {amount}</translation>
     </message>
     <message>
         <source>&amp;Reference (optional):</source>

@@ -378,6 +378,14 @@
         <translation>&amp;Tandai selesai mulai {time}</translation>
     </message>
     <message>
+        <source>Confirmed: {client}, {when}.</source>
+        <translation>Dikonfirmasi: {client}, {when}.</translation>
+    </message>
+    <message>
+        <source>Marked done: {client}, {when}.</source>
+        <translation>Ditandai selesai: {client}, {when}.</translation>
+    </message>
+    <message>
         <source>Today&apos;s confirmed sessions ({count})</source>
         <translation>Sesi terkonfirmasi hari ini ({count})</translation>
     </message>
@@ -974,10 +982,6 @@
         <translation>Harga:</translation>
     </message>
     <message>
-        <source>What the client handed over, like 200.000</source>
-        <translation>Uang yang diberikan klien, misalnya 200.000</translation>
-    </message>
-    <message>
         <source>Payment</source>
         <translation>Pembayaran</translation>
     </message>
@@ -1010,6 +1014,10 @@
         <translation>&amp;Referensi (wajib):</translation>
     </message>
     <message>
+        <source>What the client handed over, like {amount}</source>
+        <translation>Uang yang diberikan klien, misalnya {amount}</translation>
+    </message>
+    <message>
         <source>&amp;Reference (optional):</source>
         <translation>&amp;Referensi (opsional):</translation>
     </message>
@@ -1031,7 +1039,7 @@
     </message>
     <message>
         <source>Give back:</source>
-        <translation>Kembalikan:</translation>
+        <translation>Kembalian:</translation>
     </message>
     <message>
         <source>&amp;Print receipt…</source>
@@ -1051,7 +1059,7 @@
     </message>
     <message>
         <source>{change} change, of {given} given</source>
-        <translation>Kembalian {change} dari uang {given}</translation>
+        <translation>{change}, dari uang {given}</translation>
     </message>
     <message>
         <source>Paid — {client}</source>

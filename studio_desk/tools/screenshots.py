@@ -46,7 +46,7 @@ class _QuietPrompts(Prompts):
     def info(self, parent: QWidget | None, text: str) -> None:
         pass
 
-    def confirm(self, parent: QWidget | None, text: str) -> bool:
+    def confirm(self, parent: QWidget | None, text: str, *, default: bool = True) -> bool:
         return False
 
 

@@ -25,6 +25,8 @@ class ScriptedPrompts(Prompts):
     infos: list[str] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     answers: list[bool] = field(default_factory=list)
+    # What Enter would have answered to each question (No where Yes throws work away).
+    defaults: list[bool] = field(default_factory=list)
     # Where the next file chooser "chooses"; None: the person cancels it.
     save_paths: list[str | None] = field(default_factory=list)
 
@@ -34,8 +36,9 @@ class ScriptedPrompts(Prompts):
     def info(self, parent: QWidget | None, text: str) -> None:
         self.infos.append(text)
 
-    def confirm(self, parent: QWidget | None, text: str) -> bool:
+    def confirm(self, parent: QWidget | None, text: str, *, default: bool = True) -> bool:
         self.questions.append(text)
+        self.defaults.append(default)
         return self.answers.pop(0) if self.answers else True
 
     def save_path(self, parent: QWidget | None, title: str, file_name: str, file_filter: str) -> str | None:

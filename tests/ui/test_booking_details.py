@@ -200,8 +200,11 @@ def test_canceling_a_paid_booking_requires_the_refund_choice(
     QTest.keyClick(dialog.reason, Qt.Key.Key_Return)
     assert "Enter the reference of the bank transfer payment" in dialog.message.text()
     assert services.get_booking(db, booking.id).status is BookingStatus.PAID
+    assert dialog.focusWidget() is dialog.reference  # the cursor waits where it is missing
 
-    press(dialog, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # R&eference
+    press(dialog, Qt.Key.Key_Tab)
+    press(dialog, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # R&eference, also by its letter
+    assert dialog.focusWidget() is dialog.reference
     QTest.keyClicks(dialog.reference, "BCA-123")
     QTest.keyClick(dialog.reference, Qt.Key.Key_Enter)
     canceled = services.get_booking(db, booking.id)
@@ -230,6 +233,7 @@ def test_escape_asks_before_throwing_away_a_typed_reason(
     QTest.keyClick(dialog.reason, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.reason.text() == "Client is ill"
     assert prompts.questions == ["Close without saving? What you typed here will be lost."]
+    assert prompts.defaults == [False]  # Enter on the question keeps what was typed
     prompts.answers.append(True)
     QTest.keyClick(dialog.reason, Qt.Key.Key_Escape)
     assert not dialog.isVisible()

@@ -239,3 +239,16 @@ def test_a_coach_confirms_and_marks_done_with_the_keyboard_only(
     assert len(prompts.questions) == 1  # final, so it asks first
     assert services.get_booking(db, session.id).status is BookingStatus.DONE
     assert ids(queue.today_bookings) == [later.id]
+
+
+def test_the_queue_says_which_booking_was_just_confirmed(
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk
+) -> None:
+    # The next row moves up into the chosen place: the note names the one that was confirmed.
+    booking = booked(db, studio, studio.yoga, TOMORROW, "10:00")
+    booked(db, studio, studio.yoga, TOMORROW, "14:00")
+    desk.set_actor(studio.coach_a_actor)
+    queue = open_queue(qtbot, desk)
+    queue.confirm_buttons[booking.id].click()
+    assert queue.done_note.isVisible()
+    assert queue.done_note.text() == "Confirmed: John Doe, Tomorrow 10:00–11:00."

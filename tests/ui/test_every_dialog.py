@@ -159,3 +159,16 @@ def test_a_long_message_makes_room_for_itself(qtbot: QtBot, dialog: DeskDialog) 
         note.show_message(LONG_MESSAGE)
     qtbot.wait(10)  # the layout settles
     assert cut_off(type(dialog).__name__, dialog) == []
+
+
+def test_a_dialog_opens_over_the_middle_of_its_window(qtbot: QtBot, desk: Desk) -> None:
+    # Not at the screen's corner with its title bar off screen, as some window managers place it.
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setGeometry(100, 80, 600, 440)  # inside the (800x600) offscreen screen
+    window.show()
+    opened = LanguageDialog(desk, QSettings(), window)
+    qtbot.addWidget(opened)
+    opened.show()
+    offset = opened.frameGeometry().center() - window.frameGeometry().center()
+    assert abs(offset.x()) < 40 and abs(offset.y()) < 40

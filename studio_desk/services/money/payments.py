@@ -182,7 +182,7 @@ def clean_reference(method: PaymentMethod, reference: object) -> str | None:
         reference, what="the payment reference", max_length=REFERENCE_LENGTH, required=False
     )
     if text is None and method is not PaymentMethod.CASH:
-        raise ValidationError(_REFERENCE_NEEDED[method])
+        raise about_field(ValidationError(_REFERENCE_NEEDED[method]), "the reference")
     return text
 
 

@@ -140,6 +140,7 @@ def run_coach_action(
     booking: BookingView,
     action: BookingAction,
     on_failed: Callable[[str], None],
+    on_done: Callable[[BookingView], None] = lambda _booking: None,
 ) -> bool:
     """Confirm or mark done `booking`; False when the person changed their mind.
 
@@ -149,7 +150,7 @@ def run_coach_action(
     booking_id = booking.id
     if action is BookingAction.CONFIRM:
         desk.act(
-            lambda db, actor: services.confirm_booking(db, actor, booking_id), lambda _: None, on_failed
+            lambda db, actor: services.confirm_booking(db, actor, booking_id), on_done, on_failed
         )
         return True
     if action is BookingAction.COMPLETE:
@@ -159,7 +160,7 @@ def run_coach_action(
         if not desk.prompts.confirm(parent, question):
             return False
         desk.act(
-            lambda db, actor: services.complete_booking(db, actor, booking_id), lambda _: None, on_failed
+            lambda db, actor: services.complete_booking(db, actor, booking_id), on_done, on_failed
         )
         return True
     raise ValueError(f"{action} is not a coach's action")

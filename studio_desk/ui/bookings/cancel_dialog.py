@@ -70,7 +70,8 @@ class CancelDialog(DeskDialog):
         if paid_by is not None:
             self.method.setCurrentIndex(self.method.findData(paid_by))
         self.reference = QLineEdit()
-        self.reference_label = QLabel()
+        self.reference_label = QLabel()  # worded by _method_changed: required or optional
+        self.reference_label.setBuddy(self.reference)
         if self.has_money:
             layout.addWidget(self._money_box())
 
@@ -91,6 +92,7 @@ class CancelDialog(DeskDialog):
         self.set_first_field(self.reason)
         self.name_field("the reason for canceling", self.reason)
         self.name_field("The refund", self.amount, self._refund_amount_reads)
+        self.name_field("the reference", self.reference)
         self.watch_input(
             self.reason, self.amount, self.method, self.reference, self.refund_option, self.keep_option
         )

@@ -21,7 +21,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from studio_desk import services
 from studio_desk.services import BookingView, Change, ChangeKind, ClientView, CourseView, FreeSlot
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.kit import formats
+from studio_desk.ui.kit.date_field import DateField
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
@@ -76,14 +76,6 @@ def _is_enter(event: QEvent) -> bool:
 
 def _key(event: QEvent) -> int | None:
     return event.key() if isinstance(event, QKeyEvent) else None
-
-
-class DateField(QDateEdit):
-    """A date edit that Tab leaves: QDateEdit's own Tab walks day, month and year first, which
-    breaks the dialog's tab order. Up and Down still step the date."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt's name)
-        return QWidget.focusNextPrevChild(self, forward)
 
 
 class NewBookingDialog(DeskDialog):

@@ -67,6 +67,7 @@ class PaymentDialog(DeskDialog):
         self.watch_input(self.amount, self.method, self.reference, self.cash_given)
         self.name_field("The amount", self.amount, self._amount_reads)
         self.name_field("The cash given", self.cash_given, self._cash_covers)
+        self.name_field("the reference", self.reference)
         self.amount.setFocus()
         self.amount.selectAll()
 
@@ -94,7 +95,11 @@ class PaymentDialog(DeskDialog):
             self.method.addItem(method_label(method), method.value)
         self.reference = QLineEdit()
         self.cash_given = QLineEdit()
-        self.cash_given.setPlaceholderText(self.tr("What the client handed over, like 200.000"))
+        self.cash_given.setPlaceholderText(
+            self.tr("What the client handed over, like {amount}").format(
+                amount=formats.amount(200_000, self.desk.settings.currency)
+            )
+        )
         self.change = QLabel(NO_CHANGE_YET)
         self.change.setWordWrap(True)
         self.change.setStyleSheet("font-weight: 600;")
@@ -214,14 +219,9 @@ class PaymentDialog(DeskDialog):
 
     def _refused(self, message: str) -> None:
         self.pay_button.setEnabled(True)
-        self.show_problem(self.error, message)
-        self._field_to_fix(message).setFocus()
-
-    def _field_to_fix(self, message: str) -> QWidget:
-        if isinstance(message, Problem) and message.about == "The cash given":
-            return self.cash_given
-        required = services.reference_required(self.chosen_method())
-        return self.reference if required and not self.reference.text().strip() else self.amount
+        if not (isinstance(message, Problem) and message.about):
+            self.amount.setFocus()  # a refusal about no one field: start again from the top
+        self.show_problem(self.error, message)  # one about a field puts the cursor there
 
     def _paid(self, receipt: PaymentReceipt) -> None:
         self.show_paid(receipt)

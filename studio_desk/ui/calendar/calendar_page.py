@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from studio_desk.services import (
 )
 from studio_desk.ui.calendar.day_calendar import DayCalendar
 from studio_desk.ui.kit import style
+from studio_desk.ui.kit.date_field import DateField
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.labels import status_label
@@ -70,7 +70,7 @@ class CalendarPage(QWidget):
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.today_button = QPushButton(self.tr("Today"))
         self.next_button = QPushButton(self.tr("Next ▶"))
-        self.date_edit = QDateEdit()
+        self.date_edit = DateField()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.view_combo = QComboBox()

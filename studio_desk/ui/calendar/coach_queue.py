@@ -30,6 +30,7 @@ from studio_desk.services import (
     Actor,
     BookingAction,
     BookingPage,
+    BookingStatus,
     BookingView,
     Change,
     ChangeKind,
@@ -100,6 +101,9 @@ class CoachQueue(QWidget):
         ))
         self.explanation.setWordWrap(True)
         self.message = InlineError()
+        self.done_note = QLabel()
+        self.done_note.setStyleSheet("color: #1d4d24; font-weight: 600;")
+        self.done_note.hide()
 
         self.paid_heading = _section()
         date, time, client, course = self.tr("Date"), self.tr("Time"), self.tr("Client"), self.tr("Course")
@@ -139,6 +143,7 @@ class CoachQueue(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.explanation)
         layout.addWidget(self.message)
+        layout.addWidget(self.done_note)
         layout.addWidget(self.queue, 1)
         layout.addStretch(0)
 
@@ -347,12 +352,24 @@ class CoachQueue(QWidget):
 
     def _run(self, booking: BookingView, action: BookingAction) -> None:
         self.message.hide()
+        self.done_note.hide()
         buttons = self.confirm_buttons if action is BookingAction.CONFIRM else self.done_buttons
         button = buttons.get(booking.id)
         if button is not None:
             button.setEnabled(False)  # the refresh after the change brings the new state
-        if not run_coach_action(self.desk, self, booking, action, self._action_failed) and button:
+        started = run_coach_action(self.desk, self, booking, action, self._action_failed, self._acted)
+        if not started and button is not None:
             button.setEnabled(True)
+
+    def _acted(self, booking: BookingView) -> None:
+        # Said, so that the coach sees which booking it was before the next row moves up.
+        when = f"{_day_text(booking.start_at.date(), self.desk.today())} {_times(booking)}"
+        if booking.status is BookingStatus.CONFIRMED:
+            done = self.tr("Confirmed: {client}, {when}.")
+        else:
+            done = self.tr("Marked done: {client}, {when}.")
+        self.done_note.setText(done.format(client=booking.client_name, when=when))
+        self.done_note.show()
 
     def _action_failed(self, text: str) -> None:
         self._show_message(text)

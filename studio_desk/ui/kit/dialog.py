@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -72,6 +72,7 @@ class DeskDialog(QDialog):
         self._watched: dict[QWidget, object] = {}
         self._named_fields: dict[str, tuple[QWidget, Callable[[], bool] | None]] = {}
         self._asking = False
+        self._placed = False
 
     # What a subclass declares ------------------------------------------------------------------
 
@@ -115,6 +116,8 @@ class DeskDialog(QDialog):
         about = message.about if isinstance(message, Problem) else None
         widget, fixed = self._named_fields.get(about or "", (None, None))
         note.show_message(message, about=widget, fixed=fixed)
+        if widget is not None and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)  # where the person puts it right
 
     # Keys ------------------------------------------------------------------------------------
 
@@ -150,6 +153,7 @@ class DeskDialog(QDialog):
                     QCoreApplication.translate(
                         "DeskDialog", "Close without saving? What you typed here will be lost."
                     ),
+                    default=False,  # Enter keeps the work
                 )
             finally:
                 self._asking = False
@@ -171,6 +175,28 @@ class DeskDialog(QDialog):
         return button
 
     # Showing ---------------------------------------------------------------------------------
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
+        if visible and not self._placed:
+            self._placed = True
+            self._centre_on_parent()
+        super().setVisible(visible)
+
+    def _centre_on_parent(self) -> None:
+        # Some window managers put a dialog at the screen's corner, title bar off screen; the
+        # desk puts it over the middle of the window that opened it, inside that screen.
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        window = parent.window().frameGeometry()
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            self.adjustSize()  # the size it will open at (Qt would centre its 640x480 default)
+        size = self.size()
+        place = window.center() - QPoint(size.width() // 2, size.height() // 2)
+        screen = parent.window().screen().availableGeometry()
+        x = min(max(place.x(), screen.left()), max(screen.left(), screen.right() - size.width()))
+        y = min(max(place.y(), screen.top()), max(screen.top(), screen.bottom() - size.height()))
+        self.move(x, y)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

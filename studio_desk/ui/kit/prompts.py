@@ -23,9 +23,11 @@ class Prompts:
     def info(self, parent: QWidget | None, text: str) -> None:
         QMessageBox.information(parent, _title(), text)
 
-    def confirm(self, parent: QWidget | None, text: str) -> bool:
-        answer = QMessageBox.question(parent, _title(), text)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(self, parent: QWidget | None, text: str, *, default: bool = True) -> bool:
+        """Yes or No; `default` is what Enter answers (No where Yes would throw work away)."""
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        answer = QMessageBox.question(parent, _title(), text, yes | no, yes if default else no)
+        return answer == yes
 
     def save_path(self, parent: QWidget | None, title: str, file_name: str, file_filter: str) -> str | None:
         """Where to save a file, suggested as `file_name` in the person's documents folder;

@@ -15,6 +15,7 @@ class LanguageDialog(DeskDialog):
         super().__init__(desk, parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Language — Studio Desk"))
+        self.setMinimumWidth(420)  # wide enough for its title in the window's bar
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
