@@ -1,6 +1,7 @@
 """The base of every dialog of the desk: Enter does its main action, Escape cancels (asking first
-when something was typed), focus starts on the first thing to fill in, and the dialog grows to
-fit a message instead of cutting it off.
+when something was typed), focus starts on the first thing to fill in, a refusal shows beside
+the field it is about and goes once that is right, the dialog grows to fit a message instead of
+cutting it off, and it opens over the middle of the window that opened it.
 
 Qt's own Enter handling follows whichever push button last had focus ("auto default"), so Enter
 in a line edit could press Cancel; here Enter is decided once, for every dialog, in
