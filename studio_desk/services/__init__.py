@@ -21,6 +21,7 @@ from studio_desk.services.bookings.lifecycle import (
     complete_booking,
     confirm_booking,
     expire_stale_holds,
+    release_stale_holds,
 )
 from studio_desk.services.bookings.make import book_walk_in, create_booking, reschedule_booking
 from studio_desk.services.bookings.queries import (
@@ -217,6 +218,7 @@ __all__ = [
     "create_course",
     "create_staff",
     "expire_stale_holds",
+    "release_stale_holds",
     "find_clients",
     "currency_digits",
     "fill",

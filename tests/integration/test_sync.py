@@ -125,6 +125,18 @@ def test_a_cash_payment_gets_a_desk_payment_id_and_a_cancel_reaches_the_web(link
     )
 
 
+def test_a_hold_that_expires_by_itself_is_canceled_on_the_web(linked: Linked) -> None:
+    services.update_settings(linked.db, linked.studio.admin, hold_minutes=30)
+    booking = walk_in(linked)
+    assert linked.sync().sent == 1
+    assert web_twin(linked, booking.id).status == "pending"
+    linked.clock.advance(minutes=31)
+    assert services.release_stale_holds(linked.db) == 1
+    assert sync.sync_status(linked.db).waiting == 1  # the web's cancel, queued with the expiry
+    assert linked.sync().sent == 1
+    assert web_twin(linked, booking.id).status == "canceled"
+
+
 def test_a_course_that_is_not_linked_stays_at_the_desk(linked: Linked) -> None:
     booking = walk_in(linked, course=linked.studio.pilates)
     assert booking.sync_state is None

@@ -1,11 +1,14 @@
-"""Desks in separate processes, released together, each trying to book the same times."""
+"""Desks in separate processes, released together: booking the same times, or releasing the
+same stale holds."""
 
 from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from studio_desk import services
 from studio_desk.db import Database
@@ -48,15 +51,37 @@ def _desk(attempts: Attempts, seed: int, barrier: object, results: object) -> No
 
 def race(attempts: Attempts, desks: int) -> list[tuple[str, str]]:
     """Every desk tries every start time, in its own order; returns all (start, outcome)."""
+    outcomes = _together(_desk, [(attempts, seed) for seed in range(desks)])
+    return [item for outcome in outcomes for item in outcome]
+
+
+def _releasing_desk(url: str, now: dt.datetime, barrier: object, results: object) -> None:
+    db = Database.open(url, migrate=False, clock=lambda: now)
+    services.get_settings(db)  # warm up before the start, as above
+    barrier.wait()  # type: ignore[attr-defined]
+    try:
+        results.put(services.release_stale_holds(db))  # type: ignore[attr-defined]
+    except Exception as error:  # reported, and the test fails on it
+        results.put(f"error: {error!r} caused by {error.__cause__!r}")  # type: ignore[attr-defined]
+    finally:
+        db.dispose()
+
+
+def release_together(url: str, now: dt.datetime, desks: int) -> list[int | str]:
+    """Every desk's timer fires at the same moment; returns what each desk released (or its error)."""
+    return _together(_releasing_desk, [(url, now)] * desks)
+
+
+def _together(desk: Callable[..., None], arguments: list[tuple[object, ...]]) -> list[Any]:
+    """Run `desk(*args, barrier, results)` in one process per entry, all let go at once; returns
+    what each put in `results`."""
     context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(desks)
+    barrier = context.Barrier(len(arguments))
     results = context.Queue()
-    processes = [
-        context.Process(target=_desk, args=(attempts, seed, barrier, results)) for seed in range(desks)
-    ]
+    processes = [context.Process(target=desk, args=(*args, barrier, results)) for args in arguments]
     for process in processes:
         process.start()
-    outcomes = [item for _ in processes for item in results.get(timeout=120)]
+    outcomes = [results.get(timeout=120) for _ in processes]
     for process in processes:
         process.join(timeout=30)
     return outcomes

@@ -12,6 +12,7 @@ from studio_desk.models import Booking, BookingAction, BookingStatus, PaymentMet
 from studio_desk.services.bookings import status
 from studio_desk.services.bookings.reads import load_view, parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, InvalidTransition, ValidationError
+from studio_desk.services.lease import release_lease, take_lease
 from studio_desk.services.money.amounts import Money
 from studio_desk.services.money.payments import (
     NoRefund,
@@ -29,6 +30,9 @@ from studio_desk.services.views import SYSTEM_ACTOR, Actor, BookingView
 
 # Stored as written; the desk shows it translated (as every fixed reason below).
 HOLD_EXPIRED = QT_TRANSLATE_NOOP("services", "hold expired")
+# One desk at a time releases holds; a desk that stopped halfway frees the job after this.
+HOLDS_LEASE_KEY = "holds.lease"
+HOLDS_LEASE = dt.timedelta(minutes=2)
 
 
 def confirm_booking(db: Database, actor: Actor, booking_id: object) -> BookingView:
@@ -152,3 +156,16 @@ def expire_stale_holds(db: Database) -> int:
         return released
 
     return run_write(db, work)
+
+
+def release_stale_holds(db: Database) -> int:
+    """What every open desk does each minute: `expire_stale_holds`, by one desk at a time (the
+    others get 0 while it holds the "holds" lease). Returns how many were released."""
+    if get_settings(db).hold_minutes <= 0:
+        return 0  # off: no lease to write every minute on every desk
+    if not take_lease(db, HOLDS_LEASE_KEY, HOLDS_LEASE):
+        return 0
+    try:
+        return expire_stale_holds(db)
+    finally:
+        release_lease(db, HOLDS_LEASE_KEY)

@@ -8,18 +8,18 @@ both call `run_sync_once`; it never raises for the web's sake, it reports.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 import httpx
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import Booking, StudioSetting, WebConflict
 from studio_desk.services import outbox
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, DomainError, SyncError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, SyncError
+from studio_desk.services.lease import release_lease, take_lease
 from studio_desk.services.sentences import Sentence, from_json, to_json
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.sync.config import CoachLink, SyncConfig, password_for, read_sync_config
@@ -31,8 +31,6 @@ from studio_desk.services.unit_of_work import run_read, run_write
 LEASE_KEY = "sync.lease"
 LEASE = dt.timedelta(minutes=5)
 _LAST_RUN, _LAST_OK, _LAST_ERROR = "sync.last_run_at", "sync.last_ok_at", "sync.last_error"
-# Who this process is, for the lease.
-_HOLDER = uuid.uuid4().hex
 
 
 @dataclass(frozen=True)
@@ -125,7 +123,7 @@ def run_sync_once(
                 "or in the desk's sync settings.",
             )
         )
-    if not _take_lease(db):
+    if not take_lease(db, LEASE_KEY, LEASE):
         busy = QT_TRANSLATE_NOOP("services", "Another desk is syncing right now.")
         return _report(db, PushCounts(), PullCounts(), skipped=busy)
     accounts = _Accounts(config, timeout)
@@ -148,7 +146,7 @@ def run_sync_once(
                         break
     finally:
         accounts.close()
-        _release_lease(db)
+        release_lease(db, LEASE_KEY)
     report = _report(db, pushed, pulled)
     _remember(db, report)
     return report
@@ -174,42 +172,6 @@ def _report(db: Database, pushed: PushCounts, pulled: PullCounts, skipped: str |
         problems=tuple({str(problem): problem for problem in pushed.problems + pulled.problems}.values()),
         skipped_reason=skipped,
     )
-
-
-def _take_lease(db: Database) -> bool:
-    def work(session: Session) -> bool:
-        now = db.now()
-        value = f"{_HOLDER} {(now + LEASE).isoformat()}"
-        current = session.scalar(select(StudioSetting.value).where(StudioSetting.key == LEASE_KEY))
-        if current is None:
-            session.execute(insert(StudioSetting).values(key=LEASE_KEY, value=value))
-            return True
-        holder, _, until = current.partition(" ")
-        if holder != _HOLDER and dt.datetime.fromisoformat(until) > now:
-            return False
-        # Compare-and-set: of two desks that saw the same expired lease, one gets it.
-        taken = session.connection().execute(
-            update(StudioSetting)
-            .where(StudioSetting.key == LEASE_KEY, StudioSetting.value == current)
-            .values(value=value)
-        )
-        return bool(taken.rowcount == 1)
-
-    try:
-        return run_write(db, work)
-    except DomainError:  # another desk inserted the lease at the same moment
-        return False
-
-
-def _release_lease(db: Database) -> None:
-    def work(session: Session) -> None:
-        session.execute(
-            update(StudioSetting)
-            .where(StudioSetting.key == LEASE_KEY, StudioSetting.value.startswith(_HOLDER))
-            .values(value=f"{_HOLDER} {db.now().isoformat()}")
-        )
-
-    run_write(db, work)
 
 
 def _remember(db: Database, report: SyncReport) -> None:
