@@ -28,6 +28,7 @@ from studio_desk import services
 from studio_desk.services import Actor, BookingAction, BookingView, Change
 from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.bookings.booking_list import BookingListPage
+from studio_desk.ui.bookings.hold_expiry import HoldExpiry
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.calendar.calendar_page import CalendarPage
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.dialog: QDialog | None = None  # the dialog opened last, for tests and screenshots
         self.setWindowTitle(self.tr("Studio Desk"))
         self.sync_driver = SyncDriver(desk, self)
+        self.hold_expiry = HoldExpiry(desk, self)
 
         self.calendar = CalendarPage(desk)
         self.bookings = BookingListPage(desk)
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self.sync_driver.sig_round_finished.connect(self.sync_label.refresh)
         self.sync_driver.sig_round_failed.connect(lambda _message: self.sync_label.refresh())
         self.sync_driver.start()
+        self.hold_expiry.start()
         self.sync_label.refresh()
 
     # Building ------------------------------------------------------------------------------
@@ -264,6 +267,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync_driver.stop()
+        self.hold_expiry.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()

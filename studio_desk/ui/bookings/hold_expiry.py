@@ -1,0 +1,58 @@
+"""The desk's timer that releases stale holds: once at start, then every minute, off the GUI thread.
+
+Every open desk ticks; the service lets one desk at a time do the work (a lease, as sync) and
+the others get 0. A tick that comes while the last one is still out is skipped. A failure
+(the database offline) says nothing here: the offline banner tells the person, and the next
+minute tries again. Tests call `tick()` themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from studio_desk import services
+from studio_desk.services import Change, ChangeKind
+from studio_desk.ui.kit.desk import Desk
+
+log = logging.getLogger(__name__)
+
+EVERY_MS = 60_000
+
+
+class HoldExpiry(QObject):
+    sig_released = Signal(int)  # how many holds this desk just released
+
+    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(EVERY_MS)
+        self.timer.timeout.connect(self.tick)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.tick()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def tick(self) -> None:
+        """What the timer does: release the stale holds, unless the last tick is still out."""
+        if self.running:
+            return
+        self.running = True
+        self.desk.read(services.release_stale_holds, self._released, self._failed)
+
+    def _released(self, count: int) -> None:
+        self.running = False
+        if count:
+            # Written by the system, not by a person here: tell this desk's views ourselves.
+            self.desk.announce(Change.of_kinds(ChangeKind.BOOKINGS))
+            self.sig_released.emit(count)
+
+    def _failed(self, message: str) -> None:
+        self.running = False
+        log.info("stale holds not released, trying again next minute: %s", message)

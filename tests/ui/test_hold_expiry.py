@@ -1,0 +1,91 @@
+"""Holds expiring by themselves at the desk: the minute timer releases a stale hold and the
+calendar frees its time; quiet when there is nothing to do or the database is away."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
+
+from studio_desk import services
+from studio_desk.services import BookingStatus, BookingView, Database
+from studio_desk.ui.bookings.hold_expiry import EVERY_MS, HoldExpiry
+from studio_desk.ui.kit.desk import Desk
+from studio_desk.ui.main_window import CALENDAR_TAB, MainWindow
+from tests.support.builders import booking_in
+from tests.support.clock import SettableClock
+from tests.support.studio import Studio
+from tests.support.ui import ScriptedPrompts
+
+SATURDAY = dt.date(2025, 10, 25)
+
+
+@pytest.fixture
+def hold(db: Database, studio: Studio, clock: SettableClock) -> BookingView:
+    """A pending booking on Saturday at 10:00, made with holds of 30 minutes."""
+    services.update_settings(db, studio.admin, hold_minutes=30)
+    return booking_in(db, studio, clock, BookingStatus.PENDING, date=SATURDAY)
+
+
+def open_window(qtbot: QtBot, desk: Desk, tmp_path: Path) -> MainWindow:
+    window = MainWindow(desk, QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    return window
+
+
+def test_the_timer_releases_a_stale_hold_and_the_calendar_frees_its_time(
+    qtbot: QtBot, desk: Desk, hold: BookingView, clock: SettableClock, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, desk, tmp_path)
+    window.tabs.setCurrentIndex(CALENDAR_TAB)
+    window.calendar.go_to(SATURDAY)
+    assert window.calendar.calendar.block_rect(hold.id) is not None  # still young when it opened
+
+    clock.advance(minutes=31)
+    with qtbot.waitSignal(window.hold_expiry.sig_released, timeout=1000) as released:
+        window.hold_expiry.tick()
+
+    assert released.args == [1]
+    assert window.calendar.calendar.block_rect(hold.id) is None
+    assert services.get_booking(desk.db, hold.id).status is BookingStatus.CANCELED
+
+
+def test_a_tick_with_nothing_to_release_tells_no_view(
+    qtbot: QtBot, desk: Desk, hold: BookingView
+) -> None:
+    driver = HoldExpiry(desk)
+    with qtbot.assertNotEmitted(desk.sig_changed), qtbot.assertNotEmitted(driver.sig_released):
+        driver.tick()
+
+
+def test_the_window_releases_stale_holds_when_it_opens_and_then_every_minute(
+    qtbot: QtBot, desk: Desk, hold: BookingView, clock: SettableClock, tmp_path: Path
+) -> None:
+    clock.advance(minutes=31)
+    window = open_window(qtbot, desk, tmp_path)
+
+    assert services.get_booking(desk.db, hold.id).status is BookingStatus.CANCELED
+    assert window.hold_expiry.timer.isActive()
+    assert window.hold_expiry.timer.interval() == EVERY_MS
+    window.close()
+    assert not window.hold_expiry.timer.isActive()
+
+
+def test_a_database_away_is_tried_again_next_minute_without_a_message(
+    desk: Desk, db: Database, hold: BookingView, clock: SettableClock, prompts: ScriptedPrompts
+) -> None:
+    clock.advance(minutes=31)
+    driver = HoldExpiry(desk)
+    desk.db = Database(make_url("postgresql+psycopg://desk@127.0.0.1:9/studio?connect_timeout=2"))
+    driver.tick()
+    assert prompts.errors == []
+
+    desk.db = db  # back
+    driver.tick()
+    assert services.get_booking(db, hold.id).status is BookingStatus.CANCELED
