@@ -80,7 +80,7 @@ def render_screenshots(
     with tempfile.TemporaryDirectory() as scratch:
         # Remembered window state must neither come from nor go to the person's own settings.
         settings = QSettings(str(Path(scratch) / "desk.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(desk, settings)
+        window = MainWindow(desk, settings, expire_holds=False)  # draws, changes nothing
         window.resize(*WINDOW_SIZE)
         window.tabs.setCurrentIndex(CALENDAR_TAB)
         save("calendar-day", window)

@@ -53,7 +53,9 @@ DAY_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, settings: QSettings) -> None:
+    def __init__(self, desk: Desk, settings: QSettings, *, expire_holds: bool = True) -> None:
+        """`expire_holds`: release stale holds while the window is open (not when only drawing
+        the screens, which must change nothing)."""
         super().__init__()
         self.desk = desk
         self.settings = settings
@@ -92,7 +94,8 @@ class MainWindow(QMainWindow):
         self.sync_driver.sig_round_finished.connect(self.sync_label.refresh)
         self.sync_driver.sig_round_failed.connect(lambda _message: self.sync_label.refresh())
         self.sync_driver.start()
-        self.hold_expiry.start()
+        if expire_holds:
+            self.hold_expiry.start()
         self.sync_label.refresh()
 
     # Building ------------------------------------------------------------------------------

@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import URL
 
+from studio_desk import services
 from studio_desk.db import Database
 from studio_desk.services import integrity, list_bookings
 from tests.integration.test_migrations import newest_revision
@@ -90,7 +92,15 @@ def test_screenshots_draw_every_screen_and_change_nothing(backend: str, tmp_path
     url = URL.create("sqlite", database=str(tmp_path / "demo.sqlite3"))
     assert studio_desk("--db", url_text(url), "demo").returncode == 0
     db = Database.open(url, migrate=False)
+    # Holds that a running desk would release: the screenshots must leave them alone too.
+    admin = next(person for person in services.list_staff(db) if person.role is services.StaffRole.ADMIN)
+    services.update_settings(db, services.sign_in(db, admin.id, "1111"), hold_minutes=1)
+    with db.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE bookings SET created_at = '2000-01-01 00:00:00' WHERE status = 'pending'")
+        )
     before = snapshot(db)
+    assert any(row for row in before["bookings"] if "pending" in row)
 
     done = studio_desk("--db", url_text(url), "screenshots", str(tmp_path / "shots"),
                        env={"QT_QPA_PLATFORM": "offscreen"})
