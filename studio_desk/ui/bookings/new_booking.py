@@ -97,6 +97,8 @@ class NewBookingDialog(DeskDialog):
         start: Start = None,
     ) -> None:
         super().__init__(desk, parent)
+        # First, so that every signal wired below finds it (the free times follow other desks).
+        self.live = LiveView(self, desk, self._load_free_times, self._concerns)
         self.client: ClientView | None = None
         self.booking: BookingView | None = None
         self.payment_dialog: PaymentDialog | None = None
@@ -131,7 +133,6 @@ class NewBookingDialog(DeskDialog):
         self.watch_input(self.search, self.new_client, self.new_name, self.new_phone)
         self.name_field("the client's name", self.new_name)
         self.search.setFocus()
-        self.live = LiveView(self, desk, self._load_free_times, self._concerns)
         self._load_courses()
 
     # Building ----------------------------------------------------------------------------

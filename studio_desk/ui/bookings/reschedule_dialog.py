@@ -31,6 +31,9 @@ from studio_desk.ui.kit.live_view import LiveView
 class RescheduleDialog(DeskDialog):
     def __init__(self, desk: Desk, booking: BookingView, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
+        # First, so that every signal wired below finds it. The free times follow other desks'
+        # bookings; a late answer (a date clicked past quickly) is dropped.
+        self.live = LiveView(self, desk, self._load_times, self._concerns)
         self.booking = booking
         self.setWindowTitle(self.tr("Reschedule booking"))
         self.setMinimumSize(480, 420)
@@ -98,9 +101,6 @@ class RescheduleDialog(DeskDialog):
         self.date.dateChanged.connect(self.load_times)
         self.coach.currentIndexChanged.connect(self.load_times)
         desk.read(services.list_coaches, self._show_coaches, self._show_message)
-        # The free times follow other desks' bookings; a late answer (a date clicked past
-        # quickly) is dropped.
-        self.live = LiveView(self, desk, self._load_times, self._concerns)
         self.load_times()
 
     def _now_mark(self, time: str) -> str:

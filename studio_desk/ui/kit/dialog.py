@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,10 +37,6 @@ from studio_desk.ui.kit.messages import Problem
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-# The base's own words are looked up in the context "DeskDialog" whichever dialog shows them:
-# self.tr would look them up under the subclass's name.
-
-
 def input_value(widget: QWidget) -> object:
     """What a person typed or chose in `widget`, to compare with what it held at first."""
     if isinstance(widget, QLineEdit):
@@ -61,9 +57,6 @@ def input_value(widget: QWidget) -> object:
 class DeskDialog(QDialog):
     """A dialog of the desk. A subclass names its main button (`set_main_button`), the fields a
     person fills in (`watch_input`) and the first of them (`set_first_field`)."""
-
-    # Emitted each time Enter presses the main button.
-    sig_main_action = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,7 +130,6 @@ class DeskDialog(QDialog):
     def press_main_button(self) -> None:
         button = self._main_button
         if button is not None and button.isVisible() and button.isEnabled():
-            self.sig_main_action.emit()
             button.click()
 
     # Closing ---------------------------------------------------------------------------------
@@ -163,7 +155,8 @@ class DeskDialog(QDialog):
         super().reject()
 
     # The two ways out, worded the same in every dialog: Cancel where something would be done,
-    # Close where the dialog only shows or has already done its work.
+    # Close where the dialog only shows or has already done its work. The base's own words are
+    # looked up in the context "DeskDialog": self.tr would use the subclass's name.
 
     def make_cancel_button(self) -> QPushButton:
         button = QPushButton(QCoreApplication.translate("DeskDialog", "&Cancel"))

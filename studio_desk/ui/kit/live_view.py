@@ -55,10 +55,6 @@ class LiveView(QObject):
         desk.sig_changed.connect(self._changed)
 
     @property
-    def stale(self) -> bool:
-        return self._stale
-
-    @property
     def rounds(self) -> int:
         """How many times it has read what it shows (a round may take several queries)."""
         return self._round
