@@ -24,6 +24,7 @@ from studio_desk.services.bookings.lifecycle import (
     release_stale_holds,
 )
 from studio_desk.services.bookings.make import book_walk_in, create_booking, reschedule_booking
+from studio_desk.services.bookings.permissions import is_admin, is_desk
 from studio_desk.services.bookings.queries import (
     BookingFilter,
     booking_details,
@@ -165,6 +166,8 @@ __all__ = [
     "SYSTEM_ACTOR",
     "WEEKS_OF_HOURS",
     "Actor",
+    "is_admin",
+    "is_desk",
     "BookingOrigin",
     "AvailabilityView",
     "BookingAction",

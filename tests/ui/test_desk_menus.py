@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from studio_desk.ui.menus.about_dialog import AboutDialog, desk_version
 from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
 from studio_desk.ui.reports.export_dialog import ExportDialog
 from tests.support.layout import cut_off
+from tests.support.studio import Studio
 from tests.support.ui import press, shown
 
 EVERYDAY = ["New booking", "Take payment", "Find a booking", "Sign in / switch person"]
@@ -163,3 +164,16 @@ def test_everything_fits_at_1024_pixels(qtbot: QtBot, desk: Desk, settings: QSet
         window.sync_driver.stop()
     finally:
         install_language("en")
+
+
+def test_administration_is_for_an_admin_only(window: MainWindow, desk: Desk, studio: Studio) -> None:
+    """An administration screen in Settings is there while an admin is signed in, and neither seen
+    nor reachable by its keys for a receptionist or a coach."""
+    screen = QAction("&Coaches…", window)
+    screen.setShortcut(QKeySequence("Ctrl+Alt+K"))
+    window.desk_actions.add_administration(screen)
+    assert not screen.isVisible() and not screen.isEnabled()  # the receptionist is signed in
+    desk.set_actor(studio.admin)
+    assert screen.isVisible() and screen.isEnabled()
+    desk.set_actor(studio.coach_a_actor)
+    assert not screen.isVisible() and not screen.isEnabled()

@@ -90,6 +90,11 @@ def require_admin(actor: Actor, what: str) -> None:
         raise Forbidden(_ADMIN_ONLY[what])
 
 
+def is_admin(actor: Actor | None) -> bool:
+    """Whether `actor` sets the studio up: the administration screens are theirs alone."""
+    return actor is not None and actor.role is StaffRole.ADMIN
+
+
 def is_desk(actor: Actor | None) -> bool:
     """Whether `actor` works the front desk (an admin or a receptionist), not a coach."""
     return actor is not None and actor.role in _DESK

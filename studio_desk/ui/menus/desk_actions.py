@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from studio_desk import services
+from studio_desk.services import Actor
 from studio_desk.ui.reports.export_dialog import ExportKind
 
 if TYPE_CHECKING:
@@ -89,6 +91,9 @@ class DeskActions(QObject):
         self.file_menu.aboutToShow.connect(self.update_print)
         self.toolbar = self._toolbar([self.new_booking, self.take_payment, self.find, self.sign_in])
         self._administration_started = False
+        self._administration: list[QAction] = []
+        self._administration_separator: QAction | None = None
+        window.desk.actor_changed.connect(self._show_administration)
 
     # Building ----------------------------------------------------------------------------------
 
@@ -131,11 +136,22 @@ class DeskActions(QObject):
 
     def add_administration(self, action: QAction) -> None:
         """A place in Settings for the administration screens (coaches, courses, staff ...), below
-        the desk's own settings."""
+        the desk's own settings. They are there for an admin only: for anyone else the actions
+        are hidden, and disabled so that their keys do nothing either."""
         if not self._administration_started:
-            self.settings_menu.addSeparator()
+            self._administration_separator = self.settings_menu.addSeparator()
             self._administration_started = True
         self.settings_menu.addAction(action)
+        self._administration.append(action)
+        self._show_administration(self._window.desk.actor)
+
+    def _show_administration(self, actor: Actor | None) -> None:
+        allowed = services.is_admin(actor)
+        for action in self._administration:
+            action.setVisible(allowed)
+            action.setEnabled(allowed)
+        if self._administration_separator is not None:
+            self._administration_separator.setVisible(allowed)
 
     def update_print(self) -> None:
         self.print_page.setEnabled(self._window.can_print())
