@@ -209,7 +209,8 @@ def test_a_refund_must_be_a_refund_or_no_refund(db: Database, studio: Studio, cl
      ({"hold_minutes": "30"}, "whole number"), ({"timezone": 5}, "must be text"),
      ({"timezone": "Mars/Olympus"}, "Unknown time zone"), ({"slot_step_minutes": 1}, "between 5 and 240"),
      ({"hold_minutes": -1}, "between 0 (off)"), ({"currency": "rupiah"}, "three-letter code"),
-     ({"phone_country_code": "+62"}, "digits only"), ({"colour": "blue"}, "Unknown setting")],
+     ({"phone_country_code": "+62"}, "digits only"), ({"colour": "blue"}, "Unknown setting"),
+     ({"idle_lock_minutes": 2.5}, "whole number"), ({"idle_lock_minutes": 1441}, "0 (never) to 1440")],
 )
 def test_settings_of_the_wrong_kind_are_refused(
     db: Database, studio: Studio, change: dict[str, object], words: str

@@ -33,18 +33,24 @@ class StudioSettings:
     hold_minutes: int = 0
     # Phone numbers typed with a leading 0 are local: the 0 becomes this code.
     phone_country_code: str = "62"
+    # The desk locks after this many minutes without a key or a click; 0 never locks. A studio
+    # PC stands where clients walk by, so it is on by default.
+    idle_lock_minutes: int = 15
 
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
 
-_INT_FIELDS = {"slot_step_minutes", "hold_minutes"}
+_INT_FIELDS = {"slot_step_minutes", "hold_minutes", "idle_lock_minutes"}
 _FIELDS = {field.name for field in dataclasses.fields(StudioSettings)}
 # What a setting of the wrong type is refused with, one whole sentence per setting.
 _NOT_MINUTES = {
     "slot_step_minutes": QT_TRANSLATE_NOOP("services", "The booking step must be a whole number of minutes."),
     "hold_minutes": QT_TRANSLATE_NOOP("services", "The hold time must be a whole number of minutes."),
+    "idle_lock_minutes": QT_TRANSLATE_NOOP(
+        "services", "The minutes before the desk locks must be a whole number."
+    ),
 }
 _NOT_TEXT = {
     "timezone": QT_TRANSLATE_NOOP("services", "The time zone must be text."),
@@ -82,6 +88,10 @@ def _validated(settings: StudioSettings) -> StudioSettings:
     if not 0 <= settings.hold_minutes <= 7 * 24 * 60:
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "The hold time must be between 0 (off) and a week in minutes.")
+        )
+    if not 0 <= settings.idle_lock_minutes <= 24 * 60:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The desk can lock after 0 (never) to 1440 minutes without use.")
         )
     if not (settings.phone_country_code.isdigit() and settings.phone_country_code.isascii()):
         raise ValidationError(
