@@ -32,6 +32,7 @@ from studio_desk.services.bookings.queries import (
     list_bookings,
 )
 from studio_desk.services.bookings.status import allowed_actions, refusal
+from studio_desk.services.bookings.visibility import own_coach_of, sees_coach
 from studio_desk.services.calendar.availability import add_availability, availability_of, free_start_times
 from studio_desk.services.calendar.days import (
     CoachDay,
@@ -97,6 +98,15 @@ from studio_desk.services.people.clients import (
     normalize_phone,
 )
 from studio_desk.services.people.staff import create_staff, list_staff, sign_in
+from studio_desk.services.people.staff_admin import (
+    change_own_pin,
+    change_role,
+    deactivate_staff,
+    list_all_staff,
+    reactivate_staff,
+    reset_pin,
+    unlock_staff,
+)
 from studio_desk.services.reports import (
     CoachReport,
     CoachTotals,
@@ -250,4 +260,13 @@ __all__ = [
     "studio_today",
     "update_settings",
     "week_schedule",
+    "change_own_pin",
+    "change_role",
+    "deactivate_staff",
+    "list_all_staff",
+    "reactivate_staff",
+    "reset_pin",
+    "unlock_staff",
+    "own_coach_of",
+    "sees_coach",
 ]

@@ -43,6 +43,9 @@ _ADMIN_ONLY: dict[str, str] = {
     "add coaches": QT_TRANSLATE_NOOP("services", "Only an admin can add coaches."),
     "add courses": QT_TRANSLATE_NOOP("services", "Only an admin can add courses."),
     "add people to the desk": QT_TRANSLATE_NOOP("services", "Only an admin can add people to the desk."),
+    "look after the desk's people": QT_TRANSLATE_NOOP(
+        "services", "Only an admin can look after the people who use the desk."
+    ),
     "set the coaches' hours": QT_TRANSLATE_NOOP("services", "Only an admin can set the coaches' hours."),
     "change the studio's settings": QT_TRANSLATE_NOOP(
         "services", "Only an admin can change the studio's settings."
