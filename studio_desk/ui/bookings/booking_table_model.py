@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 )
 
 from studio_desk import services
-from studio_desk.services import BookingFilter, BookingPage, BookingView, Database
+from studio_desk.services import Actor, BookingFilter, BookingPage, BookingView, Database
 from studio_desk.ui.kit import formats, style
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.labels import status_label
@@ -92,10 +92,13 @@ class BookingQuery:
     where: BookingFilter = field(default_factory=BookingFilter)
     sort: str = "start_at"
     descending: bool = False
+    # Who looks: the services keep a coach to their own sessions.
+    seen_by: Actor | None = None
 
     def page(self, db: Database, offset: int, limit: int) -> BookingPage:
         return services.list_bookings(
-            db, self.where, offset=offset, limit=limit, sort=self.sort, descending=self.descending
+            db, self.where, offset=offset, limit=limit, sort=self.sort, descending=self.descending,
+            seen_by=self.seen_by,
         )
 
 
