@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from studio_desk import services
 from studio_desk.services import Actor
 from studio_desk.ui.reports.export_dialog import ExportKind
+from studio_desk.ui.setup.idle_lock import LOCK_KEYS
 
 if TYPE_CHECKING:
     from studio_desk.ui.main_window import MainWindow
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
 SYNC_SETTINGS_KEYS = "Ctrl+Shift+W"
 CONNECTION_KEYS = "Ctrl+Shift+D"
 LANGUAGE_KEYS = "Ctrl+Shift+G"
-LOCK_KEYS = "Ctrl+Shift+L"
 
 Keys = QKeySequence | QKeySequence.StandardKey | str | None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 from studio_desk import services
@@ -21,6 +22,9 @@ from studio_desk.ui.setup.lock_screen import LockScreen
 
 # What counts as someone at the desk: a key or a click (a mouse merely passing by does not).
 ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
+# Lock now. The window's action has these keys; while a dialog is open over the window, Qt
+# gives the window's shortcuts nothing, so the watch over the whole app takes them there.
+LOCK_KEYS = "Ctrl+Shift+L"
 # What the lock screen lets through only to its own widgets.
 GUARDED = frozenset({QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress})
 
@@ -101,6 +105,9 @@ class IdleLock(QObject):
             # Locked: keys and shortcuts reach the lock screen and nothing else (a window
             # shortcut such as Ctrl+N would otherwise still work behind it).
             return kind in GUARDED and not self._inside_lock(watched)
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and _is_lock_keys(event):
+            self.lock()
+            return True
         if kind in ACTIVITY and self._timer.isActive():
             self._timer.start()  # starts the wait again
         return False
@@ -180,6 +187,12 @@ class IdleLock(QObject):
         self._hidden, self._focus = [], None
         self._restart()
         self.sig_unlocked.emit()
+
+
+def _is_lock_keys(event: QKeyEvent) -> bool:
+    return QKeySequence(event.keyCombination()).matches(QKeySequence(LOCK_KEYS)) == (
+        QKeySequence.SequenceMatch.ExactMatch
+    )
 
 
 def _open_dialogs(window: QWidget) -> list[QWidget]:
