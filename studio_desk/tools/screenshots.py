@@ -32,6 +32,7 @@ from studio_desk.ui.main_window import CALENDAR_TAB, LIST_TAB, QUEUE_TAB, MainWi
 from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.setup.first_run import FirstRunDialog
 from studio_desk.ui.setup.sign_in import SignInDialog
+from studio_desk.ui.staff.staff_screen import StaffDialog
 from studio_desk.ui.sync.settings_dialog import PROBLEMS_TAB, SETTINGS_TAB, SyncSettingsDialog
 
 WINDOW_SIZE = (1280, 800)
@@ -116,6 +117,7 @@ def render_screenshots(
             save(name, sync_dialog)
             sync_dialog.close()
         _owner_reports(desk, window, save)
+        _staff_and_lock(desk, window, people, save)  # last: the lock screen stays till the end
         window.close()
     return written
 
@@ -196,6 +198,21 @@ def _dialogs(db: Database, desk: Desk, window: MainWindow) -> dict[str, Callable
         "booking-details": details, "cancel": cancel, "reschedule": reschedule,
         "sign-in": sign_in, "welcome": welcome, "set-up-studio": setup,
     }
+
+
+def _staff_and_lock(
+    desk: Desk, window: MainWindow, people: list[services.StaffView], save: Callable[[str, QWidget], None]
+) -> None:
+    """The Staff screen as an admin sees it, then the lock screen over the window."""
+    admin = _first(people, StaffRole.ADMIN)
+    if admin is None:
+        return
+    desk.set_actor(admin)
+    staff = StaffDialog(desk, window)
+    save("staff", staff)
+    staff.close()
+    window.idle_lock.lock()
+    save("lock-screen", window)
 
 
 def _first(people: list[services.StaffView], role: StaffRole) -> Actor | None:

@@ -22,7 +22,7 @@ from studio_desk.services.bookings import make as bookings
 from studio_desk.services.calendar import availability
 from studio_desk.services.errors import SlotConflict, ValidationError
 from studio_desk.services.money import payments
-from studio_desk.services.people import catalog, clients, staff
+from studio_desk.services.people import catalog, clients, staff, staff_admin
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, CourseView
@@ -90,6 +90,9 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
     admin_view = staff.create_staff(db, _LOADER, name="Dewi Lestari", role=StaffRole.ADMIN, pin="1111")
     admin = Actor(admin_view.id, admin_view.name, admin_view.role)
     staff.create_staff(db, admin, name="Rina Wati", role=StaffRole.RECEPTIONIST, pin="2222")
+    # Someone who left: on the Staff screen, no longer among those who can sign in.
+    former = staff.create_staff(db, admin, name="Putri Ayu", role=StaffRole.RECEPTIONIST, pin="5555")
+    staff_admin.deactivate_staff(db, admin, former.id)
 
     courses: list[CourseView] = []
     coach_actors: dict[int, Actor] = {}

@@ -69,10 +69,9 @@ class LockScreen(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.error)
         inner.addLayout(row)
+        panel.setMinimumWidth(420)
         outer = QHBoxLayout(self)
-        outer.addStretch()
-        outer.addWidget(panel)
-        outer.addStretch()
+        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignCenter)  # at its own size, in the middle
 
         window.installEventFilter(self)  # to keep covering it as it is resized
         self.setGeometry(window.rect())
