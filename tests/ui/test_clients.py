@@ -86,7 +86,8 @@ def test_an_admin_merges_a_duplicate_after_a_question_naming_both(
     press(dialog, Qt.Key.Key_M, ALT)
     merge = dialog.side_dialog
     assert isinstance(merge, MergeClientsDialog) and merge.isVisible()
-    assert [merge.found.item(row).text() for row in range(merge.found.count())] == ["John D. — 0877-5555-6666"]
+    found = [merge.found.item(row).text() for row in range(merge.found.count())]
+    assert found == ["John D. — 0877-5555-6666"]
     prompts.answers = [False]
     press(merge, Qt.Key.Key_Return)
     assert prompts.questions[-1].startswith("Merge John D. into John Doe? Every booking and payment")

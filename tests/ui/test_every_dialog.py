@@ -90,7 +90,9 @@ OPENERS: dict[type[QDialog], Opener] = {
     AboutDialog: lambda desk, studio, db: AboutDialog(desk),
     ShortcutsDialog: lambda desk, studio, db: ShortcutsDialog(desk, [("File", [quit_action()])]),
     ClientsDialog: lambda desk, studio, db: ClientsDialog(desk),
-    MergeClientsDialog: lambda desk, studio, db: MergeClientsDialog(desk, services.get_client(db, studio.john)),
+    MergeClientsDialog: lambda desk, studio, db: MergeClientsDialog(
+        desk, services.get_client(db, studio.john)
+    ),
     ImportClientsDialog: lambda desk, studio, db: ImportClientsDialog(desk),
 }
 
