@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
@@ -24,6 +24,8 @@ from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor
 
 _LOOKUP_CHUNK = 500  # phones asked about per query (SQLite limits a statement's parameters)
+# pg_advisory_xact_lock key: one import at a time on a shared server (see import_clients).
+_IMPORT_LOCK_KEY = 0x5D_C11E
 
 
 @dataclass(frozen=True)
@@ -97,8 +99,13 @@ def import_clients(db: Database, actor: Actor, data: bytes) -> ClientImport:
     now = db.now()
 
     def work(session: Session) -> ClientImport:
-        # Planned inside the write transaction, so a phone saved meanwhile by another desk is
-        # seen as a duplicate.
+        # Planned inside the write transaction, after any other import has committed, so that
+        # two desks importing the same list at once add each client once. SQLite's write
+        # transactions already run one at a time (BEGIN IMMEDIATE); PostgreSQL's would both
+        # find no duplicates, so they queue on a lock. Each statement then sees what the other
+        # committed (writes run READ COMMITTED).
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(select(func.pg_advisory_xact_lock(_IMPORT_LOCK_KEY)))
         plan = _plan(session, table, country, done=True)
         if plan.clients:
             _insert(session, plan.clients, now)
