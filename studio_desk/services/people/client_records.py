@@ -137,7 +137,15 @@ def merge_clients(db: Database, actor: Actor, keep_id: object, merge_id: object)
         raise ValidationError(QT_TRANSLATE_NOOP("services", "Choose two different clients to merge."))
 
     def work(session: Session) -> ClientView:
-        kept, merged = session.get(Client, keep), session.get(Client, merge)
+        # Both rows locked, in id order, before anything moves: of two admins merging the same
+        # pair at once (either way round) one waits, then finds its duplicate gone (NotFound).
+        locked = {
+            client.id: client
+            for client in session.scalars(
+                select(Client).where(Client.id.in_((keep, merge))).order_by(Client.id).with_for_update()
+            )
+        }
+        kept, merged = locked.get(keep), locked.get(merge)
         if kept is None or merged is None:
             raise NotFound(CLIENT_NOT_FOUND)
         for table, column in _columns_pointing_at_clients():
