@@ -90,6 +90,19 @@ from studio_desk.services.people.catalog import (
     list_coaches,
     list_courses,
 )
+from studio_desk.services.people.client_import import (
+    ClientImport,
+    ImportProblem,
+    import_clients,
+    preview_client_import,
+)
+from studio_desk.services.people.client_records import (
+    ClientHistory,
+    client_history,
+    list_clients,
+    merge_clients,
+    update_client,
+)
 from studio_desk.services.people.clients import (
     NewClient,
     create_client,
@@ -97,6 +110,7 @@ from studio_desk.services.people.clients import (
     get_client,
     normalize_phone,
 )
+from studio_desk.services.people.phones import e164_phone, format_phone
 from studio_desk.services.people.staff import create_staff, list_staff, sign_in
 from studio_desk.services.people.staff_admin import (
     change_own_pin,
@@ -269,4 +283,15 @@ __all__ = [
     "unlock_staff",
     "own_coach_of",
     "sees_coach",
+    "ClientHistory",
+    "ClientImport",
+    "ImportProblem",
+    "client_history",
+    "e164_phone",
+    "format_phone",
+    "import_clients",
+    "list_clients",
+    "merge_clients",
+    "preview_client_import",
+    "update_client",
 ]

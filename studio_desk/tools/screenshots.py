@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from studio_desk import services
@@ -23,6 +23,7 @@ from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.language import DEFAULT_LANGUAGE, install_language
@@ -117,9 +118,27 @@ def render_screenshots(
             save(name, sync_dialog)
             sync_dialog.close()
         _owner_reports(desk, window, save)
+        _clients(db, desk, window, save)
         _staff_and_lock(desk, window, people, save)  # last: the lock screen stays till the end
         window.close()
     return written
+
+
+def _clients(db: Database, desk: Desk, window: MainWindow, save: Callable[[str, QWidget], None]) -> None:
+    """The Clients screen as an admin sees it (merge and import shown), on a client who has
+    bookings and payments."""
+    signed_in = desk.actor
+    desk.set_actor(_first(services.list_staff(db), StaffRole.ADMIN) or signed_in)
+    paid = _a_booking(db, BookingStatus.PAID, desk.today())
+    dialog = ClientsDialog(desk, window)
+    dialog.show()  # reads the list
+    rows = range(dialog.clients.count())
+    listed = [dialog.clients.item(row).data(Qt.ItemDataRole.UserRole).id for row in rows]
+    if paid is not None and paid.client_id in listed:
+        dialog.clients.setCurrentRow(listed.index(paid.client_id))
+    save("clients", dialog)
+    dialog.close()
+    desk.set_actor(signed_in)
 
 
 def _owner_reports(desk: Desk, window: MainWindow, save: Callable[[str, QWidget], None]) -> None:

@@ -28,6 +28,9 @@ from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.clients.clients_dialog import ClientsDialog
+from studio_desk.ui.clients.import_dialog import ImportClientsDialog
+from studio_desk.ui.clients.merge_dialog import MergeClientsDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
@@ -93,6 +96,11 @@ OPENERS: dict[type[QDialog], Opener] = {
     AddPersonDialog: lambda desk, studio, db: AddPersonDialog(desk),
     ResetPinDialog: lambda desk, studio, db: ResetPinDialog(desk, services.list_staff(db)[0]),
     ChangePinDialog: lambda desk, studio, db: ChangePinDialog(desk),
+    ClientsDialog: lambda desk, studio, db: ClientsDialog(desk),
+    MergeClientsDialog: lambda desk, studio, db: MergeClientsDialog(
+        desk, services.get_client(db, studio.john)
+    ),
+    ImportClientsDialog: lambda desk, studio, db: ImportClientsDialog(desk),
 }
 
 

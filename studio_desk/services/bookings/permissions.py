@@ -51,9 +51,14 @@ _ADMIN_ONLY: dict[str, str] = {
         "services", "Only an admin can change the studio's settings."
     ),
     "set up the web sync": QT_TRANSLATE_NOOP("services", "Only an admin can set up the web sync."),
+    "merge clients": QT_TRANSLATE_NOOP("services", "Only an admin can merge clients."),
+    "import clients": QT_TRANSLATE_NOOP("services", "Only an admin can import clients."),
 }
 _DESK_ONLY: dict[str, str] = {
     "close the day": QT_TRANSLATE_NOOP("services", "Only the front desk can close the day."),
+    "change a client's details": QT_TRANSLATE_NOOP(
+        "services", "Only the front desk can change a client's details."
+    ),
     "send a booking to the web platform again": QT_TRANSLATE_NOOP(
         "services", "Only the front desk can send a booking to the web platform again."
     ),

@@ -115,11 +115,6 @@ def all_bookings(
             return
 
 
-def shown_phone(phone: str | None) -> str:
-    """Stored phones are digits with the country code first; shown in international form."""
-    return f"+{phone}" if phone else ""
-
-
 class BookingTableModel(QAbstractTableModel):
     # A new list arrived (after a filter, a sort or a refresh): how many bookings match.
     loaded = Signal(int)
@@ -276,7 +271,7 @@ class BookingTableModel(QAbstractTableModel):
             Column.DATE: lambda: formats.weekday_date(booking.start_at.date()),
             Column.TIME: lambda: f"{formats.time(booking.start_at)}–{formats.time(booking.end_at)}",
             Column.CLIENT: lambda: booking.client_name,
-            Column.PHONE: lambda: shown_phone(booking.client_phone),
+            Column.PHONE: lambda: self._desk.phone(booking.client_phone),
             Column.COURSE: lambda: booking.course_title,
             Column.COACH: lambda: booking.coach_name,
             Column.STATUS: lambda: status_label(booking.status),
