@@ -181,9 +181,11 @@ def create_course(
     buffer_minutes: object = 0,
     location: str | None = None,
     remote_id: object = None,
+    active: bool = True,
 ) -> CourseView:
     """Add a course a coach gives: how long a session lasts, its price, and the time kept free
-    after each session (`buffer_minutes`). `remote_id` links it to its web course."""
+    after each session (`buffer_minutes`). `remote_id` links it to its web course; an inactive
+    course (`active` False) is kept for later and takes no bookings yet."""
     require_admin(actor, "add courses")
     values = _CourseValues.checked(
         db, coach_id=coach_id, title=title, duration_minutes=duration_minutes, price=price,
@@ -193,7 +195,7 @@ def create_course(
     def work(session: Session) -> CourseView:
         values.check_against(session)
         course_id = session.execute(
-            insert(Course).values(**values.columns(), active=True).returning(Course.id)
+            insert(Course).values(**values.columns(), active=bool(active)).returning(Course.id)
         ).scalar_one()
         return _course_view(session.execute(_COURSES.where(Course.id == course_id)).one())
 
