@@ -7,7 +7,8 @@ import datetime as dt
 import json
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
+from sqlalchemy.engine import URL
 
 from studio_desk import services
 from studio_desk.models import Booking, OutboxItem
@@ -98,3 +99,15 @@ def test_the_web_is_told_done(db: Database, studio: Studio, clock: SettableClock
             select(OutboxItem.kind, OutboxItem.payload).where(OutboxItem.booking_id == booking.id)
         ).all()
     assert [json.loads(payload) for _, payload in items][-1] == {"status": "done"}
+
+
+def test_the_demo_studio_has_recorded_no_shows_and_coach_colours(empty_database_url: URL) -> None:
+    db = Database.open(empty_database_url)
+    try:
+        services.load_demo(db)
+        assert all(coach.colour for coach in services.list_coaches(db))
+        with db.engine.connect() as connection:
+            no_shows = connection.scalar(select(func.count()).where(Booking.no_show.is_(True)))
+        assert no_shows and no_shows > 0
+    finally:
+        db.dispose()
