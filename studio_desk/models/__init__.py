@@ -6,6 +6,7 @@ from studio_desk.models.catalog import Availability, Course
 from studio_desk.models.day_closing import DayClosing
 from studio_desk.models.enums import (
     ACTIVE_STATUSES,
+    TRAIL_ACTION,
     BookingAction,
     BookingOrigin,
     BookingStatus,
@@ -16,14 +17,24 @@ from studio_desk.models.enums import (
     SyncState,
 )
 from studio_desk.models.outbox import OutboxItem
-from studio_desk.models.people import NAME_LENGTH, TITLE_LENGTH, WEB_USERNAME_LENGTH, Client, Coach, Staff
+from studio_desk.models.people import (
+    COLOUR_LENGTH,
+    NAME_LENGTH,
+    TITLE_LENGTH,
+    WEB_USERNAME_LENGTH,
+    Client,
+    Coach,
+    Staff,
+)
 from studio_desk.models.settings import StudioSetting
 from studio_desk.models.web_conflict import WebConflict
 
 __all__ = [
     "ACTIVE_STATUSES",
+    "COLOUR_LENGTH",
     "NAME_LENGTH",
     "TITLE_LENGTH",
+    "TRAIL_ACTION",
     "WEB_USERNAME_LENGTH",
     "Availability",
     "Base",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from studio_desk.models.base import (
@@ -78,6 +78,9 @@ class Booking(Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # True on a `done` booking whose client never came (recorded by the coach or an admin).
+    # Added later with ALTER TABLE (no rebuild on SQLite), so the old rows read false.
+    no_show: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Payment(Base):

@@ -70,3 +70,11 @@ class BookingAction(enum.StrEnum):
     CANCEL = "cancel"
     EXPIRE = "expire"
     RESCHEDULE = "reschedule"
+    # The client never came: the booking ends `done` with the no-show recorded on it. The trail
+    # writes it as a COMPLETE line with the reason "no-show", since status_changes.action keeps
+    # the words its CHECK was created with (rebuilding that table on SQLite would drop triggers).
+    NO_SHOW = "no_show"
+
+
+# Actions the audit trail's CHECK (migration 0001) knows; the others are written as another.
+TRAIL_ACTION: dict[BookingAction, BookingAction] = {BookingAction.NO_SHOW: BookingAction.COMPLETE}

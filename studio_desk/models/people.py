@@ -13,6 +13,7 @@ from studio_desk.models.enums import StaffRole
 NAME_LENGTH = 120
 TITLE_LENGTH = 120
 WEB_USERNAME_LENGTH = 150
+COLOUR_LENGTH = 7
 
 
 class Coach(Base):
@@ -24,6 +25,8 @@ class Coach(Base):
     remote_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
     # The coach's account on the web platform, which the sync signs in as (Django's limit).
     web_username: Mapped[str | None] = mapped_column(String(WEB_USERNAME_LENGTH))
+    # The coach's column in the day calendar, "#rrggbb"; NULL: the calendar picks one.
+    colour: Mapped[str | None] = mapped_column(String(COLOUR_LENGTH))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 

@@ -21,6 +21,7 @@ from studio_desk.services.bookings.lifecycle import (
     complete_booking,
     confirm_booking,
     expire_stale_holds,
+    record_no_show,
     release_stale_holds,
 )
 from studio_desk.services.bookings.make import book_walk_in, create_booking, reschedule_booking
@@ -89,6 +90,7 @@ from studio_desk.services.people.catalog import (
     get_course,
     list_coaches,
     list_courses,
+    update_course,
 )
 from studio_desk.services.people.client_import import (
     ClientImport,
@@ -109,6 +111,13 @@ from studio_desk.services.people.clients import (
     find_clients,
     get_client,
     normalize_phone,
+)
+from studio_desk.services.people.coaches import (
+    COACH_COLOURS,
+    coach_future_bookings,
+    get_coach,
+    set_coach_active,
+    update_coach,
 )
 from studio_desk.services.people.phones import e164_phone, format_phone
 from studio_desk.services.people.staff import create_staff, list_staff, sign_in
@@ -154,6 +163,13 @@ from studio_desk.services.views import (
 )
 
 __all__ = [
+    "COACH_COLOURS",
+    "coach_future_bookings",
+    "get_coach",
+    "record_no_show",
+    "set_coach_active",
+    "update_coach",
+    "update_course",
     "Money",
     "Sentence",
     "TRANSLATION_CONTEXT",

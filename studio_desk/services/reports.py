@@ -25,6 +25,7 @@ from studio_desk.services.unit_of_work import run_read
 # The longest range a report covers, so that a slip of the year does not read ten years.
 MAX_DAYS = 366
 _NOT_YET_DONE = frozenset({BookingStatus.PAID, BookingStatus.CONFIRMED})
+_COUNTS = 6  # the counted fields of CoachTotals, in order
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,10 @@ class CoachTotals:
     minutes: int
     earned: int  # the prices, as sold, of the sessions done
     cancellations: int
-    no_shows: int  # paid or confirmed, ended, never marked done
+    no_shows: int  # recorded by the coach or an admin (done, the client never came)
+    # Paid or confirmed sessions that have ended without being marked: nobody said yet whether
+    # the client came, so they are neither sessions done nor no-shows.
+    not_yet_marked: int = 0
 
 
 @dataclass(frozen=True)
@@ -81,8 +85,10 @@ def parse_range(start: dt.date | str, end: dt.date | str) -> tuple[dt.date, dt.d
 
 
 def coach_report(db: Database, start: dt.date | str, end: dt.date | str) -> CoachReport:
-    """Per coach and in total: sessions done, minutes coached, money earned, cancellations and
-    no-shows of the sessions that start between `start` and `end` (both included)."""
+    """Per coach and in total: sessions done, minutes coached, money earned, cancellations,
+    recorded no-shows and sessions not yet marked, of the sessions that start between `start`
+    and `end` (both included). A no-show is not a session done, but the price it was sold at
+    is earned: the studio keeps it."""
     first, last = parse_range(start, end)
     settings = get_settings(db)
     begin, _ = day_bounds(first, settings.zone)
@@ -92,29 +98,34 @@ def coach_report(db: Database, start: dt.date | str, end: dt.date | str) -> Coac
         now = db.now()
         rows = session.execute(
             select(
-                Booking.coach_id, Coach.name, Booking.status, Booking.start_at, Booking.end_at, Booking.price
+                Booking.coach_id, Coach.name, Booking.status, Booking.start_at, Booking.end_at,
+                Booking.price, Booking.no_show,
             )
             .join(Coach, Coach.id == Booking.coach_id)
             .where(Booking.start_at >= begin, Booking.start_at < finish)
         )
         names: dict[int, str] = {}
-        counts: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
-        for coach_id, name, status, start_at, end_at, price in rows:
+        counts: dict[int, list[int]] = defaultdict(lambda: [0] * _COUNTS)
+        for coach_id, name, status, start_at, end_at, price, no_show in rows:
             names[coach_id] = name
             line = counts[coach_id]
-            if status is BookingStatus.DONE:
+            if status is BookingStatus.DONE and no_show:
+                line[2] += price
+                line[4] += 1
+            elif status is BookingStatus.DONE:
                 line[0] += 1
                 line[1] += int((end_at - start_at).total_seconds() // 60)
                 line[2] += price
             elif status is BookingStatus.CANCELED:
                 line[3] += 1
             elif status in _NOT_YET_DONE and end_at <= now:
-                line[4] += 1
+                line[5] += 1
         coaches = tuple(
             CoachTotals(coach_id, names[coach_id], *counts[coach_id])
             for coach_id in sorted(counts, key=lambda c: (names[c].casefold(), c))
         )
-        total = CoachTotals(None, "All coaches", *(sum(c[i] for c in counts.values()) for i in range(5)))
+        sums = (sum(line[i] for line in counts.values()) for i in range(_COUNTS))
+        total = CoachTotals(None, "All coaches", *sums)
         return CoachReport(first, last, settings.currency, coaches, total)
 
     return run_read(db, work)

@@ -51,6 +51,8 @@ class CoachView:
     name: str
     active: bool
     remote_id: int | None
+    colour: str | None = None  # "#rrggbb" of their calendar column; None: the calendar picks
+    web_username: str | None = None  # the web platform's account the sync signs in as
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ class BookingView:
     version: int  # changes with every change to the booking
     sync_state: SyncState | None = None  # None: the booking is not on the web platform
     sync_problem: str | Sentence | None = None  # why the web refused it or a change to it
+    no_show: bool = False  # done, and the client never came (recorded by the coach or an admin)
 
     @property
     def on_web(self) -> bool:

@@ -23,6 +23,8 @@ from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.catalog.coaches_dialog import CoachesDialog
+from studio_desk.ui.catalog.courses_dialog import CoursesDialog
 from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
@@ -119,6 +121,7 @@ def render_screenshots(
             sync_dialog.close()
         _owner_reports(desk, window, save)
         _clients(db, desk, window, save)
+        _catalog_screens(desk, window, people, save)
         _staff_and_lock(desk, window, people, save)  # last: the lock screen stays till the end
         window.close()
     return written
@@ -155,6 +158,24 @@ def _owner_reports(desk: Desk, window: MainWindow, save: Callable[[str, QWidget]
     export = ExportDialog(desk, ExportKind.PAYMENTS, window)
     save("export-payments", export)
     export.close()
+
+
+def _catalog_screens(
+    desk: Desk, window: MainWindow, people: list[services.StaffView], save: Callable[[str, QWidget], None]
+) -> None:
+    """The admin's Coaches and Courses screens, each with its first entry open."""
+    admin = _first(people, StaffRole.ADMIN)
+    if admin is None:
+        return
+    signed_in = desk.actor
+    desk.set_actor(admin)
+    for name, dialog in (("coaches", CoachesDialog(desk, window)), ("courses", CoursesDialog(desk, window))):
+        dialog.show()
+        entries = dialog.coach_list if isinstance(dialog, CoachesDialog) else dialog.course_list
+        entries.setCurrentRow(0)
+        save(name, dialog)
+        dialog.close()
+    desk.set_actor(signed_in)
 
 
 def _dialogs(db: Database, desk: Desk, window: MainWindow) -> dict[str, Callable[[], QWidget | None]]:

@@ -33,6 +33,7 @@ from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.calendar.calendar_page import CalendarPage
 from studio_desk.ui.calendar.coach_queue import CoachQueue
+from studio_desk.ui.catalog.screens import add_catalog_screens
 from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.labels import role_label
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.clients_action = QAction(self.tr("Cl&ients…"), self)
         self.clients_action.triggered.connect(lambda _checked=False: self.open_clients())
         self.desk_actions.add_administration(self.clients_action)
+        self.coaches_action, self.courses_action = add_catalog_screens(self)
         self._tab_keys()
 
         self.calendar.new_booking_requested.connect(self.new_booking)
@@ -275,6 +277,10 @@ class MainWindow(QMainWindow):
 
     def _remember_person(self, actor: Actor) -> None:
         self.settings.setValue("desk/last_staff_id", actor.staff_id)
+
+    def show_dialog(self, dialog: QDialog) -> None:
+        """Open a screen over the window (the administration screens open theirs here)."""
+        self._show(dialog)
 
     def _show(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -74,8 +74,10 @@ def test_the_database_comes_from_the_environment_or_the_data_folder(
     done = studio_desk("db", "upgrade", env={"STUDIO_DESK_DB": str(from_env)})
     assert done.returncode == 0, done.stderr
     assert from_env.exists()
-    # No --db and no variable: a file in the user's data folder (XDG_DATA_HOME on Linux).
-    env = {"STUDIO_DESK_DB": "", "XDG_DATA_HOME": str(tmp_path / "data")}
+    # No --db, no variable and no saved connection (a config folder of its own: a dialog test
+    # may have saved one in the session's): a file in the user's data folder (XDG_DATA_HOME).
+    env = {"STUDIO_DESK_DB": "", "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
     done = studio_desk("db", "upgrade", env=env)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "data" / "studio-desk" / "studio-desk.sqlite3").exists()
@@ -115,7 +117,7 @@ def test_screenshots_draw_every_screen_and_change_nothing(backend: str, tmp_path
         "09-cancel.png", "10-reschedule.png", "11-sign-in.png", "12-welcome.png",
         "13-set-up-studio.png", "14-offline.png", "15-sync-settings.png", "16-sync-needs-a-person.png",
         "17-day-takings.png", "18-coach-report.png", "19-export-payments.png", "20-clients.png",
-        "21-staff.png", "22-lock-screen.png",
+        "21-coaches.png", "22-courses.png", "23-staff.png", "24-lock-screen.png",
     ]
     assert all((tmp_path / "shots" / name).stat().st_size > 5_000 for name in pictures)
     assert snapshot(db) == before

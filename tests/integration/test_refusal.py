@@ -27,7 +27,7 @@ from tests.support.snapshot import wipe_bookings
 from tests.support.studio import Studio
 
 A, S = BookingAction, BookingStatus
-ACTIONS = [A.PAY, A.CONFIRM, A.COMPLETE, A.CANCEL, A.RESCHEDULE]
+ACTIONS = [A.PAY, A.CONFIRM, A.COMPLETE, A.NO_SHOW, A.CANCEL, A.RESCHEDULE]
 ACTORS = ["admin", "desk", "coach_a", "coach_b"]
 # Where a booking stands with the web platform: desk only, sent from the desk, made online.
 WEB_SIDES = ["desk", "linked", "from_web"]
@@ -47,7 +47,7 @@ def put_on_web(db: Database, booking_id: int, side: str) -> None:
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=70, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     status=st.sampled_from(list(S)),

@@ -55,6 +55,8 @@ def perform(db: Database, actor: Actor, booking: BookingView, action: BookingAct
         return services.confirm_booking(db, actor, booking.id)
     if action is BookingAction.COMPLETE:
         return services.complete_booking(db, actor, booking.id)
+    if action is BookingAction.NO_SHOW:
+        return services.record_no_show(db, actor, booking.id)
     if action is BookingAction.CANCEL:
         refund = services.NO_REFUND if booking.paid_total else None
         return services.cancel_booking(db, actor, booking.id, reason="Test", refund=refund)

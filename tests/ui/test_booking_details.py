@@ -110,7 +110,7 @@ def test_mark_done_asks_first_and_only_after_the_start(
 
     clock.set(dt.datetime(2025, 10, 24, 10, 5, tzinfo=JAKARTA))
     desk.set_actor(studio.coach_a_actor)  # the buttons are asked for again
-    assert button_labels(dialog) == ["Mark done", "Cancel booking…"]
+    assert button_labels(dialog) == ["Mark done", "No-show…", "Cancel booking…"]
 
     prompts.answers = [False]
     dialog.run_action(BookingAction.COMPLETE)

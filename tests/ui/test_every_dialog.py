@@ -31,6 +31,8 @@ from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.clients.import_dialog import ImportClientsDialog
 from studio_desk.ui.clients.merge_dialog import MergeClientsDialog
+from studio_desk.ui.catalog.coaches_dialog import CoachesDialog
+from studio_desk.ui.catalog.courses_dialog import CoursesDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
@@ -101,6 +103,8 @@ OPENERS: dict[type[QDialog], Opener] = {
         desk, services.get_client(db, studio.john)
     ),
     ImportClientsDialog: lambda desk, studio, db: ImportClientsDialog(desk),
+    CoachesDialog: lambda desk, studio, db: CoachesDialog(desk),
+    CoursesDialog: lambda desk, studio, db: CoursesDialog(desk),
 }
 
 

@@ -221,15 +221,18 @@ def test_the_cash_up_is_saved_as_a_pdf_with_its_figures(
 @pytest.fixture
 def coached(db: Database, studio: Studio, clock: SettableClock) -> None:
     """Coach Smith: yoga (60 min, Rp 150,000) and pilates (45 min, Rp 200,000) done today, a yoga
-    canceled, and a yoga done tomorrow. Coach Sari: HIIT (60 min, Rp 175,000) done today, and a
-    HIIT paid for 09:00 today that nobody marked done by 20:00: a no-show."""
+    canceled, a yoga at 17:00 recorded as a no-show, and a yoga done tomorrow. Coach Sari: HIIT
+    (60 min, Rp 175,000) done today, and a HIIT paid for 09:00 today that nobody marked by 20:00:
+    not yet marked, not a no-show."""
     booking_in(db, studio, clock, S.DONE, date=TODAY, start="10:00")
     booking_in(db, studio, clock, S.DONE, date=TODAY, start="12:00", course=studio.pilates)
     booking_in(db, studio, clock, S.CANCELED, date=TODAY, start="15:00")
     booking_in(db, studio, clock, S.DONE, date=TODAY + dt.timedelta(days=1), start="10:00")
     booking_in(db, studio, clock, S.DONE, date=TODAY, start="13:00", course=studio.hiit)
     booking_in(db, studio, clock, S.PAID, date=TODAY, start="09:00", course=studio.hiit)
+    absent = booking_in(db, studio, clock, S.CONFIRMED, date=TODAY, start="17:00")
     clock.set(dt.datetime(2025, 10, 24, 20, 0, tzinfo=JAKARTA))
+    services.record_no_show(db, studio.admin, absent.id)
 
 
 def test_the_coach_report_shows_this_month_so_far_per_coach_with_the_total(
@@ -240,13 +243,13 @@ def test_the_coach_report_shows_this_month_so_far_per_coach_with_the_total(
 
     assert page.span == (dt.date(2025, 10, 1), TODAY)
     assert page.table.texts() == [
-        ["Coach Sari", "1", "60", "Rp 175,000", "0", "1"],
-        ["Coach Smith", "2", "105", "Rp 350,000", "1", "0"],
-        ["All coaches", "3", "165", "Rp 525,000", "1", "1"],
+        ["Coach Sari", "1", "60", "Rp 175,000", "0", "0", "1"],
+        ["Coach Smith", "2", "105", "Rp 500,000", "1", "1", "0"],
+        ["All coaches", "3", "165", "Rp 675,000", "1", "1", "1"],
     ]
 
     page.set_span(TODAY, TODAY + dt.timedelta(days=1))
-    assert page.table.texts()[1] == ["Coach Smith", "3", "165", "Rp 500,000", "1", "0"]
+    assert page.table.texts()[1] == ["Coach Smith", "3", "165", "Rp 650,000", "1", "1", "0"]
 
 
 def test_dates_the_service_refuses_are_said_on_the_page_and_nothing_old_stays(

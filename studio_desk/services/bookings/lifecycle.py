@@ -45,6 +45,12 @@ def complete_booking(db: Database, actor: Actor, booking_id: object) -> BookingV
     return _simple_transition(db, actor, booking_id, BookingAction.COMPLETE)
 
 
+def record_no_show(db: Database, actor: Actor, booking_id: object) -> BookingView:
+    """The client never came: the booking's coach or an admin ends a paid or confirmed session
+    as `done` with the no-show recorded, once it has started. The web is told `done`."""
+    return _simple_transition(db, actor, booking_id, BookingAction.NO_SHOW)
+
+
 def _simple_transition(
     db: Database, actor: Actor, booking_id: object, action: BookingAction
 ) -> BookingView:

@@ -15,11 +15,14 @@ _ROLES: dict[BookingAction, frozenset[StaffRole]] = {
     BookingAction.PAY: _DESK,
     BookingAction.CONFIRM: frozenset({StaffRole.ADMIN}),
     BookingAction.COMPLETE: frozenset({StaffRole.ADMIN}),
+    BookingAction.NO_SHOW: frozenset({StaffRole.ADMIN}),
     BookingAction.CANCEL: _DESK,
     BookingAction.RESCHEDULE: _DESK,
     BookingAction.EXPIRE: frozenset(),
 }
-_OWN_COACH = frozenset({BookingAction.CONFIRM, BookingAction.COMPLETE, BookingAction.CANCEL})
+_OWN_COACH = frozenset(
+    {BookingAction.CONFIRM, BookingAction.COMPLETE, BookingAction.NO_SHOW, BookingAction.CANCEL}
+)
 
 _REFUSALS: dict[BookingAction, str] = {
     BookingAction.CREATE: QT_TRANSLATE_NOOP("services", "Only the front desk can make bookings."),
@@ -29,6 +32,9 @@ _REFUSALS: dict[BookingAction, str] = {
     ),
     BookingAction.COMPLETE: QT_TRANSLATE_NOOP(
         "services", "Only the booking's coach or an admin can mark it done."
+    ),
+    BookingAction.NO_SHOW: QT_TRANSLATE_NOOP(
+        "services", "Only the booking's coach or an admin can record a no-show."
     ),
     BookingAction.CANCEL: QT_TRANSLATE_NOOP(
         "services", "Only the front desk or the booking's coach can cancel it."
@@ -42,6 +48,8 @@ _REFUSALS: dict[BookingAction, str] = {
 _ADMIN_ONLY: dict[str, str] = {
     "add coaches": QT_TRANSLATE_NOOP("services", "Only an admin can add coaches."),
     "add courses": QT_TRANSLATE_NOOP("services", "Only an admin can add courses."),
+    "change coaches": QT_TRANSLATE_NOOP("services", "Only an admin can change coaches."),
+    "change courses": QT_TRANSLATE_NOOP("services", "Only an admin can change courses."),
     "add people to the desk": QT_TRANSLATE_NOOP("services", "Only an admin can add people to the desk."),
     "look after the desk's people": QT_TRANSLATE_NOOP(
         "services", "Only an admin can look after the people who use the desk."

@@ -87,6 +87,7 @@ def booking_view_query() -> AnySelect:
             Booking.sync_state,
             Booking.sync_problem,
             Booking.sync_problem_words,
+            Booking.no_show,
         )
         .join(Client, Client.id == Booking.client_id)
         .join(Coach, Coach.id == Booking.coach_id)
@@ -121,6 +122,7 @@ def to_view(row: Row[Any], zone: ZoneInfo) -> BookingView:
         version=row.version,
         sync_state=row.sync_state,
         sync_problem=kept_words(row.sync_problem, row.sync_problem_words),
+        no_show=bool(row.no_show),
     )
 
 

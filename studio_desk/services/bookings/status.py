@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from studio_desk.models import (
     ACTIVE_STATUSES,
+    TRAIL_ACTION,
     Booking,
     BookingAction,
     BookingOrigin,
@@ -85,6 +86,14 @@ RULES: dict[BookingAction, Rule] = {
             "services", "Only pending, paid or confirmed bookings can be moved. Current status: {status}"
         ),
     ),
+    BookingAction.NO_SHOW: Rule(
+        frozenset({S.PAID, S.CONFIRMED}),
+        S.DONE,
+        QT_TRANSLATE_NOOP(
+            "services",
+            "Only paid or confirmed bookings can be marked as a no-show. Current status: {status}",
+        ),
+    ),
 }
 
 # The actions a person can take on an existing booking, in the order the desk offers them.
@@ -92,6 +101,7 @@ BOOKING_ACTIONS = (
     BookingAction.PAY,
     BookingAction.CONFIRM,
     BookingAction.COMPLETE,
+    BookingAction.NO_SHOW,
     BookingAction.CANCEL,
     BookingAction.RESCHEDULE,
 )
@@ -107,6 +117,12 @@ NOT_MOVABLE_ON_THE_WEB = QT_TRANSLATE_NOOP(
 SESSION_NOT_STARTED = QT_TRANSLATE_NOOP(
     "services", "The session has not started yet; it can be marked as done once it begins."
 )
+NO_SHOW_NOT_STARTED = QT_TRANSLATE_NOOP(
+    "services", "The session has not started yet; a no-show can be recorded once it begins."
+)
+# The reason on the trail's line of a recorded no-show (stored in English, shown translated).
+NO_SHOW_REASON = QT_TRANSLATE_NOOP("services", "no-show")
+_NOT_BEFORE_START = {BookingAction.COMPLETE: SESSION_NOT_STARTED, BookingAction.NO_SHOW: NO_SHOW_NOT_STARTED}
 
 
 def target_status(action: BookingAction, current: BookingStatus) -> BookingStatus:
@@ -120,8 +136,8 @@ def target_status(action: BookingAction, current: BookingStatus) -> BookingStatu
 def timing_problem(action: BookingAction, start_at: dt.datetime, now: dt.datetime) -> str | None:
     # In UTC, like every comparison of instants here: across two zones, PEP 495 makes times
     # inside the hour the clocks repeat compare oddly.
-    if action is BookingAction.COMPLETE and now.astimezone(dt.UTC) < start_at.astimezone(dt.UTC):
-        return SESSION_NOT_STARTED
+    if action in _NOT_BEFORE_START and now.astimezone(dt.UTC) < start_at.astimezone(dt.UTC):
+        return _NOT_BEFORE_START[action]
     return None
 
 
@@ -193,6 +209,7 @@ _MOVE_AND_RESCHEDULE = _MOVE.values(
     end_at=bindparam("new_end_at"),
     busy_until=bindparam("new_busy_until"),
 )
+_MOVE_AS_NO_SHOW = _MOVE.values(no_show=True)
 _CURRENT_STATUS = select(Booking.status).where(Booking.id == bindparam("booking_id"))
 
 
@@ -268,7 +285,11 @@ def transition(
             "new_end_at": times.end_at, "new_busy_until": times.busy_until,
         }
     connection = session.connection()
-    moved = connection.execute(_MOVE if times is None else _MOVE_AND_RESCHEDULE, params)
+    statement = _MOVE if times is None else _MOVE_AND_RESCHEDULE
+    if action is BookingAction.NO_SHOW:
+        statement = _MOVE_AS_NO_SHOW
+        reason = Sentence(NO_SHOW_REASON) if reason is None else reason
+    moved = connection.execute(statement, params)
     if moved.rowcount != 1:
         current = connection.execute(_CURRENT_STATUS, {"booking_id": booking.id}).scalar()
         if current is None:
@@ -280,9 +301,13 @@ def transition(
             ),
             status=current,
         )
-    record(session, booking.id, action, booking.status, new_status, actor, now, reason=reason, source=source)
+    trail_action = TRAIL_ACTION.get(action, action)  # a no-show is "complete" to the trail and the web
+    record(
+        session, booking.id, trail_action, booking.status, new_status, actor, now,
+        reason=reason, source=source,
+    )
     if booking.on_web and source is not ChangeSource.WEB:
-        queue_change(session, booking.id, action, now, payment)
+        queue_change(session, booking.id, trail_action, now, payment)
     elif new_status is S.CANCELED and booking.sync_problem is not None:
         settle_problem(session, booking.id)  # a canceled booking's quarrel with the web is over
     zone = booking.start_at.tzinfo
@@ -292,6 +317,7 @@ def transition(
         updated_at=now.astimezone(zone),
         paid_total=booking.paid_total + money,
         version=booking.version + 1,
+        no_show=booking.no_show or action is BookingAction.NO_SHOW,
     )
     if times is None:
         return after

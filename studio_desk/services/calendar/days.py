@@ -7,6 +7,7 @@ history), in their own colour.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -50,6 +51,7 @@ class CoachDay:
     # The steps of the booking grid at which the coach is free: inside their hours, clear of
     # active bookings and their buffers, not in the past. A click inside one books from its start.
     free: tuple[FreeSlot, ...] = ()
+    colour: str | None = None  # the coach's calendar colour, "#rrggbb"; None: the calendar picks
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def day_schedule(db: Database, day: dt.date | str, *, seen_by: Actor | None = No
     def work(session: Session) -> DaySchedule:
         bookings = _bookings(session, start, end, own)
         booked_coaches = {row.coach_id for row in bookings}
-        shown = select(Coach.id, Coach.name).where(
+        shown = select(Coach.id, Coach.name, Coach.colour).where(
             or_(Coach.active.is_(True), Coach.id.in_(sorted(booked_coaches)))
         )
         if own is not None:
@@ -93,9 +95,12 @@ def day_schedule(db: Database, day: dt.date | str, *, seen_by: Actor | None = No
         return DaySchedule(
             day=local_day,
             coaches=tuple(
-                grid.coach_day(
-                    coach.id, coach.name, local_day, hours.get((coach.id, local_day), ()),
-                    tuple(b for b in views if b.coach_id == coach.id),
+                dataclasses.replace(
+                    grid.coach_day(
+                        coach.id, coach.name, local_day, hours.get((coach.id, local_day), ()),
+                        tuple(b for b in views if b.coach_id == coach.id),
+                    ),
+                    colour=coach.colour,
                 )
                 for coach in coaches
             ),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, insert, select
+from sqlalchemy import Row, insert, select, update
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
@@ -13,6 +15,7 @@ from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.money.payments import parse_amount
+from studio_desk.services.people.coaches import coach_view, parse_colour, parse_web_username
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.text import clean_text, required_text
 from studio_desk.services.unit_of_work import run_read, run_write
@@ -43,11 +46,22 @@ def _remote_id(value: object, what: str) -> int | None:
     return None if value is None else parse_id(value, what)
 
 
-def create_coach(db: Database, actor: Actor, *, name: str, remote_id: object = None) -> CoachView:
-    """Add a coach. `remote_id` links them to their coach on the web platform."""
+def create_coach(
+    db: Database,
+    actor: Actor,
+    *,
+    name: str,
+    remote_id: object = None,
+    colour: object = None,
+    web_username: object = None,
+) -> CoachView:
+    """Add a coach. `remote_id` links them to their coach on the web platform (and
+    `web_username` is the account the sync signs in as); `colour` is one of COACH_COLOURS."""
     require_admin(actor, "add coaches")
     clean_name = required_text(name, what="the coach's name", max_length=NAME_LENGTH)
     remote = _remote_id(remote_id, "web coach")
+    clean_colour = parse_colour(colour)
+    username = parse_web_username(web_username)
 
     def work(session: Session) -> CoachView:
         if remote is not None and session.scalar(select(Coach.id).where(Coach.remote_id == remote)):
@@ -57,10 +71,13 @@ def create_coach(db: Database, actor: Actor, *, name: str, remote_id: object = N
             )
         coach_id = session.execute(
             insert(Coach)
-            .values(name=clean_name, active=True, remote_id=remote, created_at=db.now())
+            .values(
+                name=clean_name, active=True, remote_id=remote, colour=clean_colour,
+                web_username=username, created_at=db.now(),
+            )
             .returning(Coach.id)
         ).scalar_one()
-        return CoachView(coach_id, clean_name, True, remote)
+        return CoachView(coach_id, clean_name, True, remote, clean_colour, username)
 
     return run_write(db, work)
 
@@ -70,7 +87,7 @@ def list_coaches(db: Database, *, include_inactive: bool = False) -> list[CoachV
         query = select(Coach).order_by(Coach.name, Coach.id)
         if not include_inactive:
             query = query.where(Coach.active.is_(True))
-        return [CoachView(c.id, c.name, c.active, c.remote_id) for c in session.scalars(query)]
+        return [coach_view(c) for c in session.scalars(query)]
 
     return run_read(db, work)
 
@@ -110,6 +127,49 @@ def parse_minutes(value: object, *, low: int, high: int, not_whole: str, out_of_
     return value
 
 
+@dataclass(frozen=True)
+class _CourseValues:
+    """A course's fields as typed, checked: what create_course and update_course write."""
+
+    coach_id: int
+    title: str
+    duration_minutes: int
+    price: int
+    buffer_minutes: int
+    location: str | None
+    remote_id: int | None
+
+    @classmethod
+    def checked(
+        cls, db: Database, *, coach_id: object, title: str, duration_minutes: object, price: object,
+        buffer_minutes: object, location: str | None, remote_id: object,
+    ) -> _CourseValues:
+        return cls(
+            coach_id=parse_id(coach_id, "coach"),
+            title=required_text(title, what="the course's title", max_length=TITLE_LENGTH),
+            duration_minutes=parse_duration(duration_minutes),
+            price=parse_amount(price, what="The price", currency=get_settings(db).currency),
+            buffer_minutes=parse_buffer(buffer_minutes),
+            location=clean_text(location, what="the location", max_length=TITLE_LENGTH, required=False),
+            remote_id=_remote_id(None if str(remote_id or "").strip() == "" else remote_id, "web course"),
+        )
+
+    def check_against(self, session: Session, course_id: int | None = None) -> None:
+        """What the rest of the studio decides: the coach exists, the web course is not taken."""
+        if session.scalar(select(Coach.id).where(Coach.id == self.coach_id)) is None:
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Coach not found"))
+        if self.remote_id is not None and session.scalar(
+            select(Course.id).where(Course.remote_id == self.remote_id, Course.id != (course_id or 0))
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "Another course is already linked to web course {web_id}."),
+                web_id=self.remote_id,
+            )
+
+    def columns(self) -> dict[str, object]:
+        return dataclasses.asdict(self)
+
+
 def create_course(
     db: Database,
     actor: Actor,
@@ -121,41 +181,62 @@ def create_course(
     buffer_minutes: object = 0,
     location: str | None = None,
     remote_id: object = None,
+    active: bool = True,
 ) -> CourseView:
     """Add a course a coach gives: how long a session lasts, its price, and the time kept free
-    after each session (`buffer_minutes`). `remote_id` links it to its web course."""
+    after each session (`buffer_minutes`). `remote_id` links it to its web course; an inactive
+    course (`active` False) is kept for later and takes no bookings yet."""
     require_admin(actor, "add courses")
-    coach = parse_id(coach_id, "coach")
-    clean_title = required_text(title, what="the course's title", max_length=TITLE_LENGTH)
-    duration = parse_duration(duration_minutes)
-    buffer = parse_buffer(buffer_minutes)
-    amount = parse_amount(price, what="The price", currency=get_settings(db).currency)
-    place = clean_text(location, what="the location", max_length=TITLE_LENGTH, required=False)
-    remote = _remote_id(remote_id, "web course")
+    values = _CourseValues.checked(
+        db, coach_id=coach_id, title=title, duration_minutes=duration_minutes, price=price,
+        buffer_minutes=buffer_minutes, location=location, remote_id=remote_id,
+    )
 
     def work(session: Session) -> CourseView:
-        if session.scalar(select(Coach.id).where(Coach.id == coach)) is None:
-            raise NotFound(QT_TRANSLATE_NOOP("services", "Coach not found"))
-        if remote is not None and session.scalar(select(Course.id).where(Course.remote_id == remote)):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("services", "Another course is already linked to web course {web_id}."),
-                web_id=remote,
-            )
+        values.check_against(session)
         course_id = session.execute(
-            insert(Course)
-            .values(
-                title=clean_title,
-                coach_id=coach,
-                duration_minutes=duration,
-                price=amount,
-                buffer_minutes=buffer,
-                location=place,
-                active=True,
-                remote_id=remote,
-            )
-            .returning(Course.id)
+            insert(Course).values(**values.columns(), active=bool(active)).returning(Course.id)
         ).scalar_one()
         return _course_view(session.execute(_COURSES.where(Course.id == course_id)).one())
+
+    return run_write(db, work)
+
+
+def update_course(
+    db: Database,
+    actor: Actor,
+    course_id: object,
+    *,
+    coach_id: object,
+    title: str,
+    duration_minutes: object,
+    price: object,
+    buffer_minutes: object = 0,
+    location: str | None = None,
+    active: bool = True,
+    remote_id: object = None,
+) -> CourseView:
+    """Change a course. A new price, length or buffer is for bookings made from now on: a
+    booking keeps the price, times and buffer it was sold with. An inactive course takes no
+    new bookings; the ones it has stay valid."""
+    require_admin(actor, "change courses")
+    course_number = parse_id(course_id, "course")
+    values = _CourseValues.checked(
+        db, coach_id=coach_id, title=title, duration_minutes=duration_minutes, price=price,
+        buffer_minutes=buffer_minutes, location=location, remote_id=remote_id,
+    )
+
+    def work(session: Session) -> CourseView:
+        values.check_against(session, course_number)
+        changed = session.execute(
+            update(Course)
+            .where(Course.id == course_number)
+            .values(**values.columns(), active=bool(active))
+            .returning(Course.id)
+        ).scalar()
+        if changed is None:
+            raise NotFound(QT_TRANSLATE_NOOP("services", "Course not found"))
+        return _course_view(session.execute(_COURSES.where(Course.id == course_number)).one())
 
     return run_write(db, work)
 

@@ -23,6 +23,7 @@ from studio_desk.services.calendar import availability
 from studio_desk.services.errors import SlotConflict, ValidationError
 from studio_desk.services.money import payments
 from studio_desk.services.people import catalog, client_import, clients, staff, staff_admin
+from studio_desk.services.people.coaches import COACH_COLOURS
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, CourseView
@@ -98,8 +99,9 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
 
     courses: list[CourseView] = []
     coach_actors: dict[int, Actor] = {}
-    for coach_name, offers in _COACHES.items():
-        coach = catalog.create_coach(db, admin, name=coach_name)
+    for number, (coach_name, offers) in enumerate(_COACHES.items()):
+        colour = COACH_COLOURS[number % len(COACH_COLOURS)]  # each coach's column its own colour
+        coach = catalog.create_coach(db, admin, name=coach_name, colour=colour)
         person = staff.create_staff(
             db, admin, name=coach_name, role=StaffRole.COACH, pin=COACH_PIN, coach_id=coach.id
         )
@@ -194,11 +196,8 @@ def _book_in_some_status(
         lifecycle.confirm_booking(db, coach, booking.id)
     if past and day_offset < 0:
         if roll > 0.95:
-            with _clock_at(db, begins):
-                lifecycle.cancel_booking(
-                    db, coach, booking.id, reason="Client did not come (no-show)",
-                    refund=payments.NO_REFUND,
-                )
+            with _clock_at(db, begins + dt.timedelta(minutes=15)):  # the coach waited, in vain
+                lifecycle.record_no_show(db, coach, booking.id)
         else:
             with _clock_at(db, ends):
                 lifecycle.complete_booking(db, coach, booking.id)

@@ -50,6 +50,7 @@ ACTION_ORDER = (
     BookingAction.PAY,
     BookingAction.CONFIRM,
     BookingAction.COMPLETE,
+    BookingAction.NO_SHOW,
     BookingAction.RESCHEDULE,
     BookingAction.CANCEL,
 )
@@ -142,10 +143,11 @@ def run_coach_action(
     on_failed: Callable[[str], None],
     on_done: Callable[[BookingView], None] = lambda _booking: None,
 ) -> bool:
-    """Confirm or mark done `booking`; False when the person changed their mind.
+    """Confirm, mark done or record a no-show of `booking`; False when the person changed their mind.
 
     Confirm runs at once: a coach confirms several in a row, and a confirmed booking can still
-    be canceled. Mark done asks first, because it is final and counts toward the coach's pay.
+    be canceled. Mark done and no-show ask first, because they are final and count in the
+    coach's report.
     """
     booking_id = booking.id
     if action is BookingAction.CONFIRM:
@@ -162,6 +164,16 @@ def run_coach_action(
         desk.act(
             lambda db, actor: services.complete_booking(db, actor, booking_id), on_done, on_failed
         )
+        return True
+    if action is BookingAction.NO_SHOW:
+        question = QCoreApplication.translate(
+            "booking_details",
+            "Record that {client} did not come to {course} at {time}? The booking ends as done, "
+            "marked as a no-show. This cannot be undone.",
+        ).format(client=booking.client_name, course=booking.course_title, time=formats.time(booking.start_at))
+        if not desk.prompts.confirm(parent, question, default=False):
+            return False
+        desk.act(lambda db, actor: services.record_no_show(db, actor, booking_id), on_done, on_failed)
         return True
     raise ValueError(f"{action} is not a coach's action")
 
@@ -317,6 +329,8 @@ class BookingDetailsDialog(DeskDialog):
         self.coach.setText(booking.coach_name)
         self.when.setText(when_text(booking))
         status_chip(self.status, booking.status)
+        if booking.no_show:
+            self.status.setText(self.tr("{status} · no-show").format(status=self.status.text()))
         self.price.setText(self.desk.money(booking.price))
         self.paid.setText(self.desk.money(booking.paid_total))
         self.origin.setText(origin_label(booking.origin))

@@ -112,6 +112,13 @@ class CoachQueue(QWidget):
         self.today_heading = _section()
         self.today_table = _queue_table((time, client, course, ""))
         self.today_empty = _note(self.tr("No confirmed sessions today."))
+        # The client of the chosen session never came: recorded once the session has begun.
+        self.no_show_button = QPushButton(self.tr("&No-show…"))
+        self.no_show_button.setToolTip(self.tr("Record that the chosen session's client did not come"))
+        # Tab goes from table to table (as the row buttons); Alt+N presses it.
+        self.no_show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.no_show_button.clicked.connect(self.record_no_show)
+        self.today_table.currentCellChanged.connect(lambda *_cells: self.update_buttons())
         self.paid_table.cellDoubleClicked.connect(
             lambda row, _column: self._open(self.paid_bookings, row)
         )
@@ -135,6 +142,10 @@ class CoachQueue(QWidget):
         lists.addWidget(self.today_heading)
         lists.addWidget(self.today_empty)
         lists.addWidget(self.today_table, 2)
+        no_show_row = QHBoxLayout()
+        no_show_row.addWidget(self.no_show_button)
+        no_show_row.addStretch(1)
+        lists.addLayout(no_show_row)
         # Takes the spare height only while both tables are hidden (empty), so the notes stay
         # under their headings instead of spreading down the page.
         lists.addStretch(0)
@@ -301,6 +312,31 @@ class CoachQueue(QWidget):
                         button.setText(self.tr("Mark &done"))
         _fit_button_column(self.paid_table, self.confirm_buttons.values())
         _fit_button_column(self.today_table, self.done_buttons.values())
+        self._update_no_show()
+
+    def _chosen_today(self) -> BookingView | None:
+        row = self.today_table.currentRow()
+        return self.today_bookings[row] if 0 <= row < len(self.today_bookings) else None
+
+    def _update_no_show(self) -> None:
+        """Offered while today's list has sessions; pressable when the services allow the chosen
+        one (with none chosen yet, the press chooses the first, as Enter does)."""
+        chosen = self._chosen_today()
+        self.no_show_button.setVisible(bool(self.today_bookings))
+        self.no_show_button.setEnabled(
+            chosen is None or BookingAction.NO_SHOW in self.desk.allowed_actions(chosen)
+        )
+
+    def record_no_show(self) -> None:
+        """The chosen session of today's list was a no-show (asked first)."""
+        chosen = self._chosen_today()
+        if chosen is None:
+            if self.today_bookings:
+                self.today_table.setCurrentCell(0, 0)
+                self.today_table.setFocus()
+            return
+        if BookingAction.NO_SHOW in self.desk.allowed_actions(chosen):
+            self._run(chosen, BookingAction.NO_SHOW)
 
     def _tick(self) -> None:
         if self.coach_id is not None and self._loaded_day != self.desk.today():
@@ -366,6 +402,8 @@ class CoachQueue(QWidget):
         when = f"{_day_text(booking.start_at.date(), self.desk.today())} {_times(booking)}"
         if booking.status is BookingStatus.CONFIRMED:
             done = self.tr("Confirmed: {client}, {when}.")
+        elif booking.no_show:
+            done = self.tr("No-show recorded: {client}, {when}.")
         else:
             done = self.tr("Marked done: {client}, {when}.")
         self.done_note.setText(done.format(client=booking.client_name, when=when))

@@ -81,6 +81,7 @@ class CalendarColumn:
     bookings: tuple[BookingView, ...]
     highlighted: bool = False
     free: tuple[FreeSlot, ...] = ()  # as the schedule says: the steps a click may book
+    colour: str | None = None  # the coach's colour ("#rrggbb"): their column's header is filled with it
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def column_title(day: dt.date) -> str:
 def columns_of(schedule: DaySchedule | WeekSchedule, today: dt.date | None = None) -> list[CalendarColumn]:
     if isinstance(schedule, DaySchedule):
         return [
-            CalendarColumn(c.coach_name, c.coach_id, c.day, c.hours, c.bookings, free=c.free)
+            CalendarColumn(c.coach_name, c.coach_id, c.day, c.hours, c.bookings, free=c.free, colour=c.colour)
             for c in schedule.coaches
         ]
     return [
@@ -539,6 +540,8 @@ class DayCalendar(QWidget):
             left = GUTTER_WIDTH + index * width
             if left + width < view.left() or left > view.right():
                 continue
+            if column.colour:
+                painter.fillRect(QRectF(left, top, width, HEADER_HEIGHT), QColor(column.colour))
             cell = QRectF(left + 6, top + 4, width - 12, HEADER_HEIGHT - 8)
             painter.setFont(title_font)
             painter.setPen(TODAY_TEXT if column.highlighted else Qt.GlobalColor.black)

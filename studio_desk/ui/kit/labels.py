@@ -29,6 +29,7 @@ def action_label(action: BookingAction) -> str:
         BookingAction.PAY: QCoreApplication.translate("labels", "&Take payment…"),
         BookingAction.CONFIRM: QCoreApplication.translate("labels", "&Confirm"),
         BookingAction.COMPLETE: QCoreApplication.translate("labels", "Mark &done"),
+        BookingAction.NO_SHOW: QCoreApplication.translate("labels", "&No-show…"),
         BookingAction.CANCEL: QCoreApplication.translate("labels", "Cancel &booking…"),
         BookingAction.RESCHEDULE: QCoreApplication.translate("labels", "&Reschedule…"),
     }[action]

@@ -41,14 +41,16 @@ def coach_headers() -> tuple[str, ...]:
         QCoreApplication.translate("report_documents", "Earned"),
         QCoreApplication.translate("report_documents", "Cancellations"),
         QCoreApplication.translate("report_documents", "No-shows"),
+        QCoreApplication.translate("report_documents", "Not yet marked"),
     )
 
 
 def coach_note() -> str:
     return QCoreApplication.translate(
         "report_documents",
-        "Sessions count on the day they start. Earned is the price, as sold, of the sessions done. "
-        "A no-show is a paid or confirmed session that ended without being marked done.",
+        "Sessions count on the day they start. Earned is the price, as sold, of the sessions done "
+        "and of the no-shows. A no-show is recorded by the coach or an admin; a paid or confirmed "
+        "session that ended without being marked is not yet marked.",
     )
 
 
@@ -100,7 +102,7 @@ def coach_lines(report: CoachReport, money: Money) -> Lines:
     def line(totals: CoachTotals) -> list[str]:
         return [
             totals.coach_name, str(totals.sessions_done), str(totals.minutes), money(totals.earned),
-            str(totals.cancellations), str(totals.no_shows),
+            str(totals.cancellations), str(totals.no_shows), str(totals.not_yet_marked),
         ]
 
     return [line(coach) for coach in report.coaches], line(report.total)

@@ -1,0 +1,1 @@
+"""The studio's catalogue at the desk (admins): the Coaches and Courses screens."""
