@@ -3,6 +3,9 @@ and one way of showing a phone number."""
 
 from __future__ import annotations
 
+import datetime as dt
+from zoneinfo import ZoneInfo
+
 import pytest
 from sqlalchemy import text
 
@@ -50,7 +53,10 @@ def test_a_clients_bookings_and_payments(db: Database, studio: Studio, clock: Se
     assert {b.id for b in history.bookings} == {paid.id, pending.id}
     assert [p.booking_id for p in history.payments] == [paid.id]
     assert history.paid_total == studio.YOGA_PRICE
-    assert history.no_shows is None  # not recorded by bookings yet
+    assert history.no_shows == 0
+    clock.set(dt.datetime(2025, 10, 25, 12, 0, tzinfo=ZoneInfo("Asia/Jakarta")))  # after 10:00
+    services.record_no_show(db, studio.admin, paid.id)
+    assert services.client_history(db, studio.john).no_shows == 1
 
 
 def test_merging_keeps_every_booking_and_payment(db: Database, studio: Studio, clock: SettableClock) -> None:

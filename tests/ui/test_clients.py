@@ -48,7 +48,7 @@ def test_find_a_client_and_see_their_bookings_and_payments(
     assert dialog.bookings.count() == 2 and dialog.payments.count() == 1
     assert dialog.bookings.item(0).text() == "Sat 25 Oct 2025 12:00 · Yoga Pemula · Coach Smith · Pending"
     assert dialog.payments.item(0).text().split(" · ")[1:] == ["Rp 150,000", "Cash"]
-    assert dialog.summary.text() == "Bookings: 2. Paid in all: Rp 150,000."
+    assert dialog.summary.text() == "Bookings: 2. Paid in all: Rp 150,000. No-shows: 0."
     # The front desk corrects a client, but merging and importing are an admin's.
     assert dialog.save.isVisible() and not dialog.merge.isVisible() and not dialog.import_list.isVisible()
 

@@ -30,8 +30,7 @@ class ClientHistory:
     client: ClientView
     bookings: tuple[BookingView, ...]
     payments: tuple[PaymentView, ...]
-    # The recorded no-shows. None until bookings record them: the no-show part of issue 13
-    # adds the flag, and counts it in `client_history` below, the one place that needs it.
+    # The sessions recorded as no-shows (services.record_no_show), of `bookings`.
     no_shows: int | None = None
 
     @property
@@ -106,9 +105,11 @@ def client_history(db: Database, client_id: object) -> ClientHistory:
             .where(Booking.client_id == client)
             .order_by(Payment.taken_at.desc(), Payment.id.desc())
         )
+        bookings = tuple(to_view(row, zone) for row in rows)
         return ClientHistory(
             client=_view(found),
-            bookings=tuple(to_view(row, zone) for row in rows),
+            bookings=bookings,
+            no_shows=sum(1 for booking in bookings if booking.no_show),
             payments=tuple(
                 PaymentView(
                     id=payment.id,
