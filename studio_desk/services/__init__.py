@@ -66,9 +66,9 @@ from studio_desk.services.money.cash_up import (
     CashUp,
     Closing,
     MethodTotals,
+    TillCount,
     cash_difference,
     cash_up,
-    close_day,
     describe_difference,
     may_close_day,
 )
@@ -82,6 +82,7 @@ from studio_desk.services.money.payments import (
     parse_amount,
     reference_required,
 )
+from studio_desk.services.money.till import close_day, close_till, record_float, record_payout
 from studio_desk.services.people.catalog import (
     create_coach,
     create_course,
@@ -141,6 +142,10 @@ __all__ = [
     "may_close_day",
     "cash_up",
     "close_day",
+    "close_till",
+    "record_float",
+    "record_payout",
+    "TillCount",
     "describe_difference",
     "CoachReport",
     "CoachTotals",

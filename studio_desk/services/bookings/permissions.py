@@ -51,6 +51,10 @@ _ADMIN_ONLY: dict[str, str] = {
 }
 _DESK_ONLY: dict[str, str] = {
     "close the day": QT_TRANSLATE_NOOP("services", "Only the front desk can close the day."),
+    "put money in the till": QT_TRANSLATE_NOOP("services", "Only the front desk can put money in the till."),
+    "take money out of the till": QT_TRANSLATE_NOOP(
+        "services", "Only the front desk can take money out of the till."
+    ),
     "send a booking to the web platform again": QT_TRANSLATE_NOOP(
         "services", "Only the front desk can send a booking to the web platform again."
     ),
