@@ -24,7 +24,14 @@ from studio_desk.services.bookings.lifecycle import (
     release_stale_holds,
 )
 from studio_desk.services.bookings.make import book_walk_in, create_booking, reschedule_booking
-from studio_desk.services.bookings.permissions import is_admin, is_desk
+from studio_desk.services.bookings.permissions import (
+    is_admin,
+    is_desk,
+    may_export,
+    may_see_coach_report,
+    may_see_takings,
+    require_export,
+)
 from studio_desk.services.bookings.queries import (
     BookingFilter,
     booking_details,
@@ -172,6 +179,10 @@ __all__ = [
     "WEEKS_OF_HOURS",
     "Actor",
     "is_admin",
+    "may_export",
+    "may_see_coach_report",
+    "may_see_takings",
+    "require_export",
     "is_desk",
     "BookingOrigin",
     "AvailabilityView",

@@ -71,9 +71,9 @@ def test_an_empty_till_can_be_closed_and_tomorrow_starts_from_the_last_closing(
     tomorrow = DAY + dt.timedelta(days=1)
     clock.set(at(9, day=tomorrow))
     # Yesterday's cash was never counted: it is still in the drawer for today's first closing.
-    assert services.cash_up(db, tomorrow).expected_cash == 150_000
-    assert services.cash_up(db, tomorrow).closings == ()
-    assert len(services.cash_up(db, DAY).closings) == 1
+    assert services.cash_up(db, studio.admin, tomorrow).expected_cash == 150_000
+    assert services.cash_up(db, studio.admin, tomorrow).closings == ()
+    assert len(services.cash_up(db, studio.admin, DAY).closings) == 1
 
 
 def test_float_and_pay_outs_are_checked_and_for_the_front_desk(
@@ -94,7 +94,7 @@ def test_float_and_pay_outs_are_checked_and_for_the_front_desk(
         services.record_float(db, studio.coach_a_actor, 10_000)
     with pytest.raises(Forbidden):
         services.close_till(db, studio.coach_a_actor, counted_cash=0)
-    assert services.cash_up(db, DAY).expected_cash == 0, "nothing half-written"
+    assert services.cash_up(db, studio.admin, DAY).expected_cash == 0, "nothing half-written"
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,45 @@ def test_a_payment_line_is_counted_by_one_closing_at_most(
             {"c": second.id},
         )
     assert first.id != second.id
+
+
+def test_the_money_views_follow_the_roles(db: Database, studio: Studio, clock: SettableClock) -> None:
+    clock.set(at(9))
+    booking_in(db, studio, clock, S.PAID, date="2025-10-24", start="09:00")
+    hiit = services.create_booking(
+        db, studio.desk, client_id=studio.jane, course_id=studio.hiit, date="2025-10-24", start_time="10:00"
+    )
+    services.mark_paid(db, studio.desk, hiit.id, method="cash")
+    coach = studio.coach_a_actor
+
+    # A coach: nothing of the studio's money, and their own report only.
+    for call in (
+        lambda: services.cash_up(db, coach, DAY),
+        lambda: services.takings_by_day(db, coach, DAY, DAY),
+    ):
+        with pytest.raises(Forbidden, match="Only the front desk can see the studio's takings and the till."):
+            call()
+    with pytest.raises(Forbidden, match="Only an admin can export payments and bookings."):
+        services.payment_lines(db, coach, DAY, DAY)
+    own = services.coach_report(db, coach, DAY, DAY)
+    assert [line.coach_id for line in own.coaches] == [studio.coach_a]
+    assert own.total.sessions_done == own.coaches[0].sessions_done
+    assert own.total.coach_id is None
+    everyone = services.coach_report(db, studio.admin, DAY, DAY)
+    assert {line.coach_id for line in everyone.coaches} == {studio.coach_a, studio.coach_b}
+    assert services.may_see_coach_report(coach) and not services.may_see_takings(coach)
+    assert not services.may_export(coach)
+
+    # The front desk: the takings and the till, not the exports nor every coach's earnings.
+    assert services.cash_up(db, studio.desk, DAY).taken == 325_000
+    assert services.may_see_takings(studio.desk) and not services.may_export(studio.desk)
+    with pytest.raises(Forbidden, match="Only an admin can export payments and bookings."):
+        services.payment_lines(db, studio.desk, DAY, DAY)
+    with pytest.raises(Forbidden, match="a coach sees their own"):
+        services.coach_report(db, studio.desk, DAY, DAY)
+    # Nobody signed in: nothing.
+    with pytest.raises(Forbidden):
+        services.cash_up(db, None, DAY)
+    # The admin: everything.
+    assert len(services.payment_lines(db, studio.admin, DAY, DAY)) == 2
+    assert services.may_export(studio.admin) and services.may_see_takings(studio.admin)

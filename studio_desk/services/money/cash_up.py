@@ -29,7 +29,7 @@ from studio_desk.models import (
     PaymentMethod,
     Staff,
 )
-from studio_desk.services.bookings.permissions import is_desk
+from studio_desk.services.bookings.permissions import may_see_takings, require_desk
 from studio_desk.services.errors import QT_TRANSLATE_NOOP
 from studio_desk.services.money.amounts import Money
 from studio_desk.services.money.payments import parse_amount
@@ -227,8 +227,10 @@ def read_cash_up(session: Session, db: Database, day: dt.date, zone: ZoneInfo, c
     )
 
 
-def cash_up(db: Database, day: dt.date | str) -> CashUp:
-    """The day's takings by method, the day's closings and, for today, the till as it is now."""
+def cash_up(db: Database, actor: Actor | None, day: dt.date | str) -> CashUp:
+    """The day's takings by method, the day's closings and, for today, the till as it is now:
+    the front desk's (a coach sees nothing of the studio's money)."""
+    require_desk(actor, "see the studio's takings")
     local_day = parse_date(day)
     settings = get_settings(db)
     zone, currency = settings.zone, settings.currency
@@ -237,7 +239,7 @@ def cash_up(db: Database, day: dt.date | str) -> CashUp:
 
 def may_close_day(actor: Actor | None) -> bool:
     """Whether `actor` may close the till (the desk offers the button only then)."""
-    return is_desk(actor)
+    return may_see_takings(actor)
 
 
 def describe_difference(difference: int, currency: str) -> Sentence:
