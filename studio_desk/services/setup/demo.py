@@ -23,6 +23,7 @@ from studio_desk.services.calendar import availability
 from studio_desk.services.errors import SlotConflict, ValidationError
 from studio_desk.services.money import payments
 from studio_desk.services.people import catalog, clients, staff
+from studio_desk.services.setup.demo_till import load_till_day
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, CourseView
@@ -89,7 +90,7 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
     pins = dict(DEMO_PINS)
     admin_view = staff.create_staff(db, _LOADER, name="Dewi Lestari", role=StaffRole.ADMIN, pin="1111")
     admin = Actor(admin_view.id, admin_view.name, admin_view.role)
-    staff.create_staff(db, admin, name="Rina Wati", role=StaffRole.RECEPTIONIST, pin="2222")
+    rina = staff.create_staff(db, admin, name="Rina Wati", role=StaffRole.RECEPTIONIST, pin="2222")
 
     courses: list[CourseView] = []
     coach_actors: dict[int, Actor] = {}
@@ -137,6 +138,9 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
             made += _book_in_some_status(
                 db, rng, admin, coach_actors[course.coach_id], course, client.id, slot, offset
             )
+    load_till_day(
+        db, Actor(rina.id, rina.name, rina.role), zone, [c.id for c in courses], [p.id for p in people]
+    )
     return DemoSummary(len(_COACHES), len(courses), len(people), made, pins)
 
 
