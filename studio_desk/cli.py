@@ -56,7 +56,21 @@ def _parser() -> argparse.ArgumentParser:
         "--language", choices=("en", "id"), default="en", help="the language of the pictures (default en)"
     )
     _add_sync(commands, common)
+    _add_import(commands, common)
     return parser
+
+
+def _add_import(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    imports = commands.add_parser("import", parents=[common], help="bring data in from a file")
+    kinds = imports.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
+    clients = kinds.add_parser(
+        "clients", parents=[common],
+        help="add clients from a CSV file (columns by header: name, phone, email, notes)",
+    )
+    clients.add_argument("file", metavar="FILE", help="the CSV file, as a spreadsheet saves it")
+    clients.add_argument("--dry-run", action="store_true", help="show what would be imported; import nothing")
 
 
 def _add_sync(
@@ -115,6 +129,8 @@ def main(argv: Sequence[str] | None = None, *, prompts: Prompts | None = None) -
             return _screenshots(db, Path(args.directory), args.language)
         if args.command == "sync":
             return _sync(db, args)
+        if args.command == "import":
+            return _import_clients(db, Path(args.file), dry_run=args.dry_run)
         from studio_desk.ui.app import run_desk
 
         return run_desk(db)
@@ -252,4 +268,25 @@ def _sync(db: Database, args: argparse.Namespace) -> int:
           f"waiting to be sent: {status.waiting}; needing a person: {status.problems}.")
     if status.last_error:
         print(f"Last problem: {status.last_error}")
+    return 0
+
+
+def _import_clients(db: Database, file: Path, *, dry_run: bool) -> int:
+    from studio_desk.models import StaffRole
+    from studio_desk.services import Actor, import_clients, preview_client_import
+
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        print(f"studio-desk: cannot read {file}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    # Whoever can run commands on the studio's database is its administrator.
+    actor = Actor(staff_id=None, name="Command line", role=StaffRole.ADMIN)
+    result = (preview_client_import if dry_run else import_clients)(db, actor, data)
+    for line in result.summary():
+        print(line)
+    for problem in result.problems:
+        print(problem.reason, file=sys.stderr)
+    if dry_run:
+        print("Nothing was imported (--dry-run).")
     return 0

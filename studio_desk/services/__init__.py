@@ -39,6 +39,7 @@ from studio_desk.services.bookings.queries import (
     list_bookings,
 )
 from studio_desk.services.bookings.status import allowed_actions, refusal
+from studio_desk.services.bookings.visibility import own_coach_of, sees_coach
 from studio_desk.services.calendar.availability import add_availability, availability_of, free_start_times
 from studio_desk.services.calendar.days import (
     CoachDay,
@@ -97,6 +98,19 @@ from studio_desk.services.people.catalog import (
     list_coaches,
     list_courses,
 )
+from studio_desk.services.people.client_import import (
+    ClientImport,
+    ImportProblem,
+    import_clients,
+    preview_client_import,
+)
+from studio_desk.services.people.client_records import (
+    ClientHistory,
+    client_history,
+    list_clients,
+    merge_clients,
+    update_client,
+)
 from studio_desk.services.people.clients import (
     NewClient,
     create_client,
@@ -104,7 +118,17 @@ from studio_desk.services.people.clients import (
     get_client,
     normalize_phone,
 )
+from studio_desk.services.people.phones import e164_phone, format_phone
 from studio_desk.services.people.staff import create_staff, list_staff, sign_in
+from studio_desk.services.people.staff_admin import (
+    change_own_pin,
+    change_role,
+    deactivate_staff,
+    list_all_staff,
+    reactivate_staff,
+    reset_pin,
+    unlock_staff,
+)
 from studio_desk.services.reports import (
     CoachReport,
     CoachTotals,
@@ -266,4 +290,24 @@ __all__ = [
     "studio_today",
     "update_settings",
     "week_schedule",
+    "change_own_pin",
+    "change_role",
+    "deactivate_staff",
+    "list_all_staff",
+    "reactivate_staff",
+    "reset_pin",
+    "unlock_staff",
+    "own_coach_of",
+    "sees_coach",
+    "ClientHistory",
+    "ClientImport",
+    "ImportProblem",
+    "client_history",
+    "e164_phone",
+    "format_phone",
+    "import_clients",
+    "list_clients",
+    "merge_clients",
+    "preview_client_import",
+    "update_client",
 ]

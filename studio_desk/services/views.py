@@ -41,6 +41,8 @@ class StaffView:
     role: StaffRole
     coach_id: int | None
     active: bool
+    # Refused sign-in for now after too many wrong PINs (filled in for the Staff screen).
+    locked: bool = False
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from studio_desk import services
@@ -23,6 +23,7 @@ from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.language import DEFAULT_LANGUAGE, install_language
@@ -32,6 +33,7 @@ from studio_desk.ui.main_window import CALENDAR_TAB, LIST_TAB, QUEUE_TAB, MainWi
 from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.setup.first_run import FirstRunDialog
 from studio_desk.ui.setup.sign_in import SignInDialog
+from studio_desk.ui.staff.staff_screen import StaffDialog
 from studio_desk.ui.sync.settings_dialog import PROBLEMS_TAB, SETTINGS_TAB, SyncSettingsDialog
 
 WINDOW_SIZE = (1280, 800)
@@ -116,8 +118,27 @@ def render_screenshots(
             save(name, sync_dialog)
             sync_dialog.close()
         _owner_reports(desk, window, save, admin=_first(people, StaffRole.ADMIN))
+        _clients(db, desk, window, save)
+        _staff_and_lock(desk, window, people, save)  # last: the lock screen stays till the end
         window.close()
     return written
+
+
+def _clients(db: Database, desk: Desk, window: MainWindow, save: Callable[[str, QWidget], None]) -> None:
+    """The Clients screen as an admin sees it (merge and import shown), on a client who has
+    bookings and payments."""
+    signed_in = desk.actor
+    desk.set_actor(_first(services.list_staff(db), StaffRole.ADMIN) or signed_in)
+    paid = _a_booking(db, BookingStatus.PAID, desk.today())
+    dialog = ClientsDialog(desk, window)
+    dialog.show()  # reads the list
+    rows = range(dialog.clients.count())
+    listed = [dialog.clients.item(row).data(Qt.ItemDataRole.UserRole).id for row in rows]
+    if paid is not None and paid.client_id in listed:
+        dialog.clients.setCurrentRow(listed.index(paid.client_id))
+    save("clients", dialog)
+    dialog.close()
+    desk.set_actor(signed_in)
 
 
 def _owner_reports(
@@ -203,6 +224,21 @@ def _dialogs(db: Database, desk: Desk, window: MainWindow) -> dict[str, Callable
         "booking-details": details, "cancel": cancel, "reschedule": reschedule,
         "sign-in": sign_in, "welcome": welcome, "set-up-studio": setup,
     }
+
+
+def _staff_and_lock(
+    desk: Desk, window: MainWindow, people: list[services.StaffView], save: Callable[[str, QWidget], None]
+) -> None:
+    """The Staff screen as an admin sees it, then the lock screen over the window."""
+    admin = _first(people, StaffRole.ADMIN)
+    if admin is None:
+        return
+    desk.set_actor(admin)
+    staff = StaffDialog(desk, window)
+    save("staff", staff)
+    staff.close()
+    window.idle_lock.lock()
+    save("lock-screen", window)
 
 
 def _first(people: list[services.StaffView], role: StaffRole) -> Actor | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -33,6 +33,7 @@ from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.calendar.calendar_page import CalendarPage
 from studio_desk.ui.calendar.coach_queue import CoachQueue
+from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.labels import role_label
 from studio_desk.ui.kit.messages import translated
@@ -42,8 +43,11 @@ from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
 from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.reports.reports_page import ReportsPage
 from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
+from studio_desk.ui.setup.idle_lock import IdleLock
 from studio_desk.ui.setup.language_dialog import LanguageDialog
 from studio_desk.ui.setup.sign_in import SignInDialog
+from studio_desk.ui.staff.pin_dialogs import ChangePinDialog
+from studio_desk.ui.staff.staff_screen import StaffDialog
 from studio_desk.ui.sync.driver import SyncDriver
 from studio_desk.ui.sync.settings_dialog import SyncSettingsDialog
 from studio_desk.ui.sync.status_indicator import SyncIndicator
@@ -53,9 +57,12 @@ DAY_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, settings: QSettings, *, expire_holds: bool = True) -> None:
+    def __init__(
+        self, desk: Desk, settings: QSettings, *, expire_holds: bool = True, idle_lock_ms: int | None = None
+    ) -> None:
         """`expire_holds`: release stale holds while the window is open (not when only drawing
-        the screens, which must change nothing)."""
+        the screens, which must change nothing). `idle_lock_ms`: lock after this long untouched
+        instead of the studio's setting (tests)."""
         super().__init__()
         self.desk = desk
         self.settings = settings
@@ -63,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Studio Desk"))
         self.sync_driver = SyncDriver(desk, self)
         self.hold_expiry = HoldExpiry(desk, self)
+        self.idle_lock = IdleLock(desk, self, interval_ms=idle_lock_ms)
 
         self.calendar = CalendarPage(desk)
         self.bookings = BookingListPage(desk)
@@ -82,6 +90,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._status_bar()
         self.desk_actions = DeskActions(self)
+        self.clients_action = QAction(self.tr("Cl&ients…"), self)
+        self.clients_action.triggered.connect(lambda _checked=False: self.open_clients())
+        self.desk_actions.add_administration(self.clients_action)
         self._tab_keys()
 
         self.calendar.new_booking_requested.connect(self.new_booking)
@@ -96,6 +107,7 @@ class MainWindow(QMainWindow):
         self.sync_driver.start()
         if expire_holds:
             self.hold_expiry.start()
+        self.idle_lock.start()
         self.sync_label.refresh()
 
     # Building ------------------------------------------------------------------------------
@@ -175,6 +187,9 @@ class MainWindow(QMainWindow):
     def open_connection_settings(self) -> None:
         self._show(ConnectionSettingsDialog(self.desk, self))
 
+    def open_clients(self) -> None:
+        self._show(ClientsDialog(self.desk, self))
+
     def open_sync_settings(self) -> None:
         dialog = SyncSettingsDialog(self.desk, self.sync_driver, self)
         dialog.sig_booking_opened.connect(self.open_details)
@@ -249,6 +264,15 @@ class MainWindow(QMainWindow):
         dialog.signed_in.connect(self._remember_person)
         self._show(dialog)
 
+    def lock_now(self) -> None:
+        self.idle_lock.lock()
+
+    def change_my_pin(self) -> None:
+        self._show(ChangePinDialog(self.desk, self))
+
+    def open_staff(self) -> None:
+        self._show(StaffDialog(self.desk, self))
+
     def _remember_person(self, actor: Actor) -> None:
         self.settings.setValue("desk/last_staff_id", actor.staff_id)
 
@@ -271,6 +295,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync_driver.stop()
         self.hold_expiry.stop()
+        self.idle_lock.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()

@@ -48,6 +48,8 @@ def test_demo_fills_an_empty_database_once(empty_database_url: URL) -> None:
         assert {b.status.value for b in bookings} == {"pending", "paid", "confirmed", "done", "canceled"}
         assert integrity.count_overlapping_pairs(db) == 0
         assert integrity.bookings_without_matching_history(db) == []
+        imported = services.find_clients(db, "Ratna Kusuma")  # brought in by the CSV import
+        assert [client.notes for client in imported] == ["Imported from the old booking book"]
         count = len(bookings)
     finally:
         db.dispose()
@@ -112,7 +114,8 @@ def test_screenshots_draw_every_screen_and_change_nothing(backend: str, tmp_path
         "05-new-booking.png", "06-payment.png", "07-payment-done.png", "08-booking-details.png",
         "09-cancel.png", "10-reschedule.png", "11-sign-in.png", "12-welcome.png",
         "13-set-up-studio.png", "14-offline.png", "15-sync-settings.png", "16-sync-needs-a-person.png",
-        "17-day-takings.png", "18-coach-report.png", "19-export-payments.png",
+        "17-day-takings.png", "18-coach-report.png", "19-export-payments.png", "20-clients.png",
+        "21-staff.png", "22-lock-screen.png",
     ]
     assert all((tmp_path / "shots" / name).stat().st_size > 5_000 for name in pictures)
     assert snapshot(db) == before

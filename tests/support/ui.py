@@ -29,6 +29,8 @@ class ScriptedPrompts(Prompts):
     defaults: list[bool] = field(default_factory=list)
     # Where the next file chooser "chooses"; None: the person cancels it.
     save_paths: list[str | None] = field(default_factory=list)
+    # What the next file chooser for opening "chooses"; None: the person cancels it.
+    open_paths: list[str | None] = field(default_factory=list)
 
     def error(self, parent: QWidget | None, text: str) -> None:
         self.errors.append(text)
@@ -44,6 +46,10 @@ class ScriptedPrompts(Prompts):
     def save_path(self, parent: QWidget | None, title: str, file_name: str, file_filter: str) -> str | None:
         self.questions.append(f"{title}: {file_name}")
         return self.save_paths.pop(0) if self.save_paths else None
+
+    def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> str | None:
+        self.questions.append(title)
+        return self.open_paths.pop(0) if self.open_paths else None
 
 
 def synchronous_desk(db: Database, actor: Actor | None = None) -> Desk:

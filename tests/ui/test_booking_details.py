@@ -54,7 +54,7 @@ def test_the_receptionist_sees_a_paid_booking_without_a_confirm_button(
     booking = paid_yoga(db, studio)
     dialog = open_details(qtbot, desk, booking.id)
 
-    assert dialog.client.text() == "John Doe · 6281234567890"
+    assert dialog.client.text() == "John Doe · 0812-3456-7890"
     assert dialog.coach.text() == "Coach Smith"
     assert dialog.when.text() == "Fri 24 Oct 2025, 10:00–11:00"
     assert dialog.status.text() == "Paid"

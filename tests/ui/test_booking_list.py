@@ -80,7 +80,7 @@ def test_the_list_shows_each_booking_as_a_person_reads_it(
         "Date", "Time", "Client", "Phone", "Course", "Coach", "Status", "Price", "Paid"
     ]
     assert [model.index(1, c).data() for c in Column] == [
-        "Sat 25 Oct 2025", "10:00–11:00", "John Doe", "+6281234567890", "Yoga Pemula", "Coach Smith",
+        "Sat 25 Oct 2025", "10:00–11:00", "John Doe", "0812-3456-7890", "Yoga Pemula", "Coach Smith",
         "Pending", "Rp 150,000", "—",
     ]
     assert model.index(0, Column.PAID).data() == "Rp 175,000"  # Jane paid for HIIT

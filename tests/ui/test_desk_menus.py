@@ -77,10 +77,11 @@ def test_the_menus_hold_every_command_with_its_keys(window: MainWindow) -> None:
     assert keys["&File"] == {"&Export payments…": "Ctrl+Shift+E", "Export &bookings…": "Ctrl+Shift+B",
                              "&Print…": "", "&Quit": "Ctrl+Q"}
     assert keys["&Bookings"] == {"&New booking": "Ctrl+N", "Take &payment": "Ctrl+P", "&Find a booking": "Ctrl+F",
-                                 "&Refresh": "F5", "&Sign in / switch person": "Ctrl+L"}
+                                 "&Refresh": "F5", "&Sign in / switch person": "Ctrl+L",
+                                 "&Lock now": "Ctrl+Shift+L", "C&hange my PIN…": ""}
     assert keys["&Reports"] == {"&Day's takings": "Ctrl+Shift+T", "&Coach report": "Ctrl+Shift+R"}
     assert keys["&Settings"] == {"&Web sync…": "Ctrl+Shift+W", "&Database…": "Ctrl+Shift+D",
-                                 "&Language…": "Ctrl+Shift+G"}
+                                 "&Language…": "Ctrl+Shift+G", "S&taff…": "", "Cl&ients…": ""}
     assert set(keys["&Help"]) == {"&About Studio Desk", "&Keyboard shortcuts"}
 
 

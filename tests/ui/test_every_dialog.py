@@ -28,6 +28,9 @@ from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.clients.clients_dialog import ClientsDialog
+from studio_desk.ui.clients.import_dialog import ImportClientsDialog
+from studio_desk.ui.clients.merge_dialog import MergeClientsDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
@@ -39,6 +42,9 @@ from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
 from studio_desk.ui.setup.first_run import FirstRunDialog
 from studio_desk.ui.setup.language_dialog import LanguageDialog
 from studio_desk.ui.setup.sign_in import SignInDialog
+from studio_desk.ui.staff.person_dialog import AddPersonDialog
+from studio_desk.ui.staff.pin_dialogs import ChangePinDialog, ResetPinDialog
+from studio_desk.ui.staff.staff_screen import StaffDialog
 from studio_desk.ui.sync.driver import SyncDriver
 from studio_desk.ui.sync.settings_dialog import SyncSettingsDialog
 from tests.support.layout import cut_off
@@ -88,6 +94,15 @@ OPENERS: dict[type[QDialog], Opener] = {
     SyncSettingsDialog: lambda desk, studio, db: SyncSettingsDialog(desk, SyncDriver(desk)),
     AboutDialog: lambda desk, studio, db: AboutDialog(desk),
     ShortcutsDialog: lambda desk, studio, db: ShortcutsDialog(desk, [("File", [quit_action()])]),
+    StaffDialog: lambda desk, studio, db: StaffDialog(desk),
+    AddPersonDialog: lambda desk, studio, db: AddPersonDialog(desk),
+    ResetPinDialog: lambda desk, studio, db: ResetPinDialog(desk, services.list_staff(db)[0]),
+    ChangePinDialog: lambda desk, studio, db: ChangePinDialog(desk),
+    ClientsDialog: lambda desk, studio, db: ClientsDialog(desk),
+    MergeClientsDialog: lambda desk, studio, db: MergeClientsDialog(
+        desk, services.get_client(db, studio.john)
+    ),
+    ImportClientsDialog: lambda desk, studio, db: ImportClientsDialog(desk),
 }
 
 

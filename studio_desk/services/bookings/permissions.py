@@ -43,6 +43,9 @@ _ADMIN_ONLY: dict[str, str] = {
     "add coaches": QT_TRANSLATE_NOOP("services", "Only an admin can add coaches."),
     "add courses": QT_TRANSLATE_NOOP("services", "Only an admin can add courses."),
     "add people to the desk": QT_TRANSLATE_NOOP("services", "Only an admin can add people to the desk."),
+    "look after the desk's people": QT_TRANSLATE_NOOP(
+        "services", "Only an admin can look after the people who use the desk."
+    ),
     "set the coaches' hours": QT_TRANSLATE_NOOP("services", "Only an admin can set the coaches' hours."),
     "change the studio's settings": QT_TRANSLATE_NOOP(
         "services", "Only an admin can change the studio's settings."
@@ -51,9 +54,14 @@ _ADMIN_ONLY: dict[str, str] = {
     "export payments and bookings": QT_TRANSLATE_NOOP(
         "services", "Only an admin can export payments and bookings."
     ),
+    "merge clients": QT_TRANSLATE_NOOP("services", "Only an admin can merge clients."),
+    "import clients": QT_TRANSLATE_NOOP("services", "Only an admin can import clients."),
 }
 _DESK_ONLY: dict[str, str] = {
     "close the day": QT_TRANSLATE_NOOP("services", "Only the front desk can close the day."),
+    "change a client's details": QT_TRANSLATE_NOOP(
+        "services", "Only the front desk can change a client's details."
+    ),
     "see the studio's takings": QT_TRANSLATE_NOOP(
         "services", "Only the front desk can see the studio's takings and the till."
     ),

@@ -22,6 +22,7 @@ from studio_desk.models import (
     StatusChange,
 )
 from studio_desk.services.bookings.reads import booking_view_query, load_view, parse_id, to_view
+from studio_desk.services.bookings.visibility import bookings_seen_by
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.people.clients import client_matches
 from studio_desk.services.sentences import kept_words
@@ -30,6 +31,7 @@ from studio_desk.services.studio_time import day_bounds, parse_date
 from studio_desk.services.text import LIKE_ESCAPE, contains_pattern
 from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import (
+    Actor,
     BookingDetails,
     BookingPage,
     BookingView,
@@ -137,8 +139,10 @@ def list_bookings(
     limit: int = 100,
     sort: str = "start_at",
     descending: bool = False,
+    seen_by: Actor | None = None,
 ) -> BookingPage:
-    """One page of the bookings that match, and how many match in all."""
+    """One page of the bookings that match, and how many match in all. With `seen_by`, only
+    what that person sees (a coach: their own sessions)."""
     if sort not in SORT_KEYS:
         raise ValidationError(QT_TRANSLATE_NOOP("services", "Cannot sort by {sort}."), sort=repr(sort))
     if not (offset >= 0 and 0 < limit <= MAX_PAGE):
@@ -147,7 +151,7 @@ def list_bookings(
             most=MAX_PAGE,
         )
     settings = get_settings(db)
-    conditions = matching(where, settings.zone, settings.phone_country_code)
+    conditions = matching(where, settings.zone, settings.phone_country_code) + bookings_seen_by(seen_by)
     return run_read(
         db, lambda session: read_page(session, conditions, settings.zone, offset, limit, sort, descending)
     )

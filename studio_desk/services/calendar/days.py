@@ -18,13 +18,14 @@ from sqlalchemy.orm import Session
 from studio_desk.db import Database
 from studio_desk.models import ACTIVE_STATUSES, Availability, Booking, BookingStatus, Coach
 from studio_desk.services.bookings.reads import booking_view_query, parse_id, to_view
+from studio_desk.services.bookings.visibility import own_coach_of, require_sees_coach
 from studio_desk.services.calendar import schedule
 from studio_desk.services.calendar.schedule import merge
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
 from studio_desk.services.unit_of_work import run_read
-from studio_desk.services.views import BookingView, FreeSlot
+from studio_desk.services.views import Actor, BookingView, FreeSlot
 
 WEEK_DAYS = 7
 
@@ -69,21 +70,24 @@ class WeekSchedule:
     days: tuple[CoachDay, ...]
 
 
-def day_schedule(db: Database, day: dt.date | str) -> DaySchedule:
+def day_schedule(db: Database, day: dt.date | str, *, seen_by: Actor | None = None) -> DaySchedule:
     """The active coaches' hours and bookings on the local `day`. A coach who was made inactive
-    keeps a column on a day they still have bookings, so that no booking goes missing."""
+    keeps a column on a day they still have bookings, so that no booking goes missing. With
+    `seen_by` a coach, only that coach's column."""
     local_day = parse_date(day)
+    own = own_coach_of(seen_by)
     grid = _Grid.of(db)
     start, end = day_bounds(local_day, grid.zone)
 
     def work(session: Session) -> DaySchedule:
-        bookings = _bookings(session, start, end)
+        bookings = _bookings(session, start, end, own)
         booked_coaches = {row.coach_id for row in bookings}
-        coaches = session.execute(
-            select(Coach.id, Coach.name)
-            .where(or_(Coach.active.is_(True), Coach.id.in_(sorted(booked_coaches))))
-            .order_by(Coach.name, Coach.id)
-        ).all()
+        shown = select(Coach.id, Coach.name).where(
+            or_(Coach.active.is_(True), Coach.id.in_(sorted(booked_coaches)))
+        )
+        if own is not None:
+            shown = shown.where(Coach.id == own)
+        coaches = session.execute(shown.order_by(Coach.name, Coach.id)).all()
         hours = _hours(session, [coach.id for coach in coaches], local_day, local_day)
         views = [to_view(row, grid.zone) for row in bookings]
         return DaySchedule(
@@ -100,9 +104,13 @@ def day_schedule(db: Database, day: dt.date | str) -> DaySchedule:
     return run_read(db, work)
 
 
-def week_schedule(db: Database, coach_id: object, week_start: dt.date | str) -> WeekSchedule:
-    """One coach's hours and bookings on the seven local days from `week_start`."""
+def week_schedule(
+    db: Database, coach_id: object, week_start: dt.date | str, *, seen_by: Actor | None = None
+) -> WeekSchedule:
+    """One coach's hours and bookings on the seven local days from `week_start`. With `seen_by`
+    a coach, another coach's week is refused."""
     coach = parse_id(coach_id, "coach")
+    require_sees_coach(seen_by, coach)
     first = parse_date(week_start)
     last = first + dt.timedelta(days=WEEK_DAYS - 1)
     grid = _Grid.of(db)

@@ -135,8 +135,14 @@ def create_client(
 
 def checked_client(db: Database, typed: NewClient) -> NewClient:
     """`typed` cleaned as it will be stored, or the ValidationError a receptionist reads."""
+    return clean_client(typed, get_settings(db).phone_country_code)
+
+
+def clean_client(typed: NewClient, country_code: str) -> NewClient:
+    """checked_client with the studio's phone country code already read (an import checks
+    thousands of rows in one go)."""
     clean_name = required_text(typed.name, what="the client's name", max_length=NAME_LENGTH)
-    clean_phone = normalize_phone(typed.phone, get_settings(db).phone_country_code)
+    clean_phone = normalize_phone(typed.phone, country_code)
     clean_email = clean_text(typed.email, what="the email address", max_length=EMAIL_LENGTH, required=False)
     if clean_email is not None and not _plausible_email(clean_email):
         raise ValidationError(

@@ -109,24 +109,9 @@ def sign_in(db: Database, staff_id: object, pin: str) -> Actor:
         found = session.get(Staff, person)
         if found is None or not found.active:
             raise NotFound(QT_TRANSLATE_NOOP("services", "No such person at this studio."))
-        now = db.now()
-        if found.locked_until is not None and now < found.locked_until:
-            return _Attempt(None, TOO_MANY_PINS)
-        if not verify_pin(str(pin), found.pin_hash):
-            failures = found.failed_pin_attempts + 1
-            session.execute(
-                update(Staff)
-                .where(Staff.id == person)
-                .values(
-                    failed_pin_attempts=failures,
-                    locked_until=now + LOCKOUT if failures >= MAX_PIN_ATTEMPTS else None,
-                )
-            )
-            return _Attempt(None, WRONG_PIN)
-        if found.failed_pin_attempts or found.locked_until:
-            session.execute(
-                update(Staff).where(Staff.id == person).values(failed_pin_attempts=0, locked_until=None)
-            )
+        refused = try_pin(session, db.now(), found, pin)
+        if refused is not None:
+            return _Attempt(None, refused)
         return _Attempt(Actor(found.id, found.name, found.role, found.coach_id), None)
 
     # The failed attempt is counted (committed) before the refusal is raised.
@@ -134,3 +119,33 @@ def sign_in(db: Database, staff_id: object, pin: str) -> Actor:
     if attempt.actor is None:
         raise Forbidden(attempt.refusal or WRONG_PIN)
     return attempt.actor
+
+
+def try_pin(session: Session, now: dt.datetime, found: Staff, pin: str) -> str | None:
+    """Check `pin` against `found`'s, counting a wrong one toward the lockout and starting the
+    count again after a right one: None when it is theirs, else the refusal to raise once the
+    count is committed. Every place that asks for a PIN goes through here, so that no screen is
+    a way round the lockout."""
+    if is_locked(found, now):
+        return TOO_MANY_PINS
+    if not verify_pin(str(pin), found.pin_hash):
+        failures = found.failed_pin_attempts + 1
+        session.execute(
+            update(Staff)
+            .where(Staff.id == found.id)
+            .values(
+                failed_pin_attempts=failures,
+                locked_until=now + LOCKOUT if failures >= MAX_PIN_ATTEMPTS else None,
+            )
+        )
+        return WRONG_PIN
+    if found.failed_pin_attempts or found.locked_until:
+        session.execute(
+            update(Staff).where(Staff.id == found.id).values(failed_pin_attempts=0, locked_until=None)
+        )
+    return None
+
+
+def is_locked(found: Staff, now: dt.datetime) -> bool:
+    """Whether sign-in is refused for now after too many wrong PINs."""
+    return found.locked_until is not None and now < found.locked_until

@@ -22,7 +22,7 @@ from studio_desk.services.bookings import make as bookings
 from studio_desk.services.calendar import availability
 from studio_desk.services.errors import SlotConflict, ValidationError
 from studio_desk.services.money import payments
-from studio_desk.services.people import catalog, clients, staff
+from studio_desk.services.people import catalog, client_import, clients, staff, staff_admin
 from studio_desk.services.setup.demo_till import load_till_day
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.unit_of_work import run_read
@@ -49,6 +49,8 @@ _FIRST = ["Ayu", "Bagus", "Citra", "Dimas", "Eka", "Fajar", "Gita", "Hendra", "I
 _LAST = ["Saputra", "Hidayat", "Kusuma", "Nugroho", "Wijaya", "Permata", "Siregar", "Halim"]
 _DAYS_BACK, _DAYS_AHEAD = 14, 14
 # Makes the demo's admin. The command line is trusted: whoever runs it holds the database.
+# A client brought in from a spreadsheet, the way a studio moving to the desk does it.
+_IMPORTED_CLIENTS = "Nama;Telepon;Catatan\nRatna Kusuma;0812 9000 1234;Imported from the old booking book\n"
 _LOADER = Actor(staff_id=None, name="Demo loader", role=StaffRole.ADMIN)
 
 
@@ -91,6 +93,9 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
     admin_view = staff.create_staff(db, _LOADER, name="Dewi Lestari", role=StaffRole.ADMIN, pin="1111")
     admin = Actor(admin_view.id, admin_view.name, admin_view.role)
     rina = staff.create_staff(db, admin, name="Rina Wati", role=StaffRole.RECEPTIONIST, pin="2222")
+    # Someone who left: on the Staff screen, no longer among those who can sign in.
+    former = staff.create_staff(db, admin, name="Putri Ayu", role=StaffRole.RECEPTIONIST, pin="5555")
+    staff_admin.deactivate_staff(db, admin, former.id)
 
     courses: list[CourseView] = []
     coach_actors: dict[int, Actor] = {}
@@ -125,6 +130,8 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
         )
         for _ in range(40)
     ]
+    # After the random ones, so the seed still makes the same studio.
+    imported = client_import.import_clients(db, admin, _IMPORTED_CLIENTS.encode("utf-8"))
 
     made = 0
     for offset in range(-_DAYS_BACK, _DAYS_AHEAD + 1):
@@ -141,7 +148,7 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
     load_till_day(
         db, Actor(rina.id, rina.name, rina.role), zone, [c.id for c in courses], [p.id for p in people]
     )
-    return DemoSummary(len(_COACHES), len(courses), len(people), made, pins)
+    return DemoSummary(len(_COACHES), len(courses), len(people) + len(imported.clients), made, pins)
 
 
 def _slots_of(db: Database, course: CourseView, day: dt.date) -> list[dt.datetime]:

@@ -310,7 +310,7 @@ class BookingDetailsDialog(DeskDialog):
         self.web.setText(web_text(booking))
         self.web.setVisible(bool(self.web.text()))
         self.sync_problem.show_booking(booking)
-        phone = f" · {booking.client_phone}" if booking.client_phone else ""
+        phone = f" · {self.desk.phone(booking.client_phone)}" if booking.client_phone else ""
         self.client.setText(f"{booking.client_name}{phone}")
         course = self.tr("{course} ({minutes} min)")
         self.course.setText(course.format(course=booking.course_title, minutes=booking.duration_minutes))

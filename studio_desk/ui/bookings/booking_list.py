@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from studio_desk import services
 from studio_desk.services import (
     ACTIVE_STATUSES,
+    Actor,
     BookingFilter,
     BookingStatus,
     Change,
@@ -47,7 +49,7 @@ from studio_desk.services import (
 
 # Which statuses are "active" is the booking engine's rule; asked from it, never repeated here.
 # (Until services re-exports ACTIVE_STATUSES, it is read where the status machine keeps it.)
-from studio_desk.ui.bookings.booking_table_model import BookingTableModel, Column, all_bookings
+from studio_desk.ui.bookings.booking_table_model import BookingQuery, BookingTableModel, Column, all_bookings
 from studio_desk.ui.bookings.csv_export import save_bookings_csv
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
@@ -162,7 +164,7 @@ class BookingListPage(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
 
-        self.model = BookingTableModel(desk, parent=self)
+        self.model = BookingTableModel(desk, BookingQuery(seen_by=desk.actor), parent=self)
         self.model.loaded.connect(self._list_loaded)
         self.model.load_failed.connect(self._list_failed)
         self.table = self._make_table()
@@ -199,6 +201,7 @@ class BookingListPage(QWidget):
         self._coaches_stale = True  # the coach filter's list: read again only when coaches change
         self.live = LiveView(self, desk, self._reload, self._concerns)
         self.live.refresh()  # now if shown, else when its tab is first opened
+        desk.actor_changed.connect(self._actor_changed)
 
     # Building ------------------------------------------------------------------------------
 
@@ -339,6 +342,9 @@ class BookingListPage(QWidget):
             self._load_coaches()
         if self._applied is None:
             self.apply_filters()  # the first page
+        elif self.model.query.seen_by != self._desk.actor:
+            self._new_list = True
+            self.model.set_query(replace(self.model.query, seen_by=self._desk.actor))
         else:
             self.model.refresh()  # the same filter, rows kept where they stand
 
@@ -348,7 +354,13 @@ class BookingListPage(QWidget):
             lambda db: services.list_coaches(db, include_inactive=True), self._show_coaches, self._list_failed
         )
 
+    def _actor_changed(self, _actor: Actor | None) -> None:
+        # A coach sees their own sessions (the services decide); the list follows who is in.
+        self._coaches_stale = True
+        self.live.refresh()
+
     def _show_coaches(self, coaches: list[CoachView]) -> None:
+        coaches = [coach for coach in coaches if services.sees_coach(self._desk.actor, coach.id)]
         chosen = self.coach.currentData()
         self.coach.blockSignals(True)
         self.coach.clear()

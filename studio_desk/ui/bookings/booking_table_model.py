@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 )
 
 from studio_desk import services
-from studio_desk.services import BookingFilter, BookingPage, BookingView, Database
+from studio_desk.services import Actor, BookingFilter, BookingPage, BookingView, Database
 from studio_desk.ui.kit import formats, style
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.labels import status_label
@@ -92,10 +92,13 @@ class BookingQuery:
     where: BookingFilter = field(default_factory=BookingFilter)
     sort: str = "start_at"
     descending: bool = False
+    # Who looks: the services keep a coach to their own sessions.
+    seen_by: Actor | None = None
 
     def page(self, db: Database, offset: int, limit: int) -> BookingPage:
         return services.list_bookings(
-            db, self.where, offset=offset, limit=limit, sort=self.sort, descending=self.descending
+            db, self.where, offset=offset, limit=limit, sort=self.sort, descending=self.descending,
+            seen_by=self.seen_by,
         )
 
 
@@ -110,11 +113,6 @@ def all_bookings(
         offset += len(page.rows)
         if not page.rows or offset >= page.total:
             return
-
-
-def shown_phone(phone: str | None) -> str:
-    """Stored phones are digits with the country code first; shown in international form."""
-    return f"+{phone}" if phone else ""
 
 
 class BookingTableModel(QAbstractTableModel):
@@ -273,7 +271,7 @@ class BookingTableModel(QAbstractTableModel):
             Column.DATE: lambda: formats.weekday_date(booking.start_at.date()),
             Column.TIME: lambda: f"{formats.time(booking.start_at)}–{formats.time(booking.end_at)}",
             Column.CLIENT: lambda: booking.client_name,
-            Column.PHONE: lambda: shown_phone(booking.client_phone),
+            Column.PHONE: lambda: self._desk.phone(booking.client_phone),
             Column.COURSE: lambda: booking.course_title,
             Column.COACH: lambda: booking.coach_name,
             Column.STATUS: lambda: status_label(booking.status),

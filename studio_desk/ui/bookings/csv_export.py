@@ -17,7 +17,7 @@ from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication
 
-from studio_desk.services import BookingStatus, BookingView, plain_amount
+from studio_desk.services import BookingStatus, BookingView, e164_phone, plain_amount
 
 # The header line in English, for reference; `header_words()` gives it in the desk's language.
 HEADERS = (
@@ -97,7 +97,7 @@ def booking_row(
         f"{start:%H:%M}",
         f"{end:%H:%M}",
         plain_text(booking.client_name),
-        f"+{booking.client_phone}" if booking.client_phone else "",
+        e164_phone(booking.client_phone),  # for machines: the international form, one way for all
         plain_text(booking.course_title),
         plain_text(booking.coach_name),
         status_labels[booking.status],

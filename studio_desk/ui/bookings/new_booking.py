@@ -66,8 +66,9 @@ def course_label(course: CourseView, money: Callable[[int], str]) -> str:
     )
 
 
-def client_label(client: ClientView) -> str:
-    return f"{client.name} — +{client.phone}" if client.phone else client.name
+def client_label(client: ClientView, phone: Callable[[str | None], str]) -> str:
+    """"Budi Santoso — 0813-2222-1111", the phone shown as `phone` (the desk's) writes it."""
+    return f"{client.name} — {phone(client.phone)}" if client.phone else client.name
 
 
 def _is_enter(event: QEvent) -> bool:
@@ -257,7 +258,7 @@ class NewBookingDialog(DeskDialog):
             return  # the person typed on since this search
         self.results.clear()
         for client in found:
-            item = QListWidgetItem(client_label(client))
+            item = QListWidgetItem(client_label(client, self.desk.phone))
             item.setData(Qt.ItemDataRole.UserRole, client)
             self.results.addItem(item)
         if text and not found:
@@ -302,7 +303,7 @@ class NewBookingDialog(DeskDialog):
             else:
                 text = self.tr("New client (type their name)")
         elif self.client is not None:
-            text = client_label(self.client)
+            text = client_label(self.client, self.desk.phone)
         else:
             text = self.tr("Nobody yet")
         self.chosen.setText(text)

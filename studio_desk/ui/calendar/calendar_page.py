@@ -106,6 +106,7 @@ class CalendarPage(QWidget):
         self._now_timer.setInterval(NOW_TICK_MS)
         self._now_timer.timeout.connect(self.tick)
         self._now_timer.start()
+        desk.actor_changed.connect(self._actor_changed)
         self._view_changed()
 
     def _lay_out(self) -> None:
@@ -204,6 +205,12 @@ class CalendarPage(QWidget):
         self._show_date()
         self.live.refresh()
 
+    def _actor_changed(self, _actor: object) -> None:
+        # A coach sees their own sessions (the services decide): the columns and the coach
+        # picker follow who is signed in.
+        self._coaches_stale = True
+        self.refresh()
+
     def _concerns(self, change: Change) -> bool:
         if change.concerns(kinds=[ChangeKind.CATALOG]):
             self._coaches_stale = True
@@ -236,10 +243,11 @@ class CalendarPage(QWidget):
         return self.tr("Week of {date}").format(date=long_date(first))
 
     def _coaches_loaded(self, coaches: list[CoachView]) -> None:
-        self._fill_coach_combo(coaches)
+        actor = self.desk.actor
+        self._fill_coach_combo([coach for coach in coaches if services.sees_coach(actor, coach.id)])
         day = self.day
         if not self.week_view:
-            self.live.read(lambda db: day_schedule(db, day), self._loaded, self._failed)
+            self.live.read(lambda db: day_schedule(db, day, seen_by=actor), self._loaded, self._failed)
             return
         coach_id = self.coach_combo.currentData()
         if coach_id is None:  # no coaches yet: the empty grid says so
@@ -249,7 +257,7 @@ class CalendarPage(QWidget):
         first = week_start_of(day)
 
         def work(db: Database) -> WeekSchedule:
-            return week_schedule(db, coach_id, first)
+            return week_schedule(db, coach_id, first, seen_by=actor)
 
         self.live.read(work, self._loaded, self._failed)
 

@@ -92,6 +92,10 @@ class Desk(QObject):
     def money(self, amount: int) -> str:
         return formats.money(amount, self.settings.currency)
 
+    def phone(self, stored: str | None) -> str:
+        """A stored phone number as every screen shows it ("0813-2222-1111"); "" for none."""
+        return services.format_phone(stored, self.settings.phone_country_code)
+
     # Calling services ---------------------------------------------------------------------
 
     def read(

@@ -35,3 +35,9 @@ class Prompts:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name), file_filter)
         return path or None
+
+    def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> str | None:
+        """A file to open, chosen starting in the person's documents folder; None when they canceled."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+        return path or None

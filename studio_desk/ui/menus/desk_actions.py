@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from studio_desk import services
 from studio_desk.services import Actor
 from studio_desk.ui.reports.export_dialog import ExportKind
+from studio_desk.ui.setup.idle_lock import LOCK_KEYS
 
 if TYPE_CHECKING:
     from studio_desk.ui.main_window import MainWindow
@@ -57,6 +58,9 @@ class DeskActions(QObject):
         self.find = make(self.tr("&Find a booking"), QKeySequence.StandardKey.Find, window.search)
         self.refresh = make(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, window.refresh)
         self.sign_in = make(self.tr("&Sign in / switch person"), "Ctrl+L", window.sign_in)
+        self.lock_now = make(self.tr("&Lock now"), LOCK_KEYS, window.lock_now)
+        self.change_my_pin = make(self.tr("C&hange my PIN…"), None, window.change_my_pin)
+        self.staff = make(self.tr("S&taff…"), None, window.open_staff)
 
         self.takings = make(self.tr("&Day's takings"), "Ctrl+Shift+T", window.show_takings)
         self.coach_report = make(self.tr("&Coach report"), "Ctrl+Shift+R", window.show_coach_report)
@@ -81,6 +85,7 @@ class DeskActions(QObject):
         ])
         self.bookings_menu = self._menu(self.tr("&Bookings"), [
             self.new_booking, self.take_payment, self.find, self.refresh, None, self.sign_in,
+            self.lock_now, self.change_my_pin,
         ])
         self.reports_menu = self._menu(self.tr("&Reports"), [self.takings, self.coach_report])
         self.settings_menu = self._menu(self.tr("&Settings"), [self.sync_settings, self.database, self.language])
@@ -96,6 +101,9 @@ class DeskActions(QObject):
         window.desk.actor_changed.connect(self._show_administration)
         window.desk.actor_changed.connect(self._show_money_views)
         self._show_money_views(window.desk.actor)
+        window.desk.actor_changed.connect(self._offer_own_actions)
+        self._offer_own_actions(window.desk.actor)
+        self.add_administration(self.staff)
 
     # Building ----------------------------------------------------------------------------------
 
@@ -166,6 +174,11 @@ class DeskActions(QObject):
         ):
             action.setVisible(allowed)
             action.setEnabled(allowed)
+
+    def _offer_own_actions(self, actor: Actor | None) -> None:
+        # Locking and one's own PIN belong to someone signed in.
+        for action in (self.lock_now, self.change_my_pin):
+            action.setEnabled(actor is not None)
 
     def update_print(self) -> None:
         self.print_page.setEnabled(self._window.can_print())
