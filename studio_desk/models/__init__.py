@@ -3,7 +3,13 @@
 from studio_desk.models.base import Base, UTCDateTime, utc_now
 from studio_desk.models.booking import Booking, Payment, StatusChange
 from studio_desk.models.catalog import Availability, Course
-from studio_desk.models.day_closing import DayClosing
+from studio_desk.models.day_closing import (
+    CashMovement,
+    CashMovementKind,
+    ClosingCashMovement,
+    ClosingPayment,
+    DayClosing,
+)
 from studio_desk.models.enums import (
     ACTIVE_STATUSES,
     TRAIL_ACTION,
@@ -42,8 +48,12 @@ __all__ = [
     "BookingAction",
     "BookingOrigin",
     "BookingStatus",
+    "CashMovement",
+    "CashMovementKind",
     "ChangeSource",
     "Client",
+    "ClosingCashMovement",
+    "ClosingPayment",
     "Coach",
     "Course",
     "DayClosing",

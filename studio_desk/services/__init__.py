@@ -25,7 +25,14 @@ from studio_desk.services.bookings.lifecycle import (
     release_stale_holds,
 )
 from studio_desk.services.bookings.make import book_walk_in, create_booking, reschedule_booking
-from studio_desk.services.bookings.permissions import is_admin, is_desk
+from studio_desk.services.bookings.permissions import (
+    is_admin,
+    is_desk,
+    may_export,
+    may_see_coach_report,
+    may_see_takings,
+    require_export,
+)
 from studio_desk.services.bookings.queries import (
     BookingFilter,
     booking_details,
@@ -68,9 +75,9 @@ from studio_desk.services.money.cash_up import (
     CashUp,
     Closing,
     MethodTotals,
+    TillCount,
     cash_difference,
     cash_up,
-    close_day,
     describe_difference,
     may_close_day,
 )
@@ -84,6 +91,7 @@ from studio_desk.services.money.payments import (
     parse_amount,
     reference_required,
 )
+from studio_desk.services.money.till import close_day, close_till, record_float, record_payout
 from studio_desk.services.people.catalog import (
     create_coach,
     create_course,
@@ -181,6 +189,10 @@ __all__ = [
     "may_close_day",
     "cash_up",
     "close_day",
+    "close_till",
+    "record_float",
+    "record_payout",
+    "TillCount",
     "describe_difference",
     "CoachReport",
     "CoachTotals",
@@ -207,6 +219,10 @@ __all__ = [
     "WEEKS_OF_HOURS",
     "Actor",
     "is_admin",
+    "may_export",
+    "may_see_coach_report",
+    "may_see_takings",
+    "require_export",
     "is_desk",
     "BookingOrigin",
     "AvailabilityView",

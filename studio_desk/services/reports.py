@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -16,11 +16,18 @@ from sqlalchemy.orm import Session, aliased
 
 from studio_desk.db import Database
 from studio_desk.models import Booking, BookingStatus, Client, Coach, Course, Payment, PaymentMethod, Staff
+from studio_desk.services.bookings.permissions import (
+    own_coach_report,
+    require_coach_report,
+    require_desk,
+    require_export,
+)
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.money.cash_up import METHOD_ORDER
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
 from studio_desk.services.unit_of_work import run_read
+from studio_desk.services.views import Actor
 
 # The longest range a report covers, so that a slip of the year does not read ten years.
 MAX_DAYS = 366
@@ -84,11 +91,13 @@ def parse_range(start: dt.date | str, end: dt.date | str) -> tuple[dt.date, dt.d
     return first, last
 
 
-def coach_report(db: Database, start: dt.date | str, end: dt.date | str) -> CoachReport:
+def coach_report(db: Database, actor: Actor | None, start: dt.date | str, end: dt.date | str) -> CoachReport:
     """Per coach and in total: sessions done, minutes coached, money earned, cancellations,
     recorded no-shows and sessions not yet marked, of the sessions that start between `start`
     and `end` (both included). A no-show is not a session done, but the price it was sold at
-    is earned: the studio keeps it."""
+    is earned: the studio keeps it. An admin sees every coach; a coach their own line only (and
+    it is the total); anyone else nothing."""
+    require_coach_report(actor)
     first, last = parse_range(start, end)
     settings = get_settings(db)
     begin, _ = day_bounds(first, settings.zone)
@@ -128,7 +137,18 @@ def coach_report(db: Database, start: dt.date | str, end: dt.date | str) -> Coac
         total = CoachTotals(None, "All coaches", *sums)
         return CoachReport(first, last, settings.currency, coaches, total)
 
-    return run_read(db, work)
+    return _as_seen_by(run_read(db, work), actor)
+
+
+def _as_seen_by(report: CoachReport, actor: Actor | None) -> CoachReport:
+    """The report as `actor` may see it: a coach's own line alone, or all of it."""
+    own = own_coach_report(actor)
+    if own is None:
+        return report
+    mine = tuple(line for line in report.coaches if line.coach_id == own)
+    total = mine[0] if mine else CoachTotals(own, report.total.coach_name, 0, 0, 0, 0, 0, 0)
+    as_total = replace(total, coach_id=None, coach_name=report.total.coach_name)
+    return replace(report, coaches=mine, total=as_total)
 
 
 def _lines(session: Session, begin: dt.datetime, finish: dt.datetime, zone: ZoneInfo) -> list[PaymentLine]:
@@ -156,8 +176,16 @@ def _lines(session: Session, begin: dt.datetime, finish: dt.datetime, zone: Zone
     ]
 
 
-def payment_lines(db: Database, start: dt.date | str, end: dt.date | str) -> tuple[PaymentLine, ...]:
-    """Every payment and refund line taken between `start` and `end` (local dates, included)."""
+def payment_lines(
+    db: Database, actor: Actor | None, start: dt.date | str, end: dt.date | str
+) -> tuple[PaymentLine, ...]:
+    """Every payment and refund line taken between `start` and `end` (local dates, included):
+    the payments export, an admin's."""
+    require_export(actor)
+    return _payment_lines(db, start, end)
+
+
+def _payment_lines(db: Database, start: dt.date | str, end: dt.date | str) -> tuple[PaymentLine, ...]:
     first, last = parse_range(start, end)
     zone = get_settings(db).zone
     begin, _ = day_bounds(first, zone)
@@ -165,12 +193,16 @@ def payment_lines(db: Database, start: dt.date | str, end: dt.date | str) -> tup
     return tuple(run_read(db, lambda session: _lines(session, begin, finish, zone)))
 
 
-def takings_by_day(db: Database, start: dt.date | str, end: dt.date | str) -> tuple[DayTakings, ...]:
-    """Net takings of every day from `start` to `end`, by method (days with nothing included)."""
+def takings_by_day(
+    db: Database, actor: Actor | None, start: dt.date | str, end: dt.date | str
+) -> tuple[DayTakings, ...]:
+    """Net takings of every day from `start` to `end`, by method (days with nothing included):
+    the front desk's."""
+    require_desk(actor, "see the studio's takings")
     first, last = parse_range(start, end)
     sums: dict[dt.date, dict[PaymentMethod, int]] = {
         first + dt.timedelta(days=n): dict.fromkeys(METHOD_ORDER, 0) for n in range((last - first).days + 1)
     }
-    for line in payment_lines(db, first, last):
+    for line in _payment_lines(db, first, last):
         sums[line.taken_at.date()][line.method] += line.amount
     return tuple(DayTakings(day, by_method) for day, by_method in sums.items())

@@ -119,7 +119,7 @@ def render_screenshots(
             sync_dialog.tabs.setCurrentIndex(tab)
             save(name, sync_dialog)
             sync_dialog.close()
-        _owner_reports(desk, window, save)
+        _owner_reports(desk, window, save, admin=_first(people, StaffRole.ADMIN))
         _clients(db, desk, window, save)
         _catalog_screens(desk, window, people, save)
         _staff_and_lock(desk, window, people, save)  # last: the lock screen stays till the end
@@ -144,20 +144,27 @@ def _clients(db: Database, desk: Desk, window: MainWindow, save: Callable[[str, 
     desk.set_actor(signed_in)
 
 
-def _owner_reports(desk: Desk, window: MainWindow, save: Callable[[str, QWidget], None]) -> None:
-    """The end-of-day screens: today's takings with the till counted (never closed: a picture run
-    writes nothing), the coach report, and the payments export."""
+def _owner_reports(
+    desk: Desk, window: MainWindow, save: Callable[[str, QWidget], None], *, admin: Actor | None
+) -> None:
+    """The end-of-day screens: today's takings with its closings and the till counted (never
+    closed: a picture run writes nothing), as the front desk sees them; the coach report and the
+    payments export, as the admin does (they are not the front desk's)."""
     window.show_takings()
     takings = window.reports.takings
     if takings.cash_up is not None:
         takings.counted.setText(formats.amount(takings.cash_up.expected_cash, desk.settings.currency))
     save("day-takings", window)
+    receptionist = desk.actor
+    if admin is not None:
+        desk.set_actor(admin)
     window.show_coach_report()
     save("coach-report", window)
     window.tabs.setCurrentIndex(CALENDAR_TAB)
     export = ExportDialog(desk, ExportKind.PAYMENTS, window)
     save("export-payments", export)
     export.close()
+    desk.set_actor(receptionist)
 
 
 def _catalog_screens(

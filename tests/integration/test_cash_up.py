@@ -65,21 +65,26 @@ def two_days(db: Database, studio: Studio, clock: SettableClock) -> dict[str, in
 
 
 def test_each_day_counts_its_own_payments_and_refunds_by_method(
-    db: Database, two_days: dict[str, int]
+    db: Database, studio: Studio, two_days: dict[str, int]
 ) -> None:
-    first = services.cash_up(db, DAY_ONE)
+    first = services.cash_up(db, studio.admin, DAY_ONE)
     assert totals(first) == {"cash": (250_000, 0, 2, 0), "qris": (200_000, 0, 1, 0)}
     assert (first.taken, first.refunded, first.net, first.expected_cash) == (450_000, 0, 450_000, 250_000)
+    assert first.till is None, "only today has a till to count"
 
     # The refund of day one's payment belongs to day two, the day the money went back.
-    second = services.cash_up(db, "2025-10-25")
+    second = services.cash_up(db, studio.admin, "2025-10-25")
     assert totals(second) == {"cash": (150_000, 150_000, 1, 1), "qris": (0, 50_000, 0, 1)}
-    assert (second.net, second.expected_cash) == (-50_000, 0)
+    assert second.net == -50_000
     assert [m.method for m in second.methods] == list(services.METHOD_ORDER)
+    # The till was never closed: it holds day one's cash as well as today's.
+    assert second.till is not None and second.expected_cash == 250_000
 
 
-def test_the_counted_cash_gives_the_difference(db: Database, two_days: dict[str, int]) -> None:
-    first = services.cash_up(db, DAY_ONE)
+def test_the_counted_cash_gives_the_difference(
+    db: Database, studio: Studio, two_days: dict[str, int]
+) -> None:
+    first = services.cash_up(db, studio.admin, DAY_ONE)
     assert services.cash_difference(first, "245.000") == -5_000
     assert str(services.describe_difference(-5_000, "IDR")) == "The till is Rp 5,000 short."
     assert str(services.describe_difference(2_000, "IDR")) == "The till is Rp 2,000 over."
@@ -91,55 +96,53 @@ def test_the_counted_cash_gives_the_difference(db: Database, two_days: dict[str,
         services.cash_difference(first, "two hundred")
 
 
-def test_closing_a_day_records_who_and_locks_its_payments(
+def test_closing_the_till_records_who_and_counts_everything_not_counted_yet(
     db: Database, studio: Studio, clock: SettableClock, two_days: dict[str, int]
 ) -> None:
     clock.set(at(DAY_TWO, 20))
-    closed = services.close_day(db, studio.desk, DAY_TWO, counted_cash="1.000")
-    assert closed.closing is not None
+    closed = services.close_day(db, studio.desk, DAY_TWO, counted_cash="251.000")
+    assert closed.closing is not None and closed.closings == (closed.closing,)
     assert (closed.closing.closed_by, closed.closing.counted_cash, closed.closing.difference) == (
         studio.desk.name,
-        1_000,
+        251_000,
         1_000,
     )
     assert closed.closing.closed_at == at(DAY_TWO, 20)
+    assert closed.closing.expected_cash == 250_000
+    assert closed.till is not None and closed.till.expected_cash == 0, "the next closing starts empty"
 
+    # Money is still taken after a closing; it belongs to the next one.
     pending = services.create_booking(
         db, studio.desk, client_id=studio.john, course_id=studio.hiit, date="2025-10-29", start_time="10:00"
     )
-    with pytest.raises(ValidationError, match="closed"):
-        services.mark_paid(db, studio.desk, pending.id, method="cash")
-    assert services.get_booking(db, pending.id).status is S.PENDING, "nothing half-done"
-
-    with pytest.raises(ValidationError, match="closed already"):
-        services.close_day(db, studio.admin, DAY_TWO, counted_cash=0)
-    with pytest.raises(Forbidden):
-        services.close_day(db, studio.coach_a_actor, DAY_ONE, counted_cash=0)
-    with pytest.raises(ValidationError, match="not come yet"):
-        services.close_day(db, studio.admin, "2025-10-26", counted_cash=0)
-
-    # The next day takes payments again, and the closed day's report stays as it was.
-    clock.set(at(DAY_TWO + dt.timedelta(days=1), 9))
     services.mark_paid(db, studio.desk, pending.id, method="cash")
-    again = services.cash_up(db, DAY_TWO)
-    assert again == closed
+    assert services.cash_up(db, studio.admin, DAY_TWO).expected_cash == 175_000
+
+    with pytest.raises(Forbidden, match="front desk"):
+        services.close_day(db, studio.coach_a_actor, DAY_TWO, counted_cash=0)
+    with pytest.raises(ValidationError, match="only today"):
+        services.close_day(db, studio.admin, "2025-10-26", counted_cash=0)
+    with pytest.raises(ValidationError, match="only today"):
+        services.close_day(db, studio.admin, DAY_ONE, counted_cash=0)
 
 
-def test_a_closed_days_report_never_changes_even_if_rows_are_written_behind_the_desks_back(
+def test_a_closings_report_never_changes_even_if_rows_are_written_behind_the_desks_back(
     db: Database, studio: Studio, clock: SettableClock, two_days: dict[str, int]
 ) -> None:
     clock.set(at(DAY_TWO, 21))
-    closed = services.close_day(db, studio.admin, DAY_ONE, counted_cash=250_000)
+    closed = services.close_day(db, studio.admin, counted_cash=250_000)
     assert closed.closing is not None and closed.closing.difference == 0
     with db.engine.begin() as connection:
         connection.execute(
             text("INSERT INTO payments (booking_id, amount, method, taken_at) VALUES (:b, 999, 'cash', :t)"),
             {
                 "b": two_days["yoga"],
-                "t": "2025-10-24 03:00:00" if db.backend == "sqlite" else at(DAY_ONE, 10),
+                "t": "2025-10-25 03:00:00" if db.backend == "sqlite" else at(DAY_TWO, 10),
             },
         )
-    assert services.cash_up(db, DAY_ONE) == closed
+    again = services.cash_up(db, studio.admin, DAY_TWO)
+    assert again.closings == closed.closings
+    assert again.till is not None and again.till.expected_cash == 999, "the next closing counts it"
 
 
 def test_payment_lines_are_never_edited_or_deleted(db: Database, two_days: dict[str, int]) -> None:
@@ -148,10 +151,12 @@ def test_payment_lines_are_never_edited_or_deleted(db: Database, two_days: dict[
             connection.execute(text(statement))
 
 
-def test_takings_by_day_agree_with_each_days_cash_up(db: Database, two_days: dict[str, int]) -> None:
-    days = services.takings_by_day(db, "2025-10-23", "2025-10-26")
+def test_takings_by_day_agree_with_each_days_cash_up(
+    db: Database, studio: Studio, two_days: dict[str, int]
+) -> None:
+    days = services.takings_by_day(db, studio.admin, "2025-10-23", "2025-10-26")
     assert [d.day for d in days] == [dt.date(2025, 10, 23) + dt.timedelta(days=n) for n in range(4)]
     for day in days:
-        cash_up = services.cash_up(db, day.day)
+        cash_up = services.cash_up(db, studio.admin, day.day)
         assert day.by_method == {m.method: m.net for m in cash_up.methods}
     assert [d.total for d in days] == [0, 450_000, -50_000, 0]

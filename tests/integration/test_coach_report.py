@@ -51,7 +51,7 @@ def test_sessions_minutes_money_cancellations_no_shows_and_unmarked_per_coach(
     booking_in(db, studio, clock, S.DONE, date="2025-11-03", start="09:00")
 
     clock.set(dt.datetime(2025, 10, 30, 12, 0, tzinfo=JAKARTA))  # after the unmarked session
-    report = services.coach_report(db, "2025-10-27", "2025-10-31")
+    report = services.coach_report(db, studio.admin, "2025-10-27", "2025-10-31")
 
     assert report.coaches == (
         CoachTotals(studio.coach_b, "Coach Sari", 1, 60, 175_000, 1, 0, 0),
@@ -65,10 +65,10 @@ def test_sessions_minutes_money_cancellations_no_shows_and_unmarked_per_coach(
     )
 
 
-def test_a_report_needs_a_sensible_range(db: Database) -> None:
+def test_a_report_needs_a_sensible_range(db: Database, studio: Studio) -> None:
     with pytest.raises(ValidationError, match="comes before"):
-        services.coach_report(db, "2025-10-31", "2025-10-01")
+        services.coach_report(db, studio.admin, "2025-10-31", "2025-10-01")
     with pytest.raises(ValidationError, match="a year"):
-        services.coach_report(db, "2024-01-01", "2025-10-01")
-    empty = services.coach_report(db, "2025-10-01", "2025-10-02")
+        services.coach_report(db, studio.admin, "2024-01-01", "2025-10-01")
+    empty = services.coach_report(db, studio.admin, "2025-10-01", "2025-10-02")
     assert empty.coaches == () and empty.total.sessions_done == 0

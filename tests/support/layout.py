@@ -46,6 +46,8 @@ def cut_off(name: str, screen: QWidget) -> list[str]:
                 )
         elif isinstance(widget, QTabBar):
             for index in range(widget.count()):
+                if not widget.isTabVisible(index):
+                    continue  # hidden for the person signed in (a coach has no takings tab)
                 wanted = widget.fontMetrics().horizontalAdvance(widget.tabText(index).replace("&", ""))
                 if widget.tabRect(index).width() < wanted:
                     problems.append(f"{name}: tab {widget.tabText(index)!r}")

@@ -65,6 +65,12 @@ def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
     """Show `widget` as the active window, as a person sees it: shortcuts and mnemonics (Alt+X)
     only reach the active window."""
     qtbot.addWidget(widget)
+    return in_front(widget)
+
+
+def in_front(widget: QWidget) -> QWidget:
+    """`widget` shown as the active window, without handing it to qtbot: for a dialog that
+    deletes itself when closed (WA_DeleteOnClose), which qtbot must not close again."""
     widget.show()
     # The offscreen platform never activates a window when asked (activateWindow); this old
     # call still makes it the application's active window, which is all shortcuts look at.

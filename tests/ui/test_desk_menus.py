@@ -99,7 +99,8 @@ def open_menu_by_keys(qtbot: QtBot, window: MainWindow, menu_letter: Qt.Key, ite
     press(popup, item_letter)
 
 
-def test_file_export_bookings_by_its_letters(qtbot: QtBot, window: MainWindow) -> None:
+def test_file_export_bookings_by_its_letters(qtbot: QtBot, studio: Studio, window: MainWindow) -> None:
+    window.desk.set_actor(studio.admin)  # the exports are an admin's
     open_menu_by_keys(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_B)
     assert isinstance(window.dialog, ExportDialog)
 

@@ -38,6 +38,7 @@ from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.menus.about_dialog import AboutDialog
 from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
+from studio_desk.ui.reports.cash_movement_dialog import CashMovement, CashMovementDialog
 from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
 from studio_desk.ui.setup.first_run import FirstRunDialog
@@ -91,6 +92,7 @@ OPENERS: dict[type[QDialog], Opener] = {
     CancelDialog: lambda desk, studio, db: CancelDialog(desk, paid_booking(db, studio)),
     RescheduleDialog: lambda desk, studio, db: RescheduleDialog(desk, paid_booking(db, studio)),
     ExportDialog: lambda desk, studio, db: ExportDialog(desk, ExportKind.PAYMENTS),
+    CashMovementDialog: lambda desk, studio, db: CashMovementDialog(desk, CashMovement.PAYOUT),
     SyncSettingsDialog: lambda desk, studio, db: SyncSettingsDialog(desk, SyncDriver(desk)),
     AboutDialog: lambda desk, studio, db: AboutDialog(desk),
     ShortcutsDialog: lambda desk, studio, db: ShortcutsDialog(desk, [("File", [quit_action()])]),

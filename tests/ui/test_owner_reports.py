@@ -17,6 +17,7 @@ from studio_desk.services import BookingStatus, BookingView, Database, PaymentMe
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.main_window import REPORTS_TAB, MainWindow
+from studio_desk.ui.reports.cash_movement_dialog import CashMovementDialog
 from studio_desk.ui.reports.coach_report_page import CoachReportPage
 from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.reports.reports_page import COACH_PAGE, TAKINGS_PAGE
@@ -25,14 +26,16 @@ from studio_desk.ui.reports.takings_page import COUNT_PROMPT, TakingsPage
 from tests.support.builders import booking_in
 from tests.support.clock import JAKARTA, SettableClock
 from tests.support.studio import Studio
-from tests.support.ui import ScriptedPrompts, synchronous_desk
+from tests.support.ui import ScriptedPrompts, in_front, press, shown, synchronous_desk
 
 S = BookingStatus
 TODAY = dt.date(2025, 10, 24)
-CLOSED_MESSAGE = (
-    "Today's takings (24 Oct 2025) are closed, so no payment or refund can be added today. "
-    "A correction goes on the next day's cash-up."
-)
+
+
+@pytest.fixture
+def admin_desk(db: Database, studio: Studio) -> Desk:
+    """The desk with the admin signed in: the coach report of every coach and the exports are theirs."""
+    return synchronous_desk(db, studio.admin)
 
 
 @pytest.fixture
@@ -61,7 +64,7 @@ def open_takings(qtbot: QtBot, desk: Desk) -> TakingsPage:
 
 
 def test_the_takings_page_shows_the_days_money_by_method_as_the_service_counts_it(
-    qtbot: QtBot, db: Database, desk: Desk, takings: dict[str, BookingView]
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, takings: dict[str, BookingView]
 ) -> None:
     page = open_takings(qtbot, desk)
 
@@ -74,10 +77,12 @@ def test_the_takings_page_shows_the_days_money_by_method_as_the_service_counts_i
         ["E-wallet", "Rp 0", "Rp 0", "Rp 0", "0", "0"],
         ["Total", "Rp 525,000", "Rp 50,000", "Rp 475,000", "3", "1"],
     ]
-    counted = services.cash_up(db, TODAY)
+    counted = services.cash_up(db, studio.admin, TODAY)
     assert (counted.taken, counted.refunded, counted.net) == (525_000, 50_000, 475_000)
-    assert page.expected.text() == "Rp 300,000" == desk.money(counted.expected_cash)
-    assert page.state.text().startswith("Open")
+    assert desk.money(counted.expected_cash) == "Rp 300,000"
+    assert page.expected.text() == "Rp 300,000 (float Rp 0, pay-outs Rp 0)"
+    assert page.state.text().startswith("Not closed yet today")
+    assert page.closings.isHidden()
     assert page.difference.text() == COUNT_PROMPT
 
     page.set_day(TODAY - dt.timedelta(days=1))
@@ -125,74 +130,141 @@ def test_a_payment_elsewhere_shows_up_on_the_open_page(
     assert page.table.texts()[-1][3] == "Rp 625,000"
 
 
-def test_closing_the_day_locks_it_and_a_later_payment_is_refused(
+def test_the_till_closes_twice_a_day_and_a_later_payment_belongs_to_the_next_closing(
     qtbot: QtBot, db: Database, studio: Studio, clock: SettableClock, desk: Desk, prompts: ScriptedPrompts,
     takings: dict[str, BookingView],
 ) -> None:
     late = services.create_booking(db, studio.desk, client_id=studio.jane, course_id=studio.yoga,
                                    date=TODAY, start_time="17:00")
-    clock.set(dt.datetime(2025, 10, 24, 21, 5, tzinfo=JAKARTA))
+    clock.set(dt.datetime(2025, 10, 24, 13, 5, tzinfo=JAKARTA))
     page = open_takings(qtbot, desk)
-    page.counted.setText("295.000")
+    shown(qtbot, page)
+    page.counted.setFocus()
+    qtbot.keyClicks(page.counted, "295.000")
 
-    page.close_day()
+    press(page, Qt.Key.Key_Return)  # Enter in the count closes the till, after asking
 
     assert len(prompts.questions) == 1
     question = prompts.questions[0]
-    assert question.startswith("Close Friday 24 October 2025 with Rp 295,000 counted in the till?")
+    assert question.startswith("Close the till with Rp 295,000 counted in it?")
     assert "The till is Rp 5,000 short." in question
-    assert page.state.text() == "Closed by Rina (desk) on 24 Oct 2025 at 21:05."
-    assert page.counted.isReadOnly() and page.counted.text() == "295,000"
-    assert page.close_button.isHidden()
-    assert page.difference.text() == "The till is Rp 5,000 short."
-    closing = services.cash_up(db, TODAY).closing
-    assert closing is not None and closing.counted_cash == 295_000
+    assert page.state.text() == (
+        "Last closed by Rina (desk) on 24 Oct 2025 at 13:05. Money taken since belongs to the next closing."
+    )
+    assert page.closings.texts() == [
+        ["13:05", "Rina (desk)", "Rp 300,000", "Rp 295,000", "−Rp 5,000"],
+        ["All closings", "", "Rp 300,000", "Rp 295,000", "−Rp 5,000"],
+    ]
+    assert page.note.text() == "The till is closed at 13:05. The till is Rp 5,000 short."
+    assert page.counted.text() == "" and page.close_button.isVisible(), "the till closes again later"
+    assert page.expected.text() == "Rp 0 (float Rp 0, pay-outs Rp 0)"
 
+    # Money is still taken after a closing: it belongs to the next one.
     dialog = PaymentDialog(desk, late)
     qtbot.addWidget(dialog)
     dialog.pay()
+    assert dialog.error.isHidden()
+    assert page.table.texts()[-1] == ["Total", "Rp 675,000", "Rp 50,000", "Rp 625,000", "4", "1"]
+    assert page.expected.text().startswith("Rp 150,000")
 
-    assert dialog.error.text() == CLOSED_MESSAGE
-    assert page.table.texts()[-1] == ["Total", "Rp 525,000", "Rp 50,000", "Rp 475,000", "3", "1"]
+    clock.set(dt.datetime(2025, 10, 24, 21, 0, tzinfo=JAKARTA))
+    page.counted.setFocus()
+    qtbot.keyClicks(page.counted, "150.000")
+    press(page, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # C&lose the till…
+    assert [row[:2] for row in page.closings.texts()] == [
+        ["13:05", "Rina (desk)"], ["21:00", "Rina (desk)"], ["All closings", ""]
+    ]
+    assert page.closings.texts()[1][4] == "Rp 0"
+    closings = services.cash_up(db, studio.admin, TODAY).closings
+    assert [c.counted_cash for c in closings] == [295_000, 150_000]
 
-    # Opened afresh, the closed day still reads as closed.
+    # Opened afresh, the day lists both closings.
     again = open_takings(qtbot, desk)
-    assert again.counted.isReadOnly() and again.state.text().startswith("Closed by Rina (desk)")
+    assert len(again.closings.texts()) == 3 and again.state.text().startswith("Last closed by Rina (desk)")
 
 
-def test_only_the_front_desk_is_offered_to_close_the_day(
+def test_a_float_and_a_pay_out_are_recorded_by_keys_and_change_what_the_till_expects(
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, prompts: ScriptedPrompts,
+    takings: dict[str, BookingView],
+) -> None:
+    page = open_takings(qtbot, desk)
+    shown(qtbot, page)
+
+    press(page, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # Pu&t in a float…
+    dialog = page.cash_dialog
+    assert isinstance(dialog, CashMovementDialog) and dialog.isVisible()
+    assert dialog.windowTitle() == "Put a float in the till" and dialog.reason.isHidden()
+    in_front(dialog)
+    qtbot.keyClicks(dialog.amount, "500.000")
+    with qtbot.waitSignal(dialog.destroyed):
+        press(dialog, Qt.Key.Key_Return)
+    assert page.expected.text() == "Rp 800,000 (float Rp 500,000, pay-outs Rp 0)"
+
+    shown(qtbot, page)
+    press(page, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # Take cash o&ut…
+    payout = page.cash_dialog
+    assert payout is not None and payout.windowTitle() == "Take cash out of the till"
+    in_front(payout)
+    qtbot.keyClicks(payout.amount, "20.000")
+    press(payout, Qt.Key.Key_Return)
+    assert payout.isVisible(), "a pay-out needs its reason"
+    assert payout.error.text() == "Say what the cash was taken out for."
+    assert payout.focusWidget() is payout.reason
+    qtbot.keyClicks(payout.reason, "Milk for the cafe")
+    with qtbot.waitSignal(payout.destroyed):
+        press(payout, Qt.Key.Key_Return)
+    assert page.expected.text() == "Rp 780,000 (float Rp 500,000, pay-outs Rp 20,000)"
+    assert services.cash_up(db, studio.admin, TODAY).expected_cash == 780_000
+
+    # Escape with something typed asks first, and a no keeps the dialog.
+    shown(qtbot, page)
+    press(page, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    third = page.cash_dialog
+    assert third is not None
+    in_front(third)
+    qtbot.keyClicks(third.amount, "5")
+    prompts.answers.append(False)
+    press(third, Qt.Key.Key_Escape)
+    assert third.isVisible()
+    prompts.answers.append(True)
+    with qtbot.waitSignal(third.destroyed):
+        press(third, Qt.Key.Key_Escape)
+    assert services.cash_up(db, studio.admin, TODAY).expected_cash == 780_000
+
+
+def test_only_the_front_desk_is_offered_to_close_the_till(
     qtbot: QtBot, studio: Studio, desk: Desk, takings: dict[str, BookingView]
 ) -> None:
     page = open_takings(qtbot, desk)
-    assert page.close_button.isVisible()
+    assert page.close_button.isVisible() and page.payout_button.isVisible()
     desk.set_actor(studio.coach_a_actor)
-    assert not page.close_button.isVisible()
+    assert not page.close_button.isVisible() and not page.float_button.isVisible()
     desk.set_actor(studio.admin)
     assert page.close_button.isVisible()
 
 
-def test_a_no_to_the_question_closes_nothing_and_the_service_refuses_a_day_to_come(
-    qtbot: QtBot, db: Database, desk: Desk, prompts: ScriptedPrompts, takings: dict[str, BookingView]
+def test_a_no_to_the_question_closes_nothing_and_another_day_has_no_till_to_count(
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, prompts: ScriptedPrompts,
+    takings: dict[str, BookingView],
 ) -> None:
     page = open_takings(qtbot, desk)
     page.counted.setText("300.000")
     prompts.answers.append(False)
 
-    page.close_day()
+    page.close_button.click()
 
-    assert services.cash_up(db, TODAY).closing is None
+    assert services.cash_up(db, studio.admin, TODAY).closing is None
     assert not page.counted.isReadOnly() and not page.close_button.isHidden()
 
-    page.set_day(TODAY + dt.timedelta(days=1))
-    page.counted.setText("0")
-    page.close_day()
-    assert page.error.text() == "That day has not come yet: a day is closed at its end."
-    assert services.cash_up(db, TODAY + dt.timedelta(days=1)).closing is None
+    page.set_day(TODAY - dt.timedelta(days=1))
+    assert page.close_button.isHidden() and page.past_day.isVisible() and page.counted.isReadOnly()
+    assert page.state.text() == "The till was not closed on this day."
 
+    page.set_day(TODAY)
     page.counted.setText("")
-    page.close_day()
+    page.close_button.click()
     assert page.error.text() == "The counted cash must be a number, like Rp 150,000."
-    assert len(prompts.questions) == 2  # a count that is not a number is never asked about
+    assert len(prompts.questions) == 1  # a count that is not a number is never asked about
 
 
 def test_the_cash_up_is_saved_as_a_pdf_with_its_figures(
@@ -202,9 +274,9 @@ def test_the_cash_up_is_saved_as_a_pdf_with_its_figures(
     page.counted.setText("300.000")
 
     text = page.document().toPlainText()
-    for shown in ("Day's takings — Friday 24 October 2025", "Rp 475,000", "Cash expected in the till",
-                  "Rp 300,000 (the day is not closed yet)", "The till matches."):
-        assert shown in text
+    for words in ("Day's takings — Friday 24 October 2025", "Rp 475,000", "Cash expected in the till now",
+                  "Rp 300,000 (not closed yet)", "The till matches."):
+        assert words in text
 
     saved = page.save_pdf_to(tmp_path / "takings.pdf")
 
@@ -236,9 +308,9 @@ def coached(db: Database, studio: Studio, clock: SettableClock) -> None:
 
 
 def test_the_coach_report_shows_this_month_so_far_per_coach_with_the_total(
-    qtbot: QtBot, desk: Desk, coached: None
+    qtbot: QtBot, admin_desk: Desk, coached: None
 ) -> None:
-    page = CoachReportPage(desk)
+    page = CoachReportPage(admin_desk)
     qtbot.addWidget(page)
 
     assert page.span == (dt.date(2025, 10, 1), TODAY)
@@ -253,9 +325,9 @@ def test_the_coach_report_shows_this_month_so_far_per_coach_with_the_total(
 
 
 def test_dates_the_service_refuses_are_said_on_the_page_and_nothing_old_stays(
-    qtbot: QtBot, desk: Desk, coached: None
+    qtbot: QtBot, admin_desk: Desk, coached: None
 ) -> None:
-    page = CoachReportPage(desk)
+    page = CoachReportPage(admin_desk)
     qtbot.addWidget(page)
 
     page.set_span(TODAY, TODAY - dt.timedelta(days=3))
@@ -267,8 +339,10 @@ def test_dates_the_service_refuses_are_said_on_the_page_and_nothing_old_stays(
     assert page.error.isHidden() and page.table.rowCount() == 3
 
 
-def test_the_coach_report_is_saved_as_a_pdf(qtbot: QtBot, desk: Desk, coached: None, tmp_path: Path) -> None:
-    page = CoachReportPage(desk)
+def test_the_coach_report_is_saved_as_a_pdf(
+    qtbot: QtBot, admin_desk: Desk, coached: None, tmp_path: Path
+) -> None:
+    page = CoachReportPage(admin_desk)
     qtbot.addWidget(page)
 
     assert "Coach report — 1 Oct 2025 to 24 Oct 2025" in page.document().toPlainText()
@@ -287,9 +361,10 @@ def read_csv(path: Path) -> list[list[str]]:
 
 
 def test_the_payments_export_names_the_currency_and_zone_and_keeps_refunds_negative(
-    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, takings: dict[str, BookingView], tmp_path: Path
+    qtbot: QtBot, db: Database, studio: Studio, admin_desk: Desk, takings: dict[str, BookingView],
+    tmp_path: Path,
 ) -> None:
-    dialog = ExportDialog(desk, ExportKind.PAYMENTS)
+    dialog = ExportDialog(admin_desk, ExportKind.PAYMENTS)
     qtbot.addWidget(dialog)
     dialog.set_span(TODAY, TODAY)
     target = tmp_path / "payments.csv"
@@ -301,7 +376,7 @@ def test_the_payments_export_names_the_currency_and_zone_and_keeps_refunds_negat
         "Payment no.", "Taken at (Asia/Jakarta)", "Kind", "Amount (IDR)", "Method", "Reference",
         "Booking no.", "Client", "Course", "Coach", "Taken by",
     ]
-    ids = [str(line.id) for line in services.payment_lines(db, TODAY, TODAY)]
+    ids = [str(line.id) for line in services.payment_lines(db, studio.admin, TODAY, TODAY)]
     yoga, hiit, pilates = (str(takings[name].id) for name in ("yoga", "hiit", "pilates"))
     assert lines[1:] == [
         [ids[0], "2025-10-24 08:00", "Payment", "150000", "Cash", "", yoga, "John Doe", "Yoga Pemula",
@@ -331,7 +406,7 @@ def test_a_currency_with_cents_is_exported_and_shown_in_its_units(
         db, studio.admin, coach_id=studio.coach_a, title="Stretch", duration_minutes=30, price="12.50"
     )
     booking = booking_in(db, studio, clock, S.PAID, date=TODAY, start="10:00", course=course.id)
-    desk = synchronous_desk(db, studio.desk)
+    desk = synchronous_desk(db, studio.admin)
     assert desk.money(booking.paid_total) == "EUR 12.50"
     dialog = ExportDialog(desk, ExportKind.PAYMENTS)
     qtbot.addWidget(dialog)
@@ -342,11 +417,11 @@ def test_a_currency_with_cents_is_exported_and_shown_in_its_units(
 
 
 def test_a_name_that_looks_like_a_formula_is_exported_as_text(
-    qtbot: QtBot, db: Database, studio: Studio, clock: SettableClock, desk: Desk, tmp_path: Path
+    qtbot: QtBot, db: Database, studio: Studio, clock: SettableClock, admin_desk: Desk, tmp_path: Path
 ) -> None:
     sly = services.create_client(db, name="=HYPERLINK(\"http://x\")")
     booking_in(db, studio, clock, S.PAID, date=TODAY, start="10:00", client=sly.id)
-    dialog = ExportDialog(desk, ExportKind.PAYMENTS)
+    dialog = ExportDialog(admin_desk, ExportKind.PAYMENTS)
     qtbot.addWidget(dialog)
 
     dialog.export_to(tmp_path / "x.csv")
@@ -355,14 +430,14 @@ def test_a_name_that_looks_like_a_formula_is_exported_as_text(
 
 
 def test_the_bookings_export_holds_every_booking_of_the_range_with_units_in_the_headers(
-    qtbot: QtBot, db: Database, studio: Studio, clock: SettableClock, desk: Desk, tmp_path: Path
+    qtbot: QtBot, db: Database, studio: Studio, clock: SettableClock, admin_desk: Desk, tmp_path: Path
 ) -> None:
     inside = [
         booking_in(db, studio, clock, S.PENDING, date="2025-10-25", start="10:00"),
         booking_in(db, studio, clock, S.CANCELED, date="2025-10-26", start="09:00", course=studio.hiit),
     ]
     booking_in(db, studio, clock, S.PAID, date="2025-10-27", start="10:00")  # outside the range
-    dialog = ExportDialog(desk, ExportKind.BOOKINGS)
+    dialog = ExportDialog(admin_desk, ExportKind.BOOKINGS)
     qtbot.addWidget(dialog)
     dialog.set_span(dt.date(2025, 10, 25), dt.date(2025, 10, 26))
 
@@ -379,9 +454,9 @@ def test_the_bookings_export_holds_every_booking_of_the_range_with_units_in_the_
 
 
 def test_an_export_that_cannot_be_written_says_so_in_the_dialog(
-    qtbot: QtBot, desk: Desk, takings: dict[str, BookingView], tmp_path: Path
+    qtbot: QtBot, admin_desk: Desk, takings: dict[str, BookingView], tmp_path: Path
 ) -> None:
-    dialog = ExportDialog(desk, ExportKind.PAYMENTS)
+    dialog = ExportDialog(admin_desk, ExportKind.PAYMENTS)
     qtbot.addWidget(dialog)
 
     dialog.export_to(tmp_path / "no such folder" / "x.csv")
@@ -415,7 +490,7 @@ def test_the_chart_stacks_each_days_takings_by_method_as_takings_by_day_says(
     clock.set(dt.datetime(2025, 10, 25, 9, 0, tzinfo=JAKARTA))
     yoga = takings["yoga"]
     services.cancel_booking(db, studio.desk, yoga.id, reason="Ill", refund=Refund(100_000, "cash"))
-    days = services.takings_by_day(db, "2025-10-01", "2025-10-31")
+    days = services.takings_by_day(db, studio.admin, "2025-10-01", "2025-10-31")
     chart = TakingsChart(desk.money)
     qtbot.addWidget(chart)
     chart.resize(900, 320)
@@ -439,9 +514,9 @@ def test_the_chart_stacks_each_days_takings_by_method_as_takings_by_day_says(
 
 
 def test_the_chart_of_a_month_without_takings_paints_and_says_so(
-    qtbot: QtBot, db: Database, desk: Desk
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk
 ) -> None:
-    days = services.takings_by_day(db, "2025-11-01", "2025-11-30")
+    days = services.takings_by_day(db, studio.admin, "2025-11-01", "2025-11-30")
     chart = TakingsChart(desk.money)
     qtbot.addWidget(chart)
     chart.resize(700, 260)
@@ -481,9 +556,9 @@ def test_amounts_are_on_round_steps_with_zero_on_the_axis() -> None:
 
 
 def test_the_reports_are_a_tab_of_the_main_window_with_shortcuts(
-    qtbot: QtBot, desk: Desk, takings: dict[str, BookingView], tmp_path: Path
+    qtbot: QtBot, admin_desk: Desk, takings: dict[str, BookingView], tmp_path: Path
 ) -> None:
-    window = MainWindow(desk, QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(admin_desk, QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
 
@@ -507,3 +582,41 @@ def test_the_reports_are_a_tab_of_the_main_window_with_shortcuts(
     trigger("Ctrl+Shift+B")
     assert isinstance(window.dialog, ExportDialog) and window.dialog.kind is ExportKind.BOOKINGS
     window.dialog.close()
+
+
+def test_the_money_views_follow_who_is_signed_in_on_the_same_window(
+    qtbot: QtBot, studio: Studio, admin_desk: Desk, takings: dict[str, BookingView], tmp_path: Path
+) -> None:
+    window = MainWindow(admin_desk, QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
+    shown(qtbot, window)
+    actions = window.desk_actions
+    pages = window.reports.pages
+
+    def offered() -> dict[str, bool]:
+        return {
+            "takings tab": pages.isTabVisible(TAKINGS_PAGE),
+            "coach tab": pages.isTabVisible(COACH_PAGE),
+            "takings menu": actions.takings.isVisible() and actions.takings.isEnabled(),
+            "coach menu": actions.coach_report.isVisible(),
+            "exports": actions.export_payments.isVisible() and actions.export_bookings.isEnabled(),
+            "list export": window.bookings.export_button.isVisibleTo(window.bookings),
+        }
+
+    assert all(offered().values()), "the admin sees everything"
+
+    admin_desk.set_actor(studio.coach_a_actor)
+    assert offered() == {
+        "takings tab": False, "coach tab": True, "takings menu": False, "coach menu": True,
+        "exports": False, "list export": False,
+    }
+    press(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.tabs.currentIndex() != REPORTS_TAB, "Ctrl+Shift+T does nothing for a coach"
+    press(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.tabs.currentIndex() == REPORTS_TAB and pages.currentIndex() == COACH_PAGE
+    assert [row[0] for row in window.reports.coaches.table.texts()] == ["Coach Smith", "All coaches"]
+
+    admin_desk.set_actor(studio.desk)
+    assert offered() == {
+        "takings tab": True, "coach tab": False, "takings menu": True, "coach menu": False,
+        "exports": False, "list export": False,
+    }

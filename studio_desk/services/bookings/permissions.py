@@ -59,6 +59,9 @@ _ADMIN_ONLY: dict[str, str] = {
         "services", "Only an admin can change the studio's settings."
     ),
     "set up the web sync": QT_TRANSLATE_NOOP("services", "Only an admin can set up the web sync."),
+    "export payments and bookings": QT_TRANSLATE_NOOP(
+        "services", "Only an admin can export payments and bookings."
+    ),
     "merge clients": QT_TRANSLATE_NOOP("services", "Only an admin can merge clients."),
     "import clients": QT_TRANSLATE_NOOP("services", "Only an admin can import clients."),
 }
@@ -66,6 +69,13 @@ _DESK_ONLY: dict[str, str] = {
     "close the day": QT_TRANSLATE_NOOP("services", "Only the front desk can close the day."),
     "change a client's details": QT_TRANSLATE_NOOP(
         "services", "Only the front desk can change a client's details."
+    ),
+    "see the studio's takings": QT_TRANSLATE_NOOP(
+        "services", "Only the front desk can see the studio's takings and the till."
+    ),
+    "put money in the till": QT_TRANSLATE_NOOP("services", "Only the front desk can put money in the till."),
+    "take money out of the till": QT_TRANSLATE_NOOP(
+        "services", "Only the front desk can take money out of the till."
     ),
     "send a booking to the web platform again": QT_TRANSLATE_NOOP(
         "services", "Only the front desk can send a booking to the web platform again."
@@ -100,9 +110,9 @@ def require(actor: Actor, action: BookingAction, booking_coach_id: int | None = 
         raise Forbidden(refused)
 
 
-def require_admin(actor: Actor, what: str) -> None:
+def require_admin(actor: Actor | None, what: str) -> None:
     """Setting the studio up (people, coaches, courses, hours, settings) is an admin's job."""
-    if actor.role is not StaffRole.ADMIN:
+    if not is_admin(actor):
         raise Forbidden(_ADMIN_ONLY[what])
 
 
@@ -116,7 +126,47 @@ def is_desk(actor: Actor | None) -> bool:
     return actor is not None and actor.role in _DESK
 
 
-def require_desk(actor: Actor, what: str) -> None:
+def require_desk(actor: Actor | None, what: str) -> None:
     """Looking after the desk's bookings beyond one action (the web sync's problems, the till)."""
     if not is_desk(actor):
         raise Forbidden(_DESK_ONLY[what])
+
+
+# The money views (issue 13): the studio's takings and the till are the front desk's; the exports
+# and every coach's earnings the admin's; a coach sees their own report only.
+
+
+def may_see_takings(actor: Actor | None) -> bool:
+    """Whether `actor` sees the day's takings and the till (and closes it): the front desk."""
+    return is_desk(actor)
+
+
+def may_export(actor: Actor | None) -> bool:
+    """Whether `actor` may export the payments and the bookings: an admin."""
+    return is_admin(actor)
+
+
+def require_export(actor: Actor | None) -> None:
+    """The exports hold every payment and every client's booking: an admin's."""
+    require_admin(actor, "export payments and bookings")
+
+
+def may_see_coach_report(actor: Actor | None) -> bool:
+    """Whether `actor` sees a coach report at all: an admin (every coach), or a coach (their own)."""
+    return is_admin(actor) or own_coach_report(actor) is not None
+
+
+def own_coach_report(actor: Actor | None) -> int | None:
+    """The coach whose report alone `actor` sees (a coach), or None (an admin sees all)."""
+    if actor is not None and actor.role is StaffRole.COACH and actor.coach_id is not None:
+        return actor.coach_id
+    return None
+
+
+def require_coach_report(actor: Actor | None) -> None:
+    if not may_see_coach_report(actor):
+        raise Forbidden(
+            QT_TRANSLATE_NOOP(
+                "services", "Only an admin sees the report of every coach; a coach sees their own."
+            )
+        )

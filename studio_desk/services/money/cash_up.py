@@ -1,31 +1,42 @@
-"""The day's cash-up: payments and refunds by method, the cash counted against the till, and
-closing the day, which locks its payments and keeps its report as it was.
+"""The day's cash-up: payments and refunds by method, the till's closings of the day, and the
+till as it is now (what the next closing will count) against the cash counted.
 
 A payment belongs to the studio's local date it was taken on; a refund to the day it was given
-back, whatever day the payment was. A closed day takes no new line: a later correction is a new
-line on the day it is made (payments are append-only, down to the database's triggers).
+back, whatever day the payment was. The till is not a day: a closing counts the lines, the float
+and the pay-outs no closing counted yet (services/money/till.py), so money taken after a closing
+simply belongs to the next one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
-from studio_desk.models import DayClosing, Payment, PaymentMethod, Staff
-from studio_desk.services.bookings.permissions import is_desk, require_desk
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from studio_desk.models import (
+    CashMovement,
+    CashMovementKind,
+    ClosingCashMovement,
+    ClosingPayment,
+    DayClosing,
+    Payment,
+    PaymentMethod,
+    Staff,
+)
+from studio_desk.services.bookings.permissions import may_see_takings, require_desk
+from studio_desk.services.errors import QT_TRANSLATE_NOOP
 from studio_desk.services.money.amounts import Money
 from studio_desk.services.money.payments import parse_amount
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
-from studio_desk.services.unit_of_work import run_read, run_write
+from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor
 
 METHOD_ORDER = (
@@ -35,6 +46,7 @@ METHOD_ORDER = (
     PaymentMethod.QRIS,
     PaymentMethod.EWALLET,
 )
+SOMEONE_GONE = "someone no longer at the studio"
 
 
 @dataclass(frozen=True)
@@ -51,11 +63,32 @@ class MethodTotals:
 
 
 @dataclass(frozen=True)
+class TillCount:
+    """What one count of the till covers: payment lines by method, the float put in and the
+    cash paid out."""
+
+    methods: tuple[MethodTotals, ...]
+    float_in: int = 0
+    paid_out: int = 0
+
+    @property
+    def expected_cash(self) -> int:
+        """Float + cash in − cash refunds − pay-outs: what the drawer should hold."""
+        return self.float_in + _cash_net(self.methods) - self.paid_out
+
+
+@dataclass(frozen=True)
 class Closing:
     closed_by: str
     closed_at: dt.datetime  # in the studio's zone
     counted_cash: int
     difference: int  # counted minus expected: negative when the till is short
+    count: TillCount | None = None  # what it counted (None only in values built by hand)
+    id: int = 0
+
+    @property
+    def expected_cash(self) -> int:
+        return self.counted_cash - self.difference
 
 
 @dataclass(frozen=True)
@@ -63,7 +96,9 @@ class CashUp:
     day: dt.date
     currency: str
     methods: tuple[MethodTotals, ...]  # every method, in METHOD_ORDER, even with nothing
-    closing: Closing | None  # None while the day is open
+    closing: Closing | None  # the day's last closing, None before the first
+    closings: tuple[Closing, ...] = ()  # every closing of the day, first first
+    till: TillCount | None = None  # today only: what the next closing will count
 
     @property
     def taken(self) -> int:
@@ -79,8 +114,8 @@ class CashUp:
 
     @property
     def expected_cash(self) -> int:
-        """What the till should hold from today's bookings: cash in minus cash given back."""
-        return _cash_net(self.methods)
+        """What the till should hold now (today), or the day's cash net for another day."""
+        return self.till.expected_cash if self.till is not None else _cash_net(self.methods)
 
 
 def _cash_net(methods: tuple[MethodTotals, ...]) -> int:
@@ -92,20 +127,10 @@ def cash_difference(cash_up: CashUp, counted: object) -> int:
     return parse_amount(counted, what="The counted cash", currency=cash_up.currency) - cash_up.expected_cash
 
 
-_LINES = select(Payment.method, Payment.amount).where(
-    Payment.taken_at >= bindparam("start"), Payment.taken_at < bindparam("end")
-)
-_CLOSING = (
-    select(DayClosing.closed_at, DayClosing.counted_cash, DayClosing.report, Staff.name)
-    .outerjoin(Staff, Staff.id == DayClosing.closed_by_id)
-    .where(DayClosing.day == bindparam("day"))
-)
-
-
-def _live(session: Session, day: dt.date, zone: ZoneInfo) -> tuple[MethodTotals, ...]:
-    start, end = day_bounds(day, zone)
+def by_method(lines: Iterable[tuple[PaymentMethod, int]]) -> tuple[MethodTotals, ...]:
+    """Payment and refund lines (method, amount) added up per method, in METHOD_ORDER."""
     sums = {method: [0, 0, 0, 0] for method in METHOD_ORDER}
-    for method, amount in session.execute(_LINES, {"start": start, "end": end}):
+    for method, amount in lines:
         line = sums[method]
         if amount > 0:
             line[0] += amount
@@ -116,69 +141,105 @@ def _live(session: Session, day: dt.date, zone: ZoneInfo) -> tuple[MethodTotals,
     return tuple(MethodTotals(method, *sums[method]) for method in METHOD_ORDER)
 
 
-def _from_snapshot(text: str) -> tuple[MethodTotals, ...]:
-    return tuple(
-        MethodTotals(PaymentMethod(m["method"]), m["taken"], m["refunded"], m["payments"], m["refunds"])
-        for m in json.loads(text)["methods"]
+def movements_total(movements: Iterable[tuple[CashMovementKind, int]]) -> tuple[int, int]:
+    """(float put in, cash paid out) of cash movements (kind, amount)."""
+    totals = {CashMovementKind.FLOAT: 0, CashMovementKind.PAYOUT: 0}
+    for kind, amount in movements:
+        totals[kind] += amount
+    return totals[CashMovementKind.FLOAT], totals[CashMovementKind.PAYOUT]
+
+
+def report_json(count: TillCount) -> str:
+    return json.dumps(
+        {
+            "methods": [asdict(m) | {"method": m.method.value} for m in count.methods],
+            "float": count.float_in,
+            "payouts": count.paid_out,
+        }
     )
 
 
-def cash_up(db: Database, day: dt.date | str) -> CashUp:
-    """The day's takings by method. A closed day gives its report as it was at closing."""
+def _from_report(text: str) -> TillCount:
+    # Closings made before the till kept a float and pay-outs have neither: both 0.
+    report = json.loads(text)
+    methods = tuple(
+        MethodTotals(PaymentMethod(m["method"]), m["taken"], m["refunded"], m["payments"], m["refunds"])
+        for m in report["methods"]
+    )
+    return TillCount(methods, report.get("float", 0), report.get("payouts", 0))
+
+
+_LINES = select(Payment.method, Payment.amount).where(
+    Payment.taken_at >= bindparam("start"), Payment.taken_at < bindparam("end")
+)
+_CLOSINGS = (
+    select(DayClosing.id, DayClosing.closed_at, DayClosing.counted_cash, DayClosing.report, Staff.name)
+    .outerjoin(Staff, Staff.id == DayClosing.closed_by_id)
+    .where(DayClosing.day == bindparam("day"))
+    .order_by(DayClosing.closed_at, DayClosing.id)
+)
+# What no closing counted yet. Read in the closing's own transaction too (till.py).
+UNCOUNTED_LINES = select(Payment.id, Payment.method, Payment.amount).where(
+    ~select(ClosingPayment.payment_id).where(ClosingPayment.payment_id == Payment.id).exists()
+)
+UNCOUNTED_MOVEMENTS = select(CashMovement.id, CashMovement.kind, CashMovement.amount).where(
+    ~select(ClosingCashMovement.movement_id)
+    .where(ClosingCashMovement.movement_id == CashMovement.id)
+    .exists()
+)
+
+
+def uncounted(session: Session) -> tuple[TillCount, list[int], list[int]]:
+    """The till as the next closing counts it, and the ids of its payment lines and movements."""
+    lines = session.execute(UNCOUNTED_LINES).all()
+    movements = session.execute(UNCOUNTED_MOVEMENTS).all()
+    float_in, paid_out = movements_total((m.kind, m.amount) for m in movements)
+    count = TillCount(by_method((line.method, line.amount) for line in lines), float_in, paid_out)
+    return count, [line.id for line in lines], [m.id for m in movements]
+
+
+def closing_of(row: object, zone: ZoneInfo) -> Closing:
+    """A Closing from a row of (id, closed_at, counted_cash, report, name)."""
+    count = _from_report(row.report)  # type: ignore[attr-defined]
+    counted: int = row.counted_cash  # type: ignore[attr-defined]
+    return Closing(
+        row.name or SOMEONE_GONE,  # type: ignore[attr-defined]
+        row.closed_at.astimezone(zone),  # type: ignore[attr-defined]
+        counted,
+        counted - count.expected_cash,
+        count,
+        row.id,  # type: ignore[attr-defined]
+    )
+
+
+def _day_lines(session: Session, day: dt.date, zone: ZoneInfo) -> tuple[MethodTotals, ...]:
+    start, end = day_bounds(day, zone)
+    rows = session.execute(_LINES, {"start": start, "end": end})
+    return by_method((row.method, row.amount) for row in rows)
+
+
+def read_cash_up(session: Session, db: Database, day: dt.date, zone: ZoneInfo, currency: str) -> CashUp:
+    closings = tuple(closing_of(row, zone) for row in session.execute(_CLOSINGS, {"day": day}))
+    today = db.now().astimezone(zone).date()
+    till = uncounted(session)[0] if day == today else None
+    return CashUp(
+        day, currency, _day_lines(session, day, zone), closings[-1] if closings else None, closings, till
+    )
+
+
+def cash_up(db: Database, actor: Actor | None, day: dt.date | str) -> CashUp:
+    """The day's takings by method, the day's closings and, for today, the till as it is now:
+    the front desk's (a coach sees nothing of the studio's money)."""
+    require_desk(actor, "see the studio's takings")
     local_day = parse_date(day)
     settings = get_settings(db)
-
-    def work(session: Session) -> CashUp:
-        closed = session.execute(_CLOSING, {"day": local_day}).first()
-        if closed is None:
-            return CashUp(local_day, settings.currency, _live(session, local_day, settings.zone), None)
-        methods = _from_snapshot(closed.report)
-        closing = Closing(
-            closed.name or "someone no longer at the studio",
-            closed.closed_at.astimezone(settings.zone),
-            closed.counted_cash,
-            closed.counted_cash - _cash_net(methods),
-        )
-        return CashUp(local_day, settings.currency, methods, closing)
-
-    return run_read(db, work)
+    zone, currency = settings.zone, settings.currency
+    return run_read(db, lambda session: read_cash_up(session, db, local_day, zone, currency))
 
 
 def may_close_day(actor: Actor | None) -> bool:
-    """Whether `actor` may close a day (the desk offers the button only then)."""
-    return is_desk(actor)
-
-
-def close_day(db: Database, actor: Actor, day: dt.date | str, *, counted_cash: object) -> CashUp:
-    """Close the day with the cash counted in the till: records who and when, locks the day's
-    payments, and keeps the report as it is now."""
-    require_desk(actor, "close the day")
-    local_day = parse_date(day)
-    settings = get_settings(db)
-    counted = parse_amount(counted_cash, what="The counted cash", currency=settings.currency)
-
-    def work(session: Session) -> CashUp:
-        now = db.now()
-        if local_day > now.astimezone(settings.zone).date():
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("services", "That day has not come yet: a day is closed at its end.")
-            )
-        if session.scalar(select(DayClosing.id).where(DayClosing.day == local_day)) is not None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("services", "{day} is closed already; its report no longer changes."),
-                day=local_day,
-            )
-        methods = _live(session, local_day, settings.zone)
-        report = json.dumps({"methods": [asdict(m) | {"method": m.method.value} for m in methods]})
-        session.execute(
-            insert(DayClosing).values(
-                day=local_day, closed_by_id=actor.staff_id, closed_at=now, counted_cash=counted, report=report
-            )
-        )
-        closing = Closing(actor.name, now.astimezone(settings.zone), counted, counted - _cash_net(methods))
-        return CashUp(local_day, settings.currency, methods, closing)
-
-    return run_write(db, work)
+    """Whether `actor` may close the till (the desk offers the button only then)."""
+    return may_see_takings(actor)
 
 
 def describe_difference(difference: int, currency: str) -> Sentence:

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
-from studio_desk.models import BookingAction, DayClosing, Payment, PaymentMethod
+from studio_desk.models import BookingAction, Payment, PaymentMethod
 from studio_desk.services.bookings import status
 from studio_desk.services.bookings.reads import load_view, parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError, about_field
@@ -67,7 +67,9 @@ class _AmountRefusals:
 # The kinds of amount a person types. Each has its own sentences (a translator needs whole
 # sentences, not "{what} cannot be negative"); tests/unit/test_service_messages.py checks that
 # every caller names one of them.
-AmountKind = Literal["The amount", "The cash given", "The counted cash", "The refund", "The price"]
+AmountKind = Literal[
+    "The amount", "The cash given", "The counted cash", "The refund", "The price", "The float", "The pay-out"
+]
 _AMOUNT_REFUSALS: dict[str, _AmountRefusals] = {
     "The amount": _AmountRefusals(
         QT_TRANSLATE_NOOP("services", "The amount must be a number, like {example}."),
@@ -93,6 +95,16 @@ _AMOUNT_REFUSALS: dict[str, _AmountRefusals] = {
         QT_TRANSLATE_NOOP("services", "The price must be a number, like {example}."),
         QT_TRANSLATE_NOOP("services", "The price cannot be negative."),
         QT_TRANSLATE_NOOP("services", "The price is larger than any price at the studio."),
+    ),
+    "The float": _AmountRefusals(
+        QT_TRANSLATE_NOOP("services", "The float must be a number, like {example}."),
+        QT_TRANSLATE_NOOP("services", "The float cannot be negative."),
+        QT_TRANSLATE_NOOP("services", "The float is larger than any amount at the studio."),
+    ),
+    "The pay-out": _AmountRefusals(
+        QT_TRANSLATE_NOOP("services", "The pay-out must be a number, like {example}."),
+        QT_TRANSLATE_NOOP("services", "The pay-out cannot be negative."),
+        QT_TRANSLATE_NOOP("services", "The pay-out is larger than any amount at the studio."),
     ),
 }
 # What the refusal shows as an amount to copy: Rp 150.000, or EUR 15.50 where there are cents.
@@ -221,7 +233,6 @@ NO_REFUND = NoRefund()
 
 
 _ADD_LINE = insert(Payment).returning(Payment.id)
-_CLOSED_DAY = select(DayClosing.id).where(DayClosing.day == bindparam("day"))
 
 
 def add_line(
@@ -234,18 +245,8 @@ def add_line(
     now: dt.datetime,
     zone: ZoneInfo,
 ) -> int:
-    """Add one payment (or, negative, refund) line, dated `now`, and return its id. A day
-    whose takings were closed takes none: its cash-up must never change."""
-    today = now.astimezone(zone).date()
-    if session.connection().execute(_CLOSED_DAY, {"day": today}).first() is not None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "services",
-                "Today's takings ({day}) are closed, so no payment or refund can be added "
-                "today. A correction goes on the next day's cash-up.",
-            ),
-            day=today,
-        )
+    """Add one payment (or, negative, refund) line, dated `now`, and return its id. Money is
+    taken at any time: a line after a closing of the till belongs to the next closing."""
     added = session.connection().execute(
         _ADD_LINE,
         {

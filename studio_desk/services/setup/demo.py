@@ -24,6 +24,7 @@ from studio_desk.services.errors import SlotConflict, ValidationError
 from studio_desk.services.money import payments
 from studio_desk.services.people import catalog, client_import, clients, staff, staff_admin
 from studio_desk.services.people.coaches import COACH_COLOURS
+from studio_desk.services.setup.demo_till import load_till_day
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, CourseView
@@ -92,7 +93,7 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
     pins = dict(DEMO_PINS)
     admin_view = staff.create_staff(db, _LOADER, name="Dewi Lestari", role=StaffRole.ADMIN, pin="1111")
     admin = Actor(admin_view.id, admin_view.name, admin_view.role)
-    staff.create_staff(db, admin, name="Rina Wati", role=StaffRole.RECEPTIONIST, pin="2222")
+    rina = staff.create_staff(db, admin, name="Rina Wati", role=StaffRole.RECEPTIONIST, pin="2222")
     # Someone who left: on the Staff screen, no longer among those who can sign in.
     former = staff.create_staff(db, admin, name="Putri Ayu", role=StaffRole.RECEPTIONIST, pin="5555")
     staff_admin.deactivate_staff(db, admin, former.id)
@@ -146,6 +147,9 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
             made += _book_in_some_status(
                 db, rng, admin, coach_actors[course.coach_id], course, client.id, slot, offset
             )
+    load_till_day(
+        db, Actor(rina.id, rina.name, rina.role), zone, [c.id for c in courses], [p.id for p in people]
+    )
     return DemoSummary(len(_COACHES), len(courses), len(people) + len(imported.clients), made, pins)
 
 

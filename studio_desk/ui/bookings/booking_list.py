@@ -177,6 +177,9 @@ class BookingListPage(QWidget):
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setToolTip(self.tr("Save every booking that matches the filters, in this order"))
         self.export_button.clicked.connect(self._choose_export_file)
+        # The exports are an admin's (services.may_export); the button follows who is signed in.
+        desk.actor_changed.connect(lambda actor: self.export_button.setVisible(services.may_export(actor)))
+        self.export_button.setVisible(services.may_export(desk.actor))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -460,8 +463,10 @@ class BookingListPage(QWidget):
         query = self.model.query
         settings = self._desk.settings
         target = Path(path)
+        actor = self._desk.actor
 
         def work(db: Database) -> int:
+            services.require_export(actor)
             try:
                 return save_bookings_csv(
                     target, all_bookings(db, query),

@@ -99,6 +99,8 @@ class DeskActions(QObject):
         self._administration: list[QAction] = []
         self._administration_separator: QAction | None = None
         window.desk.actor_changed.connect(self._show_administration)
+        window.desk.actor_changed.connect(self._show_money_views)
+        self._show_money_views(window.desk.actor)
         window.desk.actor_changed.connect(self._offer_own_actions)
         self._offer_own_actions(window.desk.actor)
         self.add_administration(self.staff)
@@ -160,6 +162,18 @@ class DeskActions(QObject):
             action.setEnabled(allowed)
         if self._administration_separator is not None:
             self._administration_separator.setVisible(allowed)
+
+    def _show_money_views(self, actor: Actor | None) -> None:
+        """The money views for whom the services let see them: the takings for the front desk,
+        the coach report for an admin or a coach (their own), the exports for an admin."""
+        for action, allowed in (
+            (self.takings, services.may_see_takings(actor)),
+            (self.coach_report, services.may_see_coach_report(actor)),
+            (self.export_payments, services.may_export(actor)),
+            (self.export_bookings, services.may_export(actor)),
+        ):
+            action.setVisible(allowed)
+            action.setEnabled(allowed)
 
     def _offer_own_actions(self, actor: Actor | None) -> None:
         # Locking and one's own PIN belong to someone signed in.

@@ -73,6 +73,7 @@ class CoachReportPage(QWidget):
         layout.addStretch()
 
         self.live = LiveView(self, desk, self._load, self._concerns)
+        desk.actor_changed.connect(self.refresh)  # a coach sees their own line, an admin all
         self.refresh()
 
     @property
@@ -102,7 +103,10 @@ class CoachReportPage(QWidget):
     def _load(self) -> None:
         start, end = self.span
         self.note.hide()
-        self.live.read(lambda db: services.coach_report(db, start, end), self._show, self._refused)
+        actor = self.desk.actor
+        if not services.may_see_coach_report(actor):
+            return  # the page is not offered to them (ReportsPage)
+        self.live.read(lambda db: services.coach_report(db, actor, start, end), self._show, self._refused)
 
     def _show(self, report: CoachReport) -> None:
         self.report = report

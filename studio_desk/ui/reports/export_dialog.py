@@ -134,7 +134,7 @@ class ExportDialog(DeskDialog):
     def export_to(self, path: str | Path) -> None:
         """Write the chosen days' lines to `path` (the file chooser's answer; tests call this)."""
         start, end = self.span
-        kind, settings, target = self.kind, self.desk.settings, Path(path)
+        kind, settings, target, actor = self.kind, self.desk.settings, Path(path), self.desk.actor
         # Worded here, on the GUI thread; `work` runs on the desk's worker.
         not_written = self.tr("the file could not be written")
         could_not_save = self.tr("Could not save {name}: {reason}.")
@@ -144,9 +144,10 @@ class ExportDialog(DeskDialog):
                 if kind is ExportKind.PAYMENTS:
                     labels = {method: method_label(method) for method in services.METHOD_ORDER}
                     return save_payments_csv(
-                        target, services.payment_lines(db, start, end),
+                        target, services.payment_lines(db, actor, start, end),
                         currency=settings.currency, zone=settings.zone, method_labels=labels,
                     )
+                services.require_export(actor)
                 query = BookingQuery(BookingFilter(date_from=start, date_to=end))
                 return save_bookings_csv(
                     target, all_bookings(db, query), currency=settings.currency, zone=settings.zone,

@@ -86,16 +86,54 @@ def cash_up_lines(cash_up: CashUp, money: Money) -> Lines:
 
 
 def closing_text(cash_up: CashUp, money: Money) -> str:
-    """"Closed by Rina on 24 Oct 2025 at 18:05." or, for an open day, what closing it will do."""
+    """"Last closed by Rina on 24 Oct 2025 at 18:05 ...", or that the till was not closed yet."""
     closing = cash_up.closing
     if closing is None:
+        if cash_up.till is None:
+            return QCoreApplication.translate("report_documents", "The till was not closed on this day.")
         return QCoreApplication.translate(
-            "report_documents", "Open: payments and refunds taken on this day still change these figures."
+            "report_documents", "Not closed yet today: the next closing counts everything since the last one."
         )
     when = closing.closed_at
-    return QCoreApplication.translate("report_documents", "Closed by {name} on {date} at {time}.").format(
-        name=closing.closed_by, date=short_day(when.date()), time=formats.time(when)
+    return QCoreApplication.translate(
+        "report_documents",
+        "Last closed by {name} on {date} at {time}. Money taken since belongs to the next closing.",
+    ).format(name=closing.closed_by, date=short_day(when.date()), time=formats.time(when))
+
+
+def closings_headers() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("report_documents", "Closed at"),
+        QCoreApplication.translate("report_documents", "By"),
+        QCoreApplication.translate("report_documents", "Expected"),
+        QCoreApplication.translate("report_documents", "Counted"),
+        QCoreApplication.translate("report_documents", "Difference"),
     )
+
+
+def closings_lines(cash_up: CashUp, money: Money) -> Lines:
+    """One row per closing of the day (time, who, expected, counted, difference), then the sums."""
+    rows = [
+        [
+            formats.time(c.closed_at), c.closed_by, money(c.expected_cash), money(c.counted_cash),
+            _signed(c.difference, money),
+        ]
+        for c in cash_up.closings
+    ]
+    closings = cash_up.closings
+    total = [
+        QCoreApplication.translate("report_documents", "All closings"), "",
+        money(sum(c.expected_cash for c in closings)), money(sum(c.counted_cash for c in closings)),
+        _signed(sum(c.difference for c in closings), money),
+    ]
+    return rows, total
+
+
+def _signed(amount: int, money: Money) -> str:
+    """A difference with its sign: "+Rp 1.000" over, "−Rp 5.000" short, "Rp 0" exact."""
+    if amount == 0:
+        return money(0)
+    return ("+" if amount > 0 else "−") + money(abs(amount))
 
 
 def coach_lines(report: CoachReport, money: Money) -> Lines:
@@ -177,26 +215,25 @@ def cash_up_html(
 
     counted_cash = QCoreApplication.translate("report_documents", "Counted cash")
     difference_label = QCoreApplication.translate("report_documents", "Difference")
-    expected = QCoreApplication.translate("report_documents", "Cash expected in the till")
-    facts = [(expected, money(cash_up.expected_cash))]
-    closing = cash_up.closing
-    so_far = _counted_so_far(cash_up, counted_text) if closing is None and counted_text.strip() else None
-    if closing is not None:
-        facts += [
-            (counted_cash, money(closing.counted_cash)),
-            (difference_label, difference_words(closing.difference, cash_up.currency)),
-        ]
-    elif so_far is not None:
-        counted, difference = so_far
-        not_closed = QCoreApplication.translate("report_documents", "{amount} (the day is not closed yet)")
-        facts += [
-            (counted_cash, not_closed.format(amount=money(counted))),
-            (difference_label, difference_words(difference, cash_up.currency)),
-        ]
-    else:
-        facts.append((counted_cash, "_" * 24))
-    facts.append((QCoreApplication.translate("report_documents", "Day"), closing_text(cash_up, money)))
-    body = _table(cash_up_headers(), cash_up_lines(cash_up, money)) + _facts(facts)
+    facts: list[tuple[str, str]] = []
+    if cash_up.till is not None:  # today: the till as the next closing will count it
+        expected = QCoreApplication.translate("report_documents", "Cash expected in the till now")
+        facts.append((expected, money(cash_up.expected_cash)))
+        so_far = _counted_so_far(cash_up, counted_text) if counted_text.strip() else None
+        if so_far is not None:
+            counted, difference = so_far
+            not_closed = QCoreApplication.translate("report_documents", "{amount} (not closed yet)")
+            facts += [
+                (counted_cash, not_closed.format(amount=money(counted))),
+                (difference_label, difference_words(difference, cash_up.currency)),
+            ]
+        else:
+            facts.append((counted_cash, "_" * 24))
+    facts.append((QCoreApplication.translate("report_documents", "Till"), closing_text(cash_up, money)))
+    body = _table(cash_up_headers(), cash_up_lines(cash_up, money))
+    if cash_up.closings:
+        body += _table(closings_headers(), closings_lines(cash_up, money))
+    body += _facts(facts)
     title = QCoreApplication.translate("report_documents", "Day's takings")
     return _page(settings, title, long_day(cash_up.day), body, printed_at)
 

@@ -1,9 +1,13 @@
-"""The Reports tab: the day's takings (with the month's chart) and the coach report, one page each."""
+"""The Reports tab: the day's takings (with the month's chart) and the coach report, one page each,
+each shown to whom the services let see it (the front desk the takings, a coach their own report,
+an admin both), following who is signed in."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from studio_desk import services
+from studio_desk.services import Actor
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.reports.coach_report_page import CoachReportPage
 from studio_desk.ui.reports.takings_page import TakingsPage
@@ -23,6 +27,12 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        desk.actor_changed.connect(self._show_allowed)
+        self._show_allowed(desk.actor)
+
+    def _show_allowed(self, actor: Actor | None) -> None:
+        self.pages.setTabVisible(TAKINGS_PAGE, services.may_see_takings(actor))
+        self.pages.setTabVisible(COACH_PAGE, services.may_see_coach_report(actor))
 
     def show_takings(self) -> None:
         self.pages.setCurrentIndex(TAKINGS_PAGE)

@@ -1,8 +1,10 @@
-"""The Day's takings page (cash-up): a day's money by method, the cash the till should hold
-against the cash counted, closing the day, printing it, and the month's takings as a chart.
+"""The Day's takings page (cash-up): a day's money by method, the day's closings of the till,
+the cash the till should hold now against the cash counted, closing the till (any time, as often
+as the desk likes), the float and pay-outs, printing it, and the month's takings as a chart.
 
 Every figure and every rule is the services': the totals (`cash_up`), the difference
-(`cash_difference`, `describe_difference`) and whether a day may be closed (`close_day`).
+(`cash_difference`, `describe_difference`), who sees the takings and closes the till
+(`may_see_takings`, `may_close_day`) and closing itself (`close_day`).
 """
 
 from __future__ import annotations
@@ -31,13 +33,15 @@ from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.messages import translated
 from studio_desk.ui.kit.printing import print_document, save_pdf
+from studio_desk.ui.reports.cash_movement_dialog import CashMovement, CashMovementDialog
 from studio_desk.ui.reports.report_documents import (
     build_document,
     cash_up_headers,
     cash_up_html,
     cash_up_lines,
     closing_text,
-    long_day,
+    closings_headers,
+    closings_lines,
     month_year,
 )
 from studio_desk.ui.reports.report_widgets import FiguresTable, date_edit, day_of, set_day
@@ -64,6 +68,7 @@ class TakingsPage(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.cash_up: CashUp | None = None
+        self.cash_dialog: CashMovementDialog | None = None
 
         self.day_edit = date_edit(desk.today())
         self.day_edit.dateChanged.connect(self._day_moved)
@@ -77,6 +82,9 @@ class TakingsPage(QWidget):
         self.pdf_button.clicked.connect(self.save_as_pdf)
         self.table = FiguresTable(cash_up_headers())
         self.table.fit_rows(len(services.METHOD_ORDER) + 1)
+        self.closings_title = QLabel(self.tr("Closings of the till on this day"))
+        self.closings_title.setStyleSheet("font-weight: 600;")
+        self.closings = FiguresTable(closings_headers())
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -102,22 +110,36 @@ class TakingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(figures)
+        layout.addWidget(self.closings_title)
+        layout.addWidget(self.closings)
         layout.addWidget(self.note)
         layout.addSpacing(6)
         layout.addWidget(self.chart_title)
         layout.addWidget(self.chart, 1)
 
         self.live = LiveView(self, desk, self._load, self._concerns)
-        desk.actor_changed.connect(self._offer_closing)
+        desk.actor_changed.connect(self._actor_changed)
+        self.refresh()
+
+    def _actor_changed(self, *_: object) -> None:
+        # Someone else signed in on this window: what they may see is read again, as them.
+        self._offer_closing()
         self.refresh()
 
     def _offer_closing(self, *_: object) -> None:
-        """The button to close the day, for an open day and a person who may close it."""
-        open_day = self.cash_up is not None and self.cash_up.closing is None
-        self.close_button.setVisible(open_day and services.may_close_day(self.desk.actor))
+        """The till's count and buttons: today only, for a person who may close the till."""
+        today = self.cash_up is not None and self.cash_up.till is not None
+        usable = today and services.may_close_day(self.desk.actor)
+        for button in (self.close_button, self.float_button, self.payout_button):
+            button.setVisible(usable)
+        self.counted.setReadOnly(not usable)
+        self._form.setRowVisible(self.counted, usable)
+        self._form.setRowVisible(self.difference, usable)
+        self._form.setRowVisible(self.expected, today)
+        self.past_day.setVisible(not today)
 
     def _till_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Cash in the till"))
+        box = QGroupBox(self.tr("Cash in the till since the last closing"))
         self.expected = QLabel()
         self.expected.setStyleSheet("font-weight: 600;")
         self.counted = QLineEdit()
@@ -126,16 +148,25 @@ class TakingsPage(QWidget):
                 amount=formats.amount(1_250_000, self.desk.settings.currency)
             )
         )
-        # A closed day's count is a record: shown as text, not as a field waiting for input.
-        self.counted.setStyleSheet("QLineEdit:read-only { background: transparent; border: none; }")
         self.counted.textChanged.connect(self._update_difference)
         self.counted.returnPressed.connect(self.close_day)
         self.difference = QLabel(self.count_prompt())
         self.difference.setWordWrap(True)
         self.error = InlineError()
-        self.close_button = QPushButton(self.tr("C&lose the day…"))
-        self.close_button.setToolTip(self.tr("Record the counted cash and lock this day's payments"))
+        self.close_button = QPushButton(self.tr("C&lose the till…"))
+        self.close_button.setToolTip(
+            self.tr("Record the counted cash; money taken afterwards belongs to the next closing")
+        )
         self.close_button.clicked.connect(self.close_day)
+        self.float_button = QPushButton(self.tr("Pu&t in a float…"))
+        self.float_button.clicked.connect(lambda: self.record_cash(CashMovement.FLOAT))
+        self.payout_button = QPushButton(self.tr("Take cash o&ut…"))
+        self.payout_button.clicked.connect(lambda: self.record_cash(CashMovement.PAYOUT))
+        self.past_day = QLabel(
+            self.tr("The till is counted on the day itself: this day's closings are below.")
+        )
+        self.past_day.setWordWrap(True)
+        self.past_day.setStyleSheet("color: #555555;")
         form = QFormLayout()
         form.addRow(self.tr("Expected:"), self.expected)
         counted_label = QLabel(self.tr("C&ounted cash:"))
@@ -144,9 +175,12 @@ class TakingsPage(QWidget):
         form.addRow("", self.difference)
         self._form = form
         buttons = QHBoxLayout()
+        buttons.addWidget(self.float_button)
+        buttons.addWidget(self.payout_button)
         buttons.addStretch()
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(box)
+        layout.addWidget(self.past_day)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch()
@@ -183,11 +217,13 @@ class TakingsPage(QWidget):
         return bool(change.kinds & {ChangeKind.PAYMENTS, ChangeKind.CLOSINGS, ChangeKind.SETTINGS})
 
     def _load(self) -> None:
-        day = self.day
-        self.live.read(lambda db: services.cash_up(db, day), self._show_cash_up, self._read_failed)
+        day, actor = self.day, self.desk.actor
+        if not services.may_see_takings(actor):
+            return  # the page is not offered to them (ReportsPage); nothing of the money is read
+        self.live.read(lambda db: services.cash_up(db, actor, day), self._show_cash_up, self._read_failed)
         first, last = month_of(day)
         self.live.read(
-            lambda db: services.takings_by_day(db, first, last), self._show_month, self._read_failed
+            lambda db: services.takings_by_day(db, actor, first, last), self._show_month, self._read_failed
         )
 
     # What the page shows -------------------------------------------------------------------
@@ -198,20 +234,22 @@ class TakingsPage(QWidget):
         self.table.show_rows(*cash_up_lines(cash_up, money))
         self.expected.setText(money(cash_up.expected_cash))
         self.state.setText(closing_text(cash_up, money))
-        closing = cash_up.closing
-        closed = closing is not None
+        closed = cash_up.closing is not None
         self.state.setStyleSheet("color: #1d4d24; font-weight: 600;" if closed else "color: #555555;")
-        self.counted.setReadOnly(closed)
+        self.closings.show_rows(*closings_lines(cash_up, money))
+        self.closings.fit_rows(len(cash_up.closings) + 1)
+        self.closings_title.setVisible(closed)
+        self.closings.setVisible(closed)
+        till = cash_up.till
+        if till is not None:
+            self.expected.setText(
+                self.tr("{expected} (float {float}, pay-outs {payouts})").format(
+                    expected=money(till.expected_cash), float=money(till.float_in),
+                    payouts=money(till.paid_out),
+                )
+            )
         self._offer_closing()
-        if closing is not None:
-            self.counted.blockSignals(True)
-            self.counted.setText(formats.amount(closing.counted_cash, cash_up.currency))
-            self.counted.blockSignals(False)
-            self.error.clear_message()
-            self._form.setRowVisible(self.difference, True)
-            self._show_difference(closing.difference)
-        else:
-            self._update_difference()
+        self._update_difference()
 
     def _show_month(self, days: tuple[DayTakings, ...]) -> None:
         if not days:
@@ -230,7 +268,7 @@ class TakingsPage(QWidget):
     def _update_difference(self) -> None:
         """The difference, live as the count is typed; the service's words for a count it cannot read."""
         cash_up = self.cash_up
-        if cash_up is None or cash_up.closing is not None:
+        if cash_up is None or cash_up.till is None:
             return
         self.error.clear_message()
         self._form.setRowVisible(self.difference, True)
@@ -257,12 +295,19 @@ class TakingsPage(QWidget):
         self.note.setStyleSheet("color: #7a1f1f;" if problem else "color: #333333;")
         self.note.show()
 
-    # Closing the day -----------------------------------------------------------------------
+    # The till ------------------------------------------------------------------------------
+
+    def record_cash(self, kind: CashMovement) -> None:
+        """A float put in or cash taken out, in its dialog (the page reads the till again after)."""
+        dialog = CashMovementDialog(self.desk, kind, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.cash_dialog = dialog
+        dialog.open()
 
     def close_day(self) -> None:
-        """Ask, then close the chosen day with the counted cash; the service's refusal shows here."""
+        """Ask, then close the till with the counted cash; the service's refusal shows here."""
         cash_up = self.cash_up
-        if cash_up is None or cash_up.closing is not None:
+        if cash_up is None or cash_up.till is None or not self.close_button.isVisible():
             return
         counted_text = self.counted.text()
         try:
@@ -273,20 +318,17 @@ class TakingsPage(QWidget):
             self.counted.setFocus()
             return
         question = self.tr(
-            "Close {day} with {amount} counted in the till? {difference}\n\n"
-            "Once closed, the day's report no longer changes and no payment or refund can be "
-            "added to it."
+            "Close the till with {amount} counted in it? {difference}\n\n"
+            "The closing keeps this count. Money taken afterwards belongs to the next closing."
         ).format(
-            day=long_day(cash_up.day),
             amount=self.desk.money(counted),
             difference=translated(services.describe_difference(difference, cash_up.currency)),
         )
         if not self.desk.prompts.confirm(self, question):
             return
-        day = cash_up.day
         self.close_button.setEnabled(False)
         self.desk.act(
-            lambda db, actor: services.close_day(db, actor, day, counted_cash=counted_text),
+            lambda db, actor: services.close_day(db, actor, counted_cash=counted_text),
             self._closed,
             self._refused,
             change=Change.of_kinds(ChangeKind.CLOSINGS),
@@ -295,8 +337,20 @@ class TakingsPage(QWidget):
 
     def _closed(self, cash_up: CashUp) -> None:
         self.close_button.setEnabled(True)
+        self.counted.blockSignals(True)
+        self.counted.clear()
+        self.counted.blockSignals(False)
+        if cash_up.day != self.day:  # past midnight since the page was read: today's till was closed
+            self.set_day(cash_up.day)
         self._show_cash_up(cash_up)
-        self._say(self.tr("{day} is closed.").format(day=long_day(cash_up.day)))
+        closing = cash_up.closing
+        if closing is not None:
+            self._say(
+                self.tr("The till is closed at {time}. {difference}").format(
+                    time=formats.time(closing.closed_at),
+                    difference=translated(services.describe_difference(closing.difference, cash_up.currency)),
+                )
+            )
 
     def _refused(self, message: str) -> None:
         self.close_button.setEnabled(True)
@@ -339,6 +393,6 @@ class TakingsPage(QWidget):
         return saved
 
     def focus_count(self) -> None:
-        """Straight to the counted cash (Ctrl+Shift+T), or the day when it is closed."""
+        """Straight to the counted cash (Ctrl+Shift+T), or the day when there is no till to count."""
         target = self.day_edit if self.counted.isReadOnly() else self.counted
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
