@@ -20,6 +20,45 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>C&amp;oach</source>
+        <translation>C&amp;oach</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation>PIN a&amp;gain</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>The two PINs differ. Type the PIN again.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDetailsDialog</name>
     <message>
         <source>Booking {number}</source>
@@ -72,6 +111,10 @@
     <message>
         <source>{course} ({minutes} min)</source>
         <translation>{course} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>{status} · no-show</source>
+        <translation>{status} · no-show</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -315,6 +358,138 @@
     </message>
 </context>
 <context>
+    <name>CashMovementDialog</name>
+    <message>
+        <source>Take cash out of the till</source>
+        <translation>Take cash out of the till</translation>
+    </message>
+    <message>
+        <source>Put a float in the till</source>
+        <translation>Put a float in the till</translation>
+    </message>
+    <message>
+        <source>Cash taken out for the studio, such as milk for the café. The next closing expects that much less in the till.</source>
+        <translation>Cash taken out for the studio, such as milk for the café. The next closing expects that much less in the till.</translation>
+    </message>
+    <message>
+        <source>The change put in the till to start with. The next closing expects it in the till.</source>
+        <translation>The change put in the till to start with. The next closing expects it in the till.</translation>
+    </message>
+    <message>
+        <source>Milk for the café</source>
+        <translation>Milk for the café</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;What for:</source>
+        <translation>&amp;What for:</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogScreens</name>
+    <message>
+        <source>&amp;Coaches…</source>
+        <translation>&amp;Coaches…</translation>
+    </message>
+    <message>
+        <source>C&amp;ourses…</source>
+        <translation>C&amp;ourses…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Change my PIN</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent PIN</source>
+        <translation>C&amp;urrent PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN is changed. Use the new one from now on.</source>
+        <translation>Your PIN is changed. Use the new one from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsDialog</name>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Part of the name, or the start of the phone number</source>
+        <translation>Part of the name, or the start of the phone number</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a duplicate into this client…</source>
+        <translation>&amp;Merge a duplicate into this client…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a CSV file…</source>
+        <translation>&amp;Import from a CSV file…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>&amp;Clients:</source>
+        <translation>&amp;Clients:</translation>
+    </message>
+    <message>
+        <source>Like 0812 3456 7890</source>
+        <translation>Like 0812 3456 7890</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings:</source>
+        <translation>&amp;Bookings:</translation>
+    </message>
+    <message>
+        <source>&amp;Payments:</source>
+        <translation>&amp;Payments:</translation>
+    </message>
+    <message>
+        <source>Bookings: {bookings}. Paid in all: {paid}.</source>
+        <translation>Bookings: {bookings}. Paid in all: {paid}.</translation>
+    </message>
+    <message>
+        <source>No-shows: {count}.</source>
+        <translation>No-shows: {count}.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Saved at {time}.</translation>
+    </message>
+</context>
+<context>
     <name>CoachQueue</name>
     <message>
         <source>Sign in as a coach to see their queue (Ctrl+L). Only a booking's coach or an admin confirms bookings and marks sessions done.</source>
@@ -343,6 +518,14 @@
     <message>
         <source>No confirmed sessions today.</source>
         <translation>No confirmed sessions today.</translation>
+    </message>
+    <message>
+        <source>&amp;No-show…</source>
+        <translation>&amp;No-show…</translation>
+    </message>
+    <message>
+        <source>Record that the chosen session's client did not come</source>
+        <translation>Record that the chosen session's client did not come</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
@@ -379,6 +562,10 @@
     <message>
         <source>Confirmed: {client}, {when}.</source>
         <translation>Confirmed: {client}, {when}.</translation>
+    </message>
+    <message>
+        <source>No-show recorded: {client}, {when}.</source>
+        <translation>No-show recorded: {client}, {when}.</translation>
     </message>
     <message>
         <source>Marked done: {client}, {when}.</source>
@@ -445,6 +632,125 @@
     </message>
 </context>
 <context>
+    <name>CoachesDialog</name>
+    <message>
+        <source>Coaches</source>
+        <translation>Coaches</translation>
+    </message>
+    <message>
+        <source>Coac&amp;hes</source>
+        <translation>Coac&amp;hes</translation>
+    </message>
+    <message>
+        <source>Chosen by the calendar</source>
+        <translation>Chosen by the calendar</translation>
+    </message>
+    <message>
+        <source>empty: not on the web</source>
+        <translation>empty: not on the web</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Colour in the calendar</source>
+        <translation>&amp;Colour in the calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Web coach number</source>
+        <translation>&amp;Web coach number</translation>
+    </message>
+    <message>
+        <source>Web &amp;username</source>
+        <translation>Web &amp;username</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>N&amp;ew coach</source>
+        <translation>N&amp;ew coach</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Amber</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <source>Lavender</source>
+        <translation>Lavender</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Teal</translation>
+    </message>
+    <message>
+        <source>Apricot</source>
+        <translation>Apricot</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+    <message>
+        <source>A new coach. Save adds them.</source>
+        <translation>A new coach. Save adds them.</translation>
+    </message>
+    <message>
+        <source>Takes bookings.</source>
+        <translation>Takes bookings.</translation>
+    </message>
+    <message>
+        <source>Inactive: takes no new bookings.</source>
+        <translation>Inactive: takes no new bookings.</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>{name} still has these bookings. They stay valid: deactivating only stops new bookings.
+
+{bookings}
+
+Deactivate {name}?</source>
+        <translation>{name} still has these bookings. They stay valid: deactivating only stops new bookings.
+
+{bookings}
+
+Deactivate {name}?</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They will take no new bookings; they can be reactivated later.</source>
+        <translation>Deactivate {name}? They will take no new bookings; they can be reactivated later.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettingsDialog</name>
     <message>
         <source>Database connection — Studio Desk</source>
@@ -481,6 +787,81 @@
     <message>
         <source>Saved for this computer. The desk uses it from the next time it starts. --db or STUDIO_DESK_DB, when given, still win.</source>
         <translation>Saved for this computer. The desk uses it from the next time it starts. --db or STUDIO_DESK_DB, when given, still win.</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesDialog</name>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Cou&amp;rses</source>
+        <translation>Cou&amp;rses</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>minutes kept free after each session</source>
+        <translation>minutes kept free after each session</translation>
+    </message>
+    <message>
+        <source>&amp;Active: takes new bookings</source>
+        <translation>&amp;Active: takes new bookings</translation>
+    </message>
+    <message>
+        <source>empty: not on the web</source>
+        <translation>empty: not on the web</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Coac&amp;h</source>
+        <translation>Coac&amp;h</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (minutes)</source>
+        <translation>&amp;Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>&amp;Price ({currency})</source>
+        <translation>&amp;Price ({currency})</translation>
+    </message>
+    <message>
+        <source>&amp;Buffer (minutes)</source>
+        <translation>&amp;Buffer (minutes)</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n</source>
+        <translation>Locatio&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Web course number</source>
+        <translation>&amp;Web course number</translation>
+    </message>
+    <message>
+        <source>A new price is for new bookings: a booking keeps the price it was sold at.</source>
+        <translation>A new price is for new bookings: a booking keeps the price it was sold at.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>N&amp;ew course</source>
+        <translation>N&amp;ew course</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+    <message>
+        <source>{course} (inactive)</source>
+        <translation>{course} (inactive)</translation>
     </message>
 </context>
 <context>
@@ -550,6 +931,18 @@
     <message>
         <source>&amp;Sign in / switch person</source>
         <translation>&amp;Sign in / switch person</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>C&amp;hange my PIN…</source>
+        <translation>C&amp;hange my PIN…</translation>
+    </message>
+    <message>
+        <source>S&amp;taff…</source>
+        <translation>S&amp;taff…</translation>
     </message>
     <message>
         <source>&amp;Day's takings</source>
@@ -758,6 +1151,48 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>{name} left typed work open. Close it without saving and sign in as {you}?</source>
+        <translation>{name} left typed work open. Close it without saving and sign in as {you}?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportClientsDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation>Import clients</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from a spreadsheet or another studio system. Its first row names the columns: name (or nama), phone (telepon, HP, WhatsApp), email, notes (catatan). Clients whose phone number is already here are not added twice.</source>
+        <translation>Choose a CSV file saved from a spreadsheet or another studio system. Its first row names the columns: name (or nama), phone (telepon, HP, WhatsApp), email, notes (catatan). Clients whose phone number is already here are not added twice.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Cannot read {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sign in first (Ctrl+L), so the desk knows who is doing this.</source>
+        <translation>Sign in first (Ctrl+L), so the desk knows who is doing this.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language — Studio Desk</source>
@@ -774,6 +1209,37 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>The desk is locked</source>
+        <translation>The desk is locked</translation>
+    </message>
+    <message>
+        <source>{name} was signed in. Their PIN opens the desk just as they left it; another person's PIN closes what was open and signs them in.</source>
+        <translation>{name} was signed in. Their PIN opens the desk just as they left it; another person's PIN closes what was open and signs them in.</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Who are you?</source>
+        <translation>&amp;Who are you?</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Choose who you are.</source>
+        <translation>Choose who you are.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1269,10 @@
         <translation>Boo&amp;kings</translation>
     </message>
     <message>
+        <source>Cl&amp;ients…</source>
+        <translation>Cl&amp;ients…</translation>
+    </message>
+    <message>
         <source>R&amp;etry</source>
         <translation>R&amp;etry</translation>
     </message>
@@ -825,6 +1295,37 @@
     <message>
         <source>Calendar</source>
         <translation>Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>MergeClientsDialog</name>
+    <message>
+        <source>Merge a duplicate</source>
+        <translation>Merge a duplicate</translation>
+    </message>
+    <message>
+        <source>Choose the other record of {name}. Its bookings and payments move to {name}, its notes, phone and email are kept in {name}'s record, and it is removed.</source>
+        <translation>Choose the other record of {name}. Its bookings and payments move to {name}, its notes, phone and email are kept in {name}'s record, and it is removed.</translation>
+    </message>
+    <message>
+        <source>Part of the name, or the start of the phone number</source>
+        <translation>Part of the name, or the start of the phone number</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>&amp;Find the duplicate:</source>
+        <translation>&amp;Find the duplicate:</translation>
+    </message>
+    <message>
+        <source>Choose the duplicate to merge from the list first.</source>
+        <translation>Choose the duplicate to merge from the list first.</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}? Every booking and payment of {other} moves to {keep}, and {other} is removed. This cannot be undone.</source>
+        <translation>Merge {other} into {keep}? Every booking and payment of {other} moves to {keep}, and {other} is removed. This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1449,29 @@
     <message>
         <source>Choose one of the free start times.</source>
         <translation>Choose one of the free start times.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPin</name>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>&amp;Save PIN</source>
+        <translation>&amp;Save PIN</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation>&amp;New PIN</translation>
+    </message>
+    <message>
+        <source>New PIN a&amp;gain</source>
+        <translation>New PIN a&amp;gain</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ. Type the new PIN again.</source>
+        <translation>The two new PINs differ. Type the new PIN again.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1668,17 @@
     </message>
 </context>
 <context>
+    <name>ResetPinDialog</name>
+    <message>
+        <source>Reset PIN — {name}</source>
+        <translation>Reset PIN — {name}</translation>
+    </message>
+    <message>
+        <source>A new PIN for {name}. Tell them in person.</source>
+        <translation>A new PIN for {name}. Tell them in person.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts — Studio Desk</source>
@@ -1183,6 +1718,69 @@
     <message>
         <source>Choose who you are.</source>
         <translation>Choose who you are.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation>Works here</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Locked out</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Add person…</translation>
+    </message>
+    <message>
+        <source>Reset P&amp;IN…</source>
+        <translation>Reset P&amp;IN…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Sign in first (Ctrl+L), so the desk knows who is doing this.</source>
+        <translation>Sign in first (Ctrl+L), so the desk knows who is doing this.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>R&amp;eactivate</source>
+        <translation>R&amp;eactivate</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They will no longer be able to sign in.</source>
+        <translation>Deactivate {name}? They will no longer be able to sign in.</translation>
     </message>
 </context>
 <context>
@@ -1403,24 +2001,16 @@
         <translation>Save as PDF…</translation>
     </message>
     <message>
+        <source>Closings of the till on this day</source>
+        <translation>Closings of the till on this day</translation>
+    </message>
+    <message>
         <source>&amp;Day:</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <source>Cash in the till</source>
-        <translation>Cash in the till</translation>
-    </message>
-    <message>
         <source>What is in the till, like {amount}</source>
         <translation>What is in the till, like {amount}</translation>
-    </message>
-    <message>
-        <source>C&amp;lose the day…</source>
-        <translation>C&amp;lose the day…</translation>
-    </message>
-    <message>
-        <source>Record the counted cash and lock this day's payments</source>
-        <translation>Record the counted cash and lock this day's payments</translation>
     </message>
     <message>
         <source>Expected:</source>
@@ -1439,16 +2029,44 @@
         <translation>Takings in {month}: {total} net, by day and method (click a day to open it)</translation>
     </message>
     <message>
-        <source>Close {day} with {amount} counted in the till? {difference}
-
-Once closed, the day's report no longer changes and no payment or refund can be added to it.</source>
-        <translation>Close {day} with {amount} counted in the till? {difference}
-
-Once closed, the day's report no longer changes and no payment or refund can be added to it.</translation>
+        <source>Cash in the till since the last closing</source>
+        <translation>Cash in the till since the last closing</translation>
     </message>
     <message>
-        <source>{day} is closed.</source>
-        <translation>{day} is closed.</translation>
+        <source>C&amp;lose the till…</source>
+        <translation>C&amp;lose the till…</translation>
+    </message>
+    <message>
+        <source>Record the counted cash; money taken afterwards belongs to the next closing</source>
+        <translation>Record the counted cash; money taken afterwards belongs to the next closing</translation>
+    </message>
+    <message>
+        <source>Pu&amp;t in a float…</source>
+        <translation>Pu&amp;t in a float…</translation>
+    </message>
+    <message>
+        <source>Take cash o&amp;ut…</source>
+        <translation>Take cash o&amp;ut…</translation>
+    </message>
+    <message>
+        <source>The till is counted on the day itself: this day's closings are below.</source>
+        <translation>The till is counted on the day itself: this day's closings are below.</translation>
+    </message>
+    <message>
+        <source>{expected} (float {float}, pay-outs {payouts})</source>
+        <translation>{expected} (float {float}, pay-outs {payouts})</translation>
+    </message>
+    <message>
+        <source>Close the till with {amount} counted in it? {difference}
+
+The closing keeps this count. Money taken afterwards belongs to the next closing.</source>
+        <translation>Close the till with {amount} counted in it? {difference}
+
+The closing keeps this count. Money taken afterwards belongs to the next closing.</translation>
+    </message>
+    <message>
+        <source>The till is closed at {time}. {difference}</source>
+        <translation>The till is closed at {time}. {difference}</translation>
     </message>
     <message>
         <source>Print the day's takings</source>
@@ -1596,6 +2214,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Mark {client}'s {course} at {time} as done? This cannot be undone.</translation>
     </message>
     <message>
+        <source>Record that {client} did not come to {course} at {time}? The booking ends as done, marked as a no-show. This cannot be undone.</source>
+        <translation>Record that {client} did not come to {course} at {time}? The booking ends as done, marked as a no-show. This cannot be undone.</translation>
+    </message>
+    <message>
         <source>{action} (still {status})</source>
         <translation>{action} (still {status})</translation>
     </message>
@@ -1617,6 +2239,13 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>{count} bookings</source>
         <translation>{count} bookings</translation>
+    </message>
+</context>
+<context>
+    <name>client_history</name>
+    <message>
+        <source>refund {amount}</source>
+        <translation>refund {amount}</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2392,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>&amp;No-show…</source>
+        <translation>&amp;No-show…</translation>
     </message>
     <message>
         <source>Cancel &amp;booking…</source>
@@ -2022,20 +2655,60 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>No-shows</translation>
     </message>
     <message>
-        <source>Sessions count on the day they start. Earned is the price, as sold, of the sessions done. A no-show is a paid or confirmed session that ended without being marked done.</source>
-        <translation>Sessions count on the day they start. Earned is the price, as sold, of the sessions done. A no-show is a paid or confirmed session that ended without being marked done.</translation>
+        <source>Not yet marked</source>
+        <translation>Not yet marked</translation>
+    </message>
+    <message>
+        <source>Sessions count on the day they start. Earned is the price, as sold, of the sessions done and of the no-shows. A no-show is recorded by the coach or an admin; a paid or confirmed session that ended without being marked is not yet marked.</source>
+        <translation>Sessions count on the day they start. Earned is the price, as sold, of the sessions done and of the no-shows. A no-show is recorded by the coach or an admin; a paid or confirmed session that ended without being marked is not yet marked.</translation>
+    </message>
+    <message>
+        <source>The till was not closed on this day.</source>
+        <translation>The till was not closed on this day.</translation>
+    </message>
+    <message>
+        <source>Not closed yet today: the next closing counts everything since the last one.</source>
+        <translation>Not closed yet today: the next closing counts everything since the last one.</translation>
+    </message>
+    <message>
+        <source>Last closed by {name} on {date} at {time}. Money taken since belongs to the next closing.</source>
+        <translation>Last closed by {name} on {date} at {time}. Money taken since belongs to the next closing.</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>All closings</source>
+        <translation>All closings</translation>
+    </message>
+    <message>
+        <source>Cash expected in the till now</source>
+        <translation>Cash expected in the till now</translation>
+    </message>
+    <message>
+        <source>{amount} (not closed yet)</source>
+        <translation>{amount} (not closed yet)</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Open: payments and refunds taken on this day still change these figures.</source>
-        <translation>Open: payments and refunds taken on this day still change these figures.</translation>
-    </message>
-    <message>
-        <source>Closed by {name} on {date} at {time}.</source>
-        <translation>Closed by {name} on {date} at {time}.</translation>
     </message>
     <message>
         <source>Printed {date} at {time} ({zone}). Amounts in {currency}.</source>
@@ -2048,18 +2721,6 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Difference</source>
         <translation>Difference</translation>
-    </message>
-    <message>
-        <source>Cash expected in the till</source>
-        <translation>Cash expected in the till</translation>
-    </message>
-    <message>
-        <source>{amount} (the day is not closed yet)</source>
-        <translation>{amount} (the day is not closed yet)</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Day</translation>
     </message>
     <message>
         <source>Day's takings</source>
@@ -2171,14 +2832,6 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Moved from {start}</source>
         <translation>Moved from {start}</translation>
-    </message>
-    <message>
-        <source>That day has not come yet: a day is closed at its end.</source>
-        <translation>That day has not come yet: a day is closed at its end.</translation>
-    </message>
-    <message>
-        <source>{day} is closed already; its report no longer changes.</source>
-        <translation>{day} is closed already; its report no longer changes.</translation>
     </message>
     <message>
         <source>The till matches.</source>
@@ -2357,6 +3010,30 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The price is larger than any price at the studio.</translation>
     </message>
     <message>
+        <source>The float must be a number, like {example}.</source>
+        <translation>The float must be a number, like {example}.</translation>
+    </message>
+    <message>
+        <source>The float cannot be negative.</source>
+        <translation>The float cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The float is larger than any amount at the studio.</source>
+        <translation>The float is larger than any amount at the studio.</translation>
+    </message>
+    <message>
+        <source>The pay-out must be a number, like {example}.</source>
+        <translation>The pay-out must be a number, like {example}.</translation>
+    </message>
+    <message>
+        <source>The pay-out cannot be negative.</source>
+        <translation>The pay-out cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The pay-out is larger than any amount at the studio.</source>
+        <translation>The pay-out is larger than any amount at the studio.</translation>
+    </message>
+    <message>
         <source>The cash given is only for cash payments; clear it or choose cash.</source>
         <translation>The cash given is only for cash payments; clear it or choose cash.</translation>
     </message>
@@ -2387,10 +3064,6 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The cash given is less than the amount to pay.</source>
         <translation>The cash given is less than the amount to pay.</translation>
-    </message>
-    <message>
-        <source>Today's takings ({day}) are closed, so no payment or refund can be added today. A correction goes on the next day's cash-up.</source>
-        <translation>Today's takings ({day}) are closed, so no payment or refund can be added today. A correction goes on the next day's cash-up.</translation>
     </message>
     <message>
         <source>The amount cannot be more than the price ({price}). Give change for the rest.</source>
@@ -2425,6 +3098,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Only the booking's coach or an admin can mark it done.</translation>
     </message>
     <message>
+        <source>Only the booking's coach or an admin can record a no-show.</source>
+        <translation>Only the booking's coach or an admin can record a no-show.</translation>
+    </message>
+    <message>
         <source>Only the front desk or the booking's coach can cancel it.</source>
         <translation>Only the front desk or the booking's coach can cancel it.</translation>
     </message>
@@ -2445,8 +3122,20 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Only an admin can add courses.</translation>
     </message>
     <message>
+        <source>Only an admin can change coaches.</source>
+        <translation>Only an admin can change coaches.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change courses.</source>
+        <translation>Only an admin can change courses.</translation>
+    </message>
+    <message>
         <source>Only an admin can add people to the desk.</source>
         <translation>Only an admin can add people to the desk.</translation>
+    </message>
+    <message>
+        <source>Only an admin can look after the people who use the desk.</source>
+        <translation>Only an admin can look after the people who use the desk.</translation>
     </message>
     <message>
         <source>Only an admin can set the coaches' hours.</source>
@@ -2461,8 +3150,36 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Only an admin can set up the web sync.</translation>
     </message>
     <message>
+        <source>Only an admin can export payments and bookings.</source>
+        <translation>Only an admin can export payments and bookings.</translation>
+    </message>
+    <message>
+        <source>Only an admin can merge clients.</source>
+        <translation>Only an admin can merge clients.</translation>
+    </message>
+    <message>
+        <source>Only an admin can import clients.</source>
+        <translation>Only an admin can import clients.</translation>
+    </message>
+    <message>
         <source>Only the front desk can close the day.</source>
         <translation>Only the front desk can close the day.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can change a client's details.</source>
+        <translation>Only the front desk can change a client's details.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can see the studio's takings and the till.</source>
+        <translation>Only the front desk can see the studio's takings and the till.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can put money in the till.</source>
+        <translation>Only the front desk can put money in the till.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can take money out of the till.</source>
+        <translation>Only the front desk can take money out of the till.</translation>
     </message>
     <message>
         <source>Only the front desk can send a booking to the web platform again.</source>
@@ -2471,6 +3188,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Only the front desk can decide about the web platform.</source>
         <translation>Only the front desk can decide about the web platform.</translation>
+    </message>
+    <message>
+        <source>Only an admin sees the report of every coach; a coach sees their own.</source>
+        <translation>Only an admin sees the report of every coach; a coach sees their own.</translation>
     </message>
     <message>
         <source>A PIN is {fewest} to {most} digits.</source>
@@ -2505,6 +3226,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The hold time must be a whole number of minutes.</translation>
     </message>
     <message>
+        <source>The minutes before the desk locks must be a whole number.</source>
+        <translation>The minutes before the desk locks must be a whole number.</translation>
+    </message>
+    <message>
         <source>The time zone must be text.</source>
         <translation>The time zone must be text.</translation>
     </message>
@@ -2527,6 +3252,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The hold time must be between 0 (off) and a week in minutes.</source>
         <translation>The hold time must be between 0 (off) and a week in minutes.</translation>
+    </message>
+    <message>
+        <source>The desk can lock after 0 (never) to 1440 minutes without use.</source>
+        <translation>The desk can lock after 0 (never) to 1440 minutes without use.</translation>
     </message>
     <message>
         <source>The phone country code must be digits only, such as 62.</source>
@@ -2597,6 +3326,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Only pending, paid or confirmed bookings can be moved. Current status: {status}</translation>
     </message>
     <message>
+        <source>Only paid or confirmed bookings can be marked as a no-show. Current status: {status}</source>
+        <translation>Only paid or confirmed bookings can be marked as a no-show. Current status: {status}</translation>
+    </message>
+    <message>
         <source>This booking was made online: the client pays for it on the web platform.</source>
         <translation>This booking was made online: the client pays for it on the web platform.</translation>
     </message>
@@ -2607,6 +3340,14 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The session has not started yet; it can be marked as done once it begins.</source>
         <translation>The session has not started yet; it can be marked as done once it begins.</translation>
+    </message>
+    <message>
+        <source>The session has not started yet; a no-show can be recorded once it begins.</source>
+        <translation>The session has not started yet; a no-show can be recorded once it begins.</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no-show</translation>
     </message>
     <message>
         <source>Someone else changed this booking just now (it is {status}). Look again.</source>
@@ -2687,6 +3428,14 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>That web username is too long.</source>
         <translation>That web username is too long.</translation>
+    </message>
+    <message>
+        <source>Choose one of the calendar's colours.</source>
+        <translation>Choose one of the calendar's colours.</translation>
+    </message>
+    <message>
+        <source>A web username is one word of at most {limit} characters, without spaces.</source>
+        <translation>A web username is one word of at most {limit} characters, without spaces.</translation>
     </message>
     <message>
         <source>Web coach {remote_id} is already linked to {coach}.</source>
@@ -3115,6 +3864,94 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Only a coach or an admin has a coach queue.</source>
         <translation>Only a coach or an admin has a coach queue.</translation>
+    </message>
+    <message>
+        <source>A coach sees their own sessions only.</source>
+        <translation>A coach sees their own sessions only.</translation>
+    </message>
+    <message>
+        <source>The till is closed as it is now, so only today ({today}) can be closed.</source>
+        <translation>The till is closed as it is now, so only today ({today}) can be closed.</translation>
+    </message>
+    <message>
+        <source>Say what the cash was taken out for.</source>
+        <translation>Say what the cash was taken out for.</translation>
+    </message>
+    <message>
+        <source>Enter an amount larger than nothing.</source>
+        <translation>Enter an amount larger than nothing.</translation>
+    </message>
+    <message>
+        <source>This file is not a CSV client list, so nothing was imported. Save the list from your spreadsheet as CSV and choose that file.</source>
+        <translation>This file is not a CSV client list, so nothing was imported. Save the list from your spreadsheet as CSV and choose that file.</translation>
+    </message>
+    <message>
+        <source>This file is bigger than {limit} MB, too big for a client list. Nothing was imported.</source>
+        <translation>This file is bigger than {limit} MB, too big for a client list. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file is empty, so nothing was imported.</source>
+        <translation>The file is empty, so nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file has no name column, so nothing was imported. The first row must name the columns, such as: name, phone, email, notes (or nama, telepon, email, catatan).</source>
+        <translation>The file has no name column, so nothing was imported. The first row must name the columns, such as: name, phone, email, notes (or nama, telepon, email, catatan).</translation>
+    </message>
+    <message>
+        <source>Clients imported: {count}.</source>
+        <translation>Clients imported: {count}.</translation>
+    </message>
+    <message>
+        <source>Clients to import: {count}.</source>
+        <translation>Clients to import: {count}.</translation>
+    </message>
+    <message>
+        <source>Already a client or twice in the file, not added: {count}.</source>
+        <translation>Already a client or twice in the file, not added: {count}.</translation>
+    </message>
+    <message>
+        <source>Rows with a problem, not added: {count}.</source>
+        <translation>Rows with a problem, not added: {count}.</translation>
+    </message>
+    <message>
+        <source>Columns used: {columns}.</source>
+        <translation>Columns used: {columns}.</translation>
+    </message>
+    <message>
+        <source>Columns not used: {columns}.</source>
+        <translation>Columns not used: {columns}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} has the phone number of {client}, already a client; not added.</source>
+        <translation>Line {line}: {name} has the phone number of {client}, already a client; not added.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} has the same phone number as line {first}; not added.</source>
+        <translation>Line {line}: {name} has the same phone number as line {first}; not added.</translation>
+    </message>
+    <message>
+        <source>Choose two different clients to merge.</source>
+        <translation>Choose two different clients to merge.</translation>
+    </message>
+    <message>
+        <source>{name} is the studio's last admin. Make someone else an admin first, so that someone can still look after the desk.</source>
+        <translation>{name} is the studio's last admin. Make someone else an admin first, so that someone can still look after the desk.</translation>
+    </message>
+    <message>
+        <source>Sign in first, then change your PIN.</source>
+        <translation>Sign in first, then change your PIN.</translation>
+    </message>
+    <message>
+        <source>The new PIN is the same as the old one. Choose another.</source>
+        <translation>The new PIN is the same as the old one. Choose another.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself. Ask another admin to do it.</source>
+        <translation>You cannot deactivate yourself. Ask another admin to do it.</translation>
     </message>
 </context>
 <context>

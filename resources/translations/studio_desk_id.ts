@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Tambah orang</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 sampai 8 angka</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <source>C&amp;oach</source>
+        <translation>Pelatih (&amp;o)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>P&amp;IN</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation>PIN sekali la&amp;gi</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>Kedua PIN berbeda. Ketik lagi PIN-nya.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDetailsDialog</name>
     <message>
         <source>Booking {number}</source>
@@ -73,6 +112,10 @@
     <message>
         <source>{course} ({minutes} min)</source>
         <translation>{course} ({minutes} mnt)</translation>
+    </message>
+    <message>
+        <source>{status} · no-show</source>
+        <translation>{status} · tidak hadir</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -316,6 +359,138 @@
     </message>
 </context>
 <context>
+    <name>CashMovementDialog</name>
+    <message>
+        <source>Take cash out of the till</source>
+        <translation>Ambil tunai dari kas</translation>
+    </message>
+    <message>
+        <source>Put a float in the till</source>
+        <translation>Isi modal awal ke kas</translation>
+    </message>
+    <message>
+        <source>Cash taken out for the studio, such as milk for the café. The next closing expects that much less in the till.</source>
+        <translation>Uang tunai yang diambil untuk keperluan studio, misalnya susu untuk kafe. Penutupan berikutnya mengharapkan uang di kas berkurang sebanyak itu.</translation>
+    </message>
+    <message>
+        <source>The change put in the till to start with. The next closing expects it in the till.</source>
+        <translation>Uang kembalian yang dimasukkan ke kas sebagai modal awal. Penutupan berikutnya mengharapkannya ada di kas.</translation>
+    </message>
+    <message>
+        <source>Milk for the café</source>
+        <translation>Susu untuk kafe</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Catat</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>&amp;What for:</source>
+        <translation>&amp;Untuk apa:</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogScreens</name>
+    <message>
+        <source>&amp;Coaches…</source>
+        <translation>&amp;Pelatih…</translation>
+    </message>
+    <message>
+        <source>C&amp;ourses…</source>
+        <translation>&amp;Kursus…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Ganti PIN saya</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent PIN</source>
+        <translation>PIN saat ini (&amp;u)</translation>
+    </message>
+    <message>
+        <source>Your PIN is changed. Use the new one from now on.</source>
+        <translation>PIN Anda sudah diganti. Mulai sekarang gunakan PIN yang baru.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsDialog</name>
+    <message>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Part of the name, or the start of the phone number</source>
+        <translation>Sebagian nama, atau awal nomor telepon</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a duplicate into this client…</source>
+        <translation>&amp;Gabungkan duplikat ke klien ini…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a CSV file…</source>
+        <translation>&amp;Impor dari file CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>&amp;Clients:</source>
+        <translation>&amp;Klien:</translation>
+    </message>
+    <message>
+        <source>Like 0812 3456 7890</source>
+        <translation>Misalnya 0812 3456 7890</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>C&amp;atatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings:</source>
+        <translation>&amp;Booking:</translation>
+    </message>
+    <message>
+        <source>&amp;Payments:</source>
+        <translation>&amp;Pembayaran:</translation>
+    </message>
+    <message>
+        <source>Bookings: {bookings}. Paid in all: {paid}.</source>
+        <translation>Booking: {bookings}. Total dibayar: {paid}.</translation>
+    </message>
+    <message>
+        <source>No-shows: {count}.</source>
+        <translation>Tidak hadir: {count}.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Disimpan pukul {time}.</translation>
+    </message>
+</context>
+<context>
     <name>CoachQueue</name>
     <message>
         <source>Sign in as a coach to see their queue (Ctrl+L). Only a booking&apos;s coach or an admin confirms bookings and marks sessions done.</source>
@@ -344,6 +519,14 @@
     <message>
         <source>No confirmed sessions today.</source>
         <translation>Tidak ada sesi terkonfirmasi hari ini.</translation>
+    </message>
+    <message>
+        <source>&amp;No-show…</source>
+        <translation>Tidak &amp;hadir…</translation>
+    </message>
+    <message>
+        <source>Record that the chosen session&apos;s client did not come</source>
+        <translation>Catat bahwa klien sesi yang dipilih tidak datang</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
@@ -380,6 +563,10 @@
     <message>
         <source>Confirmed: {client}, {when}.</source>
         <translation>Dikonfirmasi: {client}, {when}.</translation>
+    </message>
+    <message>
+        <source>No-show recorded: {client}, {when}.</source>
+        <translation>Ketidakhadiran dicatat: {client}, {when}.</translation>
     </message>
     <message>
         <source>Marked done: {client}, {when}.</source>
@@ -446,6 +633,125 @@
     </message>
 </context>
 <context>
+    <name>CoachesDialog</name>
+    <message>
+        <source>Coaches</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>Coac&amp;hes</source>
+        <translation>&amp;Pelatih</translation>
+    </message>
+    <message>
+        <source>Chosen by the calendar</source>
+        <translation>Dipilih oleh kalender</translation>
+    </message>
+    <message>
+        <source>empty: not on the web</source>
+        <translation>kosong: tidak ada di web</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Colour in the calendar</source>
+        <translation>&amp;Warna di kalender</translation>
+    </message>
+    <message>
+        <source>&amp;Web coach number</source>
+        <translation>Nomor pelatih di w&amp;eb</translation>
+    </message>
+    <message>
+        <source>Web &amp;username</source>
+        <translation>&amp;Login web (nama pengguna)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>N&amp;ew coach</source>
+        <translation>Pelatih &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>Non&amp;aktifkan…</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Biru</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Hijau</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Kuning</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Merah muda</translation>
+    </message>
+    <message>
+        <source>Lavender</source>
+        <translation>Lavender</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Hijau kebiruan</translation>
+    </message>
+    <message>
+        <source>Apricot</source>
+        <translation>Oranye muda</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Abu-abu</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (nonaktif)</translation>
+    </message>
+    <message>
+        <source>A new coach. Save adds them.</source>
+        <translation>Pelatih baru. Simpan untuk menambahkannya.</translation>
+    </message>
+    <message>
+        <source>Takes bookings.</source>
+        <translation>Menerima booking.</translation>
+    </message>
+    <message>
+        <source>Inactive: takes no new bookings.</source>
+        <translation>Nonaktif: tidak menerima booking baru.</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>Akti&amp;fkan lagi</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… dan {count} lagi</translation>
+    </message>
+    <message>
+        <source>{name} still has these bookings. They stay valid: deactivating only stops new bookings.
+
+{bookings}
+
+Deactivate {name}?</source>
+        <translation>{name} masih punya booking ini. Booking tersebut tetap berlaku: menonaktifkan hanya menghentikan booking baru.
+
+{bookings}
+
+Nonaktifkan {name}?</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They will take no new bookings; they can be reactivated later.</source>
+        <translation>Nonaktifkan {name}? Pelatih ini tidak akan menerima booking baru; bisa diaktifkan lagi nanti.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettingsDialog</name>
     <message>
         <source>Database connection — Studio Desk</source>
@@ -482,6 +788,81 @@
     <message>
         <source>Saved for this computer. The desk uses it from the next time it starts. --db or STUDIO_DESK_DB, when given, still win.</source>
         <translation>Disimpan untuk komputer ini. Meja depan memakainya mulai dijalankan berikutnya. --db atau STUDIO_DESK_DB, bila diberikan, tetap diutamakan.</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesDialog</name>
+    <message>
+        <source>Courses</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <source>Cou&amp;rses</source>
+        <translation>&amp;Kursus</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>minutes kept free after each session</source>
+        <translation>menit yang dikosongkan setelah tiap sesi</translation>
+    </message>
+    <message>
+        <source>&amp;Active: takes new bookings</source>
+        <translation>&amp;Aktif: menerima booking baru</translation>
+    </message>
+    <message>
+        <source>empty: not on the web</source>
+        <translation>kosong: tidak ada di web</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <source>Coac&amp;h</source>
+        <translation>&amp;Pelatih</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (minutes)</source>
+        <translation>&amp;Durasi (menit)</translation>
+    </message>
+    <message>
+        <source>&amp;Price ({currency})</source>
+        <translation>&amp;Harga ({currency})</translation>
+    </message>
+    <message>
+        <source>&amp;Buffer (minutes)</source>
+        <translation>Jeda setelah sesi (&amp;menit)</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n</source>
+        <translation>&amp;Lokasi</translation>
+    </message>
+    <message>
+        <source>&amp;Web course number</source>
+        <translation>Nomor kursus di &amp;web</translation>
+    </message>
+    <message>
+        <source>A new price is for new bookings: a booking keeps the price it was sold at.</source>
+        <translation>Harga baru berlaku untuk booking baru: booking yang sudah ada tetap dengan harga saat dijual.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>N&amp;ew course</source>
+        <translation>Kursus &amp;baru</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (nonaktif)</translation>
+    </message>
+    <message>
+        <source>{course} (inactive)</source>
+        <translation>{course} (nonaktif)</translation>
     </message>
 </context>
 <context>
@@ -551,6 +932,18 @@
     <message>
         <source>&amp;Sign in / switch person</source>
         <translation>Ma&amp;suk / ganti pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Kunci sekarang</translation>
+    </message>
+    <message>
+        <source>C&amp;hange my PIN…</source>
+        <translation>&amp;Ganti PIN saya…</translation>
+    </message>
+    <message>
+        <source>S&amp;taff…</source>
+        <translation>S&amp;taf…</translation>
     </message>
     <message>
         <source>&amp;Day&apos;s takings</source>
@@ -759,6 +1152,48 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>{name} left typed work open. Close it without saving and sign in as {you}?</source>
+        <translation>{name} meninggalkan isian yang belum disimpan. Tutup tanpa menyimpan dan masuk sebagai {you}?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportClientsDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation>Impor klien</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from a spreadsheet or another studio system. Its first row names the columns: name (or nama), phone (telepon, HP, WhatsApp), email, notes (catatan). Clients whose phone number is already here are not added twice.</source>
+        <translation>Pilih file CSV yang disimpan dari spreadsheet atau sistem studio lain. Baris pertamanya berisi nama kolom: nama (atau name), telepon (phone, HP, WhatsApp), email, catatan (notes). Klien yang nomor teleponnya sudah ada di sini tidak ditambahkan dua kali.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Belum ada file yang dipilih.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih file…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Tidak dapat membaca {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sign in first (Ctrl+L), so the desk knows who is doing this.</source>
+        <translation>Masuk dulu (Ctrl+L) agar tercatat siapa yang melakukan ini.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language — Studio Desk</source>
@@ -775,6 +1210,37 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>The desk is locked</source>
+        <translation>Meja terkunci</translation>
+    </message>
+    <message>
+        <source>{name} was signed in. Their PIN opens the desk just as they left it; another person&apos;s PIN closes what was open and signs them in.</source>
+        <translation>{name} sedang masuk. PIN-nya membuka meja persis seperti saat ditinggalkan; PIN orang lain menutup yang terbuka dan memasukkan orang itu.</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 sampai 8 angka</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>B&amp;uka kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Who are you?</source>
+        <translation>&amp;Siapa Anda?</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Choose who you are.</source>
+        <translation>Pilih siapa Anda.</translation>
     </message>
 </context>
 <context>
@@ -804,6 +1270,10 @@
         <translation>&amp;Booking</translation>
     </message>
     <message>
+        <source>Cl&amp;ients…</source>
+        <translation>Kl&amp;ien…</translation>
+    </message>
+    <message>
         <source>R&amp;etry</source>
         <translation>&amp;Coba lagi</translation>
     </message>
@@ -826,6 +1296,37 @@
     <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>MergeClientsDialog</name>
+    <message>
+        <source>Merge a duplicate</source>
+        <translation>Gabungkan duplikat</translation>
+    </message>
+    <message>
+        <source>Choose the other record of {name}. Its bookings and payments move to {name}, its notes, phone and email are kept in {name}&apos;s record, and it is removed.</source>
+        <translation>Pilih data lain dari {name}. Booking dan pembayarannya pindah ke {name}, catatan, telepon, dan emailnya disimpan di data {name}, lalu data itu dihapus.</translation>
+    </message>
+    <message>
+        <source>Part of the name, or the start of the phone number</source>
+        <translation>Sebagian nama, atau awal nomor telepon</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gabungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Find the duplicate:</source>
+        <translation>&amp;Cari duplikatnya:</translation>
+    </message>
+    <message>
+        <source>Choose the duplicate to merge from the list first.</source>
+        <translation>Pilih dulu duplikat yang akan digabungkan dari daftar.</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}? Every booking and payment of {other} moves to {keep}, and {other} is removed. This cannot be undone.</source>
+        <translation>Gabungkan {other} ke {keep}? Semua booking dan pembayaran {other} pindah ke {keep}, dan {other} dihapus. Ini tidak dapat dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1450,29 @@
     <message>
         <source>Choose one of the free start times.</source>
         <translation>Pilih salah satu jam mulai yang kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPin</name>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 sampai 8 angka</translation>
+    </message>
+    <message>
+        <source>&amp;Save PIN</source>
+        <translation>&amp;Simpan PIN</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation>PIN &amp;baru</translation>
+    </message>
+    <message>
+        <source>New PIN a&amp;gain</source>
+        <translation>PIN baru sekali la&amp;gi</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ. Type the new PIN again.</source>
+        <translation>Kedua PIN baru berbeda. Ketik lagi PIN baru.</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1669,17 @@
     </message>
 </context>
 <context>
+    <name>ResetPinDialog</name>
+    <message>
+        <source>Reset PIN — {name}</source>
+        <translation>Atur ulang PIN — {name}</translation>
+    </message>
+    <message>
+        <source>A new PIN for {name}. Tell them in person.</source>
+        <translation>PIN baru untuk {name}. Sampaikan langsung kepadanya.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts — Studio Desk</source>
@@ -1184,6 +1719,69 @@
     <message>
         <source>Choose who you are.</source>
         <translation>Pilih siapa Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation>Masih bekerja</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Orang</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Tambah orang…</translation>
+    </message>
+    <message>
+        <source>Reset P&amp;IN…</source>
+        <translation>Atur ulang P&amp;IN…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lepas kunci</translation>
+    </message>
+    <message>
+        <source>Sign in first (Ctrl+L), so the desk knows who is doing this.</source>
+        <translation>Masuk terlebih dahulu (Ctrl+L), agar meja tahu siapa yang melakukannya.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>R&amp;eactivate</source>
+        <translation>Aktifkan kembali (&amp;e)</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They will no longer be able to sign in.</source>
+        <translation>Nonaktifkan {name}? Ia tidak akan bisa masuk lagi.</translation>
     </message>
 </context>
 <context>
@@ -1404,24 +2002,16 @@
         <translation>Simpan PDF…</translation>
     </message>
     <message>
+        <source>Closings of the till on this day</source>
+        <translation>Penutupan kas pada hari ini</translation>
+    </message>
+    <message>
         <source>&amp;Day:</source>
         <translation>&amp;Hari:</translation>
     </message>
     <message>
-        <source>Cash in the till</source>
-        <translation>Uang tunai di laci kas</translation>
-    </message>
-    <message>
         <source>What is in the till, like {amount}</source>
         <translation>Isi laci kas, misalnya {amount}</translation>
-    </message>
-    <message>
-        <source>C&amp;lose the day…</source>
-        <translation>&amp;Tutup hari…</translation>
-    </message>
-    <message>
-        <source>Record the counted cash and lock this day&apos;s payments</source>
-        <translation>Catat uang tunai yang dihitung dan kunci pembayaran hari itu</translation>
     </message>
     <message>
         <source>Expected:</source>
@@ -1440,16 +2030,44 @@
         <translation>Pendapatan {month}: {total} bersih, per hari dan metode (klik satu hari untuk membukanya)</translation>
     </message>
     <message>
-        <source>Close {day} with {amount} counted in the till? {difference}
-
-Once closed, the day&apos;s report no longer changes and no payment or refund can be added to it.</source>
-        <translation>Tutup {day} dengan {amount} terhitung di laci kas? {difference}
-
-Setelah ditutup, laporan hari itu tidak berubah lagi dan tidak ada pembayaran atau pengembalian dana yang dapat ditambahkan.</translation>
+        <source>Cash in the till since the last closing</source>
+        <translation>Uang tunai di laci kas sejak penutupan terakhir</translation>
     </message>
     <message>
-        <source>{day} is closed.</source>
-        <translation>{day} sudah ditutup.</translation>
+        <source>C&amp;lose the till…</source>
+        <translation>Tutup ka&amp;s…</translation>
+    </message>
+    <message>
+        <source>Record the counted cash; money taken afterwards belongs to the next closing</source>
+        <translation>Catat uang tunai yang dihitung; uang yang diterima sesudahnya masuk penutupan berikutnya</translation>
+    </message>
+    <message>
+        <source>Pu&amp;t in a float…</source>
+        <translation>&amp;Isi modal awal…</translation>
+    </message>
+    <message>
+        <source>Take cash o&amp;ut…</source>
+        <translation>Ambil tunai &amp;dari kas…</translation>
+    </message>
+    <message>
+        <source>The till is counted on the day itself: this day&apos;s closings are below.</source>
+        <translation>Kas dihitung pada harinya sendiri: penutupan hari ini ada di bawah.</translation>
+    </message>
+    <message>
+        <source>{expected} (float {float}, pay-outs {payouts})</source>
+        <translation>{expected} (modal awal {float}, pengeluaran {payouts})</translation>
+    </message>
+    <message>
+        <source>Close the till with {amount} counted in it? {difference}
+
+The closing keeps this count. Money taken afterwards belongs to the next closing.</source>
+        <translation>Tutup kas dengan {amount} yang dihitung di dalamnya? {difference}
+
+Penutupan menyimpan hitungan ini. Uang yang diterima sesudahnya masuk penutupan berikutnya.</translation>
+    </message>
+    <message>
+        <source>The till is closed at {time}. {difference}</source>
+        <translation>Kas ditutup pukul {time}. {difference}</translation>
     </message>
     <message>
         <source>Print the day&apos;s takings</source>
@@ -1597,6 +2215,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Tandai {course} {client} pukul {time} sebagai selesai? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
+        <source>Record that {client} did not come to {course} at {time}? The booking ends as done, marked as a no-show. This cannot be undone.</source>
+        <translation>Catat bahwa {client} tidak datang ke {course} pukul {time}? Booking berakhir sebagai selesai, ditandai tidak hadir. Ini tidak bisa dibatalkan.</translation>
+    </message>
+    <message>
         <source>{action} (still {status})</source>
         <translation>{action} (tetap {status})</translation>
     </message>
@@ -1618,6 +2240,13 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>{count} bookings</source>
         <translation>{count} booking</translation>
+    </message>
+</context>
+<context>
+    <name>client_history</name>
+    <message>
+        <source>refund {amount}</source>
+        <translation>pengembalian dana {amount}</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2393,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Mark &amp;done</source>
         <translation>Tandai &amp;selesai</translation>
+    </message>
+    <message>
+        <source>&amp;No-show…</source>
+        <translation>Tidak &amp;hadir…</translation>
     </message>
     <message>
         <source>Cancel &amp;booking…</source>
@@ -2023,20 +2656,60 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Tidak hadir</translation>
     </message>
     <message>
-        <source>Sessions count on the day they start. Earned is the price, as sold, of the sessions done. A no-show is a paid or confirmed session that ended without being marked done.</source>
-        <translation>Sesi dihitung pada hari dimulainya. Pendapatan adalah harga jual sesi yang selesai. Tidak hadir adalah sesi lunas atau terkonfirmasi yang berakhir tanpa ditandai selesai.</translation>
+        <source>Not yet marked</source>
+        <translation>Belum ditandai</translation>
+    </message>
+    <message>
+        <source>Sessions count on the day they start. Earned is the price, as sold, of the sessions done and of the no-shows. A no-show is recorded by the coach or an admin; a paid or confirmed session that ended without being marked is not yet marked.</source>
+        <translation>Sesi dihitung pada hari mulainya. Pendapatan adalah harga saat dijual dari sesi yang selesai dan dari yang tidak hadir. Ketidakhadiran dicatat oleh pelatih atau admin; sesi yang sudah dibayar atau dikonfirmasi dan berakhir tanpa ditandai dihitung sebagai belum ditandai.</translation>
+    </message>
+    <message>
+        <source>The till was not closed on this day.</source>
+        <translation>Kas tidak ditutup pada hari ini.</translation>
+    </message>
+    <message>
+        <source>Not closed yet today: the next closing counts everything since the last one.</source>
+        <translation>Belum ditutup hari ini: penutupan berikutnya menghitung semua sejak penutupan terakhir.</translation>
+    </message>
+    <message>
+        <source>Last closed by {name} on {date} at {time}. Money taken since belongs to the next closing.</source>
+        <translation>Terakhir ditutup oleh {name} pada {date} pukul {time}. Uang yang diterima sejak itu masuk penutupan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Ditutup pukul</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Seharusnya</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>All closings</source>
+        <translation>Semua penutupan</translation>
+    </message>
+    <message>
+        <source>Cash expected in the till now</source>
+        <translation>Uang tunai yang seharusnya ada di kas sekarang</translation>
+    </message>
+    <message>
+        <source>{amount} (not closed yet)</source>
+        <translation>{amount} (belum ditutup)</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kas</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Open: payments and refunds taken on this day still change these figures.</source>
-        <translation>Terbuka: pembayaran dan pengembalian dana pada hari itu masih mengubah angka-angka ini.</translation>
-    </message>
-    <message>
-        <source>Closed by {name} on {date} at {time}.</source>
-        <translation>Ditutup oleh {name} pada {date} pukul {time}.</translation>
     </message>
     <message>
         <source>Printed {date} at {time} ({zone}). Amounts in {currency}.</source>
@@ -2049,18 +2722,6 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Difference</source>
         <translation>Selisih</translation>
-    </message>
-    <message>
-        <source>Cash expected in the till</source>
-        <translation>Tunai yang seharusnya di laci kas</translation>
-    </message>
-    <message>
-        <source>{amount} (the day is not closed yet)</source>
-        <translation>{amount} (hari belum ditutup)</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Hari</translation>
     </message>
     <message>
         <source>Day&apos;s takings</source>
@@ -2087,7 +2748,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>Course not found</source>
-        <translation>Kelas tidak ditemukan</translation>
+        <translation>Kursus tidak ditemukan</translation>
     </message>
     <message>
         <source>Web</source>
@@ -2174,14 +2835,6 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Dipindah dari {start}</translation>
     </message>
     <message>
-        <source>That day has not come yet: a day is closed at its end.</source>
-        <translation>Hari itu belum tiba: sebuah hari ditutup setelah hari itu berakhir.</translation>
-    </message>
-    <message>
-        <source>{day} is closed already; its report no longer changes.</source>
-        <translation>{day} sudah ditutup; laporannya tidak berubah lagi.</translation>
-    </message>
-    <message>
         <source>The till matches.</source>
         <translation>Isi laci kas sesuai.</translation>
     </message>
@@ -2215,7 +2868,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>Another course is already linked to web course {web_id}.</source>
-        <translation>Kelas web {web_id} sudah terhubung dengan kelas lain.</translation>
+        <translation>Kursus lain sudah ditautkan ke kursus web {web_id}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; does not look like a phone number. Use digits, like 0812 3456 7890.</source>
@@ -2358,6 +3011,30 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Harga ini lebih besar daripada harga apa pun di studio.</translation>
     </message>
     <message>
+        <source>The float must be a number, like {example}.</source>
+        <translation>Modal awal harus berupa angka, misalnya {example}.</translation>
+    </message>
+    <message>
+        <source>The float cannot be negative.</source>
+        <translation>Modal awal tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The float is larger than any amount at the studio.</source>
+        <translation>Modal awal lebih besar dari jumlah mana pun di studio.</translation>
+    </message>
+    <message>
+        <source>The pay-out must be a number, like {example}.</source>
+        <translation>Pengeluaran harus berupa angka, misalnya {example}.</translation>
+    </message>
+    <message>
+        <source>The pay-out cannot be negative.</source>
+        <translation>Pengeluaran tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The pay-out is larger than any amount at the studio.</source>
+        <translation>Pengeluaran lebih besar dari jumlah mana pun di studio.</translation>
+    </message>
+    <message>
         <source>The cash given is only for cash payments; clear it or choose cash.</source>
         <translation>Uang tunai yang diberikan hanya untuk pembayaran tunai; kosongkan atau pilih tunai.</translation>
     </message>
@@ -2388,10 +3065,6 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The cash given is less than the amount to pay.</source>
         <translation>Uang tunai yang diberikan kurang dari jumlah yang harus dibayar.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s takings ({day}) are closed, so no payment or refund can be added today. A correction goes on the next day&apos;s cash-up.</source>
-        <translation>Pendapatan hari ini ({day}) sudah ditutup, jadi hari ini tidak ada pembayaran atau pengembalian dana yang dapat ditambahkan. Koreksi dicatat pada rekap kas hari berikutnya.</translation>
     </message>
     <message>
         <source>The amount cannot be more than the price ({price}). Give change for the rest.</source>
@@ -2426,6 +3099,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Hanya pelatih booking ini atau admin yang dapat menandainya selesai.</translation>
     </message>
     <message>
+        <source>Only the booking&apos;s coach or an admin can record a no-show.</source>
+        <translation>Hanya pelatih booking ini atau admin yang bisa mencatat ketidakhadiran.</translation>
+    </message>
+    <message>
         <source>Only the front desk or the booking&apos;s coach can cancel it.</source>
         <translation>Hanya meja depan atau pelatih booking ini yang dapat membatalkannya.</translation>
     </message>
@@ -2446,8 +3123,20 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Hanya admin yang dapat menambahkan kelas.</translation>
     </message>
     <message>
+        <source>Only an admin can change coaches.</source>
+        <translation>Hanya admin yang bisa mengubah pelatih.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change courses.</source>
+        <translation>Hanya admin yang bisa mengubah kursus.</translation>
+    </message>
+    <message>
         <source>Only an admin can add people to the desk.</source>
         <translation>Hanya admin yang dapat menambahkan staf baru.</translation>
+    </message>
+    <message>
+        <source>Only an admin can look after the people who use the desk.</source>
+        <translation>Hanya admin yang dapat mengelola orang-orang yang memakai meja ini.</translation>
     </message>
     <message>
         <source>Only an admin can set the coaches&apos; hours.</source>
@@ -2462,8 +3151,36 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Hanya admin yang dapat mengatur sinkronisasi web.</translation>
     </message>
     <message>
+        <source>Only an admin can export payments and bookings.</source>
+        <translation>Hanya admin yang bisa mengekspor pembayaran dan booking.</translation>
+    </message>
+    <message>
+        <source>Only an admin can merge clients.</source>
+        <translation>Hanya admin yang dapat menggabungkan klien.</translation>
+    </message>
+    <message>
+        <source>Only an admin can import clients.</source>
+        <translation>Hanya admin yang dapat mengimpor klien.</translation>
+    </message>
+    <message>
         <source>Only the front desk can close the day.</source>
         <translation>Hanya meja depan yang dapat menutup rekap kas harian.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can change a client&apos;s details.</source>
+        <translation>Hanya meja depan yang dapat mengubah data klien.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can see the studio&apos;s takings and the till.</source>
+        <translation>Hanya meja depan yang bisa melihat pendapatan studio dan kas.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can put money in the till.</source>
+        <translation>Hanya meja depan yang bisa memasukkan uang ke kas.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can take money out of the till.</source>
+        <translation>Hanya meja depan yang bisa mengambil uang dari kas.</translation>
     </message>
     <message>
         <source>Only the front desk can send a booking to the web platform again.</source>
@@ -2472,6 +3189,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Only the front desk can decide about the web platform.</source>
         <translation>Hanya meja depan yang dapat mengambil keputusan terkait platform web.</translation>
+    </message>
+    <message>
+        <source>Only an admin sees the report of every coach; a coach sees their own.</source>
+        <translation>Hanya admin yang melihat laporan semua pelatih; pelatih melihat laporannya sendiri.</translation>
     </message>
     <message>
         <source>A PIN is {fewest} to {most} digits.</source>
@@ -2506,6 +3227,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Waktu tahan harus berupa bilangan bulat dalam menit.</translation>
     </message>
     <message>
+        <source>The minutes before the desk locks must be a whole number.</source>
+        <translation>Menit sebelum meja terkunci harus bilangan bulat.</translation>
+    </message>
+    <message>
         <source>The time zone must be text.</source>
         <translation>Zona waktu harus berupa teks.</translation>
     </message>
@@ -2528,6 +3253,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The hold time must be between 0 (off) and a week in minutes.</source>
         <translation>Waktu tahan harus antara 0 (nonaktif) dan satu minggu, dalam menit.</translation>
+    </message>
+    <message>
+        <source>The desk can lock after 0 (never) to 1440 minutes without use.</source>
+        <translation>Meja dapat terkunci setelah 0 (tidak pernah) sampai 1440 menit tanpa digunakan.</translation>
     </message>
     <message>
         <source>The phone country code must be digits only, such as 62.</source>
@@ -2598,6 +3327,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Hanya booking yang menunggu, dibayar, atau dikonfirmasi yang dapat dijadwalkan ulang. Status saat ini: {status}</translation>
     </message>
     <message>
+        <source>Only paid or confirmed bookings can be marked as a no-show. Current status: {status}</source>
+        <translation>Hanya booking yang sudah dibayar atau dikonfirmasi yang bisa dicatat tidak hadir. Status sekarang: {status}</translation>
+    </message>
+    <message>
         <source>This booking was made online: the client pays for it on the web platform.</source>
         <translation>Booking ini dibuat secara online: klien membayarnya di platform web.</translation>
     </message>
@@ -2608,6 +3341,14 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The session has not started yet; it can be marked as done once it begins.</source>
         <translation>Sesi belum dimulai; sesi dapat ditandai selesai setelah dimulai.</translation>
+    </message>
+    <message>
+        <source>The session has not started yet; a no-show can be recorded once it begins.</source>
+        <translation>Sesi belum dimulai; ketidakhadiran bisa dicatat setelah sesi dimulai.</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>tidak hadir</translation>
     </message>
     <message>
         <source>Someone else changed this booking just now (it is {status}). Look again.</source>
@@ -2688,6 +3429,14 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>That web username is too long.</source>
         <translation>Nama pengguna web itu terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>Choose one of the calendar&apos;s colours.</source>
+        <translation>Pilih salah satu warna kalender.</translation>
+    </message>
+    <message>
+        <source>A web username is one word of at most {limit} characters, without spaces.</source>
+        <translation>Nama pengguna web adalah satu kata tanpa spasi, paling banyak {limit} karakter.</translation>
     </message>
     <message>
         <source>Web coach {remote_id} is already linked to {coach}.</source>
@@ -3116,6 +3865,94 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Only a coach or an admin has a coach queue.</source>
         <translation>Hanya pelatih atau admin yang memiliki antrean pelatih.</translation>
+    </message>
+    <message>
+        <source>A coach sees their own sessions only.</source>
+        <translation>Pelatih hanya melihat sesinya sendiri.</translation>
+    </message>
+    <message>
+        <source>The till is closed as it is now, so only today ({today}) can be closed.</source>
+        <translation>Kas ditutup sebagaimana adanya sekarang, jadi hanya hari ini ({today}) yang bisa ditutup.</translation>
+    </message>
+    <message>
+        <source>Say what the cash was taken out for.</source>
+        <translation>Sebutkan untuk apa uang tunai itu diambil.</translation>
+    </message>
+    <message>
+        <source>Enter an amount larger than nothing.</source>
+        <translation>Masukkan jumlah yang lebih dari nol.</translation>
+    </message>
+    <message>
+        <source>This file is not a CSV client list, so nothing was imported. Save the list from your spreadsheet as CSV and choose that file.</source>
+        <translation>File ini bukan daftar klien CSV, jadi tidak ada yang diimpor. Simpan daftar dari spreadsheet Anda sebagai CSV lalu pilih file itu.</translation>
+    </message>
+    <message>
+        <source>This file is bigger than {limit} MB, too big for a client list. Nothing was imported.</source>
+        <translation>File ini lebih besar dari {limit} MB, terlalu besar untuk daftar klien. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The file is empty, so nothing was imported.</source>
+        <translation>File ini kosong, jadi tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The file has no name column, so nothing was imported. The first row must name the columns, such as: name, phone, email, notes (or nama, telepon, email, catatan).</source>
+        <translation>File ini tidak punya kolom nama, jadi tidak ada yang diimpor. Baris pertama harus berisi nama kolom, misalnya: nama, telepon, email, catatan (atau name, phone, email, notes).</translation>
+    </message>
+    <message>
+        <source>Clients imported: {count}.</source>
+        <translation>Klien yang diimpor: {count}.</translation>
+    </message>
+    <message>
+        <source>Clients to import: {count}.</source>
+        <translation>Klien yang akan diimpor: {count}.</translation>
+    </message>
+    <message>
+        <source>Already a client or twice in the file, not added: {count}.</source>
+        <translation>Sudah menjadi klien atau tercantum dua kali di file, tidak ditambahkan: {count}.</translation>
+    </message>
+    <message>
+        <source>Rows with a problem, not added: {count}.</source>
+        <translation>Baris bermasalah, tidak ditambahkan: {count}.</translation>
+    </message>
+    <message>
+        <source>Columns used: {columns}.</source>
+        <translation>Kolom yang dipakai: {columns}.</translation>
+    </message>
+    <message>
+        <source>Columns not used: {columns}.</source>
+        <translation>Kolom yang tidak dipakai: {columns}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Baris {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} has the phone number of {client}, already a client; not added.</source>
+        <translation>Baris {line}: {name} memakai nomor telepon {client}, yang sudah menjadi klien; tidak ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} has the same phone number as line {first}; not added.</source>
+        <translation>Baris {line}: {name} memakai nomor telepon yang sama dengan baris {first}; tidak ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Choose two different clients to merge.</source>
+        <translation>Pilih dua klien yang berbeda untuk digabungkan.</translation>
+    </message>
+    <message>
+        <source>{name} is the studio&apos;s last admin. Make someone else an admin first, so that someone can still look after the desk.</source>
+        <translation>{name} adalah admin terakhir studio. Jadikan orang lain admin terlebih dahulu, agar tetap ada yang mengelola meja ini.</translation>
+    </message>
+    <message>
+        <source>Sign in first, then change your PIN.</source>
+        <translation>Masuk terlebih dahulu, lalu ganti PIN Anda.</translation>
+    </message>
+    <message>
+        <source>The new PIN is the same as the old one. Choose another.</source>
+        <translation>PIN baru sama dengan yang lama. Pilih PIN lain.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself. Ask another admin to do it.</source>
+        <translation>Anda tidak dapat menonaktifkan diri sendiri. Minta admin lain melakukannya.</translation>
     </message>
 </context>
 <context>
