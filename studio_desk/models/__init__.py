@@ -2,7 +2,7 @@
 
 from studio_desk.models.base import Base, UTCDateTime, utc_now
 from studio_desk.models.booking import Booking, Payment, StatusChange
-from studio_desk.models.catalog import Availability, Course
+from studio_desk.models.catalog import Absence, Availability, Course, Holiday, WeeklyWindow
 from studio_desk.models.day_closing import DayClosing
 from studio_desk.models.enums import (
     ACTIVE_STATUSES,
@@ -25,7 +25,10 @@ __all__ = [
     "NAME_LENGTH",
     "TITLE_LENGTH",
     "WEB_USERNAME_LENGTH",
+    "Absence",
     "Availability",
+    "Holiday",
+    "WeeklyWindow",
     "Base",
     "Booking",
     "BookingAction",

@@ -41,10 +41,32 @@ from studio_desk.services.calendar.days import (
     day_schedule,
     week_schedule,
 )
+from studio_desk.services.calendar.hours_admin import (
+    ExceptionKind,
+    HolidayView,
+    HoursChange,
+    HoursException,
+    WeeklyPattern,
+    WeekWindow,
+    hours_exceptions,
+    list_holidays,
+    remove_weekly_hours,
+    set_weekly_hours,
+    weekly_hours,
+)
+from studio_desk.services.calendar.time_off import (
+    add_extra_hours,
+    add_holiday,
+    add_time_off,
+    remove_extra_hours,
+    remove_holiday,
+    remove_time_off,
+)
 from studio_desk.services.change import Change, ChangeKind, Touched, local_days
 from studio_desk.services.changes import ChangeWatcher
 from studio_desk.services.errors import (
     TRANSLATION_CONTEXT,
+    BookingsInTheWay,
     DatabaseUnavailable,
     DomainError,
     Forbidden,
@@ -130,6 +152,24 @@ from studio_desk.services.views import (
 )
 
 __all__ = [
+    "BookingsInTheWay",
+    "ExceptionKind",
+    "HolidayView",
+    "HoursChange",
+    "HoursException",
+    "WeeklyPattern",
+    "WeekWindow",
+    "add_extra_hours",
+    "add_holiday",
+    "add_time_off",
+    "hours_exceptions",
+    "list_holidays",
+    "remove_extra_hours",
+    "remove_holiday",
+    "remove_time_off",
+    "remove_weekly_hours",
+    "set_weekly_hours",
+    "weekly_hours",
     "Money",
     "Sentence",
     "TRANSLATION_CONTEXT",

@@ -44,6 +44,9 @@ _ADMIN_ONLY: dict[str, str] = {
     "add courses": QT_TRANSLATE_NOOP("services", "Only an admin can add courses."),
     "add people to the desk": QT_TRANSLATE_NOOP("services", "Only an admin can add people to the desk."),
     "set the coaches' hours": QT_TRANSLATE_NOOP("services", "Only an admin can set the coaches' hours."),
+    "set the studio's holidays": QT_TRANSLATE_NOOP(
+        "services", "Only an admin can set the studio's holidays."
+    ),
     "change the studio's settings": QT_TRANSLATE_NOOP(
         "services", "Only an admin can change the studio's settings."
     ),
