@@ -144,6 +144,14 @@ def list_holidays(db: Database, from_date: dt.date | str) -> tuple[HolidayView, 
     return run_read(db, work)
 
 
+def bookings_outside(db: Database, coach_id: object, from_date: dt.date | str) -> tuple[BookingView, ...]:
+    """The coach's active bookings from the local `from_date` on that do not fit their hours
+    (left there by a change of hours; they stay valid until a person moves or cancels them)."""
+    coach, first = parse_id(coach_id, "coach"), parse_date(from_date)
+    zone = get_settings(db).zone
+    return run_read(db, lambda session: bookings_outside_hours(session, zone, from_day=first, coach_id=coach))
+
+
 # Weekly patterns --------------------------------------------------------------------------------
 
 
