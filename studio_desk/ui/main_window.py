@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -33,6 +33,7 @@ from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.calendar.calendar_page import CalendarPage
 from studio_desk.ui.calendar.coach_queue import CoachQueue
+from studio_desk.ui.hours.hours_dialog import HoursDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.labels import role_label
 from studio_desk.ui.kit.messages import translated
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._status_bar()
         self.desk_actions = DeskActions(self)
+        self.hours_action = QAction(self.tr("&Hours…"), self)
+        self.hours_action.triggered.connect(lambda _checked=False: self.open_hours())
+        self.desk_actions.add_administration(self.hours_action)
         self._tab_keys()
 
         self.calendar.new_booking_requested.connect(self.new_booking)
@@ -174,6 +178,9 @@ class MainWindow(QMainWindow):
 
     def open_connection_settings(self) -> None:
         self._show(ConnectionSettingsDialog(self.desk, self))
+
+    def open_hours(self) -> None:
+        self._show(HoursDialog(self.desk, self))
 
     def open_sync_settings(self) -> None:
         dialog = SyncSettingsDialog(self.desk, self.sync_driver, self)

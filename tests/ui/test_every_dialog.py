@@ -28,6 +28,7 @@ from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.hours.hours_dialog import HoursDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
@@ -86,6 +87,7 @@ OPENERS: dict[type[QDialog], Opener] = {
     SyncSettingsDialog: lambda desk, studio, db: SyncSettingsDialog(desk, SyncDriver(desk)),
     AboutDialog: lambda desk, studio, db: AboutDialog(desk),
     ShortcutsDialog: lambda desk, studio, db: ShortcutsDialog(desk, [("File", [quit_action()])]),
+    HoursDialog: lambda desk, studio, db: HoursDialog(desk),
 }
 
 

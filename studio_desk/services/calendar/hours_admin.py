@@ -241,6 +241,23 @@ def _checked_pattern(windows: WindowsByWeekday) -> list[WeekWindow]:
     return pattern
 
 
+def parse_windows(text: str) -> list[tuple[dt.time, dt.time]]:
+    """Windows of one day as a person types them: "08:00-12:00, 13:00-17:00"; empty is none."""
+    windows = []
+    for piece in (part.strip() for part in text.split(",")):
+        if not piece:
+            continue
+        start, dash, end = piece.partition("-")
+        if not dash:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "services", "Write hours as start-end, like 08:00-12:00, with a comma between windows."
+                )
+            )
+        windows.append(checked_window(start, end))
+    return windows
+
+
 def checked_window(start: TimeInput, end: TimeInput) -> tuple[dt.time, dt.time]:
     opens, closes = parse_time(start), parse_time(end)
     if closes <= opens:
