@@ -23,6 +23,7 @@ from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.hours.hours_dialog import HoursDialog
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.language import DEFAULT_LANGUAGE, install_language
@@ -116,6 +117,7 @@ def render_screenshots(
             save(name, sync_dialog)
             sync_dialog.close()
         _owner_reports(desk, window, save)
+        _hours(db, desk, window, save)
         window.close()
     return written
 
@@ -134,6 +136,19 @@ def _owner_reports(desk: Desk, window: MainWindow, save: Callable[[str, QWidget]
     export = ExportDialog(desk, ExportKind.PAYMENTS, window)
     save("export-payments", export)
     export.close()
+
+
+def _hours(db: Database, desk: Desk, window: MainWindow, save: Callable[[str, QWidget], None]) -> None:
+    """The Hours screen, on a coach with time off when there is one (the demo's has)."""
+    dialog = HoursDialog(desk, window)
+    with_time_off = next(
+        (index for index in range(dialog.coach.count())
+         if services.hours_exceptions(db, dialog.coach.itemData(index), desk.today())),
+        0,
+    )
+    dialog.coach.setCurrentIndex(with_time_off)
+    save("hours", dialog)
+    dialog.close()
 
 
 def _dialogs(db: Database, desk: Desk, window: MainWindow) -> dict[str, Callable[[], QWidget | None]]:

@@ -104,8 +104,11 @@ class HoursDialog(DeskDialog):
         pattern_box = QGroupBox(self.tr("Weekly hours"))
         pattern_form = QFormLayout(pattern_box)
         pattern_form.addRow(self.tr("Valid &from"), self.valid_from)
+        # Wide enough for a split day with an evening: three windows.
+        wide = self.fontMetrics().horizontalAdvance("08:00-12:00, 13:00-17:00, 18:00-21:00") + 16
         for label, field in zip(day_labels, self.days, strict=True):
-            field.setPlaceholderText(self.tr("not working, or e.g. 08:00-12:00, 13:00-17:00"))
+            field.setMinimumWidth(wide)
+            field.setPlaceholderText(self.tr("not working"))
             pattern_form.addRow(label, field)
         self.patterns_note = QLabel()
         self.patterns_note.setWordWrap(True)
@@ -122,7 +125,7 @@ class HoursDialog(DeskDialog):
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.day.setDate(_qdate(desk.today()))
         self.hours = QLineEdit()
-        self.hours.setPlaceholderText(self.tr("e.g. 09:00-12:00; empty: the whole day"))
+        self.hours.setPlaceholderText(self.tr("empty: the whole day"))
         self.holiday_name = QLineEdit()
         self.add_off = QPushButton(self.tr("Add time &off"))
         self.add_off.clicked.connect(self.add_time_off)
@@ -148,6 +151,7 @@ class HoursDialog(DeskDialog):
         grid.addLayout(adds, 4, 0, 1, 2)
 
         self.outside = QListWidget()
+        self.outside.setMaximumHeight(self.fontMetrics().height() * 7)
         outside_label = QLabel(self.tr("&Bookings outside the hours (they stay booked)"))
         outside_label.setBuddy(self.outside)
 
