@@ -33,7 +33,8 @@ class Course(Base):
 
 
 class Availability(Base):
-    """When a coach can be booked: a local date and local wall-clock hours of the studio."""
+    """Extra hours: a local date and local wall-clock hours of the studio when the coach can be
+    booked on top of their weekly pattern (older databases made all their hours this way)."""
 
     __tablename__ = "availabilities"
     __table_args__ = (
