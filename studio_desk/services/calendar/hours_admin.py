@@ -18,6 +18,7 @@ from studio_desk.models import Absence, Availability, Coach, Holiday, WeeklyWind
 from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.calendar.hours_reads import bookings_outside_hours
+from studio_desk.services.calendar.schedule import COACH_FOR_BOOKING
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import parse_date, parse_time
@@ -198,6 +199,7 @@ def remove_weekly_hours(
     zone = get_settings(db).zone
 
     def work(session: Session) -> HoursChange:
+        require_coach(session, coach)
         gone = session.execute(
             delete(WeeklyWindow)
             .where(WeeklyWindow.coach_id == coach, WeeklyWindow.valid_from == first)
@@ -273,5 +275,12 @@ def span(start: dt.time, end: dt.time) -> str:
 
 
 def require_coach(session: Session, coach: int) -> None:
-    if session.scalar(select(Coach.id).where(Coach.id == coach)) is None:
+    """The coach exists; their row is locked as a booking locks it (calendar/schedule.py), so a
+    booking made at the same moment either is in what this change lists or sees the new hours."""
+    if session.execute(COACH_FOR_BOOKING, {"coach_id": coach}).first() is None:
         raise NotFound(QT_TRANSLATE_NOOP("services", "Coach not found"))
+
+
+def lock_every_coach(session: Session) -> None:
+    """A holiday changes every coach's hours: wait for, and hold off, bookings of any coach."""
+    session.execute(select(Coach.id).with_for_update(key_share=True)).all()

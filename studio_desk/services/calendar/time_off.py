@@ -18,6 +18,7 @@ from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.calendar.hours_admin import (
     HoursChange,
     checked_window,
+    lock_every_coach,
     require_coach,
 )
 from studio_desk.services.calendar.hours_reads import bookings_outside_hours
@@ -114,6 +115,9 @@ def remove_extra_hours(db: Database, actor: Actor, extra_hours_id: object) -> Ho
     zone = get_settings(db).zone
 
     def work(session: Session) -> HoursChange:
+        owner = session.scalar(select(Availability.coach_id).where(Availability.id == extra))
+        if owner is not None:
+            require_coach(session, owner)
         row = session.execute(
             delete(Availability)
             .where(Availability.id == extra)
@@ -136,6 +140,7 @@ def add_holiday(
     zone = get_settings(db).zone
 
     def work(session: Session) -> HoursChange:
+        lock_every_coach(session)
         already = session.scalar(select(Holiday.name).where(Holiday.date == day))
         if already is not None:
             raise ValidationError(
