@@ -32,7 +32,9 @@ Clock = Callable[[], dt.datetime]
 # Written by hand in the migrations and invisible to autogenerate's comparison (it does not
 # understand exclusion constraints): leave them out when comparing models and database.
 # The same for SQLite's change journal, a table of the triggers (migration 0006), not of the models.
-HAND_WRITTEN_SCHEMA = frozenset({"ex_bookings_coach_no_overlap", "change_notices"})
+HAND_WRITTEN_SCHEMA = frozenset(
+    {"ex_bookings_coach_no_overlap", "ex_weekly_windows_no_overlap", "change_notices"}
+)
 
 
 def include_in_autogenerate(name: str | None, type_: str, parent_names: object) -> bool:

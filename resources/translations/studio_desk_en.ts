@@ -1138,8 +1138,8 @@ Deactivate {name}?</translation>
         <translation>Coach's hours, every day</translation>
     </message>
     <message>
-        <source>The hours are set for the next {weeks} weeks.</source>
-        <translation>The hours are set for the next {weeks} weeks.</translation>
+        <source>The hours repeat every week. Change them, add time off or holidays later under Settings, Hours.</source>
+        <translation>The hours repeat every week. Change them, add time off or holidays later under Settings, Hours.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1148,6 +1148,157 @@ Deactivate {name}?</translation>
     <message>
         <source>S&amp;tart</source>
         <translation>S&amp;tart</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>&amp;Monday</translation>
+    </message>
+    <message>
+        <source>&amp;Tuesday</source>
+        <translation>&amp;Tuesday</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>&amp;Wednesday</translation>
+    </message>
+    <message>
+        <source>T&amp;hursday</source>
+        <translation>T&amp;hursday</translation>
+    </message>
+    <message>
+        <source>F&amp;riday</source>
+        <translation>F&amp;riday</translation>
+    </message>
+    <message>
+        <source>S&amp;aturday</source>
+        <translation>S&amp;aturday</translation>
+    </message>
+    <message>
+        <source>S&amp;unday</source>
+        <translation>S&amp;unday</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Weekly hours</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Valid &amp;from</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>not working</translation>
+    </message>
+    <message>
+        <source>&amp;Save weekly hours</source>
+        <translation>&amp;Save weekly hours</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>empty: the whole day</source>
+        <translation>empty: the whole day</translation>
+    </message>
+    <message>
+        <source>Add time &amp;off</source>
+        <translation>Add time &amp;off</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xtra hours</source>
+        <translation>Add e&amp;xtra hours</translation>
+    </message>
+    <message>
+        <source>Add holida&amp;y</source>
+        <translation>Add holida&amp;y</translation>
+    </message>
+    <message>
+        <source>Time off, extra hours and holidays</source>
+        <translation>Time off, extra hours and holidays</translation>
+    </message>
+    <message>
+        <source>&amp;Exceptions and holidays from today</source>
+        <translation>&amp;Exceptions and holidays from today</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>T&amp;ime</translation>
+    </message>
+    <message>
+        <source>Holiday &amp;name</source>
+        <translation>Holiday &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings outside the hours (they stay booked)</source>
+        <translation>&amp;Bookings outside the hours (they stay booked)</translation>
+    </message>
+    <message>
+        <source>&amp;Coach</source>
+        <translation>&amp;Coach</translation>
+    </message>
+    <message>
+        <source>Weekly patterns from: {dates}</source>
+        <translation>Weekly patterns from: {dates}</translation>
+    </message>
+    <message>
+        <source>No weekly hours yet: the coach works only their extra hours.</source>
+        <translation>No weekly hours yet: the coach works only their extra hours.</translation>
+    </message>
+    <message>
+        <source>Holiday: {name}</source>
+        <translation>Holiday: {name}</translation>
+    </message>
+    <message>
+        <source>Time off, the whole day</source>
+        <translation>Time off, the whole day</translation>
+    </message>
+    <message>
+        <source>Time off {hours}</source>
+        <translation>Time off {hours}</translation>
+    </message>
+    <message>
+        <source>Extra hours {hours}</source>
+        <translation>Extra hours {hours}</translation>
+    </message>
+    <message>
+        <source>None: every booking fits the hours.</source>
+        <translation>None: every booking fits the hours.</translation>
+    </message>
+    <message>
+        <source>Pick the time off, extra hours or holiday to remove.</source>
+        <translation>Pick the time off, extra hours or holiday to remove.</translation>
+    </message>
+    <message>
+        <source>{refusal}
+
+{bookings}
+
+Save anyway?</source>
+        <translation>{refusal}
+
+{bookings}
+
+Save anyway?</translation>
+    </message>
+    <message>
+        <source>Saved. These bookings are now outside the hours; they stay booked:
+
+{bookings}</source>
+        <translation>Saved. These bookings are now outside the hours; they stay booked:
+
+{bookings}</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1418,10 @@ Deactivate {name}?</translation>
     <message>
         <source>Boo&amp;kings</source>
         <translation>Boo&amp;kings</translation>
+    </message>
+    <message>
+        <source>&amp;Hours…</source>
+        <translation>&amp;Hours…</translation>
     </message>
     <message>
         <source>Cl&amp;ients…</source>
@@ -2798,6 +2953,18 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>'{value}' is not a web course number.</translation>
     </message>
     <message>
+        <source>'{value}' is not a time off number.</source>
+        <translation>'{value}' is not a time off number.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an extra hours number.</source>
+        <translation>'{value}' is not an extra hours number.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a holiday number.</source>
+        <translation>'{value}' is not a holiday number.</translation>
+    </message>
+    <message>
         <source>Choose one client: someone from the list or a new client.</source>
         <translation>Choose one client: someone from the list or a new client.</translation>
     </message>
@@ -3140,6 +3307,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Only an admin can set the coaches' hours.</source>
         <translation>Only an admin can set the coaches' hours.</translation>
+    </message>
+    <message>
+        <source>Only an admin can set the studio's holidays.</source>
+        <translation>Only an admin can set the studio's holidays.</translation>
     </message>
     <message>
         <source>Only an admin can change the studio's settings.</source>
@@ -3694,6 +3865,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Enter the reason for canceling.</translation>
     </message>
     <message>
+        <source>Enter the holiday's name.</source>
+        <translation>Enter the holiday's name.</translation>
+    </message>
+    <message>
         <source>Your name is too long ({length} characters; at most {limit}).</source>
         <translation>Your name is too long ({length} characters; at most {limit}).</translation>
     </message>
@@ -3724,6 +3899,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The reason is too long ({length} characters; at most {limit}).</source>
         <translation>The reason is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The holiday's name is too long ({length} characters; at most {limit}).</source>
+        <translation>The holiday's name is too long ({length} characters; at most {limit}).</translation>
     </message>
     <message>
         <source>The location is too long ({length} characters; at most {limit}).</source>
@@ -3774,6 +3953,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The reason contains invisible control characters.</translation>
     </message>
     <message>
+        <source>The holiday's name contains invisible control characters.</source>
+        <translation>The holiday's name contains invisible control characters.</translation>
+    </message>
+    <message>
         <source>The location contains invisible control characters.</source>
         <translation>The location contains invisible control characters.</translation>
     </message>
@@ -3792,6 +3975,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The coach already has a booking at that time. Pick another time.</source>
         <translation>The coach already has a booking at that time. Pick another time.</translation>
+    </message>
+    <message>
+        <source>Two windows on the same day overlap. Make them one window, or move one.</source>
+        <translation>Two windows on the same day overlap. Make them one window, or move one.</translation>
     </message>
     <message>
         <source>That is already saved for someone or something else, so nothing was saved.</source>
@@ -3952,6 +4139,46 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>You cannot deactivate yourself. Ask another admin to do it.</source>
         <translation>You cannot deactivate yourself. Ask another admin to do it.</translation>
+    </message>
+    <message>
+        <source>That weekly pattern is no longer there.</source>
+        <translation>That weekly pattern is no longer there.</translation>
+    </message>
+    <message>
+        <source>A day of the week is a number from 0 (Monday) to 6 (Sunday).</source>
+        <translation>A day of the week is a number from 0 (Monday) to 6 (Sunday).</translation>
+    </message>
+    <message>
+        <source>Two windows on the same day overlap ({first} and {second}). Make them one window, or move one.</source>
+        <translation>Two windows on the same day overlap ({first} and {second}). Make them one window, or move one.</translation>
+    </message>
+    <message>
+        <source>A weekly pattern needs at least one window of hours. To mark a coach as not working, add time off for those days, or make the coach inactive.</source>
+        <translation>A weekly pattern needs at least one window of hours. To mark a coach as not working, add time off for those days, or make the coach inactive.</translation>
+    </message>
+    <message>
+        <source>Write hours as start-end, like 08:00-12:00, with a comma between windows.</source>
+        <translation>Write hours as start-end, like 08:00-12:00, with a comma between windows.</translation>
+    </message>
+    <message>
+        <source>A window of hours must end after it starts ({hours}).</source>
+        <translation>A window of hours must end after it starts ({hours}).</translation>
+    </message>
+    <message>
+        <source>Active bookings fall in that time ({count}). Nothing was saved: move them first, or save anyway and they stay booked.</source>
+        <translation>Active bookings fall in that time ({count}). Nothing was saved: move them first, or save anyway and they stay booked.</translation>
+    </message>
+    <message>
+        <source>Give both the start and the end of the time off, or neither for the whole day.</source>
+        <translation>Give both the start and the end of the time off, or neither for the whole day.</translation>
+    </message>
+    <message>
+        <source>That day is already a holiday: {name}.</source>
+        <translation>That day is already a holiday: {name}.</translation>
+    </message>
+    <message>
+        <source>That is no longer there: someone removed it already.</source>
+        <translation>That is no longer there: someone removed it already.</translation>
     </message>
 </context>
 <context>

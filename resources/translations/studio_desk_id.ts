@@ -1139,8 +1139,8 @@ Nonaktifkan {name}?</translation>
         <translation>Jam kerja pelatih, setiap hari</translation>
     </message>
     <message>
-        <source>The hours are set for the next {weeks} weeks.</source>
-        <translation>Jam kerja ini berlaku untuk {weeks} minggu ke depan.</translation>
+        <source>The hours repeat every week. Change them, add time off or holidays later under Settings, Hours.</source>
+        <translation>Jam kerja ini berulang setiap minggu. Ubah, tambahkan cuti atau hari libur nanti di Pengaturan, Jam kerja.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1149,6 +1149,157 @@ Nonaktifkan {name}?</translation>
     <message>
         <source>S&amp;tart</source>
         <translation>&amp;Mulai</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Hours</source>
+        <translation>Jam kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>&amp;Senin</translation>
+    </message>
+    <message>
+        <source>&amp;Tuesday</source>
+        <translation>S&amp;elasa</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>&amp;Rabu</translation>
+    </message>
+    <message>
+        <source>T&amp;hursday</source>
+        <translation>&amp;Kamis</translation>
+    </message>
+    <message>
+        <source>F&amp;riday</source>
+        <translation>&amp;Jumat</translation>
+    </message>
+    <message>
+        <source>S&amp;aturday</source>
+        <translation>Sa&amp;btu</translation>
+    </message>
+    <message>
+        <source>S&amp;unday</source>
+        <translation>&amp;Minggu</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Jam mingguan</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Berlaku &amp;dari</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>tidak bekerja</translation>
+    </message>
+    <message>
+        <source>&amp;Save weekly hours</source>
+        <translation>S&amp;impan jam mingguan</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>empty: the whole day</source>
+        <translation>kosong: sehari penuh</translation>
+    </message>
+    <message>
+        <source>Add time &amp;off</source>
+        <translation>Tambah &amp;cuti</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xtra hours</source>
+        <translation>Tambah jam ekstr&amp;a</translation>
+    </message>
+    <message>
+        <source>Add holida&amp;y</source>
+        <translation>Tambah hari &amp;libur</translation>
+    </message>
+    <message>
+        <source>Time off, extra hours and holidays</source>
+        <translation>Cuti, jam tambahan, dan hari libur</translation>
+    </message>
+    <message>
+        <source>&amp;Exceptions and holidays from today</source>
+        <translation>Pen&amp;gecualian dan hari libur mulai hari ini</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Waktu</translation>
+    </message>
+    <message>
+        <source>Holiday &amp;name</source>
+        <translation>&amp;Nama hari libur</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings outside the hours (they stay booked)</source>
+        <translation>B&amp;ooking di luar jam kerja (tetap berlaku)</translation>
+    </message>
+    <message>
+        <source>&amp;Coach</source>
+        <translation>&amp;Pelatih</translation>
+    </message>
+    <message>
+        <source>Weekly patterns from: {dates}</source>
+        <translation>Pola mingguan mulai: {dates}</translation>
+    </message>
+    <message>
+        <source>No weekly hours yet: the coach works only their extra hours.</source>
+        <translation>Belum ada jam mingguan: pelatih hanya bekerja pada jam tambahannya.</translation>
+    </message>
+    <message>
+        <source>Holiday: {name}</source>
+        <translation>Hari libur: {name}</translation>
+    </message>
+    <message>
+        <source>Time off, the whole day</source>
+        <translation>Cuti, sehari penuh</translation>
+    </message>
+    <message>
+        <source>Time off {hours}</source>
+        <translation>Cuti {hours}</translation>
+    </message>
+    <message>
+        <source>Extra hours {hours}</source>
+        <translation>Jam tambahan {hours}</translation>
+    </message>
+    <message>
+        <source>None: every booking fits the hours.</source>
+        <translation>Tidak ada: semua booking sesuai jam kerja.</translation>
+    </message>
+    <message>
+        <source>Pick the time off, extra hours or holiday to remove.</source>
+        <translation>Pilih cuti, jam tambahan, atau hari libur yang akan dihapus.</translation>
+    </message>
+    <message>
+        <source>{refusal}
+
+{bookings}
+
+Save anyway?</source>
+        <translation>{refusal}
+
+{bookings}
+
+Tetap simpan?</translation>
+    </message>
+    <message>
+        <source>Saved. These bookings are now outside the hours; they stay booked:
+
+{bookings}</source>
+        <translation>Tersimpan. Booking berikut kini di luar jam kerja; booking itu tetap berlaku:
+
+{bookings}</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1419,10 @@ Nonaktifkan {name}?</translation>
     <message>
         <source>Boo&amp;kings</source>
         <translation>&amp;Booking</translation>
+    </message>
+    <message>
+        <source>&amp;Hours…</source>
+        <translation>&amp;Jam kerja…</translation>
     </message>
     <message>
         <source>Cl&amp;ients…</source>
@@ -2799,6 +2954,18 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>&apos;{value}&apos; bukan nomor kelas web.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a time off number.</source>
+        <translation>&apos;{value}&apos; bukan nomor cuti.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an extra hours number.</source>
+        <translation>&apos;{value}&apos; bukan nomor jam tambahan.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a holiday number.</source>
+        <translation>&apos;{value}&apos; bukan nomor hari libur.</translation>
+    </message>
+    <message>
         <source>Choose one client: someone from the list or a new client.</source>
         <translation>Pilih satu klien: seseorang dari daftar atau klien baru.</translation>
     </message>
@@ -3141,6 +3308,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Only an admin can set the coaches&apos; hours.</source>
         <translation>Hanya admin yang dapat mengatur jam kerja pelatih.</translation>
+    </message>
+    <message>
+        <source>Only an admin can set the studio&apos;s holidays.</source>
+        <translation>Hanya admin yang dapat mengatur hari libur studio.</translation>
     </message>
     <message>
         <source>Only an admin can change the studio&apos;s settings.</source>
@@ -3695,6 +3866,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Isi alasan pembatalan.</translation>
     </message>
     <message>
+        <source>Enter the holiday&apos;s name.</source>
+        <translation>Masukkan nama hari libur.</translation>
+    </message>
+    <message>
         <source>Your name is too long ({length} characters; at most {limit}).</source>
         <translation>Nama Anda terlalu panjang ({length} karakter; maksimal {limit}).</translation>
     </message>
@@ -3725,6 +3900,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The reason is too long ({length} characters; at most {limit}).</source>
         <translation>Alasan terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>The holiday&apos;s name is too long ({length} characters; at most {limit}).</source>
+        <translation>Nama hari libur terlalu panjang ({length} karakter; paling banyak {limit}).</translation>
     </message>
     <message>
         <source>The location is too long ({length} characters; at most {limit}).</source>
@@ -3775,6 +3954,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Alasan berisi karakter kontrol yang tidak terlihat.</translation>
     </message>
     <message>
+        <source>The holiday&apos;s name contains invisible control characters.</source>
+        <translation>Nama hari libur berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
         <source>The location contains invisible control characters.</source>
         <translation>Lokasi berisi karakter kontrol yang tidak terlihat.</translation>
     </message>
@@ -3793,6 +3976,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The coach already has a booking at that time. Pick another time.</source>
         <translation>Pelatih sudah punya booking pada waktu itu. Pilih waktu lain.</translation>
+    </message>
+    <message>
+        <source>Two windows on the same day overlap. Make them one window, or move one.</source>
+        <translation>Dua rentang jam pada hari yang sama bertumpuk. Gabungkan menjadi satu, atau geser salah satunya.</translation>
     </message>
     <message>
         <source>That is already saved for someone or something else, so nothing was saved.</source>
@@ -3953,6 +4140,46 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>You cannot deactivate yourself. Ask another admin to do it.</source>
         <translation>Anda tidak dapat menonaktifkan diri sendiri. Minta admin lain melakukannya.</translation>
+    </message>
+    <message>
+        <source>That weekly pattern is no longer there.</source>
+        <translation>Pola mingguan itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>A day of the week is a number from 0 (Monday) to 6 (Sunday).</source>
+        <translation>Hari dalam seminggu adalah angka dari 0 (Senin) sampai 6 (Minggu).</translation>
+    </message>
+    <message>
+        <source>Two windows on the same day overlap ({first} and {second}). Make them one window, or move one.</source>
+        <translation>Dua rentang jam pada hari yang sama bertumpuk ({first} dan {second}). Gabungkan menjadi satu, atau geser salah satunya.</translation>
+    </message>
+    <message>
+        <source>A weekly pattern needs at least one window of hours. To mark a coach as not working, add time off for those days, or make the coach inactive.</source>
+        <translation>Pola mingguan memerlukan setidaknya satu rentang jam. Untuk menandai pelatih tidak bekerja, tambahkan cuti untuk hari-hari itu, atau nonaktifkan pelatih.</translation>
+    </message>
+    <message>
+        <source>Write hours as start-end, like 08:00-12:00, with a comma between windows.</source>
+        <translation>Tulis jam sebagai mulai-selesai, seperti 08:00-12:00, dengan koma di antara rentang.</translation>
+    </message>
+    <message>
+        <source>A window of hours must end after it starts ({hours}).</source>
+        <translation>Rentang jam harus selesai setelah dimulai ({hours}).</translation>
+    </message>
+    <message>
+        <source>Active bookings fall in that time ({count}). Nothing was saved: move them first, or save anyway and they stay booked.</source>
+        <translation>Ada booking aktif pada waktu itu ({count}). Belum ada yang disimpan: pindahkan dulu, atau tetap simpan dan booking itu tetap berlaku.</translation>
+    </message>
+    <message>
+        <source>Give both the start and the end of the time off, or neither for the whole day.</source>
+        <translation>Isi jam mulai dan selesai cuti, atau kosongkan keduanya untuk cuti sehari penuh.</translation>
+    </message>
+    <message>
+        <source>That day is already a holiday: {name}.</source>
+        <translation>Hari itu sudah menjadi hari libur: {name}.</translation>
+    </message>
+    <message>
+        <source>That is no longer there: someone removed it already.</source>
+        <translation>Itu sudah tidak ada: seseorang sudah menghapusnya.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from studio_desk.models.base import Base, UTCDateTime, utc_now
 from studio_desk.models.booking import Booking, Payment, StatusChange
-from studio_desk.models.catalog import Availability, Course
+from studio_desk.models.catalog import Absence, Availability, Course, Holiday, WeeklyWindow
 from studio_desk.models.day_closing import (
     CashMovement,
     CashMovementKind,
@@ -42,7 +42,10 @@ __all__ = [
     "TITLE_LENGTH",
     "TRAIL_ACTION",
     "WEB_USERNAME_LENGTH",
+    "Absence",
     "Availability",
+    "Holiday",
+    "WeeklyWindow",
     "Base",
     "Booking",
     "BookingAction",

@@ -33,7 +33,8 @@ class Course(Base):
 
 
 class Availability(Base):
-    """When a coach can be booked: a local date and local wall-clock hours of the studio."""
+    """Extra hours: a local date and local wall-clock hours of the studio when the coach can be
+    booked on top of their weekly pattern (older databases made all their hours this way)."""
 
     __tablename__ = "availabilities"
     __table_args__ = (
@@ -46,3 +47,52 @@ class Availability(Base):
     date: Mapped[dt.date]
     start_time: Mapped[dt.time]
     end_time: Mapped[dt.time]
+
+
+class WeeklyWindow(Base):
+    """One stretch of a coach's weekly pattern: on `weekday` (0 is Monday), local wall-clock
+    hours. The windows of one coach with one `valid_from` are a pattern; it rules from that
+    date until the coach's next pattern begins. (The dated `availabilities` above are extra
+    hours on top of it.)"""
+
+    __tablename__ = "weekly_windows"
+    __table_args__ = (
+        CheckConstraint("end_time > start_time", name="end_after_start"),
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday_in_week"),
+        Index("ix_weekly_windows_coach_id_valid_from", "coach_id", "valid_from"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    coach_id: Mapped[int] = mapped_column(ForeignKey("coaches.id"))
+    valid_from: Mapped[dt.date]
+    weekday: Mapped[int]
+    start_time: Mapped[dt.time]
+    end_time: Mapped[dt.time]
+
+
+class Absence(Base):
+    """A coach's time off on a local date: the whole day (no times) or the hours between."""
+
+    __tablename__ = "absences"
+    __table_args__ = (
+        CheckConstraint(
+            "(start_time IS NULL AND end_time IS NULL) OR end_time > start_time", name="whole_day_or_hours"
+        ),
+        Index("ix_absences_coach_id_date", "coach_id", "date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    coach_id: Mapped[int] = mapped_column(ForeignKey("coaches.id"))
+    date: Mapped[dt.date]
+    start_time: Mapped[dt.time | None]
+    end_time: Mapped[dt.time | None]
+
+
+class Holiday(Base):
+    """A day the whole studio is closed: no coach can be booked, whatever their hours."""
+
+    __tablename__ = "holidays"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    date: Mapped[dt.date] = mapped_column(unique=True)
+    name: Mapped[str] = mapped_column(String(TITLE_LENGTH))

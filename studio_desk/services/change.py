@@ -25,7 +25,7 @@ class ChangeKind(enum.StrEnum):
     PAYMENTS = "payments"
     CLIENTS = "clients"
     CATALOG = "catalog"  # coaches and courses
-    HOURS = "hours"  # availabilities
+    HOURS = "hours"  # weekly windows, availabilities (extra hours), absences, holidays
     STAFF = "staff"
     SETTINGS = "settings"
     CLOSINGS = "closings"  # day_closings
@@ -41,6 +41,9 @@ KIND_OF_TABLE: dict[str, ChangeKind] = {
     "coaches": ChangeKind.CATALOG,
     "courses": ChangeKind.CATALOG,
     "availabilities": ChangeKind.HOURS,
+    "weekly_windows": ChangeKind.HOURS,
+    "absences": ChangeKind.HOURS,
+    "holidays": ChangeKind.HOURS,
     "staff": ChangeKind.STAFF,
     "studio_settings": ChangeKind.SETTINGS,
     "day_closings": ChangeKind.CLOSINGS,

@@ -86,3 +86,12 @@ class SyncError(DomainError):
     """The web platform could not be reached, refused the desk, or answered nonsense."""
 
     http_status = 502
+
+
+class BookingsInTheWay(ValidationError):
+    """Saving this (time off, a holiday) would leave active bookings outside the hours. Nothing
+    was saved; `bookings` are the ones in the way, and the same call with `anyway=True` saves."""
+
+    def __init__(self, template: str, bookings: tuple[object, ...], **fields: object) -> None:
+        super().__init__(template, **fields)
+        self.bookings = bookings

@@ -17,6 +17,7 @@ _MISSING: dict[str, str] = {
     "the course's name": QT_TRANSLATE_NOOP("services", "Enter the course's name."),
     "the course's title": QT_TRANSLATE_NOOP("services", "Enter the course's title."),
     "the reason for canceling": QT_TRANSLATE_NOOP("services", "Enter the reason for canceling."),
+    "the holiday's name": QT_TRANSLATE_NOOP("services", "Enter the holiday's name."),
 }
 _TOO_LONG: dict[str, str] = {
     "your name": QT_TRANSLATE_NOOP(
@@ -42,6 +43,9 @@ _TOO_LONG: dict[str, str] = {
     ),
     "the reason": QT_TRANSLATE_NOOP(
         "services", "The reason is too long ({length} characters; at most {limit})."
+    ),
+    "the holiday's name": QT_TRANSLATE_NOOP(
+        "services", "The holiday's name is too long ({length} characters; at most {limit})."
     ),
     "the location": QT_TRANSLATE_NOOP(
         "services", "The location is too long ({length} characters; at most {limit})."
@@ -77,6 +81,9 @@ _INVISIBLE: dict[str, str] = {
         "services", "The reason for canceling contains invisible control characters."
     ),
     "the reason": QT_TRANSLATE_NOOP("services", "The reason contains invisible control characters."),
+    "the holiday's name": QT_TRANSLATE_NOOP(
+        "services", "The holiday's name contains invisible control characters."
+    ),
     "the location": QT_TRANSLATE_NOOP("services", "The location contains invisible control characters."),
     "the email address": QT_TRANSLATE_NOOP(
         "services", "The email address contains invisible control characters."

@@ -30,6 +30,11 @@ SLOT_CONFLICT_MESSAGE = QT_TRANSLATE_NOOP(
 # Written by the SQLite trigger of migration 0001.
 SQLITE_CONFLICT_MARKER = "studio_desk.slot_conflict"
 PG_EXCLUSION_VIOLATION = "23P01"
+# Written by the SQLite trigger of migration 0007; PostgreSQL names its exclusion constraint.
+WEEKLY_WINDOWS_OVERLAP_MARKER = "studio_desk.weekly_windows_overlap"
+WINDOWS_OVERLAP_MESSAGE = QT_TRANSLATE_NOOP(
+    "services", "Two windows on the same day overlap. Make them one window, or move one."
+)
 PG_UNIQUE_VIOLATION = "23505"
 PG_RETRYABLE = {"40001", "40P01"}  # serialization failure, deadlock detected
 ATTEMPTS = 5
@@ -92,6 +97,9 @@ def _back_off(attempt: int) -> None:
 
 
 def _as_domain_error(error: exc.DBAPIError) -> Exception:
+    # Two admins saving overlapping windows of one pattern at once (the services check first).
+    if WEEKLY_WINDOWS_OVERLAP_MARKER in str(error.orig) or "ex_weekly_windows_no_overlap" in str(error.orig):
+        return ValidationError(WINDOWS_OVERLAP_MESSAGE)
     if _sqlstate(error) == PG_EXCLUSION_VIOLATION or SQLITE_CONFLICT_MARKER in str(error.orig):
         return SlotConflict(SLOT_CONFLICT_MESSAGE)
     # Services check uniqueness first, for a precise message; this catches the race of two

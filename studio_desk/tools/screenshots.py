@@ -26,6 +26,7 @@ from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.catalog.coaches_dialog import CoachesDialog
 from studio_desk.ui.catalog.courses_dialog import CoursesDialog
 from studio_desk.ui.clients.clients_dialog import ClientsDialog
+from studio_desk.ui.hours.hours_dialog import HoursDialog
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.language import DEFAULT_LANGUAGE, install_language
@@ -120,6 +121,7 @@ def render_screenshots(
             save(name, sync_dialog)
             sync_dialog.close()
         _owner_reports(desk, window, save, admin=_first(people, StaffRole.ADMIN))
+        _hours(db, desk, window, save)
         _clients(db, desk, window, save)
         _catalog_screens(desk, window, people, save)
         _staff_and_lock(desk, window, people, save)  # last: the lock screen stays till the end
@@ -183,6 +185,19 @@ def _catalog_screens(
         save(name, dialog)
         dialog.close()
     desk.set_actor(signed_in)
+
+
+def _hours(db: Database, desk: Desk, window: MainWindow, save: Callable[[str, QWidget], None]) -> None:
+    """The Hours screen, on a coach with time off when there is one (the demo's has)."""
+    dialog = HoursDialog(desk, window)
+    with_time_off = next(
+        (index for index in range(dialog.coach.count())
+         if services.hours_exceptions(db, dialog.coach.itemData(index), desk.today())),
+        0,
+    )
+    dialog.coach.setCurrentIndex(with_time_off)
+    save("hours", dialog)
+    dialog.close()
 
 
 def _dialogs(db: Database, desk: Desk, window: MainWindow) -> dict[str, Callable[[], QWidget | None]]:

@@ -35,6 +35,7 @@ from studio_desk.ui.calendar.calendar_page import CalendarPage
 from studio_desk.ui.calendar.coach_queue import CoachQueue
 from studio_desk.ui.catalog.screens import add_catalog_screens
 from studio_desk.ui.clients.clients_dialog import ClientsDialog
+from studio_desk.ui.hours.hours_dialog import HoursDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.labels import role_label
 from studio_desk.ui.kit.messages import translated
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._status_bar()
         self.desk_actions = DeskActions(self)
+        self.hours_action = QAction(self.tr("&Hours…"), self)
+        self.hours_action.triggered.connect(lambda _checked=False: self.open_hours())
+        self.desk_actions.add_administration(self.hours_action)
         self.clients_action = QAction(self.tr("Cl&ients…"), self)
         self.clients_action.triggered.connect(lambda _checked=False: self.open_clients())
         self.desk_actions.add_administration(self.clients_action)
@@ -188,6 +192,9 @@ class MainWindow(QMainWindow):
 
     def open_connection_settings(self) -> None:
         self._show(ConnectionSettingsDialog(self.desk, self))
+
+    def open_hours(self) -> None:
+        self._show(HoursDialog(self.desk, self))
 
     def open_clients(self) -> None:
         self._show(ClientsDialog(self.desk, self))

@@ -3,6 +3,7 @@ bad input leaves the database empty so the first-run screen can simply ask again
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -67,3 +68,17 @@ def test_a_studio_is_started_only_once(new_db: Database) -> None:
     with pytest.raises(services.ValidationError, match="already has a studio"):
         services.start_studio(new_db, GOOD)
     assert len(services.list_staff(new_db)) == 2
+
+
+def test_the_first_coachs_hours_never_run_out(new_db: Database) -> None:
+    admin = services.start_studio(new_db, GOOD)
+    [course] = services.list_courses(new_db)
+    (pattern,) = services.weekly_hours(new_db, course.coach_id)
+    assert pattern.valid_from == services.studio_today(new_db)
+    a_year_on = services.studio_today(new_db) + dt.timedelta(days=365)
+    assert [slot.label for slot in services.free_start_times(new_db, course.id, a_year_on)][0] == "08:00"
+    client = services.create_client(new_db, name="Walk-in")
+    later = services.studio_today(new_db) + dt.timedelta(days=200)
+    booking = services.create_booking(new_db, admin, client_id=client.id, course_id=course.id,
+                                      date=later, start_time="11:00")
+    assert booking.start_at.date() == later

@@ -85,6 +85,7 @@ def test_the_overlap_guard_is_in_place(empty_database_url: URL) -> None:
                                "closing_cash_movements")
                 assert {
                     "trg_bookings_no_overlap_insert", "trg_bookings_no_overlap_update",
+                    "trg_weekly_windows_no_overlap_insert", "trg_weekly_windows_no_overlap_update",
                     *(f"trg_{table}_append_only_{event}"
                       for table in append_only for event in ("delete", "update")),
                 } <= set(found)
@@ -95,6 +96,11 @@ def test_the_overlap_guard_is_in_place(empty_database_url: URL) -> None:
                 ))
                 assert "EXCLUDE USING gist" in definition
                 assert "tstzrange(start_at, busy_until, '[)'::text) WITH &&" in definition
+                hours = connection.scalar(text(
+                    "SELECT pg_get_constraintdef(oid) FROM pg_constraint"
+                    " WHERE conname = 'ex_weekly_windows_no_overlap'"
+                ))
+                assert "EXCLUDE USING gist" in hours
     finally:
         db.dispose()
 

@@ -12,7 +12,7 @@ from studio_desk import services
 from studio_desk.services import Database
 from studio_desk.services.integrity import count_overlapping_pairs
 from tests.support.clock import SettableClock
-from tests.support.race import CONFLICT, WON, Attempts, race
+from tests.support.race import CONFLICT, WON, Attempts, holiday_while_booking, race
 from tests.support.studio import Studio
 
 DESKS = 6
@@ -64,3 +64,19 @@ def test_overlapping_wishes_leave_no_overlap(
     for wish in wishes:
         at = dt.datetime.strptime(wish, "%H:%M")
         assert any(abs((at - other).total_seconds()) < 3600 for other in taken), wish
+
+
+def test_a_holiday_saved_while_desks_book_that_day_lists_every_booking_it_closes_over(
+    db: Database, studio: Studio, clock: SettableClock
+) -> None:
+    # Each booking either committed first and is in the holiday's list, or came after and was
+    # refused: none is left outside the hours unseen.
+    hours = [f"{hour:02d}:00" for hour in range(8, 16)]
+    outcomes = holiday_while_booking(_attempts(db, studio, clock, hours), studio.admin)
+
+    assert [value for _, value in outcomes if isinstance(value, str)] == []
+    (listed,) = [set(value) for kind, value in outcomes if kind == "holiday"]
+    booked = {value for kind, value in outcomes if kind == "booking" and value is not None}
+    assert booked == listed
+    on_the_day = services.list_bookings(db, services.BookingFilter(coach_id=studio.coach_a)).rows
+    assert {b.id for b in on_the_day} == booked

@@ -85,3 +85,48 @@ def _together(desk: Callable[..., None], arguments: list[tuple[object, ...]]) ->
     for process in processes:
         process.join(timeout=30)
     return outcomes
+
+
+def _holiday_desk(url: str, actor: services.Actor, date: str, now: dt.datetime, barrier: object,
+                  results: object) -> None:
+    db = Database.open(url, migrate=False, clock=lambda: now)
+    services.get_settings(db)  # warm up before the start, as above
+    barrier.wait()  # type: ignore[attr-defined]
+    try:
+        change = services.add_holiday(db, actor, date=date, name="Closed", anyway=True)
+        results.put(("holiday", [b.id for b in change.outside]))  # type: ignore[attr-defined]
+    except Exception as error:  # reported, and the test fails on it
+        results.put(("holiday", f"error: {error!r}"))  # type: ignore[attr-defined]
+    finally:
+        db.dispose()
+
+
+def _one_booking_desk(attempts: Attempts, start: str, barrier: object, results: object) -> None:
+    db = Database.open(attempts.url, migrate=False, clock=lambda: attempts.now)
+    services.get_settings(db)
+    barrier.wait()  # type: ignore[attr-defined]
+    try:
+        booking = services.create_booking(
+            db, attempts.actor, client_id=attempts.client_id, course_id=attempts.course_id,
+            date=attempts.date, start_time=start,
+        )
+        results.put(("booking", booking.id))  # type: ignore[attr-defined]
+    except services.ValidationError:
+        results.put(("booking", None))  # type: ignore[attr-defined]  # the holiday came first
+    except Exception as error:  # reported, and the test fails on it
+        results.put(("booking", f"error: {error!r}"))  # type: ignore[attr-defined]
+    finally:
+        db.dispose()
+
+
+def holiday_while_booking(attempts: Attempts, admin: services.Actor) -> list[tuple[str, Any]]:
+    """One desk closes the studio on `attempts.date` while one desk per start time books there."""
+    return _together(
+        _holiday_or_booking,
+        [("holiday", attempts.url, admin, attempts.date, attempts.now)]
+        + [("booking", attempts, start) for start in attempts.starts],
+    )
+
+
+def _holiday_or_booking(kind: str, *args: Any) -> None:
+    (_holiday_desk if kind == "holiday" else _one_booking_desk)(*args)

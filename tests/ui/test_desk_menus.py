@@ -82,7 +82,7 @@ def test_the_menus_hold_every_command_with_its_keys(window: MainWindow) -> None:
     assert keys["&Reports"] == {"&Day's takings": "Ctrl+Shift+T", "&Coach report": "Ctrl+Shift+R"}
     assert keys["&Settings"] == {"&Web sync…": "Ctrl+Shift+W", "&Database…": "Ctrl+Shift+D",
                                  "&Language…": "Ctrl+Shift+G", "S&taff…": "", "Cl&ients…": "",
-                                 "&Coaches…": "", "C&ourses…": ""}
+                                 "&Coaches…": "", "C&ourses…": "", "&Hours…": ""}
     assert set(keys["&Help"]) == {"&About Studio Desk", "&Keyboard shortcuts"}
 
 

@@ -33,6 +33,7 @@ from studio_desk.ui.clients.import_dialog import ImportClientsDialog
 from studio_desk.ui.clients.merge_dialog import MergeClientsDialog
 from studio_desk.ui.catalog.coaches_dialog import CoachesDialog
 from studio_desk.ui.catalog.courses_dialog import CoursesDialog
+from studio_desk.ui.hours.hours_dialog import HoursDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
@@ -107,6 +108,7 @@ OPENERS: dict[type[QDialog], Opener] = {
     ImportClientsDialog: lambda desk, studio, db: ImportClientsDialog(desk),
     CoachesDialog: lambda desk, studio, db: CoachesDialog(desk),
     CoursesDialog: lambda desk, studio, db: CoursesDialog(desk),
+    HoursDialog: lambda desk, studio, db: HoursDialog(desk),
 }
 
 

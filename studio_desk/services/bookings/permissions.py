@@ -55,6 +55,9 @@ _ADMIN_ONLY: dict[str, str] = {
         "services", "Only an admin can look after the people who use the desk."
     ),
     "set the coaches' hours": QT_TRANSLATE_NOOP("services", "Only an admin can set the coaches' hours."),
+    "set the studio's holidays": QT_TRANSLATE_NOOP(
+        "services", "Only an admin can set the studio's holidays."
+    ),
     "change the studio's settings": QT_TRANSLATE_NOOP(
         "services", "Only an admin can change the studio's settings."
     ),

@@ -33,6 +33,9 @@ _NOT_A_NUMBER: dict[str, str] = {
     "staff": QT_TRANSLATE_NOOP("services", "'{value}' is not a staff number."),
     "web coach": QT_TRANSLATE_NOOP("services", "'{value}' is not a web coach number."),
     "web course": QT_TRANSLATE_NOOP("services", "'{value}' is not a web course number."),
+    "time off": QT_TRANSLATE_NOOP("services", "'{value}' is not a time off number."),
+    "extra hours": QT_TRANSLATE_NOOP("services", "'{value}' is not an extra hours number."),
+    "holiday": QT_TRANSLATE_NOOP("services", "'{value}' is not a holiday number."),
 }
 
 

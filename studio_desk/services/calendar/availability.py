@@ -1,4 +1,5 @@
-"""A coach's bookable hours, and the free start times a receptionist picks from."""
+"""Extra hours on a date, and the free start times a receptionist picks from (within the hours
+that calendar/hours.py computes: pattern + extra hours - time off - holiday)."""
 
 from __future__ import annotations
 
@@ -28,8 +29,9 @@ def add_availability(
     start_time: dt.time | str,
     end_time: dt.time | str,
 ) -> AvailabilityView:
-    """The coach can be booked on the local `date` from `start_time` to `end_time` (an admin
-    sets the coaches' hours)."""
+    """The coach can be booked on the local `date` from `start_time` to `end_time`, on top of
+    their weekly pattern: extra hours (an admin sets the coaches' hours). The Hours screen uses
+    time_off.add_extra_hours, which says the same in the words of the other hours services."""
     require_admin(actor, "set the coaches' hours")
     coach = parse_id(coach_id, "coach")
     day, start, end = parse_date(date), parse_time(start_time), parse_time(end_time)

@@ -17,11 +17,11 @@ from sqlalchemy import Row, or_, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
-from studio_desk.models import ACTIVE_STATUSES, Availability, Booking, BookingStatus, Coach
+from studio_desk.models import ACTIVE_STATUSES, Booking, BookingStatus, Coach
 from studio_desk.services.bookings.reads import booking_view_query, parse_id, to_view
 from studio_desk.services.bookings.visibility import own_coach_of, require_sees_coach
 from studio_desk.services.calendar import schedule
-from studio_desk.services.calendar.schedule import merge
+from studio_desk.services.calendar.hours_reads import coach_hours
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
@@ -190,22 +190,9 @@ def _bookings(
 def _hours(
     session: Session, coach_ids: list[int], first: dt.date, last: dt.date
 ) -> dict[tuple[int, dt.date], tuple[HoursWindow, ...]]:
-    """The merged hours of each (coach, local day) that has any, for all of them in one query."""
-    if not coach_ids:
-        return {}
-    rows = session.execute(
-        select(Availability.coach_id, Availability.date, Availability.start_time, Availability.end_time)
-        .where(
-            Availability.coach_id.in_(coach_ids),
-            Availability.date >= first,
-            Availability.date <= last,
-        )
-    ).all()
-    grouped: dict[tuple[int, dt.date], list[tuple[dt.time, dt.time]]] = {}
-    for row in rows:
-        grouped.setdefault((row.coach_id, row.date), []).append((row.start_time, row.end_time))
-    # Hours entered twice or overlapping read as one stretch, as the booking rules read them.
+    """The hours of each (coach, local day) that has any (patterns, extra hours, time off and
+    holidays, read for all of them in a few queries), as the booking rules read them."""
     return {
-        key: tuple(HoursWindow(start, end) for start, end in merge(windows))
-        for key, windows in grouped.items()
+        key: tuple(HoursWindow(start, end) for start, end in windows)
+        for key, windows in coach_hours(session, coach_ids, first, last).items()
     }

@@ -15,22 +15,45 @@ SQLite needs no such lock: BEGIN IMMEDIATE already lets one writer in at a time.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Sequence
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import BindParameter, ColumnElement, and_, bindparam, exists, func, literal_column, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Time,
+    and_,
+    bindparam,
+    cast,
+    exists,
+    func,
+    literal,
+    literal_column,
+    null,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
-from studio_desk.models import ACTIVE_STATUSES, Availability, Booking, Coach, UTCDateTime
+from studio_desk.models import (
+    ACTIVE_STATUSES,
+    Absence,
+    Availability,
+    Booking,
+    Coach,
+    Holiday,
+    UTCDateTime,
+    WeeklyWindow,
+)
 from studio_desk.services.bookings.reads import AnySelect
+from studio_desk.services.calendar.hours import Window, day_windows, merge
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, SlotConflict, ValidationError
 from studio_desk.services.studio_time import to_instant
 from studio_desk.services.unit_of_work import SLOT_CONFLICT_MESSAGE
 from studio_desk.services.views import FreeSlot
 
 Interval = tuple[dt.datetime, dt.datetime]
-Moment = TypeVar("Moment", dt.datetime, dt.time)
 
 PAST_SLOT_MESSAGE = QT_TRANSLATE_NOOP("services", "That time has already passed. Pick a time from now on.")
 
@@ -76,17 +99,46 @@ _BUSY = {d: _coach_bookings_in_span(d, Booking.start_at, Booking.busy_until) for
 # No ORDER BY: any clash will do, and ordering by start would make SQLite walk the coach's
 # whole past through the (coach_id, start_at) index instead of the busy_until one.
 _CLASH = {d: _coach_bookings_in_span(d, Booking.id).limit(1) for d in _DIALECTS}
-_WINDOWS = select(Availability.start_time, Availability.end_time).where(
-    Availability.coach_id == bindparam("coach_id"), Availability.date == bindparam("day")
-)
-# The coach's hours that day, each row also saying whether the slot is taken: one round trip
-# instead of two, which is most of a booking's cost on a database server.
-_HOURS_AND_CLASH = {
-    d: select(
-        Availability.start_time,
-        Availability.end_time,
-        exists(_coach_bookings_in_span(d, Booking.id)).label("taken"),
-    ).where(Availability.coach_id == bindparam("coach_id"), Availability.date == bindparam("day"))
+
+
+def _day_parts() -> list[AnySelect]:
+    """What makes a coach's hours on the local :day (weekday :weekday), one kind per part: the
+    ruling pattern's windows (w), extra hours (x), time off (o), a studio holiday (h)."""
+    coach: BindParameter[int] = bindparam("coach_id")
+    day: BindParameter[dt.date] = bindparam("day", type_=WeeklyWindow.valid_from.type)
+    ruling = (
+        select(func.max(WeeklyWindow.valid_from))
+        .where(WeeklyWindow.coach_id == coach, WeeklyWindow.valid_from <= day)
+        .scalar_subquery()
+    )
+    no_time = cast(null(), Time)
+    return [
+        select(literal("w").label("kind"), WeeklyWindow.start_time, WeeklyWindow.end_time).where(
+            WeeklyWindow.coach_id == coach,
+            WeeklyWindow.valid_from == ruling,
+            WeeklyWindow.weekday == bindparam("weekday"),
+        ),
+        select(literal("x"), Availability.start_time, Availability.end_time).where(
+            Availability.coach_id == coach, Availability.date == day
+        ),
+        select(literal("o"), Absence.start_time, Absence.end_time).where(
+            Absence.coach_id == coach, Absence.date == day
+        ),
+        select(literal("h"), no_time, no_time).where(Holiday.date == day),
+    ]
+
+
+# The coach's hours that day in one round trip (UNION ALL of the parts); for a booking, one
+# more row (b) when the slot is taken: one round trip for both, which is most of a booking's
+# cost on a database server.
+_DAY_PARTS = union_all(*_day_parts())
+_DAY_PARTS_AND_CLASH = {
+    d: union_all(
+        *_day_parts(),
+        select(literal("b"), cast(null(), Time), cast(null(), Time)).where(
+            exists(_coach_bookings_in_span(d, Booking.id))
+        ),
+    )
     for d in _DIALECTS
 }
 # The coach's name and whether they take bookings, locked as the module's docstring says.
@@ -101,24 +153,23 @@ def overlap(a: Interval, b: Interval) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def merge(intervals: Iterable[tuple[Moment, Moment]]) -> list[tuple[Moment, Moment]]:
-    """Sorted, with touching or overlapping intervals joined into one (of instants or of
-    wall-clock times)."""
-    merged: list[tuple[Moment, Moment]] = []
-    for start, end in sorted(intervals):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
 def availability_windows(
     session: Session, coach_id: int, day: dt.date, zone: ZoneInfo
 ) -> list[Interval]:
     """The coach's bookable hours on the local `day`, as merged UTC intervals."""
-    rows = session.connection().execute(_WINDOWS, {"coach_id": coach_id, "day": day})
-    return merge(hours_interval(day, start, end, zone) for start, end in rows)
+    rows = session.connection().execute(_DAY_PARTS, _day_params(coach_id, day)).all()
+    return [hours_interval(day, start, end, zone) for start, end in _windows_of(rows)]
+
+
+def _day_params(coach_id: int, day: dt.date) -> dict[str, object]:
+    return {"coach_id": coach_id, "day": day, "weekday": day.weekday()}
+
+
+def _windows_of(rows: Sequence[Any]) -> list[Window]:
+    def part(kind: str) -> list[Any]:
+        return [(row[1], row[2]) for row in rows if row[0] == kind]
+
+    return day_windows(part("w"), part("x"), part("o"), closed=bool(part("h")))
 
 
 def hours_interval(day: dt.date, start: dt.time, end: dt.time, zone: ZoneInfo) -> Interval:
@@ -182,13 +233,13 @@ def check_slot(
         raise ValidationError(PAST_SLOT_MESSAGE)
     local_day = start.astimezone(zone).date()
     rows = session.connection().execute(
-        _HOURS_AND_CLASH[dialect],
-        {"day": local_day, **_span_params(coach_id, start, busy_until, ignore_booking_id)},
+        _DAY_PARTS_AND_CLASH[dialect],
+        {**_day_params(coach_id, local_day), **_span_params(coach_id, start, busy_until, ignore_booking_id)},
     ).all()
-    windows = merge(hours_interval(local_day, row.start_time, row.end_time, zone) for row in rows)
+    windows = merge(hours_interval(local_day, w_start, w_end, zone) for w_start, w_end in _windows_of(rows))
     if not any(w_start <= start and end <= w_end for w_start, w_end in windows):
         raise _outside_hours(windows, zone)
-    if rows[0].taken:
+    if any(row[0] == "b" for row in rows):
         raise SlotConflict(SLOT_CONFLICT_MESSAGE)
 
 

@@ -19,7 +19,7 @@ from studio_desk.db import Database
 from studio_desk.models import Booking, Client, Coach, Staff, StaffRole
 from studio_desk.services.bookings import lifecycle
 from studio_desk.services.bookings import make as bookings
-from studio_desk.services.calendar import availability
+from studio_desk.services.calendar import availability, hours_admin, time_off
 from studio_desk.services.errors import SlotConflict, ValidationError
 from studio_desk.services.money import payments
 from studio_desk.services.people import catalog, client_import, clients, staff, staff_admin
@@ -49,6 +49,11 @@ _FIRST = ["Ayu", "Bagus", "Citra", "Dimas", "Eka", "Fajar", "Gita", "Hendra", "I
           "Kartika", "Lukman", "Mega", "Nanda", "Oki", "Putri", "Rizky", "Sinta", "Taufik", "Wulan"]
 _LAST = ["Saputra", "Hidayat", "Kusuma", "Nugroho", "Wijaya", "Permata", "Siregar", "Halim"]
 _DAYS_BACK, _DAYS_AHEAD = 14, 14
+# Closed on Sundays: the weekly patterns hold Monday (0) to Saturday (5).
+_WORKING_DAYS = range(6)
+# The studio's one holiday and one coach's day off, days from today.
+_HOLIDAY_IN_DAYS, _HOLIDAY_NAME = 9, "Cuti Bersama"
+_TIME_OFF_COACH, _TIME_OFF_IN_DAYS = "Sari Wulandari", 4
 # Makes the demo's admin. The command line is trusted: whoever runs it holds the database.
 # A client brought in from a spreadsheet, the way a studio moving to the desk does it.
 _IMPORTED_CLIENTS = "Nama;Telepon;Catatan\nRatna Kusuma;0812 9000 1234;Imported from the old booking book\n"
@@ -115,14 +120,15 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
                     buffer_minutes=buffer, location="Studio Kemang",
                 )
             )
-        for offset in range(-_DAYS_BACK, _DAYS_AHEAD + 1):
-            day = today + dt.timedelta(days=offset)
-            if day.weekday() == 6:  # closed on Sundays
-                continue
-            for start, end in _HOURS[coach_name]:
-                availability.add_availability(
-                    db, admin, coach_id=coach.id, date=day, start_time=start, end_time=end
-                )
+        hours_admin.set_weekly_hours(
+            db, admin, coach_id=coach.id, valid_from=today - dt.timedelta(days=_DAYS_BACK),
+            windows={weekday: _HOURS[coach_name] for weekday in _WORKING_DAYS},
+        )
+        if coach_name == _TIME_OFF_COACH:
+            time_off.add_time_off(db, admin, coach_id=coach.id, date=_weekday_after(today, _TIME_OFF_IN_DAYS))
+    holiday = _weekday_after(today, _HOLIDAY_IN_DAYS)
+    if not any(h.day == holiday for h in hours_admin.list_holidays(db, holiday)):  # a demo loaded twice
+        time_off.add_holiday(db, admin, date=holiday, name=_HOLIDAY_NAME)
 
     people = [
         clients.create_client(
@@ -151,6 +157,12 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
         db, Actor(rina.id, rina.name, rina.role), zone, [c.id for c in courses], [p.id for p in people]
     )
     return DemoSummary(len(_COACHES), len(courses), len(people) + len(imported.clients), made, pins)
+
+
+def _weekday_after(today: dt.date, days: int) -> dt.date:
+    """The day `days` from today, or the Monday after it if that is a Sunday (closed anyway)."""
+    day = today + dt.timedelta(days=days)
+    return day + dt.timedelta(days=1) if day.weekday() == 6 else day
 
 
 def _slots_of(db: Database, course: CourseView, day: dt.date) -> list[dt.datetime]:

@@ -1,5 +1,6 @@
 """A new studio's first minute: its admin, one coach with their desk PIN, one course, and the
-coach's hours for the coming weeks, so that the first walk-in can be booked straight away.
+coach's weekly hours from today on, so that the first walk-in can be booked straight away and
+the calendar never runs out of hours.
 
 The steps are separate units of work (each service owns its own); every input is checked
 before the first write, so bad input leaves the database empty and the first-run screen
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from studio_desk.db import Database
 from studio_desk.models import NAME_LENGTH, TITLE_LENGTH, StaffRole
-from studio_desk.services.calendar import availability
+from studio_desk.services.calendar import hours_admin
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.money.payments import parse_amount
 from studio_desk.services.people import catalog, staff
@@ -24,7 +25,11 @@ from studio_desk.services.studio_time import parse_time
 from studio_desk.services.text import required_text
 from studio_desk.services.views import Actor
 
+# No longer used: the first run sets a weekly pattern, which holds with no end (it made four
+# weeks of dated hours once). Kept because it is a name of the services' API.
 WEEKS_OF_HOURS = 4
+# The coach works the chosen hours every day of the week; Settings > Hours changes that.
+EVERY_DAY = range(7)
 
 
 @dataclass(frozen=True)
@@ -66,8 +71,6 @@ def start_studio(db: Database, new: NewStudio) -> Actor:
                        coach_id=coach.id)
     catalog.create_course(db, admin, coach_id=coach.id, title=new.course_title,
                           duration_minutes=new.duration_minutes, price=new.price)
-    today = studio_today(db)
-    for offset in range(WEEKS_OF_HOURS * 7):
-        availability.add_availability(db, admin, coach_id=coach.id, date=today + dt.timedelta(days=offset),
-                                      start_time=opens, end_time=closes)
+    hours_admin.set_weekly_hours(db, admin, coach_id=coach.id, valid_from=studio_today(db),
+                                 windows={weekday: [(opens, closes)] for weekday in EVERY_DAY})
     return admin

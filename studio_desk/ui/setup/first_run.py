@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk import services
-from studio_desk.services import WEEKS_OF_HOURS, Actor, DemoSummary, NewStudio
+from studio_desk.services import Actor, DemoSummary, NewStudio
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
@@ -114,7 +114,9 @@ class FirstRunDialog(DeskDialog):
         form.addRow(self.tr("Session length (&minutes)"), self.duration)
         form.addRow(self.tr("P&rice"), self.price)
         form.addRow(self.tr("Coach's hours, every day"), hours)
-        note = QLabel(self.tr("The hours are set for the next {weeks} weeks.").format(weeks=WEEKS_OF_HOURS))
+        note = QLabel(self.tr("The hours repeat every week. Change them, add time off or holidays later "
+                              "under Settings, Hours."))
+        note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         self.error = InlineError()
         back = QPushButton(self.tr("&Back"))
