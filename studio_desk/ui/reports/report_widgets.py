@@ -38,14 +38,16 @@ def set_day(edit: QDateEdit, day: dt.date) -> None:
 
 
 class FiguresTable(QTableWidget):
-    """Rows of text with the first column a name and the rest figures (right-aligned); the last
-    row, the total, in bold on a light fill. Read-only: these are reports, not forms."""
+    """Rows of text with the first `names` columns words (a name, a time, who) and the rest
+    figures (right-aligned); the last row, the total, in bold on a light fill. Read-only: these
+    are reports, not forms."""
 
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None, *, names: int = 1) -> None:
         super().__init__(0, len(headers), parent)
+        self._names = names
         for column, text in enumerate(headers):
             heading = QTableWidgetItem(text)
-            if column > 0:
+            if column >= names:
                 heading.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.setHorizontalHeaderItem(column, heading)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -58,8 +60,9 @@ class FiguresTable(QTableWidget):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         # Names as wide as they need; the figures share the rest evenly.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for column in range(1, len(headers)):
+        for column in range(names):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(names, len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def show_rows(self, rows: Sequence[Sequence[str]], total: Sequence[str]) -> None:
@@ -70,7 +73,7 @@ class FiguresTable(QTableWidget):
         for row, texts in enumerate([*rows, total]):
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                if column > 0:
+                if column >= self._names:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if row == len(rows):
                     item.setFont(bold)

@@ -84,7 +84,7 @@ class TakingsPage(QWidget):
         self.table.fit_rows(len(services.METHOD_ORDER) + 1)
         self.closings_title = QLabel(self.tr("Closings of the till on this day"))
         self.closings_title.setStyleSheet("font-weight: 600;")
-        self.closings = FiguresTable(closings_headers())
+        self.closings = FiguresTable(closings_headers(), names=2)  # when, and who
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
