@@ -240,3 +240,24 @@ def test_a_coach_sees_their_own_column_and_bookings(qtbot: QtBot, db: Database, 
     assert [bookings.coach.itemData(i) for i in range(1, bookings.coach.count())] == [studio.coach_a]
     desk.set_actor(studio.desk)
     assert len(calendar.calendar.columns) == 2 and bookings.model.total == 2
+
+
+def test_keys_typed_at_the_window_reach_the_lock_screen_and_nothing_behind_it(
+    qtbot: QtBot, db: Database, studio: Studio, tmp_path: Path
+) -> None:
+    """As a real keyboard types: through the window (the platform hands its key presses to the
+    QWindow, which passes them to the focused widget), not straight to the PIN field."""
+    desk = synchronous_desk(db, studio.desk)
+    window = window_of(qtbot, desk, tmp_path)
+    qtbot.waitUntil(lambda: window.idle_lock.locked, timeout=3000)
+    screen = window.idle_lock.screen
+    assert screen is not None
+    screen.pin.setFocus()
+    handle = window.windowHandle()
+    QTest.keyClick(handle, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # New booking: not behind the lock
+    assert window.dialog is None
+    for key in PINS["desk"]:
+        QTest.keyClick(handle, key)
+    assert screen.pin.text() == PINS["desk"]
+    QTest.keyClick(handle, Qt.Key.Key_Return)
+    assert not window.idle_lock.locked and desk.actor == studio.desk

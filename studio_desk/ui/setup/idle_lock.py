@@ -104,7 +104,13 @@ class IdleLock(QObject):
         if self.screen is not None:
             # Locked: keys and shortcuts reach the lock screen and nothing else (a window
             # shortcut such as Ctrl+N would otherwise still work behind it).
-            return kind in GUARDED and not self._inside_lock(watched)
+            if kind not in GUARDED:
+                return False
+            if isinstance(watched, QWidget):
+                return not self._inside_lock(watched)
+            # Not a widget: a key press arrives at the window (QWindow) first, which hands it on
+            # to the focused widget, judged above; a shortcut goes to its action, which is behind.
+            return kind == QEvent.Type.Shortcut
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and _is_lock_keys(event):
             self.lock()
             return True
