@@ -49,6 +49,9 @@ class ChangeWatcher:
         self.on_change = on_change
         self.on_connection = on_connection
         self._stop = threading.Event()
+        # Set once the watcher hears every commit from then on: what was committed before it
+        # is not reported (a desk reads its data after starting the watcher).
+        self._listening = threading.Event()
         self._thread: threading.Thread | None = None
         self._zone: ZoneInfo | None = None
 
@@ -62,6 +65,10 @@ class ChangeWatcher:
         self._thread = threading.Thread(target=watch, name="studio-desk-changes", daemon=True)
         self._thread.start()
 
+    def wait_listening(self, timeout: float) -> bool:
+        """Whether the watcher hears every commit from now on (waiting up to `timeout` seconds)."""
+        return self._listening.wait(timeout)
+
     def stop(self) -> None:
         self._stop.set()
         if self._thread is not None:
@@ -74,6 +81,7 @@ class ChangeWatcher:
         connection = sqlite3.connect(str(self.db.url.database), check_same_thread=False)
         try:
             last_version, last_note = None, newest_note(connection)
+            self._listening.set()
             while not self._stop.wait(POLL_SECONDS):
                 try:
                     version = connection.execute("PRAGMA data_version").fetchone()[0]
@@ -101,6 +109,7 @@ class ChangeWatcher:
                     application_name=self.listener_name,
                 ) as connection:
                     connection.execute(f"LISTEN {CHANNEL}")
+                    self._listening.set()
                     if not online:
                         online = True
                         self.on_connection(True, "")

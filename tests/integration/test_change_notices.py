@@ -56,6 +56,8 @@ class Changes:
 def changes(db: Database) -> Iterator[Changes]:
     watching = Changes(db)
     watching.watcher.start()
+    # A commit made before the watcher listens is, rightly, not reported: wait till it does.
+    assert watching.watcher.wait_listening(WAIT_SECONDS)
     yield watching
     watching.watcher.stop()
 
