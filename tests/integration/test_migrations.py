@@ -84,6 +84,8 @@ def test_the_overlap_guard_is_in_place(empty_database_url: URL) -> None:
                 assert found == [
                     "trg_bookings_no_overlap_insert", "trg_bookings_no_overlap_update",
                     "trg_payments_append_only_delete", "trg_payments_append_only_update",
+                    "trg_payments_receipt_number",
+                    "trg_receipt_counters_no_delete", "trg_receipt_counters_step",
                 ]
             else:
                 definition = connection.scalar(text(
