@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -44,6 +44,7 @@ from studio_desk.ui.reports.reports_page import ReportsPage
 from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
 from studio_desk.ui.setup.language_dialog import LanguageDialog
 from studio_desk.ui.setup.sign_in import SignInDialog
+from studio_desk.ui.setup.studio_settings_dialog import StudioSettingsDialog
 from studio_desk.ui.sync.driver import SyncDriver
 from studio_desk.ui.sync.settings_dialog import SyncSettingsDialog
 from studio_desk.ui.sync.status_indicator import SyncIndicator
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._status_bar()
         self.desk_actions = DeskActions(self)
+        self.studio_settings_action = QAction(self.tr("S&tudio settings…"), self)
+        self.studio_settings_action.triggered.connect(lambda _checked=False: self.open_studio_settings())
+        self.desk_actions.add_administration(self.studio_settings_action)
         self._tab_keys()
 
         self.calendar.new_booking_requested.connect(self.new_booking)
@@ -171,6 +175,9 @@ class MainWindow(QMainWindow):
 
     def open_language(self) -> None:
         self._show(LanguageDialog(self.desk, self.settings, self))
+
+    def open_studio_settings(self) -> None:
+        self._show(StudioSettingsDialog(self.desk, self))
 
     def open_connection_settings(self) -> None:
         self._show(ConnectionSettingsDialog(self.desk, self))

@@ -27,6 +27,7 @@ from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
+from studio_desk.ui.bookings.receipt_dialog import ReceiptDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
@@ -38,6 +39,7 @@ from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
 from studio_desk.ui.setup.first_run import FirstRunDialog
 from studio_desk.ui.setup.language_dialog import LanguageDialog
 from studio_desk.ui.setup.sign_in import SignInDialog
+from studio_desk.ui.setup.studio_settings_dialog import StudioSettingsDialog
 from studio_desk.ui.sync.driver import SyncDriver
 from studio_desk.ui.sync.settings_dialog import SyncSettingsDialog
 from tests.support.layout import cut_off
@@ -86,6 +88,10 @@ OPENERS: dict[type[QDialog], Opener] = {
     SyncSettingsDialog: lambda desk, studio, db: SyncSettingsDialog(desk, SyncDriver(desk)),
     AboutDialog: lambda desk, studio, db: AboutDialog(desk),
     ShortcutsDialog: lambda desk, studio, db: ShortcutsDialog(desk, [("File", [quit_action()])]),
+    StudioSettingsDialog: lambda desk, studio, db: StudioSettingsDialog(desk),
+    ReceiptDialog: lambda desk, studio, db: ReceiptDialog(
+        desk, services.reprint_receipt(db, studio.desk, paid_booking(db, studio).id)
+    ),
 }
 
 

@@ -23,7 +23,7 @@ from studio_desk.services.calendar import availability
 from studio_desk.services.errors import SlotConflict, ValidationError
 from studio_desk.services.money import payments
 from studio_desk.services.people import catalog, clients, staff
-from studio_desk.services.setup.settings import get_settings
+from studio_desk.services.setup.settings import get_settings, update_settings
 from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, CourseView
 
@@ -90,6 +90,14 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
     admin_view = staff.create_staff(db, _LOADER, name="Dewi Lestari", role=StaffRole.ADMIN, pin="1111")
     admin = Actor(admin_view.id, admin_view.name, admin_view.role)
     staff.create_staff(db, admin, name="Rina Wati", role=StaffRole.RECEPTIONIST, pin="2222")
+    # Who the studio is on its receipts, and Jakarta's tax on services inside its prices.
+    update_settings(
+        db, admin, studio_name="Sanggar Yoga Kemang",
+        studio_address="Jl. Kemang Raya 12A\nJakarta Selatan 12730", studio_phone="021 719 3344",
+        tax_number="01.234.567.8-901.000", tax_mode="regional",
+        regional_tax_name="PBJT", regional_tax_percent=10,
+        receipt_footer="Sampai jumpa di kelas berikutnya!", paper_size="80mm",
+    )
 
     courses: list[CourseView] = []
     coach_actors: dict[int, Actor] = {}
