@@ -80,7 +80,7 @@ def test_the_menus_hold_every_command_with_its_keys(window: MainWindow) -> None:
                                  "&Refresh": "F5", "&Sign in / switch person": "Ctrl+L"}
     assert keys["&Reports"] == {"&Day's takings": "Ctrl+Shift+T", "&Coach report": "Ctrl+Shift+R"}
     assert keys["&Settings"] == {"&Web sync…": "Ctrl+Shift+W", "&Database…": "Ctrl+Shift+D",
-                                 "&Language…": "Ctrl+Shift+G"}
+                                 "&Language…": "Ctrl+Shift+G", "S&tudio settings…": ""}
     assert set(keys["&Help"]) == {"&About Studio Desk", "&Keyboard shortcuts"}
 
 
