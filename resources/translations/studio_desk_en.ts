@@ -101,6 +101,10 @@
         <translation>No payments yet.</translation>
     </message>
     <message>
+        <source>Print rece&amp;ipt again…</source>
+        <translation>Print rece&amp;ipt again…</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1420,6 +1424,10 @@ Save anyway?</translation>
         <translation>Boo&amp;kings</translation>
     </message>
     <message>
+        <source>&amp;Studio settings…</source>
+        <translation>&amp;Studio settings…</translation>
+    </message>
+    <message>
         <source>&amp;Hours…</source>
         <translation>&amp;Hours…</translation>
     </message>
@@ -1748,8 +1756,43 @@ Save anyway?</translation>
         <translation>The receipt went to the printer.</translation>
     </message>
     <message>
-        <source>receipt-{number}</source>
-        <translation>receipt-{number}</translation>
+        <source>receipt</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Save receipt as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to {path}</source>
+        <translation>Receipt saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt — {client}</source>
+        <translation>Receipt — {client}</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>The receipt went to the printer.</source>
+        <translation>The receipt went to the printer.</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>receipt</translation>
     </message>
     <message>
         <source>Save receipt as PDF</source>
@@ -1936,6 +1979,121 @@ Save anyway?</translation>
     <message>
         <source>Deactivate {name}? They will no longer be able to sign in.</source>
         <translation>Deactivate {name}? They will no longer be able to sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>StudioSettingsDialog</name>
+    <message>
+        <source>Studio settings</source>
+        <translation>Studio settings</translation>
+    </message>
+    <message>
+        <source>The studio, as its receipts show it</source>
+        <translation>The studio, as its receipts show it</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x number (NPWP):</source>
+        <translation>Ta&amp;x number (NPWP):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Time, money and the desk</source>
+        <translation>Time, money and the desk</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency (ISO code):</source>
+        <translation>C&amp;urrency (ISO code):</translation>
+    </message>
+    <message>
+        <source>&amp;Hold unpaid bookings for:</source>
+        <translation>&amp;Hold unpaid bookings for:</translation>
+    </message>
+    <message>
+        <source>Booking s&amp;tep:</source>
+        <translation>Booking s&amp;tep:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk after:</source>
+        <translation>&amp;Lock the desk after:</translation>
+    </message>
+    <message>
+        <source>No tax</source>
+        <translation>No tax</translation>
+    </message>
+    <message>
+        <source>PPN 12% on a tax base of 11/12 (11%)</source>
+        <translation>PPN 12% on a tax base of 11/12 (11%)</translation>
+    </message>
+    <message>
+        <source>Regional tax, such as PBJT</source>
+        <translation>Regional tax, such as PBJT</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>58 mm roll</translation>
+    </message>
+    <message>
+        <source>Receipts (prices include tax)</source>
+        <translation>Receipts (prices include tax)</translation>
+    </message>
+    <message>
+        <source>Tax on rece&amp;ipts:</source>
+        <translation>Tax on rece&amp;ipts:</translation>
+    </message>
+    <message>
+        <source>Regional tax na&amp;me:</source>
+        <translation>Regional tax na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Regional tax &amp;rate:</source>
+        <translation>Regional tax &amp;rate:</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;footer:</source>
+        <translation>Receipt &amp;footer:</translation>
+    </message>
+    <message>
+        <source>Pap&amp;er:</source>
+        <translation>Pap&amp;er:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2881,18 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>{amount} (no charge)</translation>
     </message>
     <message>
+        <source>Price before tax</source>
+        <translation>Price before tax</translation>
+    </message>
+    <message>
+        <source>Tax base (DPP 11/12)</source>
+        <translation>Tax base (DPP 11/12)</translation>
+    </message>
+    <message>
+        <source>{tax} {rate}% (included)</source>
+        <translation>{tax} {rate}% (included)</translation>
+    </message>
+    <message>
         <source>Paid by</source>
         <translation>Paid by</translation>
     </message>
@@ -2743,12 +2913,24 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Taken by</translation>
     </message>
     <message>
+        <source>Refunded on {day}</source>
+        <translation>Refunded on {day}</translation>
+    </message>
+    <message>
+        <source>Phone {number}</source>
+        <translation>Phone {number}</translation>
+    </message>
+    <message>
+        <source>NPWP {number}</source>
+        <translation>NPWP {number}</translation>
+    </message>
+    <message>
         <source>Payment receipt</source>
         <translation>Payment receipt</translation>
     </message>
     <message>
-        <source>Thank you! Your booking is paid and waits for the coach's confirmation.</source>
-        <translation>Thank you! Your booking is paid and waits for the coach's confirmation.</translation>
+        <source>COPY</source>
+        <translation>COPY</translation>
     </message>
     <message>
         <source>Print receipt</source>
@@ -3361,6 +3543,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Only the front desk can decide about the web platform.</translation>
     </message>
     <message>
+        <source>Only the front desk can print a receipt again.</source>
+        <translation>Only the front desk can print a receipt again.</translation>
+    </message>
+    <message>
         <source>Only an admin sees the report of every coach; a coach sees their own.</source>
         <translation>Only an admin sees the report of every coach; a coach sees their own.</translation>
     </message>
@@ -3401,6 +3587,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The minutes before the desk locks must be a whole number.</translation>
     </message>
     <message>
+        <source>The tax rate must be a whole number of percent.</source>
+        <translation>The tax rate must be a whole number of percent.</translation>
+    </message>
+    <message>
         <source>The time zone must be text.</source>
         <translation>The time zone must be text.</translation>
     </message>
@@ -3411,6 +3601,18 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The phone country code must be text.</source>
         <translation>The phone country code must be text.</translation>
+    </message>
+    <message>
+        <source>Choose the tax on receipts: none, PPN or a regional tax.</source>
+        <translation>Choose the tax on receipts: none, PPN or a regional tax.</translation>
+    </message>
+    <message>
+        <source>Choose the receipt paper: A4, A5, 80 mm or 58 mm.</source>
+        <translation>Choose the receipt paper: A4, A5, 80 mm or 58 mm.</translation>
+    </message>
+    <message>
+        <source>The currency cannot change once payments have been taken: their amounts would all change meaning.</source>
+        <translation>The currency cannot change once payments have been taken: their amounts would all change meaning.</translation>
     </message>
     <message>
         <source>Unknown time zone '{zone}'.</source>
@@ -3435,6 +3637,14 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The currency must be a three-letter code such as IDR.</source>
         <translation>The currency must be a three-letter code such as IDR.</translation>
+    </message>
+    <message>
+        <source>{code} is not a currency code. Use an ISO 4217 code such as IDR, USD or EUR.</source>
+        <translation>{code} is not a currency code. Use an ISO 4217 code such as IDR, USD or EUR.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the regional tax, such as PBJT.</source>
+        <translation>Enter the name of the regional tax, such as PBJT.</translation>
     </message>
     <message>
         <source>Unknown setting: {names}.</source>
@@ -4179,6 +4389,94 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>That is no longer there: someone removed it already.</source>
         <translation>That is no longer there: someone removed it already.</translation>
+    </message>
+    <message>
+        <source>This booking still waits for its payment.</source>
+        <translation>This booking still waits for its payment.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your booking is paid and waits for the coach's confirmation.</source>
+        <translation>Thank you! Your booking is paid and waits for the coach's confirmation.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your coach has confirmed the session. See you there.</source>
+        <translation>Thank you! Your coach has confirmed the session. See you there.</translation>
+    </message>
+    <message>
+        <source>Thank you for training with us. This session took place.</source>
+        <translation>Thank you for training with us. This session took place.</translation>
+    </message>
+    <message>
+        <source>This booking was canceled.</source>
+        <translation>This booking was canceled.</translation>
+    </message>
+    <message>
+        <source>This booking was canceled and {amount} was refunded.</source>
+        <translation>This booking was canceled and {amount} was refunded.</translation>
+    </message>
+    <message>
+        <source>This booking has not been paid, so it has no receipt yet.</source>
+        <translation>This booking has not been paid, so it has no receipt yet.</translation>
+    </message>
+    <message>
+        <source>The studio's name must be text.</source>
+        <translation>The studio's name must be text.</translation>
+    </message>
+    <message>
+        <source>The studio's name can be at most {limit} characters.</source>
+        <translation>The studio's name can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The address must be text.</source>
+        <translation>The address must be text.</translation>
+    </message>
+    <message>
+        <source>The address can be at most {limit} characters.</source>
+        <translation>The address can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The studio's phone must be text.</source>
+        <translation>The studio's phone must be text.</translation>
+    </message>
+    <message>
+        <source>The studio's phone can be at most {limit} characters.</source>
+        <translation>The studio's phone can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The tax number must be text.</source>
+        <translation>The tax number must be text.</translation>
+    </message>
+    <message>
+        <source>The tax number can be at most {limit} characters.</source>
+        <translation>The tax number can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The tax's name must be text.</source>
+        <translation>The tax's name must be text.</translation>
+    </message>
+    <message>
+        <source>The tax's name can be at most {limit} characters.</source>
+        <translation>The tax's name can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The receipt footer must be text.</source>
+        <translation>The receipt footer must be text.</translation>
+    </message>
+    <message>
+        <source>The receipt footer can be at most {limit} characters.</source>
+        <translation>The receipt footer can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Remove the invisible characters (such as tabs) from the studio's details.</source>
+        <translation>Remove the invisible characters (such as tabs) from the studio's details.</translation>
+    </message>
+    <message>
+        <source>The tax number (NPWP) has 15 or 16 digits, such as 01.234.567.8-901.000.</source>
+        <translation>The tax number (NPWP) has 15 or 16 digits, such as 01.234.567.8-901.000.</translation>
+    </message>
+    <message>
+        <source>The regional tax rate must be between 1 and 25 percent.</source>
+        <translation>The regional tax rate must be between 1 and 25 percent.</translation>
     </message>
 </context>
 <context>

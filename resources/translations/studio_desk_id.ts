@@ -102,6 +102,10 @@
         <translation>Belum ada pembayaran.</translation>
     </message>
     <message>
+        <source>Print rece&amp;ipt again…</source>
+        <translation>Cetak ulang str&amp;uk…</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -1421,6 +1425,10 @@ Tetap simpan?</translation>
         <translation>&amp;Booking</translation>
     </message>
     <message>
+        <source>&amp;Studio settings…</source>
+        <translation>Pengaturan &amp;studio…</translation>
+    </message>
+    <message>
         <source>&amp;Hours…</source>
         <translation>&amp;Jam kerja…</translation>
     </message>
@@ -1749,8 +1757,43 @@ Tetap simpan?</translation>
         <translation>Struk telah dikirim ke printer.</translation>
     </message>
     <message>
-        <source>receipt-{number}</source>
-        <translation>struk-{number}</translation>
+        <source>receipt</source>
+        <translation>struk</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Simpan struk sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to {path}</source>
+        <translation>Struk disimpan ke {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt — {client}</source>
+        <translation>Struk — {client}</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>The receipt went to the printer.</source>
+        <translation>Struk sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>struk</translation>
     </message>
     <message>
         <source>Save receipt as PDF</source>
@@ -1937,6 +1980,121 @@ Tetap simpan?</translation>
     <message>
         <source>Deactivate {name}? They will no longer be able to sign in.</source>
         <translation>Nonaktifkan {name}? Ia tidak akan bisa masuk lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>StudioSettingsDialog</name>
+    <message>
+        <source>Studio settings</source>
+        <translation>Pengaturan studio</translation>
+    </message>
+    <message>
+        <source>The studio, as its receipts show it</source>
+        <translation>Studio, seperti tertulis di struknya</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Ala&amp;mat:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;pon:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x number (NPWP):</source>
+        <translation>Nomor pa&amp;jak (NPWP):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <source>Time, money and the desk</source>
+        <translation>Waktu, uang, dan meja depan</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona waktu:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency (ISO code):</source>
+        <translation>Mata &amp;uang (kode ISO):</translation>
+    </message>
+    <message>
+        <source>&amp;Hold unpaid bookings for:</source>
+        <translation>&amp;Tahan pemesanan belum dibayar selama:</translation>
+    </message>
+    <message>
+        <source>Booking s&amp;tep:</source>
+        <translation>&amp;Langkah pemesanan:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk after:</source>
+        <translation>Kun&amp;ci meja setelah:</translation>
+    </message>
+    <message>
+        <source>No tax</source>
+        <translation>Tanpa pajak</translation>
+    </message>
+    <message>
+        <source>PPN 12% on a tax base of 11/12 (11%)</source>
+        <translation>PPN 12% atas DPP 11/12 (11%)</translation>
+    </message>
+    <message>
+        <source>Regional tax, such as PBJT</source>
+        <translation>Pajak daerah, seperti PBJT</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>Gulungan 80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>Gulungan 58 mm</translation>
+    </message>
+    <message>
+        <source>Receipts (prices include tax)</source>
+        <translation>Struk (harga sudah termasuk pajak)</translation>
+    </message>
+    <message>
+        <source>Tax on rece&amp;ipts:</source>
+        <translation>P&amp;ajak pada struk:</translation>
+    </message>
+    <message>
+        <source>Regional tax na&amp;me:</source>
+        <translation>Nama pajak &amp;daerah:</translation>
+    </message>
+    <message>
+        <source>Regional tax &amp;rate:</source>
+        <translation>Ta&amp;rif pajak daerah:</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;footer:</source>
+        <translation>Catatan &amp;kaki struk:</translation>
+    </message>
+    <message>
+        <source>Pap&amp;er:</source>
+        <translation>K&amp;ertas:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2843,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>Booking {number}</source>
-        <translation>Booking {number}</translation>
+        <translation>Pemesanan {number}</translation>
     </message>
     <message>
         <source>Receipt no.</source>
@@ -2724,6 +2882,18 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>{amount} (gratis)</translation>
     </message>
     <message>
+        <source>Price before tax</source>
+        <translation>Harga sebelum pajak</translation>
+    </message>
+    <message>
+        <source>Tax base (DPP 11/12)</source>
+        <translation>Dasar pengenaan pajak (DPP 11/12)</translation>
+    </message>
+    <message>
+        <source>{tax} {rate}% (included)</source>
+        <translation>{tax} {rate}% (sudah termasuk)</translation>
+    </message>
+    <message>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
@@ -2744,12 +2914,24 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Diterima oleh</translation>
     </message>
     <message>
+        <source>Refunded on {day}</source>
+        <translation>Dikembalikan pada {day}</translation>
+    </message>
+    <message>
+        <source>Phone {number}</source>
+        <translation>Telp. {number}</translation>
+    </message>
+    <message>
+        <source>NPWP {number}</source>
+        <translation>NPWP {number}</translation>
+    </message>
+    <message>
         <source>Payment receipt</source>
         <translation>Struk pembayaran</translation>
     </message>
     <message>
-        <source>Thank you! Your booking is paid and waits for the coach&apos;s confirmation.</source>
-        <translation>Terima kasih! Booking Anda sudah lunas dan menunggu konfirmasi pelatih.</translation>
+        <source>COPY</source>
+        <translation>SALINAN</translation>
     </message>
     <message>
         <source>Print receipt</source>
@@ -3362,6 +3544,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Hanya meja depan yang dapat mengambil keputusan terkait platform web.</translation>
     </message>
     <message>
+        <source>Only the front desk can print a receipt again.</source>
+        <translation>Hanya meja depan yang dapat mencetak ulang struk.</translation>
+    </message>
+    <message>
         <source>Only an admin sees the report of every coach; a coach sees their own.</source>
         <translation>Hanya admin yang melihat laporan semua pelatih; pelatih melihat laporannya sendiri.</translation>
     </message>
@@ -3402,6 +3588,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Menit sebelum meja terkunci harus bilangan bulat.</translation>
     </message>
     <message>
+        <source>The tax rate must be a whole number of percent.</source>
+        <translation>Tarif pajak harus berupa bilangan bulat persen.</translation>
+    </message>
+    <message>
         <source>The time zone must be text.</source>
         <translation>Zona waktu harus berupa teks.</translation>
     </message>
@@ -3412,6 +3602,18 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The phone country code must be text.</source>
         <translation>Kode negara telepon harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>Choose the tax on receipts: none, PPN or a regional tax.</source>
+        <translation>Pilih pajak pada struk: tanpa pajak, PPN, atau pajak daerah.</translation>
+    </message>
+    <message>
+        <source>Choose the receipt paper: A4, A5, 80 mm or 58 mm.</source>
+        <translation>Pilih kertas struk: A4, A5, 80 mm, atau 58 mm.</translation>
+    </message>
+    <message>
+        <source>The currency cannot change once payments have been taken: their amounts would all change meaning.</source>
+        <translation>Mata uang tidak dapat diubah setelah ada pembayaran: arti semua jumlahnya akan berubah.</translation>
     </message>
     <message>
         <source>Unknown time zone &apos;{zone}&apos;.</source>
@@ -3438,12 +3640,20 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Mata uang harus berupa kode tiga huruf, misalnya IDR.</translation>
     </message>
     <message>
+        <source>{code} is not a currency code. Use an ISO 4217 code such as IDR, USD or EUR.</source>
+        <translation>{code} bukan kode mata uang. Gunakan kode ISO 4217 seperti IDR, USD, atau EUR.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the regional tax, such as PBJT.</source>
+        <translation>Masukkan nama pajak daerah, seperti PBJT.</translation>
+    </message>
+    <message>
         <source>Unknown setting: {names}.</source>
         <translation>Pengaturan tidak dikenal: {names}.</translation>
     </message>
     <message>
         <source>The time zone cannot change once there are bookings: their times would all move.</source>
-        <translation>Zona waktu tidak dapat diubah setelah ada booking: semua jam booking akan bergeser.</translation>
+        <translation>Zona waktu tidak dapat diubah setelah ada pemesanan: semua jamnya akan bergeser.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -4180,6 +4390,94 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>That is no longer there: someone removed it already.</source>
         <translation>Itu sudah tidak ada: seseorang sudah menghapusnya.</translation>
+    </message>
+    <message>
+        <source>This booking still waits for its payment.</source>
+        <translation>Pemesanan ini masih menunggu pembayarannya.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your booking is paid and waits for the coach&apos;s confirmation.</source>
+        <translation>Terima kasih! Pemesanan Anda sudah dibayar dan menunggu konfirmasi pelatih.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your coach has confirmed the session. See you there.</source>
+        <translation>Terima kasih! Pelatih Anda sudah mengonfirmasi sesi ini. Sampai jumpa di sana.</translation>
+    </message>
+    <message>
+        <source>Thank you for training with us. This session took place.</source>
+        <translation>Terima kasih telah berlatih bersama kami. Sesi ini sudah berlangsung.</translation>
+    </message>
+    <message>
+        <source>This booking was canceled.</source>
+        <translation>Pemesanan ini dibatalkan.</translation>
+    </message>
+    <message>
+        <source>This booking was canceled and {amount} was refunded.</source>
+        <translation>Pemesanan ini dibatalkan dan {amount} telah dikembalikan.</translation>
+    </message>
+    <message>
+        <source>This booking has not been paid, so it has no receipt yet.</source>
+        <translation>Pemesanan ini belum dibayar, jadi belum ada struknya.</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s name must be text.</source>
+        <translation>Nama studio harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s name can be at most {limit} characters.</source>
+        <translation>Nama studio paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The address must be text.</source>
+        <translation>Alamat harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The address can be at most {limit} characters.</source>
+        <translation>Alamat paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s phone must be text.</source>
+        <translation>Telepon studio harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s phone can be at most {limit} characters.</source>
+        <translation>Telepon studio paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The tax number must be text.</source>
+        <translation>Nomor pajak harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The tax number can be at most {limit} characters.</source>
+        <translation>Nomor pajak paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The tax&apos;s name must be text.</source>
+        <translation>Nama pajak harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The tax&apos;s name can be at most {limit} characters.</source>
+        <translation>Nama pajak paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The receipt footer must be text.</source>
+        <translation>Catatan kaki struk harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The receipt footer can be at most {limit} characters.</source>
+        <translation>Catatan kaki struk paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Remove the invisible characters (such as tabs) from the studio&apos;s details.</source>
+        <translation>Hapus karakter tak terlihat (seperti tab) dari data studio.</translation>
+    </message>
+    <message>
+        <source>The tax number (NPWP) has 15 or 16 digits, such as 01.234.567.8-901.000.</source>
+        <translation>Nomor pajak (NPWP) terdiri dari 15 atau 16 angka, seperti 01.234.567.8-901.000.</translation>
+    </message>
+    <message>
+        <source>The regional tax rate must be between 1 and 25 percent.</source>
+        <translation>Tarif pajak daerah harus antara 1 dan 25 persen.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """The ORM classes of the domain (DESIGN.md section 2), and nothing else."""
 
 from studio_desk.models.base import Base, UTCDateTime, utc_now
-from studio_desk.models.booking import Booking, Payment, StatusChange
+from studio_desk.models.booking import Booking, Payment, ReceiptCounter, StatusChange
 from studio_desk.models.catalog import Absence, Availability, Course, Holiday, WeeklyWindow
 from studio_desk.models.day_closing import (
     CashMovement,
@@ -63,6 +63,7 @@ __all__ = [
     "OutboxItem",
     "OutboxOutcome",
     "Payment",
+    "ReceiptCounter",
     "PaymentMethod",
     "Staff",
     "StaffRole",

@@ -90,6 +90,8 @@ class Payment(Base):
     __table_args__ = (
         CheckConstraint("amount <> 0", name="amount_not_zero"),
         Index("ix_payments_taken_at", "taken_at"),
+        # An index, not a constraint: SQLite adds no constraint to a table without rebuilding it.
+        Index("uq_payments_receipt_number", "receipt_number", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -100,6 +102,25 @@ class Payment(Base):
     reference: Mapped[str | None] = mapped_column(String(64))
     taken_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     taken_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # The number printed on the line's receipt, from ReceiptCounter in the same transaction:
+    # the numbers run without gaps. Nullable only because SQLite adds a column no other way;
+    # a trigger refuses a new line without its number.
+    receipt_number: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class ReceiptCounter(Base):
+    """One row: the last receipt number given. A payment takes the next one by updating it in
+    its own transaction, so a payment rolled back gives its number back, and two desks paying
+    at once wait for each other here instead of taking one number twice."""
+
+    __tablename__ = "receipt_counters"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="one_row"),
+        CheckConstraint("last_number >= 0", name="last_number_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_number: Mapped[int] = mapped_column(BigInteger)
 
 
 class StatusChange(Base):

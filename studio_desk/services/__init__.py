@@ -105,6 +105,7 @@ from studio_desk.services.money.cash_up import (
     describe_difference,
     may_close_day,
 )
+from studio_desk.services.money.currencies import known_currency
 from studio_desk.services.money.payments import (
     METHOD_LABELS,
     NO_REFUND,
@@ -115,6 +116,14 @@ from studio_desk.services.money.payments import (
     parse_amount,
     reference_required,
 )
+from studio_desk.services.money.receipts import (
+    ReceiptSheet,
+    StudioHeader,
+    receipt_file_name,
+    receipt_sheet,
+    reprint_receipt,
+)
+from studio_desk.services.money.tax import PAPER_SIZES, IncludedTax, TaxMode, included_tax
 from studio_desk.services.money.till import close_day, close_till, record_float, record_payout
 from studio_desk.services.people.catalog import (
     create_coach,
@@ -175,7 +184,14 @@ from studio_desk.services.sentences import Sentence, fill
 from studio_desk.services.setup import connection
 from studio_desk.services.setup.demo import DemoSummary, is_empty, load_demo
 from studio_desk.services.setup.first_run import WEEKS_OF_HOURS, NewStudio, start_studio
-from studio_desk.services.setup.settings import StudioSettings, get_settings, studio_today, update_settings
+from studio_desk.services.setup.settings import (
+    SettingsLocks,
+    StudioSettings,
+    get_settings,
+    settings_locks,
+    studio_today,
+    update_settings,
+)
 from studio_desk.services.views import (
     SYSTEM_ACTOR,
     Actor,
@@ -370,4 +386,17 @@ __all__ = [
     "merge_clients",
     "preview_client_import",
     "update_client",
+    # Studio settings and receipts
+    "PAPER_SIZES",
+    "IncludedTax",
+    "ReceiptSheet",
+    "SettingsLocks",
+    "StudioHeader",
+    "TaxMode",
+    "included_tax",
+    "known_currency",
+    "receipt_file_name",
+    "receipt_sheet",
+    "reprint_receipt",
+    "settings_locks",
 ]

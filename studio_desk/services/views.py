@@ -145,6 +145,8 @@ class PaymentView:
     reference: str | None
     taken_by: str | None
     taken_at: dt.datetime
+    # The number its receipt prints; None only for lines older than receipt numbers.
+    receipt_number: int | None = None
 
     @property
     def is_refund(self) -> bool:
@@ -181,6 +183,15 @@ class BookingDetails:
     def latest_payment(self) -> PaymentView | None:
         """The latest money line that is not a refund (None when nothing was paid in money)."""
         return next((payment for payment in reversed(self.payments) if not payment.is_refund), None)
+
+    @property
+    def has_receipt(self) -> bool:
+        """Whether the booking was ever paid (a free session too), so it has a receipt to print."""
+        return any(change.action is BookingAction.PAY for change in self.history)
+
+    @property
+    def refunds(self) -> tuple[PaymentView, ...]:
+        return tuple(payment for payment in self.payments if payment.is_refund)
 
     @property
     def receipt(self) -> PaymentReceipt:

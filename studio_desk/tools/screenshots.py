@@ -7,6 +7,7 @@ filled in but never submitted, and the "paid" page is drawn for a booking alread
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import tempfile
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from studio_desk import services
 from studio_desk.services import Actor, BookingFilter, BookingStatus, BookingView, Database, StaffRole
@@ -22,6 +23,7 @@ from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
+from studio_desk.ui.bookings.receipt import PAPERS, build_receipt
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.catalog.coaches_dialog import CoachesDialog
 from studio_desk.ui.catalog.courses_dialog import CoursesDialog
@@ -36,6 +38,7 @@ from studio_desk.ui.main_window import CALENDAR_TAB, LIST_TAB, QUEUE_TAB, MainWi
 from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.setup.first_run import FirstRunDialog
 from studio_desk.ui.setup.sign_in import SignInDialog
+from studio_desk.ui.setup.studio_settings_dialog import StudioSettingsDialog
 from studio_desk.ui.staff.staff_screen import StaffDialog
 from studio_desk.ui.sync.settings_dialog import PROBLEMS_TAB, SETTINGS_TAB, SyncSettingsDialog
 
@@ -121,6 +124,7 @@ def render_screenshots(
             save(name, sync_dialog)
             sync_dialog.close()
         _owner_reports(desk, window, save, admin=_first(people, StaffRole.ADMIN))
+        _studio_settings_and_receipt(db, desk, window, save)
         _hours(db, desk, window, save)
         _clients(db, desk, window, save)
         _catalog_screens(desk, window, people, save)
@@ -198,6 +202,28 @@ def _hours(db: Database, desk: Desk, window: MainWindow, save: Callable[[str, QW
     dialog.coach.setCurrentIndex(with_time_off)
     save("hours", dialog)
     dialog.close()
+
+
+def _studio_settings_and_receipt(
+    db: Database, desk: Desk, window: MainWindow, save: Callable[[str, QWidget], None]
+) -> None:
+    """The studio settings (as an admin sees them) and a paid booking's receipt on an 80 mm roll."""
+    admin = next((p for p in services.list_staff(db) if p.role is StaffRole.ADMIN), None)
+    if admin is not None:
+        desk.set_actor(_actor(admin))
+        settings = StudioSettingsDialog(desk, window)
+        save("studio-settings", settings)
+        settings.close()
+        desk.set_actor(_first(services.list_staff(db), StaffRole.RECEPTIONIST) or _actor(admin))
+    paid = _a_booking(db, BookingStatus.PAID, desk.today())
+    if paid is None or desk.actor is None:
+        return
+    sheet = dataclasses.replace(services.reprint_receipt(db, desk.actor, paid.id), paper="80mm", copy=False)
+    receipt = QTextBrowser()
+    receipt.setDocument(build_receipt(sheet))
+    receipt.resize(int(PAPERS["80mm"].text_width) + 40, 760)
+    save("receipt-80mm", receipt)
+    receipt.close()
 
 
 def _dialogs(db: Database, desk: Desk, window: MainWindow) -> dict[str, Callable[[], QWidget | None]]:

@@ -48,6 +48,7 @@ from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
 from studio_desk.ui.setup.idle_lock import IdleLock
 from studio_desk.ui.setup.language_dialog import LanguageDialog
 from studio_desk.ui.setup.sign_in import SignInDialog
+from studio_desk.ui.setup.studio_settings_dialog import StudioSettingsDialog
 from studio_desk.ui.staff.pin_dialogs import ChangePinDialog
 from studio_desk.ui.staff.staff_screen import StaffDialog
 from studio_desk.ui.sync.driver import SyncDriver
@@ -92,13 +93,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._status_bar()
         self.desk_actions = DeskActions(self)
+        # The administration screens, in the order a new studio sets itself up.
+        self.studio_settings_action = QAction(self.tr("&Studio settings…"), self)
+        self.studio_settings_action.triggered.connect(lambda _checked=False: self.open_studio_settings())
+        self.desk_actions.add_administration(self.studio_settings_action)
+        self.coaches_action, self.courses_action = add_catalog_screens(self)
         self.hours_action = QAction(self.tr("&Hours…"), self)
         self.hours_action.triggered.connect(lambda _checked=False: self.open_hours())
         self.desk_actions.add_administration(self.hours_action)
+        self.desk_actions.add_administration(self.desk_actions.staff)
         self.clients_action = QAction(self.tr("Cl&ients…"), self)
         self.clients_action.triggered.connect(lambda _checked=False: self.open_clients())
         self.desk_actions.add_administration(self.clients_action)
-        self.coaches_action, self.courses_action = add_catalog_screens(self)
         self._tab_keys()
 
         self.calendar.new_booking_requested.connect(self.new_booking)
@@ -189,6 +195,9 @@ class MainWindow(QMainWindow):
 
     def open_language(self) -> None:
         self._show(LanguageDialog(self.desk, self.settings, self))
+
+    def open_studio_settings(self) -> None:
+        self._show(StudioSettingsDialog(self.desk, self))
 
     def open_connection_settings(self) -> None:
         self._show(ConnectionSettingsDialog(self.desk, self))

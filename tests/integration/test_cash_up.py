@@ -133,8 +133,13 @@ def test_a_closings_report_never_changes_even_if_rows_are_written_behind_the_des
     closed = services.close_day(db, studio.admin, counted_cash=250_000)
     assert closed.closing is not None and closed.closing.difference == 0
     with db.engine.begin() as connection:
+        # As a program that knows the schema would: a line takes its receipt number (0009).
+        connection.execute(text("UPDATE receipt_counters SET last_number = last_number + 1"))
         connection.execute(
-            text("INSERT INTO payments (booking_id, amount, method, taken_at) VALUES (:b, 999, 'cash', :t)"),
+            text(
+                "INSERT INTO payments (booking_id, amount, method, taken_at, receipt_number)"
+                " VALUES (:b, 999, 'cash', :t, (SELECT last_number FROM receipt_counters))"
+            ),
             {
                 "b": two_days["yoga"],
                 "t": "2025-10-25 03:00:00" if db.backend == "sqlite" else at(DAY_TWO, 10),

@@ -116,8 +116,9 @@ def test_screenshots_draw_every_screen_and_change_nothing(backend: str, tmp_path
         "05-new-booking.png", "06-payment.png", "07-payment-done.png", "08-booking-details.png",
         "09-cancel.png", "10-reschedule.png", "11-sign-in.png", "12-welcome.png",
         "13-set-up-studio.png", "14-offline.png", "15-sync-settings.png", "16-sync-needs-a-person.png",
-        "17-day-takings.png", "18-coach-report.png", "19-export-payments.png", "20-hours.png",
-        "21-clients.png", "22-coaches.png", "23-courses.png", "24-staff.png", "25-lock-screen.png",
+        "17-day-takings.png", "18-coach-report.png", "19-export-payments.png", "20-studio-settings.png",
+        "21-receipt-80mm.png", "22-hours.png", "23-clients.png", "24-coaches.png", "25-courses.png",
+        "26-staff.png", "27-lock-screen.png",
     ]
     assert all((tmp_path / "shots" / name).stat().st_size > 5_000 for name in pictures)
     assert snapshot(db) == before

@@ -86,6 +86,8 @@ def test_the_overlap_guard_is_in_place(empty_database_url: URL) -> None:
                 assert {
                     "trg_bookings_no_overlap_insert", "trg_bookings_no_overlap_update",
                     "trg_weekly_windows_no_overlap_insert", "trg_weekly_windows_no_overlap_update",
+                    "trg_payments_receipt_number",
+                    "trg_receipt_counters_no_delete", "trg_receipt_counters_step",
                     *(f"trg_{table}_append_only_{event}"
                       for table in append_only for event in ("delete", "update")),
                 } <= set(found)

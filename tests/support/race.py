@@ -130,3 +130,32 @@ def holiday_while_booking(attempts: Attempts, admin: services.Actor) -> list[tup
 
 def _holiday_or_booking(kind: str, *args: Any) -> None:
     (_holiday_desk if kind == "holiday" else _one_booking_desk)(*args)
+def _paying_desk(
+    url: str, now: dt.datetime, actor: services.Actor, booking_ids: tuple[int, ...], seed: int,
+    barrier: object, results: object,
+) -> None:
+    db = Database.open(url, migrate=False, clock=lambda: now)
+    order = list(booking_ids)
+    random.Random(seed).shuffle(order)
+    outcome: list[tuple[int, str]] = []
+    services.get_settings(db)  # warm up before the start, as above
+    barrier.wait()  # type: ignore[attr-defined]
+    for booking_id in order:
+        try:
+            services.mark_paid(db, actor, booking_id, method="cash")
+            outcome.append((booking_id, WON))
+        except services.InvalidTransition:
+            outcome.append((booking_id, CONFLICT))  # another desk was paid for it first
+        except Exception as error:  # reported, and the test fails on it
+            outcome.append((booking_id, f"error: {error!r} caused by {error.__cause__!r}"))
+    db.dispose()
+    results.put(outcome)  # type: ignore[attr-defined]
+
+
+def pay_together(
+    url: str, now: dt.datetime, actor: services.Actor, booking_ids: tuple[int, ...], desks: int
+) -> list[tuple[int, str]]:
+    """Every desk tries to take the payment of every booking, in its own order; returns all
+    (booking, outcome). A desk that loses a booking has taken a receipt number and rolls back."""
+    outcomes = _together(_paying_desk, [(url, now, actor, booking_ids, seed) for seed in range(desks)])
+    return [item for outcome in outcomes for item in outcome]

@@ -81,8 +81,8 @@ def test_the_menus_hold_every_command_with_its_keys(window: MainWindow) -> None:
                                  "&Lock now": "Ctrl+Shift+L", "C&hange my PIN…": ""}
     assert keys["&Reports"] == {"&Day's takings": "Ctrl+Shift+T", "&Coach report": "Ctrl+Shift+R"}
     assert keys["&Settings"] == {"&Web sync…": "Ctrl+Shift+W", "&Database…": "Ctrl+Shift+D",
-                                 "&Language…": "Ctrl+Shift+G", "S&taff…": "", "Cl&ients…": "",
-                                 "&Coaches…": "", "C&ourses…": "", "&Hours…": ""}
+                                 "&Language…": "Ctrl+Shift+G", "&Studio settings…": "", "&Coaches…": "",
+                                 "C&ourses…": "", "&Hours…": "", "S&taff…": "", "Cl&ients…": ""}
     assert set(keys["&Help"]) == {"&About Studio Desk", "&Keyboard shortcuts"}
 
 

@@ -27,6 +27,7 @@ from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
+from studio_desk.ui.bookings.receipt_dialog import ReceiptDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.clients.import_dialog import ImportClientsDialog
@@ -48,6 +49,7 @@ from studio_desk.ui.setup.sign_in import SignInDialog
 from studio_desk.ui.staff.person_dialog import AddPersonDialog
 from studio_desk.ui.staff.pin_dialogs import ChangePinDialog, ResetPinDialog
 from studio_desk.ui.staff.staff_screen import StaffDialog
+from studio_desk.ui.setup.studio_settings_dialog import StudioSettingsDialog
 from studio_desk.ui.sync.driver import SyncDriver
 from studio_desk.ui.sync.settings_dialog import SyncSettingsDialog
 from tests.support.layout import cut_off
@@ -109,6 +111,10 @@ OPENERS: dict[type[QDialog], Opener] = {
     CoachesDialog: lambda desk, studio, db: CoachesDialog(desk),
     CoursesDialog: lambda desk, studio, db: CoursesDialog(desk),
     HoursDialog: lambda desk, studio, db: HoursDialog(desk),
+    StudioSettingsDialog: lambda desk, studio, db: StudioSettingsDialog(desk),
+    ReceiptDialog: lambda desk, studio, db: ReceiptDialog(
+        desk, services.reprint_receipt(db, studio.desk, paid_booking(db, studio).id)
+    ),
 }
 
 

@@ -147,11 +147,12 @@ def test_the_receipt_shows_what_was_paid_and_how(
 ) -> None:
     receipt = services.mark_paid(db, studio.desk, booking.id, method="cash", cash_tendered=200_000)
 
-    text = build_receipt(receipt, desk.settings).toPlainText()
+    text = build_receipt(services.receipt_sheet(receipt, desk.settings)).toPlainText()
 
     [payment] = services.booking_details(db, booking.id).payments
+    assert payment.receipt_number is not None
     for shown in (
-        "Studio Desk", f"Receipt no.\n{payment.id}", "John Doe", "Yoga Pemula", "Coach Smith",
+        "Studio Desk", f"Receipt no.\n{payment.receipt_number:06d}", "John Doe", "Yoga Pemula", "Coach Smith",
         "10:00–11:00", "Amount\nRp 150,000", "Paid by\nCash", "Change given\nRp 50,000",
         "Taken by\nRina (desk)",
     ):
@@ -197,7 +198,7 @@ def test_the_receipt_printed_from_the_success_page_is_the_payment_just_taken_wit
     text = dialog.receipt_document().toPlainText()
 
     [payment] = services.booking_details(db, booking.id).payments
-    for shown in (f"Receipt no.\n{payment.id}", "Amount\nRp 150,000", "Paid by\nCash",
+    for shown in (f"Receipt no.\n{payment.receipt_number:06d}", "Amount\nRp 150,000", "Paid by\nCash",
                   "Cash given\nRp 200,000", "Change given\nRp 50,000", "Taken by\nRina (desk)"):
         assert shown in text
 

@@ -86,6 +86,7 @@ _DESK_ONLY: dict[str, str] = {
     "decide about the web platform": QT_TRANSLATE_NOOP(
         "services", "Only the front desk can decide about the web platform."
     ),
+    "print a receipt again": QT_TRANSLATE_NOOP("services", "Only the front desk can print a receipt again."),
 }
 
 

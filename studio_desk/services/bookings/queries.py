@@ -123,6 +123,7 @@ def booking_details(db: Database, booking_id: object) -> BookingDetails:
                     reference=payment.reference,
                     taken_by=name,
                     taken_at=payment.taken_at.astimezone(zone),
+                    receipt_number=payment.receipt_number,
                 )
                 for payment, name in payments
             ),

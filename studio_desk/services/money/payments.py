@@ -16,6 +16,7 @@ from studio_desk.services.bookings import status
 from studio_desk.services.bookings.reads import load_view, parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError, about_field
 from studio_desk.services.money.amounts import Money, currency_digits, currency_symbol
+from studio_desk.services.money.receipt_numbers import take_receipt_number
 from studio_desk.services.outbox import WebPayment
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
@@ -235,6 +236,14 @@ NO_REFUND = NoRefund()
 _ADD_LINE = insert(Payment).returning(Payment.id)
 
 
+@dataclass(frozen=True)
+class LineAdded:
+    """A payment or refund line as written: its id and the number its receipt prints."""
+
+    id: int
+    receipt_number: int
+
+
 def add_line(
     session: Session,
     booking_id: int,
@@ -244,9 +253,10 @@ def add_line(
     actor: Actor,
     now: dt.datetime,
     zone: ZoneInfo,
-) -> int:
-    """Add one payment (or, negative, refund) line, dated `now`, and return its id. Money is
-    taken at any time: a line after a closing of the till belongs to the next closing."""
+) -> LineAdded:
+    """Add one payment (or, negative, refund) line, dated `now`, with the next receipt number,
+    and return both. Money is taken at any time: a line after a closing of the till belongs to
+    the next closing."""
     added = session.connection().execute(
         _ADD_LINE,
         {
@@ -256,9 +266,10 @@ def add_line(
             "reference": reference,
             "taken_by_id": actor.staff_id,
             "taken_at": now,
+            "receipt_number": (number := take_receipt_number(session)),
         },
     )
-    return added.scalar_one()
+    return LineAdded(added.scalar_one(), number)
 
 
 def _amount_to_take(price: int, given: int | None, currency: str) -> int:
@@ -313,8 +324,10 @@ def mark_paid(
         change = None if tendered is None else change_due(taken, tendered, currency)
         line = None
         if taken:  # a free session (price 0) is paid with no money line
+            added = add_line(session, booking.id, taken, how, ref, actor, now, zone)
             line = PaymentView(
-                id=add_line(session, booking.id, taken, how, ref, actor, now, zone),
+                id=added.id,
+                receipt_number=added.receipt_number,
                 booking_id=booking.id,
                 amount=taken,
                 method=how,

@@ -25,7 +25,7 @@ from studio_desk.services.money import payments
 from studio_desk.services.people import catalog, client_import, clients, staff, staff_admin
 from studio_desk.services.people.coaches import COACH_COLOURS
 from studio_desk.services.setup.demo_till import load_till_day
-from studio_desk.services.setup.settings import get_settings
+from studio_desk.services.setup.settings import get_settings, update_settings
 from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, CourseView
 
@@ -102,6 +102,14 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
     # Someone who left: on the Staff screen, no longer among those who can sign in.
     former = staff.create_staff(db, admin, name="Putri Ayu", role=StaffRole.RECEPTIONIST, pin="5555")
     staff_admin.deactivate_staff(db, admin, former.id)
+    # Who the studio is on its receipts, and Jakarta's tax on services inside its prices.
+    update_settings(
+        db, admin, studio_name="Sanggar Yoga Kemang",
+        studio_address="Jl. Kemang Raya 12A\nJakarta Selatan 12730", studio_phone="021 719 3344",
+        tax_number="01.234.567.8-901.000", tax_mode="regional",
+        regional_tax_name="PBJT", regional_tax_percent=10,
+        receipt_footer="Sampai jumpa di kelas berikutnya!", paper_size="80mm",
+    )
 
     courses: list[CourseView] = []
     coach_actors: dict[int, Actor] = {}

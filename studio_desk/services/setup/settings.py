@@ -1,4 +1,5 @@
-"""The studio's settings: time zone, currency, booking grid, hold time, phone country code."""
+"""The studio's settings: who the studio is, time zone, currency, booking grid, hold time, phone
+country code, idle lock, and what its receipts print (tax, footer, paper)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,13 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
-from studio_desk.models import Booking, StudioSetting
+from studio_desk.models import Booking, Payment, StudioSetting
 from studio_desk.services.bookings.permissions import require_admin
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError, about_field
+from studio_desk.services.money.currencies import known_currency
+from studio_desk.services.money.tax import PAPER_SIZES, TaxMode
+from studio_desk.services.sentences import Sentence
+from studio_desk.services.setup.studio_details import TEXT_FIELDS, checked_tax_rate, checked_text
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor
 
@@ -36,13 +41,24 @@ class StudioSettings:
     # The desk locks after this many minutes without a key or a click; 0 never locks. A studio
     # PC stands where clients walk by, so it is on by default.
     idle_lock_minutes: int = 15
+    # Who the studio is, as its receipts say at the top; empty until the owner fills them in.
+    studio_name: str = ""
+    studio_address: str = ""
+    studio_phone: str = ""
+    tax_number: str = ""  # the NPWP
+    # The tax printed on receipts, always included in the prices (services/money/tax.py).
+    tax_mode: str = TaxMode.NONE.value
+    regional_tax_name: str = "PBJT"  # Jakarta's tax on services (Pajak Barang dan Jasa Tertentu)
+    regional_tax_percent: int = 10
+    receipt_footer: str = ""  # the studio's own words under every receipt
+    paper_size: str = "a5"  # a4, a5, 80mm or 58mm (services/money/tax.py PAPER_SIZES)
 
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
 
-_INT_FIELDS = {"slot_step_minutes", "hold_minutes", "idle_lock_minutes"}
+_INT_FIELDS = {"slot_step_minutes", "hold_minutes", "idle_lock_minutes", "regional_tax_percent"}
 _FIELDS = {field.name for field in dataclasses.fields(StudioSettings)}
 # What a setting of the wrong type is refused with, one whole sentence per setting.
 _NOT_MINUTES = {
@@ -51,12 +67,23 @@ _NOT_MINUTES = {
     "idle_lock_minutes": QT_TRANSLATE_NOOP(
         "services", "The minutes before the desk locks must be a whole number."
     ),
+    "regional_tax_percent": QT_TRANSLATE_NOOP("services", "The tax rate must be a whole number of percent."),
 }
 _NOT_TEXT = {
     "timezone": QT_TRANSLATE_NOOP("services", "The time zone must be text."),
     "currency": QT_TRANSLATE_NOOP("services", "The currency must be text."),
     "phone_country_code": QT_TRANSLATE_NOOP("services", "The phone country code must be text."),
+    "tax_mode": QT_TRANSLATE_NOOP("services", "Choose the tax on receipts: none, PPN or a regional tax."),
+    "paper_size": QT_TRANSLATE_NOOP("services", "Choose the receipt paper: A4, A5, 80 mm or 58 mm."),
+    **{name: field.not_text for name, field in TEXT_FIELDS.items()},
 }
+TIME_ZONE_LOCKED = QT_TRANSLATE_NOOP(
+    "services", "The time zone cannot change once there are bookings: their times would all move."
+)
+CURRENCY_LOCKED = QT_TRANSLATE_NOOP(
+    "services",
+    "The currency cannot change once payments have been taken: their amounts would all change meaning.",
+)
 
 
 @dataclass
@@ -66,12 +93,18 @@ class _Cached:
 
 
 def _typed(name: str, value: object) -> object:
+    """`value` as the setting keeps it: text trimmed, a currency as its upper-case code."""
     if name in _INT_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValidationError(_NOT_MINUTES[name])
-    elif not isinstance(value, str):
+        return value
+    if not isinstance(value, str):
         raise ValidationError(_NOT_TEXT[name])
-    return value
+    if name == "currency":
+        return value.strip().upper()  # "idr" is the rupiah, not an unknown currency with cents
+    if name in ("tax_mode", "paper_size"):
+        return value.strip().lower()
+    return value.strip()
 
 
 def _validated(settings: StudioSettings) -> StudioSettings:
@@ -101,6 +134,27 @@ def _validated(settings: StudioSettings) -> StudioSettings:
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "The currency must be a three-letter code such as IDR.")
         )
+    if known_currency(settings.currency) != settings.currency:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "services", "{code} is not a currency code. Use an ISO 4217 code such as IDR, USD or EUR."
+            ),
+            code=settings.currency,
+        )
+    if settings.tax_mode not in {mode.value for mode in TaxMode}:
+        raise ValidationError(_NOT_TEXT["tax_mode"])
+    if settings.paper_size not in PAPER_SIZES:
+        raise ValidationError(_NOT_TEXT["paper_size"])
+    for name in TEXT_FIELDS:
+        checked_text(name, getattr(settings, name))
+    checked_tax_rate(settings.regional_tax_percent)
+    if settings.tax_mode == TaxMode.REGIONAL and not settings.regional_tax_name:
+        raise about_field(
+            ValidationError(
+                QT_TRANSLATE_NOOP("services", "Enter the name of the regional tax, such as PBJT.")
+            ),
+            "the tax's name",
+        )
     return settings
 
 
@@ -114,7 +168,7 @@ def _from_rows(rows: dict[str, str]) -> StudioSettings:
                 continue  # hand-edited nonsense: keep the default rather than stop every desk
             values[name] = int(text)
         else:
-            values[name] = text
+            values[name] = text.upper() if name == "currency" else text
     try:
         return _validated(StudioSettings(**values))  # type: ignore[arg-type]
     except ValidationError:
@@ -155,14 +209,11 @@ def update_settings(db: Database, actor: Actor, **changes: object) -> StudioSett
     def work(session: Session) -> StudioSettings:
         current = read_settings(session)
         new = _validated(dataclasses.replace(current, **typed))  # type: ignore[arg-type]
-        has_bookings = session.scalar(select(exists().where(Booking.id.isnot(None))))
-        if new.timezone != current.timezone and has_bookings:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "services",
-                    "The time zone cannot change once there are bookings: their times would all move.",
-                )
-            )
+        locks = _locks(session)
+        if new.timezone != current.timezone and locks.timezone is not None:
+            raise about_field(ValidationError(locks.timezone.template), "the time zone")
+        if new.currency != current.currency and locks.currency is not None:
+            raise about_field(ValidationError(locks.currency.template), "the currency")
         for name in typed:
             session.merge(StudioSetting(key=name, value=str(getattr(new, name))))
         return new
@@ -170,3 +221,25 @@ def update_settings(db: Database, actor: Actor, **changes: object) -> StudioSett
     new = run_write(db, work)
     db.settings_cache = _Cached(new, time.monotonic())
     return new
+
+
+@dataclass(frozen=True)
+class SettingsLocks:
+    """Settings that can no longer change, each with why (None: it still may)."""
+
+    timezone: Sentence | None
+    currency: Sentence | None
+
+
+def _locks(session: Session) -> SettingsLocks:
+    has_bookings = session.scalar(select(exists().where(Booking.id.isnot(None))))
+    has_payments = session.scalar(select(exists().where(Payment.id.isnot(None))))
+    return SettingsLocks(
+        timezone=Sentence(TIME_ZONE_LOCKED) if has_bookings else None,
+        currency=Sentence(CURRENCY_LOCKED) if has_payments else None,
+    )
+
+
+def settings_locks(db: Database) -> SettingsLocks:
+    """Which settings are fixed by now and why: the settings screen shows them read-only."""
+    return run_read(db, _locks)

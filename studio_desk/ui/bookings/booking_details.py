@@ -34,6 +34,7 @@ from studio_desk.services import (
     SyncState,
 )
 from studio_desk.ui.bookings.cancel_dialog import CancelDialog
+from studio_desk.ui.bookings.receipt_dialog import ReceiptDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.kit import formats, style
 from studio_desk.ui.kit.desk import Desk
@@ -226,6 +227,7 @@ class BookingDetailsDialog(DeskDialog):
         self.action_buttons: dict[BookingAction, QPushButton] = {}
         self.cancel_dialog: CancelDialog | None = None
         self.reschedule_dialog: RescheduleDialog | None = None
+        self.receipt_dialog: ReceiptDialog | None = None
         self._busy = False
         self.setWindowTitle(self.tr("Booking {number}").format(number=booking_id))
         self.resize(760, 620)
@@ -279,9 +281,14 @@ class BookingDetailsDialog(DeskDialog):
 
         self.actions_row = QHBoxLayout()
         self.close_button = self.make_close_button()
+        # A paid booking's receipt, printed again (marked COPY); shown only where it has one.
+        self.reprint_button = QPushButton(self.tr("Print rece&ipt again…"))
+        self.reprint_button.clicked.connect(self.reprint_receipt)
+        self.reprint_button.hide()
         bottom = QHBoxLayout()
         bottom.addLayout(self.actions_row)
         bottom.addStretch()
+        bottom.addWidget(self.reprint_button)
         bottom.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
@@ -380,6 +387,9 @@ class BookingDetailsDialog(DeskDialog):
         if booking is None:
             return
         allowed = self.desk.allowed_actions(booking)
+        self.reprint_button.setVisible(
+            self.details is not None and self.details.has_receipt and services.is_desk(self.desk.actor)
+        )
         for action in ACTION_ORDER:
             if action in allowed:
                 button = QPushButton(action_label(action))
@@ -420,6 +430,23 @@ class BookingDetailsDialog(DeskDialog):
             self._set_busy(True)
             if not run_coach_action(self.desk, self, booking, action, self._show_error):
                 self._set_busy(False)
+
+    def reprint_receipt(self) -> None:
+        """Ask the services for the booking's receipt as a copy and show it to print or save."""
+        actor, booking_id = self.desk.actor, self.booking_id
+        if actor is None:
+            return
+        self.message.hide()
+        self.desk.read(
+            lambda db: services.reprint_receipt(db, actor, booking_id), self._show_receipt, self._show_error,
+            owner=self,
+        )
+
+    def _show_receipt(self, sheet: services.ReceiptSheet) -> None:
+        if self.receipt_dialog is not None:
+            self.receipt_dialog.deleteLater()
+        self.receipt_dialog = ReceiptDialog(self.desk, sheet, self)
+        self.receipt_dialog.open()
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

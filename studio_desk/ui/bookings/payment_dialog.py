@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk import services
-from studio_desk.services import BookingView, PaymentMethod, PaymentReceipt, ValidationError
+from studio_desk.services import BookingView, PaymentMethod, PaymentReceipt, ReceiptSheet, ValidationError
 from studio_desk.ui.bookings.receipt import build_receipt, print_receipt, save_receipt_pdf, session_text
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
@@ -314,13 +314,17 @@ class PaymentDialog(DeskDialog):
         self.receipt_note.setStyleSheet("color: #7a1f1f;" if problem else "color: #333333;")
         self.receipt_note.show()
 
-    def receipt_document(self) -> QTextDocument:
+    def receipt_sheet(self) -> ReceiptSheet:
+        """What the receipt says, as the services word it for the studio's settings."""
         if self.receipt is None:
             raise RuntimeError("the receipt is offered only once the payment is taken")
-        return build_receipt(self.receipt, self.desk.settings)
+        return services.receipt_sheet(self.receipt, self.desk.settings)
+
+    def receipt_document(self) -> QTextDocument:
+        return build_receipt(self.receipt_sheet())
 
     def print_receipt(self) -> None:
-        if print_receipt(self.receipt_document(), self):
+        if print_receipt(self.receipt_sheet(), self):
             self._note(self.tr("The receipt went to the printer."))
 
     def save_receipt_as_pdf(self) -> None:
@@ -330,15 +334,15 @@ class PaymentDialog(DeskDialog):
 
     def choose_pdf_path(self) -> str | None:
         """Where to save the PDF (the system's file chooser); tests call `save_receipt_to` instead."""
-        # The suggested file name is in the desk's language too: "receipt-12.pdf", "struk-12.pdf".
-        name = self.tr("receipt-{number}").format(number=self.booking.id)
+        # Named by day, client and number, "receipt" in the desk's language: "... struk 000012.pdf".
+        name = services.receipt_file_name(self.receipt_sheet(), self.tr("receipt"))
         return self.desk.prompts.save_path(
-            self, self.tr("Save receipt as PDF"), f"{name}.pdf", self.tr("PDF files (*.pdf)")
+            self, self.tr("Save receipt as PDF"), name, self.tr("PDF files (*.pdf)")
         )
 
     def save_receipt_to(self, path: str | Path) -> Path | None:
         try:
-            saved = save_receipt_pdf(self.receipt_document(), path)
+            saved = save_receipt_pdf(self.receipt_sheet(), path)
         except OSError as error:
             self._note(str(error), problem=True)
             return None

@@ -103,7 +103,6 @@ class DeskActions(QObject):
         self._show_money_views(window.desk.actor)
         window.desk.actor_changed.connect(self._offer_own_actions)
         self._offer_own_actions(window.desk.actor)
-        self.add_administration(self.staff)
 
     # Building ----------------------------------------------------------------------------------
 

@@ -1,0 +1,60 @@
+"""The tax included in a price, as a receipt states it: none, PPN or a regional tax.
+
+Prices at the studio include tax, so the tax is taken out of what was paid, never added:
+- PPN: 12% on a tax base (DPP) of 11/12 of the price before tax, so 11% of that price;
+  the tax in a price P is P x 11/111.
+- A regional tax such as Jakarta's PBJT at r%: the tax in P is P x r/(100 + r).
+Every amount is an integer in the currency's smallest unit, rounded half up (half away from
+zero for a refund), so a receipt's lines add up to what was paid.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class TaxMode(enum.StrEnum):
+    NONE = "none"
+    PPN = "ppn"
+    REGIONAL = "regional"
+
+
+# The receipt paper sizes a studio can choose, as kept in the settings.
+PAPER_SIZES = ("a4", "a5", "80mm", "58mm")
+PPN_RATE_PERCENT = 12
+
+
+@dataclass(frozen=True)
+class IncludedTax:
+    """The tax inside `price`: `name` ("PPN", "PBJT") at `rate_percent` of `base`."""
+
+    name: str
+    rate_percent: int
+    price: int  # what was paid, tax included (negative for a refund)
+    base: int  # the tax base: the DPP for PPN, the price before tax for a regional tax
+    tax: int
+
+    @property
+    def before_tax(self) -> int:
+        return self.price - self.tax
+
+
+def _rounded_share(amount: int, numerator: int, denominator: int) -> int:
+    """amount x numerator / denominator, rounded half away from zero, in integers only."""
+    magnitude = (2 * abs(amount) * numerator + denominator) // (2 * denominator)
+    return -magnitude if amount < 0 else magnitude
+
+
+def included_tax(price: int, mode: TaxMode | str, *, regional_name: str = "PBJT",
+                 regional_percent: int = 10) -> IncludedTax | None:
+    """The tax included in `price` under `mode`; None when the studio prints no tax."""
+    mode = TaxMode(mode)
+    if mode is TaxMode.NONE:
+        return None
+    if mode is TaxMode.PPN:
+        tax = _rounded_share(price, 11, 111)
+        base = _rounded_share(price - tax, 11, 12)
+        return IncludedTax("PPN", PPN_RATE_PERCENT, price, base, tax)
+    tax = _rounded_share(price, regional_percent, 100 + regional_percent)
+    return IncludedTax(regional_name, regional_percent, price, price - tax, tax)
