@@ -21,7 +21,7 @@ from studio_desk.models import (
     Staff,
     StatusChange,
 )
-from studio_desk.services.bookings.reads import booking_view_query, load_view, parse_id, to_view
+from studio_desk.services.bookings.reads import booking_view_query, load_view, parse_id, payment_view, to_view
 from studio_desk.services.bookings.visibility import bookings_seen_by
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.people.clients import client_matches
@@ -35,7 +35,6 @@ from studio_desk.services.views import (
     BookingDetails,
     BookingPage,
     BookingView,
-    PaymentView,
     StatusChangeView,
 )
 
@@ -114,19 +113,7 @@ def booking_details(db: Database, booking_id: object) -> BookingDetails:
                 )
                 for change, name in history
             ),
-            payments=tuple(
-                PaymentView(
-                    id=payment.id,
-                    booking_id=payment.booking_id,
-                    amount=payment.amount,
-                    method=payment.method,
-                    reference=payment.reference,
-                    taken_by=name,
-                    taken_at=payment.taken_at.astimezone(zone),
-                    receipt_number=payment.receipt_number,
-                )
-                for payment, name in payments
-            ),
+            payments=tuple(payment_view(payment, name, zone) for payment, name in payments),
         )
 
     return run_read(db, work)

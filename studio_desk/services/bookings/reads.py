@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from studio_desk.models import Booking, Client, Coach, Course, Payment
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.sentences import kept_words
-from studio_desk.services.views import BookingView
+from studio_desk.services.views import BookingView, PaymentView
 
 BOOKING_NOT_FOUND = QT_TRANSLATE_NOOP("services", "Booking not found")
 
@@ -134,3 +134,17 @@ def load_view(session: Session, booking_id: int, zone: ZoneInfo) -> BookingView:
     if row is None:
         raise NotFound(BOOKING_NOT_FOUND)
     return to_view(row, zone)
+
+
+def payment_view(payment: Payment, taken_by: str | None, zone: ZoneInfo) -> PaymentView:
+    """A payment or refund line as the desk shows it, its time in the studio's zone."""
+    return PaymentView(
+        id=payment.id,
+        booking_id=payment.booking_id,
+        amount=payment.amount,
+        method=payment.method,
+        reference=payment.reference,
+        taken_by=taken_by,
+        taken_at=payment.taken_at.astimezone(zone),
+        receipt_number=payment.receipt_number,
+    )

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from studio_desk.db import Database
 from studio_desk.models import Base, Booking, Client, Payment, Staff
 from studio_desk.services.bookings.permissions import require_admin, require_desk
-from studio_desk.services.bookings.reads import booking_view_query, parse_id, to_view
+from studio_desk.services.bookings.reads import booking_view_query, parse_id, payment_view, to_view
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.people.clients import NewClient, checked_client, client_matches
 from studio_desk.services.setup.settings import get_settings
@@ -110,18 +110,7 @@ def client_history(db: Database, client_id: object) -> ClientHistory:
             client=_view(found),
             bookings=bookings,
             no_shows=sum(1 for booking in bookings if booking.no_show),
-            payments=tuple(
-                PaymentView(
-                    id=payment.id,
-                    booking_id=payment.booking_id,
-                    amount=payment.amount,
-                    method=payment.method,
-                    reference=payment.reference,
-                    taken_by=staff_name,
-                    taken_at=payment.taken_at.astimezone(zone),
-                )
-                for payment, staff_name in payments
-            ),
+            payments=tuple(payment_view(payment, staff_name, zone) for payment, staff_name in payments),
         )
 
     return run_read(db, work)
