@@ -10,18 +10,17 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from studio_desk import services
 from studio_desk.services import COACH_COLOURS, BookingView, Change, ChangeKind, CoachView
+from studio_desk.ui.catalog.list_editor import lay_out_list_and_editor
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
@@ -77,26 +76,10 @@ class CoachesDialog(DeskDialog):
         self.new_button = QPushButton(self.tr("N&ew coach"))
         self.active_button = QPushButton(self.tr("&Deactivate…"))
         close = self.make_close_button()
-        buttons = QHBoxLayout()
-        for button in (self.save_button, self.new_button, self.active_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-
-        side = QVBoxLayout()
-        side.addWidget(list_label)
-        side.addWidget(self.coach_list)
-        editor = QVBoxLayout()
-        editor.addLayout(form)
-        editor.addWidget(self.state_label)
-        editor.addWidget(self.note)
-        editor.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(side)
-        columns.addLayout(editor, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addLayout(buttons)
+        lay_out_list_and_editor(
+            self, (list_label, self.coach_list), form, (self.state_label, self.note),
+            (self.save_button, self.new_button, self.active_button), close,
+        )
 
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.start_new)

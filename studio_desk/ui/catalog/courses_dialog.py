@@ -11,18 +11,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from studio_desk import services
 from studio_desk.services import Actor, CoachView, CourseView, Database
 from studio_desk.ui.catalog.coaches_dialog import CATALOG_CHANGED, catalog_concerns
+from studio_desk.ui.catalog.list_editor import lay_out_list_and_editor
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
@@ -84,26 +83,10 @@ class CoursesDialog(DeskDialog):
         self.save_button = QPushButton(self.tr("&Save"))
         self.new_button = QPushButton(self.tr("N&ew course"))
         close = self.make_close_button()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-
-        side = QVBoxLayout()
-        side.addWidget(list_label)
-        side.addWidget(self.course_list)
-        editor = QVBoxLayout()
-        editor.addLayout(form)
-        editor.addWidget(self.price_note)
-        editor.addWidget(self.note)
-        editor.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(side)
-        columns.addLayout(editor, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addLayout(buttons)
+        lay_out_list_and_editor(
+            self, (list_label, self.course_list), form, (self.price_note, self.note),
+            (self.save_button, self.new_button), close,
+        )
 
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.start_new)
