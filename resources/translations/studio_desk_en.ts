@@ -3555,6 +3555,14 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>A PIN is {fewest} to {most} digits.</translation>
     </message>
     <message>
+        <source>All coaches</source>
+        <translation>All coaches</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>The last day comes before the first.</source>
         <translation>The last day comes before the first.</translation>
     </message>

@@ -3556,6 +3556,14 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>PIN terdiri dari {fewest} sampai {most} angka.</translation>
     </message>
     <message>
+        <source>All coaches</source>
+        <translation>Semua pelatih</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>The last day comes before the first.</source>
         <translation>Tanggal terakhir lebih awal daripada tanggal pertama.</translation>
     </message>

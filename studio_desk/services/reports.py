@@ -35,6 +35,11 @@ _NOT_YET_DONE = frozenset({BookingStatus.PAID, BookingStatus.CONFIRMED})
 _COUNTS = 6  # the counted fields of CoachTotals, in order
 
 
+# The total line's name (English; the desk shows it translated): every coach's, or a coach's own.
+ALL_COACHES = QT_TRANSLATE_NOOP("services", "All coaches")
+OWN_TOTAL = QT_TRANSLATE_NOOP("services", "Total")
+
+
 @dataclass(frozen=True)
 class CoachTotals:
     coach_id: int | None  # None for the total line
@@ -134,7 +139,7 @@ def coach_report(db: Database, actor: Actor | None, start: dt.date | str, end: d
             for coach_id in sorted(counts, key=lambda c: (names[c].casefold(), c))
         )
         sums = (sum(line[i] for line in counts.values()) for i in range(_COUNTS))
-        total = CoachTotals(None, "All coaches", *sums)
+        total = CoachTotals(None, ALL_COACHES, *sums)
         return CoachReport(first, last, settings.currency, coaches, total)
 
     return _as_seen_by(run_read(db, work), actor)
@@ -146,8 +151,8 @@ def _as_seen_by(report: CoachReport, actor: Actor | None) -> CoachReport:
     if own is None:
         return report
     mine = tuple(line for line in report.coaches if line.coach_id == own)
-    total = mine[0] if mine else CoachTotals(own, report.total.coach_name, 0, 0, 0, 0, 0, 0)
-    as_total = replace(total, coach_id=None, coach_name=report.total.coach_name)
+    total = mine[0] if mine else CoachTotals(own, OWN_TOTAL, 0, 0, 0, 0, 0, 0)
+    as_total = replace(total, coach_id=None, coach_name=OWN_TOTAL)
     return replace(report, coaches=mine, total=as_total)
 
 

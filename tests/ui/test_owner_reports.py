@@ -613,7 +613,7 @@ def test_the_money_views_follow_who_is_signed_in_on_the_same_window(
     assert window.tabs.currentIndex() != REPORTS_TAB, "Ctrl+Shift+T does nothing for a coach"
     press(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.tabs.currentIndex() == REPORTS_TAB and pages.currentIndex() == COACH_PAGE
-    assert [row[0] for row in window.reports.coaches.table.texts()] == ["Coach Smith", "All coaches"]
+    assert [row[0] for row in window.reports.coaches.table.texts()] == ["Coach Smith", "Total"]
 
     admin_desk.set_actor(studio.desk)
     assert offered() == {

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QTextDocument
@@ -143,7 +144,10 @@ def coach_lines(report: CoachReport, money: Money) -> Lines:
             str(totals.cancellations), str(totals.no_shows), str(totals.not_yet_marked),
         ]
 
-    return [line(coach) for coach in report.coaches], line(report.total)
+    # The total's name is the services' English ("All coaches"): the desk's language here.
+    total = replace(report.total, coach_name=QCoreApplication.translate(
+        services.TRANSLATION_CONTEXT, report.total.coach_name))
+    return [line(coach) for coach in report.coaches], line(total)
 
 
 # Printable documents --------------------------------------------------------------------------
