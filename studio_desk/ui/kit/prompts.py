@@ -12,6 +12,13 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
+def documents_folder() -> Path:
+    """Where file choosers start: the person's documents folder, or their home folder where it
+    does not exist (a new account, a bare Linux PC): never the folder the desk was started in."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    return folder if folder.is_dir() else Path.home()
+
+
 def _title() -> str:
     return QCoreApplication.translate("prompts", "Studio Desk")
 
@@ -32,12 +39,10 @@ class Prompts:
     def save_path(self, parent: QWidget | None, title: str, file_name: str, file_filter: str) -> str | None:
         """Where to save a file, suggested as `file_name` in the person's documents folder;
         None when they canceled."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name), file_filter)
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / file_name), file_filter)
         return path or None
 
     def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> str | None:
         """A file to open, chosen starting in the person's documents folder; None when they canceled."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+        path, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()), file_filter)
         return path or None
