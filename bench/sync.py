@@ -53,7 +53,7 @@ PUSH_LIMIT = 100_000
 MAX_PUSH_ROUNDS = 10
 _CREATE_PATH = re.compile(r"^/booking/api/course/\d+/create/$")
 _MARK_PAID_PATH = re.compile(r"^/booking/api/booking/\d+/mark-paid/$")
-_STATUS_PATH = re.compile(r"^/booking/api/booking/\d+/update-status/$")
+_STATUS_PATH = re.compile(r"^/booking/api/booking/\d+/status/$")
 _CHANGE_PATHS = (("create", _CREATE_PATH), ("mark-paid", _MARK_PAID_PATH), ("status", _STATUS_PATH))
 
 

@@ -83,7 +83,7 @@ def _add_sync(
     actions = sync.add_subparsers(dest="sync_command", metavar="ACTION")
     configure = actions.add_parser("configure", parents=[common], help="set up the web sync (turns it on)")
     configure.add_argument("--server", metavar="URL", help="the web platform's address")
-    configure.add_argument("--login-path", metavar="PATH", help="its login page (default /auth/login/)")
+    configure.add_argument("--login-path", metavar="PATH", help="where its accounts sign in (default /auth/api_login/)")
     configure.add_argument("--every", metavar="SECONDS", help="how often the desk syncs (default 60)")
     configure.add_argument(
         "--coach", metavar="LOCAL_ID=REMOTE_ID:USERNAME", action="append", default=[],
@@ -261,13 +261,16 @@ def _sync(db: Database, args: argparse.Namespace) -> int:
     if args.once:
         report = sync.run_sync_once(db)
         for line in report.lines():
-            print(line, file=sys.stdout if report.ok else sys.stderr)
-        return 0 if report.ok else 1
+            print(line, file=sys.stdout if report.all_settled else sys.stderr)
+        # A script or scheduler runs this: 1 whenever a person has something to do.
+        return 0 if report.all_settled else 1
     status = sync.sync_status(db)
     print(f"Web sync is {'on' if status.on else 'off'}. Last run: {status.last_run_at or 'never'}; "
           f"waiting to be sent: {status.waiting}; needing a person: {status.problems}.")
     if status.last_error:
         print(f"Last problem: {status.last_error}")
+    for line in sync.sync_problems(db).lines():
+        print(f"  {line}")
     return 0
 
 

@@ -379,7 +379,7 @@ def test_an_expired_session_signs_in_again(linked: Linked, unauthenticated: str)
     report = linked.sync()
     assert report.ok, report.lines()
     assert web_twin(linked, booking.id).status == "pending"
-    assert linked.web.count("POST", "/auth/login/") >= 2
+    assert linked.web.count("POST", "/auth/api_login/") >= 2
 
 
 def test_a_wrong_password_is_reported_and_nothing_is_lost(
@@ -389,10 +389,10 @@ def test_a_wrong_password_is_reported_and_nothing_is_lost(
     services.mark_paid(linked.db, linked.studio.desk, booking.id, method="cash")
     monkeypatch.setenv(sync.PASSWORD_ENV, "wrong")
     report = linked.sync()
-    assert any("did not let smith sign in: Invalid username or password" in str(p) for p in report.problems)
+    assert any("refused the username or password of smith: Invalid username or password" in str(p) for p in report.problems)
     assert report.waiting == 2
     # Once per account and round, not once per item: servers lock out accounts that keep trying.
-    assert linked.web.count("POST", "/auth/login/") == 2
+    assert linked.web.count("POST", "/auth/api_login/") == 2
     monkeypatch.setenv(sync.PASSWORD_ENV, "kata-sandi-rahasia")
     linked.later()
     assert linked.sync().ok

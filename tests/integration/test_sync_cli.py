@@ -99,7 +99,7 @@ def test_once_fails_with_the_reason_when_the_server_is_down_or_the_password_wron
     )
     wrong = studio_desk(database_url, "sync", "--once", password="nope")
     assert wrong.returncode == 1
-    assert "did not let smith sign in" in wrong.stderr
+    assert "refused the username or password of smith" in wrong.stderr
     web.stop()
     down = studio_desk(database_url, "sync", "--once")
     assert down.returncode == 1

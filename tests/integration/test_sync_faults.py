@@ -33,7 +33,7 @@ TARGETS = [
     ("POST", "/booking/api/course/"),
     ("POST", "/booking/api/booking/"),
     ("GET", "/booking/api/bookings/"),
-    ("POST", "/auth/login/"),
+    ("POST", "/auth/api_login/"),
 ]
 ROUNDS_TO_SETTLE = 12
 
@@ -170,7 +170,7 @@ def test_every_change_reaches_the_other_side_exactly_once(
                 for line in services.booking_details(db, booking.id).history
                 if line.action.value in {"confirm", "cancel"}
             ]
-            assert successes(web, booking.remote_id, "update-status") == len(changes)
+            assert successes(web, booking.remote_id, "status") == len(changes)
 
         # Every web booking is in the desk, in the web's status.
         pulled = {

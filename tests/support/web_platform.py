@@ -1,10 +1,13 @@
-"""A loopback HTTP server that behaves like the studio's Django web platform booking API, for sync tests.
+"""A loopback HTTP(S) server that behaves like the studio's Django web platform booking API, for sync tests.
 
-The desk's sync client talks to the real platform over HTTP with a session cookie and Django's CSRF
-rules. This module stands in for that platform on 127.0.0.1 so the client can be tested over real TCP,
-keep-alive connections included, and so tests can inject the faults a real deployment shows: a server
-that acts but answers too late, a 500 page, a maintenance page, an expired session, a reply of the wrong
-shape, or no server at all (`stop()`).
+The desk's sync client talks to the real platform with a session cookie and Django's CSRF rules. This
+module stands in for that platform on 127.0.0.1, as `seed/web-platform-api.md` describes it: sign-in at
+/auth/api_login/ with cookies marked Secure, a coach's status endpoint with no transition check, no
+buffers between bookings, wall times in Asia/Jakarta, and a 500 page for an unknown id. It serves plain
+http, or https when given a TLS context (tests make a certificate with trustme). The client is tested
+over real TCP, keep-alive connections included, and tests can inject the faults a real deployment shows:
+a server that acts but answers too late, a 500 page, a maintenance page, an expired session, a reply of
+the wrong shape, or no server at all (`stop()`).
 
 Standard library only: the test suite must not depend on Django.
 """
@@ -17,6 +20,7 @@ import json
 import re
 import secrets
 import socket
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field, replace
@@ -38,24 +42,22 @@ FAULTS = frozenset(
 # Faults answered by the "server" without running the view, so no state changes.
 _CANNED_FAULTS = frozenset({"error_500", "html", "bad_json", "error_message"})
 
-# Transitions the update-status endpoint allows: (from, to).
-_TRANSITIONS = frozenset(
-    {
-        ("paid", "confirmed"),
-        ("confirmed", "done"),
-        ("pending", "canceled"),
-        ("paid", "canceled"),
-        ("confirmed", "canceled"),
-    }
-)
+# What a coach may set through the status endpoint; it checks no transition.
+SETTABLE_STATUSES = frozenset({"paid", "confirmed", "done", "canceled"})
 
-LOGIN_PATH = "/auth/login/"
+LOGIN_PATH = "/auth/api_login/"
+# Where login_required sends a browser (Django's default LOGIN_URL); the API has no page there.
+BROWSER_LOGIN_PATH = "/accounts/login/"
 LIST_PATH = "/booking/api/bookings/"
 _CREATE_RE = re.compile(r"^/booking/api/course/(\d+)/create/$")
 _MARK_PAID_RE = re.compile(r"^/booking/api/booking/(\d+)/mark-paid/$")
-_UPDATE_STATUS_RE = re.compile(r"^/booking/api/booking/(\d+)/update-status/$")
+_STATUS_RE = re.compile(r"^/booking/api/booking/(\d+)/status/$")
+_CANCEL_RE = re.compile(r"^/booking/api/booking/(\d+)/cancel/$")
+# Views marked csrf_exempt on the platform; mark-paid is the one that checks CSRF.
+_CSRF_EXEMPT = frozenset({"login", "create", "status", "cancel"})
 
 _SERVER_ERROR_PAGE = "<html><body><h1>Server Error (500)</h1></body></html>"
+_NOT_FOUND_PAGE = "<!doctype html><html><head><title>Not Found</title></head><body><h1>Not Found</h1></body></html>"
 _MAINTENANCE_PAGE = (
     "<!DOCTYPE html><html><head><title>Maintenance</title></head>"
     "<body><h1>We'll be back soon</h1><p>The studio site is down for maintenance.</p></body></html>"
@@ -238,9 +240,13 @@ def _parse_start(date_text: object, time_text: object) -> dt.datetime | None:
 class WebPlatform:
     """The studio web platform's booking API on 127.0.0.1, with seeding, inspection and fault injection."""
 
-    def __init__(self, *, port: int = 0, timezone: str = "Asia/Jakarta") -> None:
+    def __init__(
+        self, *, port: int = 0, timezone: str = "Asia/Jakarta", tls: ssl.SSLContext | None = None
+    ) -> None:
         self._port = port
         self._zone = ZoneInfo(timezone)
+        # A server-side context with the certificate: the platform then speaks https only.
+        self._tls = tls
         # One lock for all platform state; handler threads and the test thread both take it.
         self._lock = threading.Lock()
         # A separate lock for start/stop so a slow stop never blocks request handling.
@@ -273,6 +279,12 @@ class WebPlatform:
             if self._server is not None:
                 return self
             server = _Server(("127.0.0.1", self._port), self)
+            if self._tls is not None:
+                # The handshake is done in each handler thread (_Server.finish_request), so a
+                # client that connects and says nothing cannot stall the accept loop.
+                server.socket = self._tls.wrap_socket(
+                    server.socket, server_side=True, do_handshake_on_connect=False
+                )
             # Remember the port picked for port 0, so a restart comes back where the client points.
             self._port = server.server_address[1]
             thread = threading.Thread(
@@ -306,7 +318,8 @@ class WebPlatform:
     def base_url(self) -> str:
         if self._port == 0:
             raise RuntimeError("WebPlatform has no port yet: call start() first")
-        return f"http://127.0.0.1:{self._port}"
+        scheme = "https" if self._tls is not None else "http"
+        return f"{scheme}://127.0.0.1:{self._port}"
 
     @property
     def running(self) -> bool:
@@ -472,18 +485,18 @@ class WebPlatform:
     def _respond_locked(self, request: _Request) -> _Response:
         route = _route(request.method, request.path)
         if route is None:
-            return _json(404, {"error": "Not found"})
+            return _html(404, _NOT_FOUND_PAGE)
         name, object_id = route
+        if name == "wrong_method":
+            return _html(405, "")  # Django's require_POST / require_GET: an empty 405
         form: dict[str, str] = {}
         content_type = request.headers.get("Content-Type") or ""
         if request.method == "POST" and content_type.startswith("application/x-www-form-urlencoded"):
             form = dict(parse_qsl(request.body.decode("utf-8", "replace"), keep_blank_values=True))
-        if request.method == "POST":
+        if request.method == "POST" and name not in _CSRF_EXEMPT:
             reason = self._csrf_failure(request, form)
             if reason is not None:
                 return _csrf_forbidden(reason)
-        if name == "login_page":
-            return self._login_page(request)
         if name == "login":
             return self._login(request, form)
 
@@ -500,7 +513,9 @@ class WebPlatform:
             return self._create(account, object_id, payload)
         if name == "mark_paid":
             return self._mark_paid(account, object_id, payload)
-        return self._update_status(account, object_id, payload)
+        if name == "cancel":
+            return self._cancel(account, object_id)
+        return self._set_status(account, object_id, payload)
 
     # -- CSRF, sessions ------------------------------------------------------------------------------
 
@@ -508,8 +523,11 @@ class WebPlatform:
         """Why Django's CSRF check would refuse this POST, or None if it passes."""
         origin = request.headers.get("Origin")
         referer = request.headers.get("Referer") or ""
-        if origin != self.base_url and not referer.startswith(self.base_url + "/"):
-            return "Origin checking failed - no matching Origin or Referer."
+        if origin is not None and origin != self.base_url:
+            return f"Origin checking failed - {origin} does not match any trusted origins."
+        # Over https Django also wants a Referer of the same origin.
+        if self._tls is not None and not referer.startswith(self.base_url + "/"):
+            return "Referer checking failed - no Referer." if not referer else "Referer checking failed."
         cookie_token = request.cookies.get("csrftoken")
         if not cookie_token or cookie_token not in self._csrf_tokens:
             return "CSRF cookie not set."
@@ -522,7 +540,7 @@ class WebPlatform:
     def _new_csrf_cookie(self) -> tuple[str, tuple[str, str]]:
         token = secrets.token_hex(32)
         self._csrf_tokens.add(token)
-        return token, ("Set-Cookie", f"csrftoken={token}; Path=/; SameSite=Lax")
+        return token, ("Set-Cookie", f"csrftoken={token}; Path=/; SameSite=Lax; Secure")
 
     def _session_account(self, request: _Request) -> _Account | None:
         session = request.cookies.get("sessionid")
@@ -533,30 +551,17 @@ class WebPlatform:
         if self.unauthenticated == "401":
             return _json(401, {"error": "Authentication required"})
         # As Django's login_required: the full path, quoted with "/" kept, in ?next=.
-        location = f"{LOGIN_PATH}?next={quote(request.full_path, safe='/')}"
+        location = f"{BROWSER_LOGIN_PATH}?next={quote(request.full_path, safe='/')}"
         page = f'<html><body><a href="{location}">Log in</a></body></html>'
         return _html(302, page, [("Location", location)])
 
-    def _login_page(self, request: _Request) -> _Response:
-        headers: list[tuple[str, str]] = []
-        token = request.cookies.get("csrftoken")
-        if token is None or token not in self._csrf_tokens:
-            token, cookie = self._new_csrf_cookie()
-            headers.append(cookie)
-        page = (
-            "<!DOCTYPE html><html><head><title>Log in</title></head><body>"
-            f'<form method="post" action="{LOGIN_PATH}">'
-            f'<input type="hidden" name="csrfmiddlewaretoken" value="{token}">'
-            '<input name="username"><input name="password" type="password">'
-            '<button type="submit">Log in</button></form></body></html>'
-        )
-        return _html(200, page, headers)
-
     def _login(self, request: _Request, form: dict[str, str]) -> _Response:
+        """api_login: form fields, CSRF-exempt, JSON answers; both cookies marked Secure, as the
+        platform's settings mark them, whatever the scheme."""
         username, password = form.get("username", ""), form.get("password", "")
         account = next((a for a in self._accounts.values() if a.username == username), None)
         if account is None or account.password != password:
-            return _json(400, {"success": False, "message": "Invalid username or password"})
+            return _json(401, {"status": False, "message": "Invalid username or password"})
         # Django's login() cycles the session key and rotates the CSRF token: the old ones stop working.
         old_session = request.cookies.get("sessionid")
         if old_session:
@@ -566,15 +571,17 @@ class WebPlatform:
         self._sessions[session] = account.user_id
         _token, csrf_cookie = self._new_csrf_cookie()
         payload = {
-            "success": True,
-            "message": "Logged in",
-            "username": account.username,
-            "role": "coach" if account.coach_id is not None else "user",
+            "status": True,
+            "message": "Login successful",
+            "user": {
+                "username": account.username,
+                "role": "coach" if account.coach_id is not None else "user",
+            },
         }
         return _json(
             200,
             payload,
-            [("Set-Cookie", f"sessionid={session}; HttpOnly; Path=/; SameSite=Lax"), csrf_cookie],
+            [("Set-Cookie", f"sessionid={session}; HttpOnly; Path=/; SameSite=Lax; Secure"), csrf_cookie],
         )
 
     # -- booking views -------------------------------------------------------------------------------
@@ -651,7 +658,7 @@ class WebPlatform:
     def _create(self, account: _Account, course_id: int, payload: dict[str, Any]) -> _Response:
         course = self._courses.get(course_id)
         if course is None:
-            return _json(404, {"error": "Course not found"})
+            return _html(500, _SERVER_ERROR_PAGE)  # get() of a missing row, unhandled
         if payload.get("date") in (None, "") or payload.get("start_time") in (None, ""):
             return _json(400, {"error": "date and start_time are required"})
         start = _parse_start(payload["date"], payload["start_time"])
@@ -662,21 +669,12 @@ class WebPlatform:
             return _json(409, {"error": "This time slot conflicts with an existing booking"})
         extra = {key: value for key, value in payload.items() if key not in ("date", "start_time")}
         booking_id = self._insert_booking(account.user_id, course, start, end, "pending", None, extra)
-        return _json(
-            201,
-            {
-                "success": True,
-                "message": "Booking created successfully",
-                "booking_id": booking_id,
-                "start_datetime": _iso(start),
-                "end_datetime": _iso(end),
-            },
-        )
+        return _json(200, {"success": True, "message": "Booking created successfully", "booking_id": booking_id})
 
     def _mark_paid(self, account: _Account, booking_id: int, payload: dict[str, Any]) -> _Response:
         booking = self._bookings.get(booking_id)
         if booking is None:
-            return _json(404, {"error": "Booking not found"})
+            return _html(500, _SERVER_ERROR_PAGE)
         if booking.user_id != account.user_id:
             return _json(403, {"error": "You are not authorized to update this booking"})
         if booking.status != "pending":
@@ -699,35 +697,56 @@ class WebPlatform:
             },
         )
 
-    def _update_status(self, account: _Account, booking_id: int, payload: dict[str, Any]) -> _Response:
+    def _set_status(self, account: _Account, booking_id: int, payload: dict[str, Any]) -> _Response:
+        """The coach's status endpoint: any settable status from any status, as the platform does."""
         booking = self._bookings.get(booking_id)
         if booking is None:
-            return _json(404, {"error": "Booking not found"})
+            return _html(500, _SERVER_ERROR_PAGE)
+        if account.coach_id is None or account.coach_id != booking.coach_id:
+            return _json(403, {"error": "Only the coach of this booking can change its status"})
         wanted = payload.get("status")
+        if wanted not in SETTABLE_STATUSES:
+            return _json(400, {"success": False, "message": "Invalid status"})
+        booking.status = str(wanted)
+        return _json(
+            200,
+            {
+                "success": True,
+                "message": f"Booking status updated to {booking.status}",
+                "booking_id": booking.id,
+                "status": booking.status,
+            },
+        )
+
+    def _cancel(self, account: _Account, booking_id: int) -> _Response:
+        """The owner of a pending booking, or its coach, cancels it; the answer has no status."""
+        booking = self._bookings.get(booking_id)
+        if booking is None:
+            return _html(500, _SERVER_ERROR_PAGE)
         is_coach = account.coach_id is not None and account.coach_id == booking.coach_id
         is_owner = booking.user_id == account.user_id
-        # The coach may move a booking along; its owner may only cancel it.
-        if not (is_coach or (is_owner and wanted == "canceled")):
-            return _json(403, {"error": "You are not authorized to update this booking"})
-        if (booking.status, wanted) not in _TRANSITIONS:
-            return _json(400, {"error": f"Cannot change status from {booking.status} to {wanted}"})
-        booking.status = str(wanted)
-        return _json(200, {"success": True, "booking_id": booking.id, "status": booking.status})
+        if not is_coach and not (is_owner and booking.status == "pending"):
+            return _json(403, {"error": "You cannot cancel this booking"})
+        booking.status = "canceled"
+        return _json(200, {"success": True, "message": "Booking canceled", "booking_id": booking.id})
 
 
 def _route(method: str, path: str) -> tuple[str, int | None] | None:
     """The view a (method, path) resolves to, like Django's URLconf plus require_POST/GET."""
     if path == LOGIN_PATH:
-        return {"GET": ("login_page", None), "POST": ("login", None)}.get(method)
+        return ("login", None) if method == "POST" else ("wrong_method", None)
     if path == LIST_PATH:
-        return ("list", None) if method == "GET" else None
-    if method != "POST":
-        return None
-    views = (("create", _CREATE_RE), ("mark_paid", _MARK_PAID_RE), ("update_status", _UPDATE_STATUS_RE))
+        return ("list", None) if method == "GET" else ("wrong_method", None)
+    views = (
+        ("create", _CREATE_RE),
+        ("mark_paid", _MARK_PAID_RE),
+        ("status", _STATUS_RE),
+        ("cancel", _CANCEL_RE),
+    )
     for name, pattern in views:
         match = pattern.match(path)
         if match:
-            return name, int(match.group(1))
+            return (name, int(match.group(1))) if method == "POST" else ("wrong_method", None)
     return None
 
 
@@ -756,6 +775,14 @@ class _Server(ThreadingHTTPServer):
         with self._connections_lock:
             self._connections.add(request)
         super().process_request(request, client_address)
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        if isinstance(request, ssl.SSLSocket):
+            try:
+                request.do_handshake()
+            except (OSError, ssl.SSLError):
+                return  # a client that gave up, or does not trust the certificate
+        super().finish_request(request, client_address)
 
     def shutdown_request(self, request: Any) -> None:
         with self._connections_lock:

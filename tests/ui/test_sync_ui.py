@@ -197,7 +197,7 @@ def test_a_round_runs_off_the_gui_thread_and_a_tick_meanwhile_does_not_start_ano
     coach, course, client = web_studio(web)
     turn_on(db, studio, web.base_url, web_coach=coach, web_course=course)
     web.add_booking(client, course, dt.datetime(2025, 10, 24, 14, 0))
-    web.inject("slow", path="/auth/login/", seconds=0.5)
+    web.inject("slow", path="/auth/api_login/", seconds=0.5)
     desk = Desk(db, TaskRunner(), ScriptedPrompts())
     driver = SyncDriver(desk)
     with qtbot.waitSignal(driver.sig_config_changed):

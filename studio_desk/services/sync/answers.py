@@ -16,8 +16,16 @@ class _Answer(BaseModel):
 
 
 class LoginAnswer(_Answer):
-    success: bool = True
+    """The platform's api_login says `{"status": true}`; other Django logins `{"success": ...}`."""
+
+    status: bool | None = None
+    success: bool | None = None
     message: str | None = None
+
+    @property
+    def signed_in(self) -> bool:
+        said = self.status if self.status is not None else self.success
+        return said is not False
 
 
 class WebBooking(_Answer):

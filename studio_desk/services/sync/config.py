@@ -32,7 +32,7 @@ from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor
 
 PASSWORD_ENV = "STUDIO_DESK_SYNC_PASSWORD"
-DEFAULT_LOGIN_PATH = "/auth/login/"
+DEFAULT_LOGIN_PATH = "/auth/api_login/"
 DEFAULT_EVERY_SECONDS = 60
 MIN_EVERY_SECONDS, MAX_EVERY_SECONDS = 10, 24 * 60 * 60
 # A desk turning sync on or off reaches the other desks within this.
@@ -152,7 +152,7 @@ def clean_login_path(value: str) -> str:
     text = value.strip()
     if not text.startswith("/") or " " in text:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("services", "The login path starts with a slash, like /auth/login/.")
+            QT_TRANSLATE_NOOP("services", "The login path starts with a slash, like /auth/api_login/.")
         )
     return text
 

@@ -47,6 +47,21 @@ class SyncProblems:
     def count(self) -> int:
         return len(self.refused) + len(self.web_conflicts)
 
+    def lines(self) -> list[str]:
+        """One line per problem, for the command line."""
+        refused = [
+            f"Desk booking {b.id}, {b.start_at:%a %d %b %Y %H:%M} {b.client_name} with {b.coach_name}: "
+            f"{b.sync_problem}"
+            for b in self.refused
+        ]
+        conflicts = [
+            f"Web booking {c.remote_id}, {c.start_at:%a %d %b %Y %H:%M} {c.client_name} with "
+            f"{c.coach_name}: collides with "
+            + (f"desk booking {c.blocking_booking_id}" if c.blocking_booking_id else "a desk booking")
+            for c in self.web_conflicts
+        ]
+        return refused + conflicts
+
 
 def sync_problems(db: Database) -> SyncProblems:
     zone = get_settings(db).zone

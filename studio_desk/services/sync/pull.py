@@ -145,7 +145,7 @@ class _Chunk:
         self.counts = PullCounts()
         self.placed: list[int] = []  # remote ids taken in by this chunk
         self.clients: dict[str, int] = {}
-        self.courses: dict[tuple[int | None, str], tuple[int, int, int]] = {}
+        self.courses: dict[tuple[int | None, str], tuple[int, int]] = {}
 
     def run(self, chunk: Sequence[WebBooking]) -> PullCounts:
         # Queue behind desks that are booking this coach right now (schedule's coach lock).
@@ -203,7 +203,7 @@ class _Chunk:
 
     def _new(self, web: WebBooking) -> None:
         start = self._instant(web.start())
-        course_id, price, buffer = self._course(web, start)
+        course_id, price = self._course(web, start)
         ending = web.end()
         end = self._instant(ending) if ending else start + dt.timedelta(minutes=self._duration(course_id))
         if end <= start:
@@ -216,7 +216,10 @@ class _Chunk:
                 )
             )
             return
-        busy_until = end + dt.timedelta(minutes=buffer)
+        # The web has no buffers: it sells 10:00 right after a 09:00-10:00 booking. A web
+        # booking holds only its own time, so two back-to-back ones never collide at the desk;
+        # a desk booking keeps its buffer after its own session.
+        busy_until = end
         web_status = BookingStatus(web.status)
         if web.id in self.ours and self._adopt(web, start):
             return
@@ -327,14 +330,14 @@ class _Chunk:
             self.clients[shown] = found
         return self.clients[shown]
 
-    def _course(self, web: WebBooking, start: dt.datetime) -> tuple[int, int, int]:
-        """The desk course of a web booking (id, price, buffer): by the web course id when the
+    def _course(self, web: WebBooking, start: dt.datetime) -> tuple[int, int]:
+        """The desk course of a web booking (id, price): by the web course id when the
         server sends one, else by title among the coach's courses, else a placeholder course
         named after the web's, inactive, so the booking is kept and holds the coach's time."""
         title = (web.course_title or "").strip()
         key = (web.course_id, title.casefold())
         if key not in self.courses:
-            of_coach = select(Course.id, Course.price, Course.buffer_minutes).where(
+            of_coach = select(Course.id, Course.price).where(
                 Course.coach_id == self.link.coach_id
             )
             row = None
@@ -372,9 +375,9 @@ class _Chunk:
                         {"title": title or "?", "coach": self.link.coach_name},
                     )
                 )
-                row_value = (course_id, 0, 0)
+                row_value = (course_id, 0)
             else:
-                row_value = (row.id, row.price, row.buffer_minutes)
+                row_value = (row.id, row.price)
             self.courses[key] = row_value
         return self.courses[key]
 

@@ -25,7 +25,13 @@ from studio_desk.services.sentences import Sentence, to_json
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.sync.answers import WebBooking
 from studio_desk.services.sync.pull import link_to_web
-from studio_desk.services.sync.web_api import WebAccount, WebRefused, WebSlotTaken, WebUnavailable
+from studio_desk.services.sync.web_api import (
+    WebAccount,
+    WebRefused,
+    WebServerError,
+    WebSlotTaken,
+    WebUnavailable,
+)
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import BookingView
 
@@ -36,6 +42,8 @@ _REACHED = {
     "done": {"done"},
     "canceled": {"canceled"},
 }
+# A web booking in one of these is not moved by the desk: the platform would let it.
+_FINAL_ON_THE_WEB = frozenset({"done", "canceled"})
 # What the web refused, as whole sentences; {error} is the web platform's own words.
 _REFUSED = {
     OutboxKind.MARK_PAID: QT_TRANSLATE_NOOP(
@@ -64,6 +72,7 @@ def push_due(db: Database, account_for: AccountFor, *, limit: int = 500) -> Push
     of reach: the rest waits for the next round instead of each timing out in turn."""
     counts = PushCounts()
     zone_of = get_settings(db).zone
+    on_the_web = _WebStatuses()
     while counts.sent + counts.refused < limit:
         items = run_read(db, lambda session: outbox.due_items(session, db.now(), limit))
         if not items:
@@ -73,7 +82,7 @@ def push_due(db: Database, account_for: AccountFor, *, limit: int = 500) -> Push
             booking = run_read(db, partial(_booking, number=item.booking_id, zone=zone_of))
             try:
                 account = account_for(booking.coach_id)
-                outcome = _send(db, account, item, booking)
+                outcome = _send(db, account, item, booking, on_the_web)
             except WebUnavailable as error:
                 _try_later(db, item, str(error))
                 counts.retrying += 1
@@ -107,7 +116,23 @@ def _booking(session: Session, *, number: int, zone: ZoneInfo) -> BookingView:
     return load_view(session, number, zone)
 
 
-def _send(db: Database, account: WebAccount, item: PendingItem, booking: BookingView) -> int:
+class _WebStatuses:
+    """Each coach's web bookings' statuses, listed once per round: the status endpoint checks
+    no transition, so the desk looks before it sets one."""
+
+    def __init__(self) -> None:
+        self._listed: dict[int, dict[int, str]] = {}
+
+    def of(self, account: WebAccount, remote_id: int) -> str | None:
+        key = id(account)
+        if key not in self._listed:
+            self._listed[key] = {web.id: web.status for web in account.bookings("coach")}
+        return self._listed[key].get(remote_id)
+
+
+def _send(
+    db: Database, account: WebAccount, item: PendingItem, booking: BookingView, on_the_web: _WebStatuses
+) -> int:
     """Do one item on the web and write that it is done; 1 when it was sent."""
     if item.kind is OutboxKind.CREATE:
         remote = _already_made(db, account, item) if item.attempts else None
@@ -120,6 +145,15 @@ def _send(db: Database, account: WebAccount, item: PendingItem, booking: Booking
         run_write(db, lambda session: outbox.finish(session, item.id, OutboxOutcome.SKIPPED, db.now()))
         return 0
     target = str(item.payload.get("status", "paid"))
+    if item.kind is OutboxKind.STATUS:
+        now_there = on_the_web.of(account, booking.remote_id)
+        if now_there in _REACHED[target] or now_there in _FINAL_ON_THE_WEB:
+            # Already there (an answer lost after the web acted): sent. Ended on the web in
+            # another way, which the pull brings to the desk: setting it would move the web
+            # backwards, so it is skipped.
+            outcome = OutboxOutcome.SENT if now_there in _REACHED[target] else OutboxOutcome.SKIPPED
+            run_write(db, lambda session: outbox.finish(session, item.id, outcome, db.now()))
+            return 0
     try:
         if item.kind is OutboxKind.MARK_PAID:
             account.mark_paid(
@@ -131,6 +165,14 @@ def _send(db: Database, account: WebAccount, item: PendingItem, booking: Booking
         # Sent before, with the answer lost? Then the web is already where the desk wanted it.
         if error.status != 400 or _web_status(account, booking.remote_id) not in _REACHED[target]:
             raise
+    except WebServerError:
+        # The platform answers an id it does not know with a 500 page: a booking deleted on the
+        # web is refused for good, not retried for ever. Any other 500 is tried again later.
+        if _web_status(account, booking.remote_id) is None:
+            raise WebRefused(
+                404, QT_TRANSLATE_NOOP("services", "The web platform no longer has this booking.")
+            ) from None
+        raise
     run_write(db, lambda session: outbox.finish(session, item.id, OutboxOutcome.SENT, db.now()))
     return 1
 

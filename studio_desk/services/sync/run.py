@@ -44,10 +44,20 @@ class SyncReport:
     waiting: int
     problems: tuple[Sentence, ...]
     skipped_reason: str | None = None  # set when the round did not run
+    # Desk bookings the web refused and web bookings that collide, this round's and earlier ones.
+    needs_person: int = 0
+    # Worth knowing but not a problem: said once per round.
+    notes: tuple[Sentence, ...] = ()
 
     @property
     def ok(self) -> bool:
+        """The round ran and every call went through (what waits for a person aside)."""
         return not self.problems and self.skipped_reason is None
+
+    @property
+    def all_settled(self) -> bool:
+        """Nothing went wrong and nothing waits for a person: what `sync --once` exits 0 on."""
+        return self.ok and self.needs_person == 0
 
     def sentences(self) -> list[Sentence]:
         """What the round did, for a person (the desk translates them)."""
@@ -63,13 +73,27 @@ class SyncReport:
             "From the web: {new} new booking(s), {updated} updated, {conflicts} in conflict with the desk.",
         )
         problem = QT_TRANSLATE_NOOP("services", "Problem: {problem}")
-        return [
+        note = QT_TRANSLATE_NOOP("services", "Note: {note}")
+        lines = [
             Sentence(sent, {"sent": self.sent, "refused": self.refused, "waiting": self.waiting}),
             Sentence(
                 pulled, {"new": self.pulled_new, "updated": self.pulled_updated, "conflicts": self.conflicts}
             ),
             *(Sentence(problem, {"problem": text}) for text in self.problems),
+            *(Sentence(note, {"note": text}) for text in self.notes),
         ]
+        if self.needs_person:
+            lines.append(
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "{count} booking(s) need a person: `studio-desk sync` lists them, and the "
+                        "desk's web sync settings resolve them.",
+                    ),
+                    {"count": self.needs_person},
+                )
+            )
+        return lines
 
     def lines(self) -> list[str]:
         return [str(sentence) for sentence in self.sentences()]
@@ -105,6 +129,21 @@ class _Accounts:
             )
         return self.open[coach_id]
 
+    def notes(self) -> list[Sentence]:
+        if not any(account.secure_cookies_over_http for account in self.open.values()):
+            return []
+        return [
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "The web platform marks its sign-in cookies Secure (for https), but its address "
+                    "{server} is plain http. The desk sends them back anyway; use https where the "
+                    "platform is reached over the internet.",
+                ),
+                {"server": self.config.server},
+            )
+        ]
+
     def close(self) -> None:
         for account in self.open.values():
             account.close()
@@ -128,6 +167,7 @@ def run_sync_once(
         return _report(db, PushCounts(), PullCounts(), skipped=busy)
     accounts = _Accounts(config, timeout)
     pulled = PullCounts()
+    notes: list[Sentence] = []
     try:
         pushed = push_due(db, accounts.for_coach, limit=push_limit)
         if not pushed.unreachable:
@@ -145,9 +185,10 @@ def run_sync_once(
                     if isinstance(error, WebUnavailable):
                         break
     finally:
+        notes = accounts.notes()
         accounts.close()
         release_lease(db, LEASE_KEY)
-    report = _report(db, pushed, pulled)
+    report = _report(db, pushed, pulled, notes=notes)
     _remember(db, report)
     return report
 
@@ -159,7 +200,13 @@ def _pull(db: Database, accounts: _Accounts, link: CoachLink, zone: ZoneInfo) ->
     return pull_coach(db, link, listed, ours, zone)
 
 
-def _report(db: Database, pushed: PushCounts, pulled: PullCounts, skipped: str | None = None) -> SyncReport:
+def _report(
+    db: Database,
+    pushed: PushCounts,
+    pulled: PullCounts,
+    skipped: str | None = None,
+    notes: list[Sentence] | None = None,
+) -> SyncReport:
     status = sync_status(db)
     return SyncReport(
         sent=pushed.sent,
@@ -171,6 +218,8 @@ def _report(db: Database, pushed: PushCounts, pulled: PullCounts, skipped: str |
         waiting=status.waiting,
         problems=tuple({str(problem): problem for problem in pushed.problems + pulled.problems}.values()),
         skipped_reason=skipped,
+        needs_person=status.problems,
+        notes=tuple(notes or ()),
     )
 
 

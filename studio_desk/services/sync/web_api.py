@@ -1,9 +1,10 @@
 """Talking to the web platform as one coach's account: a Django session with CSRF, over httpx.
 
-Endpoints are the guide's (`seed/booking-payment-integration-guide.md`), except update-status,
-which the guide does not write down: the platform lets a coach set a booking's status there.
-Every failure becomes one of three SyncErrors: WebUnavailable (try again later), WebRefused
-(the server said no, with its message; WebSlotTaken for 409) and WebLoginFailed.
+Endpoints are the guide's (`seed/booking-payment-integration-guide.md`) and, where the guide is
+silent, the platform's own (`seed/web-platform-api.md`): sign-in at /auth/api_login/, and the
+coach's status endpoint. Every failure becomes one of three SyncErrors: WebUnavailable (try
+again later; WebServerError for a 5xx, WebPathMissing for a path the server does not have),
+WebRefused (the server said no, with its message; WebSlotTaken for 409) and WebLoginFailed.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from studio_desk.services.sync.answers import (
 LIST_PATH = "/booking/api/bookings/"
 CREATE_PATH = "/booking/api/course/{course}/create/"
 MARK_PAID_PATH = "/booking/api/booking/{booking}/mark-paid/"
-STATUS_PATH = "/booking/api/booking/{booking}/update-status/"
+STATUS_PATH = "/booking/api/booking/{booking}/status/"
 DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
 _SHOWN_TEXT = 200  # of a server's message
 
@@ -36,6 +37,19 @@ M = TypeVar("M", bound=BaseModel)
 
 class WebUnavailable(SyncError):
     """Out of reach, too slow, a server error or an answer that makes no sense: try again later."""
+
+
+class WebServerError(WebUnavailable):
+    """A 5xx. The platform also answers an id it does not know with a 500 page."""
+
+    def __init__(self, status: int, message: str, /, **fields: object) -> None:
+        super().__init__(message, **fields)
+        self.status = status
+
+
+class WebPathMissing(WebUnavailable):
+    """404 or 405 with a web page: the server has no such path, so the address is likely wrong.
+    Retried, because correcting the address is what makes it work."""
 
 
 class WebRefused(SyncError):
@@ -52,7 +66,8 @@ class WebSlotTaken(WebRefused):
 
 
 class WebLoginFailed(SyncError):
-    """The account's username or password was refused."""
+    """The account could not sign in: its username or password was refused, or the sign-in is
+    not where the desk looks for it. Not tried again in the same round."""
 
 
 def _clip(text: str) -> str:
@@ -203,6 +218,8 @@ class WebAccount:
             headers={"Accept": "application/json", "User-Agent": "studio-desk-sync"},
         )
         self._signed_in = False
+        # The platform sent cookies marked Secure to an http address: worth telling once.
+        self.secure_cookies_over_http = False
         # A refused password is not tried again in the same round: servers lock accounts out.
         self._refusal: WebLoginFailed | None = None
 
@@ -249,48 +266,86 @@ class WebAccount:
             raise
 
     def _sign_in(self) -> None:
-        self._send("GET", self.login_path)
-        response = self._send(
-            "POST", self.login_path, data={"username": self.username, "password": self._password}
-        )
-        data = _json(response)
-        if response.status_code >= 500:
+        response = self._post_sign_in()
+        if response.status_code == 403 and b"CSRF" in response.content:
+            # A Django form login (not the platform's CSRF-exempt api_login) wants the CSRF
+            # cookie of its page first.
+            self._send("GET", self.login_path)
+            response = self._post_sign_in()
+        self._read_sign_in(response)
+        self._signed_in = True
+
+    def _post_sign_in(self) -> httpx.Response:
+        return self._send("POST", self.login_path, data={"username": self.username, "password": self._password})
+
+    def _read_sign_in(self, response: httpx.Response) -> None:
+        """Returns when the answer says the account is signed in; else raises, telling apart a
+        refused password, a sign-in that is not at the login path, and a server that answers
+        with a web page."""
+        status, data, where = response.status_code, _json(response), self.server + self.login_path
+        if status >= 500:
             raise WebUnavailable(
                 QT_TRANSLATE_NOOP("services", "The web platform had an error signing in (HTTP {status})."),
-                status=response.status_code,
+                status=status,
             )
-        if response.is_redirect and "sessionid" in response.cookies:
-            self._signed_in = True  # a form login that sends the browser on: it worked
-            return
-        if response.is_success and isinstance(data, dict):
-            answer = _typed(LoginAnswer, data, _SIGN_IN_NONSENSE)
-            if answer.success:
-                self._signed_in = True
-                return
-        reason = _server_message(data)
-        if response.is_success and data is None:
-            raise WebUnavailable(
-                QT_TRANSLATE_NOOP(
-                    "services", "The web platform answered the sign-in with a web page instead of data."
-                )
-            )
-        if reason:
-            raise WebLoginFailed(
-                QT_TRANSLATE_NOOP("services", "The web platform did not let {username} sign in: {reason}"),
-                username=self.username,
-                reason=reason,
-            )
-        if b"CSRF" in response.content:
+        if response.is_redirect:
+            if "sessionid" in response.cookies:
+                return  # a form login that sends the browser on: it worked
             raise WebLoginFailed(
                 QT_TRANSLATE_NOOP(
                     "services",
-                    "The web platform did not let {username} sign in: it refused the request (CSRF check)",
+                    "Signing in at {url} sent the desk elsewhere ({location}). Check the login path "
+                    "(the web platform's is /auth/api_login/).",
+                ),
+                url=where,
+                location=_clip(response.headers.get("location", "")),
+            )
+        if status in (404, 405):
+            raise WebLoginFailed(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "There is no sign-in at {url} (HTTP {status}). Check the login path "
+                    "(the web platform's is /auth/api_login/) and the server address.",
+                ),
+                url=where,
+                status=status,
+            )
+        if data is None:
+            if status == 403 and b"CSRF" in response.content:
+                raise WebLoginFailed(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "The web platform did not let {username} sign in: it refused the request (CSRF check)",
+                    ),
+                    username=self.username,
+                )
+            if response.is_success:
+                raise WebUnavailable(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "The web platform answered the sign-in at {url} with a web page instead of "
+                        "data. Check the server address and the login path.",
+                    ),
+                    url=where,
+                )
+        elif response.is_success and isinstance(data, dict):
+            if _typed(LoginAnswer, data, _SIGN_IN_NONSENSE).signed_in:
+                return
+        reason = _server_message(data)
+        if reason:
+            raise WebLoginFailed(
+                QT_TRANSLATE_NOOP(
+                    "services", "The web platform refused the username or password of {username}: {reason}"
                 ),
                 username=self.username,
+                reason=reason,
             )
         raise WebLoginFailed(
-            QT_TRANSLATE_NOOP("services", "The web platform did not let {username} sign in."),
+            QT_TRANSLATE_NOOP(
+                "services", "The web platform refused the username or password of {username} (HTTP {status})."
+            ),
             username=self.username,
+            status=status,
         )
 
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
@@ -303,7 +358,7 @@ class WebAccount:
                 "Origin": self.server,
             }
         try:
-            return self._client.request(method, path, headers=headers, **kwargs)
+            response = self._client.request(method, path, headers=headers, **kwargs)
         except httpx.TimeoutException:
             raise WebUnavailable(
                 QT_TRANSLATE_NOOP("services", "The web platform did not answer in time.")
@@ -314,6 +369,22 @@ class WebAccount:
                 server=self.server,
                 reason=_clip(str(error)),
             ) from None
+        self._keep_cookies_over_http()
+        return response
+
+    def _keep_cookies_over_http(self) -> None:
+        """Send the platform's cookies back over plain http too. The platform marks its session
+        and CSRF cookies Secure, and a studio may run it over http on a LAN server or in a
+        trial; a jar that kept them back would leave every call signed out. The account only
+        talks to its one server (redirects are not followed), so the cookies go nowhere else.
+        (httpx copies the jar for each request, so a cookie policy would not stay: the flag is
+        taken off the cookies themselves.)"""
+        if not self.server.startswith("http:"):
+            return
+        for cookie in self._client.cookies.jar:
+            if cookie.secure:
+                cookie.secure = False
+                self.secure_cookies_over_http = True
 
     def _session_lost(self, response: httpx.Response) -> bool:
         if response.status_code == 401:
@@ -332,20 +403,31 @@ class WebAccount:
             self.sign_in()
             response = self._send(method, path, **kwargs)
             if self._session_lost(response):
+                # The cookies came back and were not taken: nothing the password can mend.
                 raise WebLoginFailed(
                     QT_TRANSLATE_NOOP(
                         "services", "The web platform keeps asking {username} to sign in again."
                     ),
                     username=self.username,
                 )
-        return self._answer(response, request)
+        return self._answer(response, request, path)
 
-    def _answer(self, response: httpx.Response, request: _Request) -> Any:
+    def _answer(self, response: httpx.Response, request: _Request, path: str) -> Any:
         status, data = response.status_code, _json(response)
         # The server's own words stay as they are (not a template); without them, the desk's.
         message = _server_message(data)
         if status >= 500:
-            raise WebUnavailable(request.server_error, status=status)
+            raise WebServerError(status, request.server_error, status=status)
+        if status in (404, 405) and data is None:
+            raise WebPathMissing(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "The web platform at {server} has no {path} (HTTP {status}). Check the server address.",
+                ),
+                server=self.server,
+                path=path,
+                status=status,
+            )
         if response.is_redirect:
             raise WebUnavailable(request.elsewhere, location=response.headers.get("location"))
         if status == 409:
