@@ -83,7 +83,9 @@ def _add_sync(
     actions = sync.add_subparsers(dest="sync_command", metavar="ACTION")
     configure = actions.add_parser("configure", parents=[common], help="set up the web sync (turns it on)")
     configure.add_argument("--server", metavar="URL", help="the web platform's address")
-    configure.add_argument("--login-path", metavar="PATH", help="where its accounts sign in (default /auth/api_login/)")
+    configure.add_argument(
+        "--login-path", metavar="PATH", help="where its accounts sign in (default /auth/api_login/)"
+    )
     configure.add_argument("--every", metavar="SECONDS", help="how often the desk syncs (default 60)")
     configure.add_argument(
         "--coach", metavar="LOCAL_ID=REMOTE_ID:USERNAME", action="append", default=[],

@@ -90,6 +90,28 @@ def test_configure_then_once_sends_a_walk_in_and_takes_in_a_web_booking(
 
 
 @SQLITE_ONLY
+def test_once_exits_1_while_anything_needs_a_person_and_sync_lists_it(
+    database_url: URL, db: Database, studio: Studio, web: WebPlatform
+) -> None:
+    _, web_yoga = configure(database_url, studio, web)
+    budi = web.add_user("budi", "x", "Budi")
+    remote = web.add_booking(budi.user_id, web_yoga, dt.datetime(2025, 10, 25, 11, 0), status="paid")
+    booking = services.create_booking(
+        db, studio.desk, client_id=studio.john, course_id=studio.yoga, date="2025-10-25", start_time="11:00"
+    )
+
+    for _ in range(2):  # the round that finds them, and every later one until a person acts
+        once = studio_desk(database_url, "sync", "--once")
+        assert once.returncode == 1, once.stdout
+        assert "2 booking(s) need a person" in once.stderr
+
+    listed = studio_desk(database_url, "sync")
+    assert listed.returncode == 0 and "needing a person: 2" in listed.stdout
+    assert f"Desk booking {booking.id}, Sat 25 Oct 2025 11:00 John Doe with" in listed.stdout
+    assert f"Web booking {remote}, Sat 25 Oct 2025 11:00 Budi with" in listed.stdout
+
+
+@SQLITE_ONLY
 def test_once_fails_with_the_reason_when_the_server_is_down_or_the_password_wrong(
     database_url: URL, db: Database, studio: Studio, web: WebPlatform
 ) -> None:

@@ -37,10 +37,19 @@ from zoneinfo import ZoneInfo
 ACTIVE_STATUSES = frozenset({"pending", "paid", "confirmed"})
 
 FAULTS = frozenset(
-    {"timeout_after_commit", "error_500", "html", "slow", "expire_session", "bad_json", "error_message"}
+    {
+        "timeout_after_commit",
+        "error_500",
+        "html",
+        "slow",
+        "expire_session",
+        "bad_json",
+        "error_message",
+        "not_found",
+    }
 )
 # Faults answered by the "server" without running the view, so no state changes.
-_CANNED_FAULTS = frozenset({"error_500", "html", "bad_json", "error_message"})
+_CANNED_FAULTS = frozenset({"error_500", "html", "bad_json", "error_message", "not_found"})
 
 # What a coach may set through the status endpoint; it checks no transition.
 SETTABLE_STATUSES = frozenset({"paid", "confirmed", "done", "canceled"})
@@ -203,6 +212,9 @@ def _canned(kind: str, path: str) -> _Response:
         return _html(500, _SERVER_ERROR_PAGE)
     if kind == "html":
         return _html(200, _MAINTENANCE_PAGE)
+    if kind == "not_found":
+        # An older platform, or a proxy in front of it, without this path.
+        return _html(404, _NOT_FOUND_PAGE)
     if kind == "bad_json":
         # Valid JSON of the wrong shape for the endpoint, so a client must check what it reads.
         if path.startswith(LIST_PATH):
@@ -405,6 +417,11 @@ class WebPlatform:
             self._bookings[booking_id].status = status
 
     # -- inspection ----------------------------------------------------------------------------------
+
+    def remove_booking(self, booking_id: int) -> None:
+        """Deleted on the platform (by its admin): from now on its id is unknown, a 500 page."""
+        with self._lock:
+            del self._bookings[booking_id]
 
     def booking(self, booking_id: int) -> WebBooking:
         """A copy of the booking (KeyError if none), so the caller never sees a half-made change."""

@@ -276,7 +276,8 @@ class WebAccount:
         self._signed_in = True
 
     def _post_sign_in(self) -> httpx.Response:
-        return self._send("POST", self.login_path, data={"username": self.username, "password": self._password})
+        form = {"username": self.username, "password": self._password}
+        return self._send("POST", self.login_path, data=form)
 
     def _read_sign_in(self, response: httpx.Response) -> None:
         """Returns when the answer says the account is signed in; else raises, telling apart a
@@ -315,7 +316,8 @@ class WebAccount:
                 raise WebLoginFailed(
                     QT_TRANSLATE_NOOP(
                         "services",
-                        "The web platform did not let {username} sign in: it refused the request (CSRF check)",
+                        "The web platform did not let {username} sign in: it refused the request "
+                        "(CSRF check)",
                     ),
                     username=self.username,
                 )
@@ -328,9 +330,8 @@ class WebAccount:
                     ),
                     url=where,
                 )
-        elif response.is_success and isinstance(data, dict):
-            if _typed(LoginAnswer, data, _SIGN_IN_NONSENSE).signed_in:
-                return
+        elif response.is_success and _typed(LoginAnswer, data, _SIGN_IN_NONSENSE).signed_in:
+            return
         reason = _server_message(data)
         if reason:
             raise WebLoginFailed(
