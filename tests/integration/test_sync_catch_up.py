@@ -55,7 +55,8 @@ def test_linking_sends_the_future_active_bookings_made_before_with_the_desks_sta
     assert sync.sync_status(db).waiting == 0, "with sync off nothing was queued"
 
     preview = sync.preview_catch_up(
-        db, server="https://studio.example.com", enabled=True, courses={studio.yoga: 1, studio.hiit: 2}
+        db, studio.admin, server="https://studio.example.com", enabled=True,
+        courses={studio.yoga: 1, studio.hiit: 2},
     )
     # The web courses come in title order: HIIT, then Yoga Pemula; each course's soonest first.
     assert [(b.booking_id, b.status) for b in preview.to_send] == [
@@ -63,6 +64,8 @@ def test_linking_sends_the_future_active_bookings_made_before_with_the_desks_sta
     ]
     assert preview.kept_at_desk == ()
     assert sync.sync_status(db).waiting == 0, "a preview saves nothing"
+    with pytest.raises(services.Forbidden):
+        sync.preview_catch_up(db, studio.desk, enabled=True)
 
     linked = link_studio(db, studio, clock, web, monkeypatch)
     # Each booking's create, then what brings the web to its status.
@@ -148,7 +151,7 @@ def test_turning_sync_on_sends_what_was_booked_while_it_was_off(
     confirmed = booking_in(db, studio, clock, S.CONFIRMED, start="11:00")
     assert sync.sync_status(db).waiting == 0
 
-    preview = sync.preview_catch_up(db, enabled=True)
+    preview = sync.preview_catch_up(db, studio.admin, enabled=True)
     assert [b.booking_id for b in preview.to_send] == [pending.id, confirmed.id]
     turned_on = sync.configure_sync(db, studio.admin, enabled=True)
 
@@ -166,7 +169,7 @@ def test_with_sync_staying_off_linking_sends_nothing_until_it_is_turned_on(
     sync.configure_sync(db, studio.admin, enabled=False, courses={studio.yoga: None})
     booking = book(db, studio, "2025-10-25", "09:00")
 
-    assert sync.preview_catch_up(db, courses={studio.yoga: linked.web_yoga}).to_send == ()
+    assert sync.preview_catch_up(db, studio.admin, courses={studio.yoga: linked.web_yoga}).to_send == ()
     linked_off = sync.configure_sync(db, studio.admin, courses={studio.yoga: linked.web_yoga})
     assert linked_off.catch_up.to_send == () and sync.sync_status(db).waiting == 0
 

@@ -359,6 +359,7 @@ def configure_sync(
 
 def preview_catch_up(
     db: Database,
+    actor: Actor | None,
     *,
     server: str | None = None,
     enabled: bool | None = None,
@@ -366,6 +367,7 @@ def preview_catch_up(
 ) -> WebCatchUp:
     """What configure_sync with these changes would queue for the web (nothing is saved), for
     a person to see before saving. What the save itself refuses is for the save to say."""
+    require_admin(actor, "set up the web sync")  # the bookings are listed to whoever may save
     zone = get_settings(db).zone
 
     def work(session: Session) -> WebCatchUp:
