@@ -259,6 +259,9 @@ def _sync(db: Database, args: argparse.Namespace) -> int:
             print(f"  coach {coach.coach_id} {coach.coach_name} = {link}")
         for course in config.courses:
             print(f"  course {course.course_id} {course.course_title} = web course {course.remote_id}")
+        # Bookings made before their course was linked, or while sync was off, go now too.
+        for line in config.catch_up.lines():
+            print(line)
         return 0
     if args.once:
         report = sync.run_sync_once(db)

@@ -131,6 +131,30 @@ def queue_create(
     )
 
 
+def repoint_waiting_creates(session: Session, course_id: int, course_remote_id: int) -> int:
+    """A course linked to another web course: its bookings not made on the web yet are made
+    at the new one. Those already there stay where they are (the web cannot move a booking)."""
+    waiting = session.execute(
+        select(OutboxItem.id, OutboxItem.payload)
+        .join(Booking, Booking.id == OutboxItem.booking_id)
+        .where(
+            Booking.course_id == course_id,
+            OutboxItem.kind == OutboxKind.CREATE.value,
+            OutboxItem.sent_at.is_(None),
+        )
+    ).all()
+    moved = 0
+    for item_id, text in waiting:
+        payload = json.loads(text)
+        if payload.get("course") != course_remote_id:
+            payload["course"] = course_remote_id
+            session.execute(
+                update(OutboxItem).where(OutboxItem.id == item_id).values(payload=json.dumps(payload))
+            )
+            moved += 1
+    return moved
+
+
 def queue_change(
     session: Session,
     booking_id: int,

@@ -15,6 +15,7 @@ from sqlalchemy.engine import URL
 
 from studio_desk import services
 from studio_desk.services import Database, ValidationError, sync
+from studio_desk.services.sentences import english
 from studio_desk.services.sync.config import password_for
 from tests.support.snapshot import snapshot
 from tests.support.studio import Studio
@@ -109,6 +110,46 @@ def test_once_exits_1_while_anything_needs_a_person_and_sync_lists_it(
     assert listed.returncode == 0 and "needing a person: 2" in listed.stdout
     assert f"Desk booking {booking.id}, Sat 25 Oct 2025 11:00 John Doe with" in listed.stdout
     assert f"Web booking {remote}, Sat 25 Oct 2025 11:00 Budi with" in listed.stdout
+
+
+@SQLITE_ONLY
+def test_configure_lists_the_bookings_made_before_the_link_and_sends_them(
+    database_url: URL, db: Database, studio: Studio, web: WebPlatform
+) -> None:
+    # The command runs on the real clock: a day ahead of it, with the coach working that day.
+    day = dt.date.today() + dt.timedelta(days=40)
+    services.add_availability(
+        db, studio.admin, coach_id=studio.coach_a, date=day, start_time="08:00", end_time="12:00"
+    )
+    pending, paid = (
+        services.create_booking(
+            db, studio.desk, client_id=studio.john, course_id=studio.yoga, date=day, start_time=start
+        )
+        for start in ("09:00", "10:00")
+    )
+    services.mark_paid(db, studio.desk, paid.id, method="cash")
+    smith = web.add_coach("smith", PASSWORD, "Coach Smith")
+    web_yoga = web.add_course(smith.coach_id, "Yoga Pemula")
+    link = ("--coach", f"{studio.coach_a}={smith.coach_id}:smith", "--course", f"{studio.yoga}={web_yoga}")
+
+    done = studio_desk(database_url, "sync", "configure", "--server", web.base_url, *link)
+
+    assert done.returncode == 0, done.stderr
+    when = english(day)  # as the services write a date in English, whatever the locale
+    assert done.stdout.splitlines()[-3:] == [
+        "2 future bookings of 'Yoga Pemula' will be sent to the web platform:",
+        f"  {when} 09:00: John Doe, pending",
+        f"  {when} 10:00: John Doe, paid",
+    ]
+    sent = studio_desk(database_url, "sync", "--once")
+    assert sent.returncode == 0, sent.stderr
+    assert sorted((b.start.hour, b.status, b.course_id) for b in web.bookings()) == [
+        (9, "pending", web_yoga), (10, "paid", web_yoga),
+    ]
+    again = studio_desk(database_url, "sync", "configure", *link)
+    assert again.returncode == 0, again.stderr
+    assert "will be sent" not in again.stdout, "nothing twice"
+    assert services.get_booking(db, pending.id).sync_state is services.SyncState.LINKED
 
 
 @SQLITE_ONLY

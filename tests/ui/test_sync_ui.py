@@ -11,6 +11,8 @@ import keyring
 import keyring.backends.fail
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from studio_desk import services
@@ -23,7 +25,7 @@ from studio_desk.ui.sync.driver import SyncDriver
 from studio_desk.ui.sync.settings_dialog import PROBLEMS_TAB, SAVED, SyncSettingsDialog
 from tests.support.studio import Studio
 from tests.support.sync import MemoryKeyring
-from tests.support.ui import ScriptedPrompts
+from tests.support.ui import ScriptedPrompts, press, shown
 from tests.support.web_platform import WebPlatform
 
 TODAY = dt.date(2025, 10, 24)
@@ -407,3 +409,94 @@ def test_a_booking_made_online_says_so(
 
     assert dialog.web.text() == f"Booked online · On the web platform (#{remote})"
     assert not dialog.sync_problem.isVisibleTo(dialog)
+
+
+# Linking a course sends its bookings the web has never heard of ---------------------------------
+
+
+def on_with_yoga_unlinked(db: Database, studio: Studio) -> None:
+    """Sync on with Coach Smith linked, but not her yoga course."""
+    sync.configure_sync(
+        db, studio.admin, server=NOWHERE, enabled=True, coaches={studio.coach_a: (1, "smith")}
+    )
+
+
+def type_into(editor: QLineEdit, text: str) -> None:
+    """Click into a table's cell editor and type, as a person does."""
+    QTest.mouseClick(editor, Qt.MouseButton.LeftButton)
+    editor.selectAll()
+    QTest.keyClicks(editor, text)
+
+
+def test_linking_a_course_lists_its_future_bookings_and_saving_sends_them(
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, prompts: ScriptedPrompts
+) -> None:
+    on_with_yoga_unlinked(db, studio)
+    booked = book_yoga(db, studio, "10:00")
+    book_yoga(db, studio, "12:00")
+    assert sync.sync_status(db).waiting == 0, "the course is not linked yet"
+    desk.set_actor(studio.admin)
+    dialog = shown(qtbot, open_sync_settings(qtbot, desk))
+
+    type_into(dialog.course_rows[studio.yoga].remote_id, "42")
+    press(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # Sa&ve
+
+    [question] = prompts.questions
+    assert question.splitlines() == [
+        "2 future bookings of 'Yoga Pemula' will be sent to the web platform:",
+        "• 24 Oct 2025 10:00: John Doe, pending",
+        "• 24 Oct 2025 12:00: John Doe, pending",
+        "",
+        "Save the settings and send these bookings?",
+    ]
+    assert prompts.defaults == [True]
+    assert [(c.course_id, c.remote_id) for c in sync.get_sync_config(db).courses] == [(studio.yoga, 42)]
+    assert sync.sync_status(db).waiting == 2
+    assert services.get_booking(db, booked.id).sync_state is SyncState.QUEUED
+    assert dialog.report.text().splitlines() == [
+        SAVED, "2 future bookings of 'Yoga Pemula' will be sent to the web platform:"
+    ]
+
+    # Saved again: nothing more to send, nothing to ask.
+    press(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    assert len(prompts.questions) == 1
+    assert sync.sync_status(db).waiting == 2
+
+
+def test_answering_no_saves_nothing_and_keeps_what_was_typed(
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, prompts: ScriptedPrompts
+) -> None:
+    on_with_yoga_unlinked(db, studio)
+    book_yoga(db, studio, "10:00")
+    desk.set_actor(studio.admin)
+    dialog = shown(qtbot, open_sync_settings(qtbot, desk))
+    prompts.answers.append(False)
+
+    type_into(dialog.course_rows[studio.yoga].remote_id, "42")
+    press(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+
+    assert len(prompts.questions) == 1
+    assert sync.get_sync_config(db).courses == ()
+    assert sync.sync_status(db).waiting == 0
+    assert dialog.course_rows[studio.yoga].remote_id.text() == "42"
+    assert dialog.save_button.isEnabled()
+    assert dialog.report.text() == "Nothing was saved."
+
+
+def test_turning_sync_on_asks_about_what_was_booked_while_it_was_off(
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, prompts: ScriptedPrompts
+) -> None:
+    turn_on(db, studio, NOWHERE)
+    sync.configure_sync(db, studio.admin, enabled=False)
+    booked = book_yoga(db, studio, "10:00")
+    desk.set_actor(studio.admin)
+    dialog = shown(qtbot, open_sync_settings(qtbot, desk))
+
+    press(dialog, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # Sync with the &web platform
+    assert dialog.enabled.isChecked()
+    press(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+
+    [question] = prompts.questions
+    assert question.startswith("1 future booking of 'Yoga Pemula' will be sent to the web platform:\n")
+    assert sync.get_sync_config(db).is_on
+    assert services.get_booking(db, booked.id).sync_state is SyncState.QUEUED

@@ -1,8 +1,10 @@
 """Sync with the studio's web platform (DESIGN.md section 6): configuration, outbox, push, pull."""
 
+from studio_desk.services.sync.catch_up import BookingToSend, WebCatchUp
 from studio_desk.services.sync.config import (
     PASSWORD_ENV,
     CoachLink,
+    ConfiguredSync,
     CourseLink,
     SyncConfig,
     coach_web_link,
@@ -11,6 +13,7 @@ from studio_desk.services.sync.config import (
     get_sync_config,
     parse_coach_link,
     parse_course_link,
+    preview_catch_up,
     save_password,
 )
 from studio_desk.services.sync.problems import (
@@ -24,12 +27,15 @@ from studio_desk.services.sync.run import SyncReport, SyncStatus, run_sync_once,
 
 __all__ = [
     "PASSWORD_ENV",
+    "BookingToSend",
     "CoachLink",
+    "ConfiguredSync",
     "CourseLink",
     "SyncConfig",
     "SyncProblems",
     "SyncReport",
     "SyncStatus",
+    "WebCatchUp",
     "WebConflictView",
     "coach_web_link",
     "configure_sync",
@@ -38,6 +44,7 @@ __all__ = [
     "keep_at_desk_only",
     "parse_coach_link",
     "parse_course_link",
+    "preview_catch_up",
     "run_sync_once",
     "save_password",
     "send_again",

@@ -3,6 +3,8 @@
 The settings live in `studio_settings` under `sync.*`; a coach's link is the coach's own
 `remote_id` and `web_username`, a course's its `remote_id`. Passwords never touch the database:
 they are in the operating system's keyring, or for a headless desk in STUDIO_DESK_SYNC_PASSWORD.
+Saving with sync on also queues the linked courses' future bookings the web has never heard of
+(see catch_up), so that the web does not sell their times again.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from urllib.parse import urlsplit
 
 import keyring
@@ -27,7 +29,10 @@ from studio_desk.services.outbox import (
     SYNC_ON_CACHE_SECONDS,
     SYNC_SERVER_KEY,
     remember_web_sync_on,
+    repoint_waiting_creates,
 )
+from studio_desk.services.setup.settings import get_settings
+from studio_desk.services.sync.catch_up import NOTHING_TO_CATCH_UP, WebCatchUp, find_catch_up, queue_catch_up
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor
 
@@ -77,6 +82,13 @@ class SyncConfig:
 
     def coach(self, coach_id: int) -> CoachLink | None:
         return next((link for link in self.coaches if link.coach_id == coach_id), None)
+
+
+@dataclass(frozen=True)
+class ConfiguredSync(SyncConfig):
+    """The configuration as configure_sync saved it, and the bookings it queued for the web."""
+
+    catch_up: WebCatchUp = NOTHING_TO_CATCH_UP
 
 
 @dataclass
@@ -240,10 +252,16 @@ def configure_sync(
     enabled: bool | None = None,
     coaches: Mapping[int, tuple[int, str] | None] | None = None,
     courses: Mapping[int, int | None] | None = None,
-) -> SyncConfig:
+) -> ConfiguredSync:
     """Change what is given (an admin only); None leaves a setting as it is, and a link mapped
-    to None is removed. Turning sync on needs a server and at least one linked coach."""
+    to None is removed. Turning sync on needs a server and at least one linked coach.
+
+    With sync on afterwards, the linked courses' future desk bookings that the web has never
+    heard of (made before their course was linked, or while sync was off) are queued in the
+    same transaction; the answer's `catch_up` says which. A course linked to another web course
+    takes along its bookings still waiting to be made on the web."""
     require_admin(actor, "set up the web sync")
+    zone = get_settings(db).zone
     values: dict[str, str] = {}
     if server is not None:
         values[_SERVER] = clean_server(server)
@@ -254,7 +272,7 @@ def configure_sync(
     if enabled is not None:
         values[_ENABLED] = "1" if enabled else "0"
 
-    def work(session: Session) -> SyncConfig:
+    def work(session: Session) -> tuple[SyncConfig, WebCatchUp]:
         for key, value in values.items():
             session.merge(StudioSetting(key=key, value=value))
         for coach_id, link in (coaches or {}).items():
@@ -300,6 +318,8 @@ def configure_sync(
                         course=taken,
                     )
             course.remote_id = remote
+            if remote is not None:
+                repoint_waiting_creates(session, course_id, remote)
         session.flush()
         config = read_sync_config(session)
         linked = {link.coach_id for link in config.coaches}
@@ -323,12 +343,49 @@ def configure_sync(
                     "services", "Link at least one coach to their web account before turning sync on."
                 )
             )
-        return config
+        catch_up = NOTHING_TO_CATCH_UP
+        if config.is_on:
+            now = db.now()
+            web_courses = {link.course_id: link.remote_id for link in config.courses}
+            catch_up = find_catch_up(session, now, zone, web_courses, lock=True)
+            queue_catch_up(session, catch_up, now)
+        return config, catch_up
 
-    config = run_write(db, work)
+    config, catch_up = run_write(db, work)
     db.sync_cache = _Cached(config, time.monotonic())
     remember_web_sync_on(db, config.is_on)
-    return config
+    return ConfiguredSync(**{f.name: getattr(config, f.name) for f in fields(SyncConfig)}, catch_up=catch_up)
+
+
+def preview_catch_up(
+    db: Database,
+    actor: Actor | None,
+    *,
+    server: str | None = None,
+    enabled: bool | None = None,
+    courses: Mapping[int, int | None] | None = None,
+) -> WebCatchUp:
+    """What configure_sync with these changes would queue for the web (nothing is saved), for
+    a person to see before saving. What the save itself refuses is for the save to say."""
+    require_admin(actor, "set up the web sync")  # the bookings are listed to whoever may save
+    zone = get_settings(db).zone
+
+    def work(session: Session) -> WebCatchUp:
+        config = read_sync_config(session)
+        on = (config.enabled if enabled is None else enabled) and bool(
+            config.server if server is None else server.strip()
+        )
+        if not on:
+            return NOTHING_TO_CATCH_UP
+        linked = {link.course_id: link.remote_id for link in config.courses}
+        for course_id, remote in (courses or {}).items():
+            if remote is None:
+                linked.pop(course_id, None)
+            else:
+                linked[course_id] = remote
+        return find_catch_up(session, db.now(), zone, linked)
+
+    return run_read(db, work)
 
 
 def _keyring_service(server: str) -> str:

@@ -3,7 +3,9 @@ course is which on the web, the coaches' web passwords, a "Sync now", and what n
 
 Saving sends only what the person changed to `sync.configure_sync`, which decides whether it
 is allowed and valid; its message is shown as it comes. Passwords go to the keyring through
-`sync.save_password` once the settings are saved, and are never shown again.
+`sync.save_password` once the settings are saved, and are never shown again. When the save
+would send bookings the web has never heard of (a course just linked, sync just turned on),
+the person sees them first (`sync.preview_catch_up`) and says whether to go on.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ REPORT_STYLE = (
 GOOD_COLOURS = ("#f3f8ef", "#c9dcbf", "#1d4d24")
 # A round with problems reads like a pending booking: look at it, nothing is lost.
 TROUBLED_COLOURS = ("#fff4cc", "#e6cf80", "#5c4400")
+# How many bookings the question before saving lists; the rest are counted.
+LISTED_BOOKINGS = 12
 
 
 @dataclass
@@ -126,6 +130,7 @@ class SyncSettingsDialog(DeskDialog):
         self.loaded: Loaded | None = None
         self.coach_rows: dict[int, CoachRow] = {}
         self.course_rows: dict[int, CourseRow] = {}
+        self.sent_notes: list[str] = []  # the last save's bookings sent to the web, as headings
         self.setWindowTitle(self.tr("Web sync"))
         self.resize(780, 640)
         self._build()
@@ -296,9 +301,44 @@ class SyncSettingsDialog(DeskDialog):
             if row.password.text()
         }
         self.save_button.setEnabled(False)
+        actor = self.desk.actor
+        self.desk.read(
+            lambda db: sync.preview_catch_up(
+                db, actor, server=changes.server, enabled=changes.enabled, courses=changes.courses
+            ),
+            lambda catch_up: self._save_if_agreed(changes, passwords, catch_up),
+            self._save_failed,
+            owner=self,
+        )
 
-        def saved(config: sync.SyncConfig) -> None:
+    def _save_if_agreed(self, changes: Changes, passwords: dict[str, str], catch_up: sync.WebCatchUp) -> None:
+        """Save, once the person agrees to the bookings the save sends to the web (if any)."""
+        if catch_up.to_send and not self.desk.prompts.confirm(self, self._catch_up_question(catch_up)):
+            self.save_button.setEnabled(True)
+            self._show_report([self.tr("Nothing was saved.")])
+            return
+        self._configure(changes, passwords)
+
+    def _catch_up_question(self, catch_up: sync.WebCatchUp) -> str:
+        lines: list[str] = []
+        listed = 0
+        for heading, bookings in catch_up.groups():
+            lines.append(("\n" if lines else "") + translated(heading))
+            for booking in bookings:
+                listed += 1
+                if listed <= LISTED_BOOKINGS:
+                    lines.append(f"• {translated(booking)}")
+        if listed > LISTED_BOOKINGS:
+            lines.append(self.tr("… and {count} more").format(count=listed - LISTED_BOOKINGS))
+        return self.tr("{bookings}\n\nSave the settings and send these bookings?").format(
+            bookings="\n".join(lines)
+        )
+
+    def _configure(self, changes: Changes, passwords: dict[str, str]) -> None:
+        def saved(config: sync.ConfiguredSync) -> None:
             self.driver.apply_config(config)
+            # What went to the outbox with the save, said once more where the person looks.
+            self.sent_notes = [translated(heading) for heading, _ in config.catch_up.groups()]
             if passwords:
                 self._save_passwords(config, passwords)
             else:
@@ -365,7 +405,7 @@ class SyncSettingsDialog(DeskDialog):
         for row in self.coach_rows.values():
             row.password.clear()
         self.reload()
-        self._show_report([self.tr("Saved.")])
+        self._show_report([self.tr("Saved."), *self.sent_notes])
 
     def _passwords_failed(self, message: str) -> None:
         # The settings themselves are saved: show them as saved, with the passwords still typed.
