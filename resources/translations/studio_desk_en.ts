@@ -2268,6 +2268,22 @@ Save anyway?</translation>
         <translation>&amp;Needs a person ({count})</translation>
     </message>
     <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>{bookings}
+
+Save the settings and send these bookings?</source>
+        <translation>{bookings}
+
+Save the settings and send these bookings?</translation>
+    </message>
+    <message>
         <source>(no username)</source>
         <translation>(no username)</translation>
     </message>
@@ -3767,8 +3783,8 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The server address is just the site, like https://studio.example.com.</translation>
     </message>
     <message>
-        <source>The login path starts with a slash, like /auth/login/.</source>
-        <translation>The login path starts with a slash, like /auth/login/.</translation>
+        <source>The login path starts with a slash, like /auth/api_login/.</source>
+        <translation>The login path starts with a slash, like /auth/api_login/.</translation>
     </message>
     <message>
         <source>How often to sync must be a number of seconds.</source>
@@ -3895,8 +3911,20 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Problem: {problem}</translation>
     </message>
     <message>
+        <source>Note: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>{count} booking(s) need a person: `studio-desk sync` lists them, and the desk's web sync settings resolve them.</source>
+        <translation>{count} booking(s) need a person: `studio-desk sync` lists them, and the desk's web sync settings resolve them.</translation>
+    </message>
+    <message>
         <source>This booking's coach is no longer linked to a web account.</source>
         <translation>This booking's coach is no longer linked to a web account.</translation>
+    </message>
+    <message>
+        <source>The web platform marks its sign-in cookies Secure (for https), but its address {server} is plain http. The desk sends them back anyway; use https where the platform is reached over the internet.</source>
+        <translation>The web platform marks its sign-in cookies Secure (for https), but its address {server} is plain http. The desk sends them back anyway; use https where the platform is reached over the internet.</translation>
     </message>
     <message>
         <source>Web sync is off. Set it up with `studio-desk sync configure` or in the desk's sync settings.</source>
@@ -4023,20 +4051,28 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The web platform had an error signing in (HTTP {status}).</translation>
     </message>
     <message>
-        <source>The web platform answered the sign-in with a web page instead of data.</source>
-        <translation>The web platform answered the sign-in with a web page instead of data.</translation>
+        <source>Signing in at {url} sent the desk elsewhere ({location}). Check the login path (the web platform's is /auth/api_login/).</source>
+        <translation>Signing in at {url} sent the desk elsewhere ({location}). Check the login path (the web platform's is /auth/api_login/).</translation>
     </message>
     <message>
-        <source>The web platform did not let {username} sign in: {reason}</source>
-        <translation>The web platform did not let {username} sign in: {reason}</translation>
+        <source>There is no sign-in at {url} (HTTP {status}). Check the login path (the web platform's is /auth/api_login/) and the server address.</source>
+        <translation>There is no sign-in at {url} (HTTP {status}). Check the login path (the web platform's is /auth/api_login/) and the server address.</translation>
+    </message>
+    <message>
+        <source>The web platform answered the sign-in at {url} with a web page instead of data. Check the server address and the login path.</source>
+        <translation>The web platform answered the sign-in at {url} with a web page instead of data. Check the server address and the login path.</translation>
+    </message>
+    <message>
+        <source>The web platform refused the username or password of {username}: {reason}</source>
+        <translation>The web platform refused the username or password of {username}: {reason}</translation>
+    </message>
+    <message>
+        <source>The web platform refused the username or password of {username} (HTTP {status}).</source>
+        <translation>The web platform refused the username or password of {username} (HTTP {status}).</translation>
     </message>
     <message>
         <source>The web platform did not let {username} sign in: it refused the request (CSRF check)</source>
         <translation>The web platform did not let {username} sign in: it refused the request (CSRF check)</translation>
-    </message>
-    <message>
-        <source>The web platform did not let {username} sign in.</source>
-        <translation>The web platform did not let {username} sign in.</translation>
     </message>
     <message>
         <source>The web platform did not answer in time.</source>
@@ -4049,6 +4085,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The web platform keeps asking {username} to sign in again.</source>
         <translation>The web platform keeps asking {username} to sign in again.</translation>
+    </message>
+    <message>
+        <source>The web platform at {server} has no {path} (HTTP {status}). Check the server address.</source>
+        <translation>The web platform at {server} has no {path} (HTTP {status}). Check the server address.</translation>
     </message>
     <message>
         <source>The web platform says the time is taken.</source>
@@ -4253,6 +4293,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Booking {booking}: {error}</source>
         <translation>Booking {booking}: {error}</translation>
+    </message>
+    <message>
+        <source>The web platform no longer has this booking.</source>
+        <translation>The web platform no longer has this booking.</translation>
     </message>
     <message>
         <source>The web platform has another booking at this time ({error}). Cancel this booking, or send it again once the web booking is gone.</source>
@@ -4485,6 +4529,26 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The regional tax rate must be between 1 and 25 percent.</source>
         <translation>The regional tax rate must be between 1 and 25 percent.</translation>
+    </message>
+    <message>
+        <source>1 future booking of '{course}' will be sent to the web platform:</source>
+        <translation>1 future booking of '{course}' will be sent to the web platform:</translation>
+    </message>
+    <message>
+        <source>{count} future bookings of '{course}' will be sent to the web platform:</source>
+        <translation>{count} future bookings of '{course}' will be sent to the web platform:</translation>
+    </message>
+    <message>
+        <source>1 future booking of '{course}' stays at the desk only: it is with {coach}, and the web platform takes this course's bookings only with the course's own coach:</source>
+        <translation>1 future booking of '{course}' stays at the desk only: it is with {coach}, and the web platform takes this course's bookings only with the course's own coach:</translation>
+    </message>
+    <message>
+        <source>{count} future bookings of '{course}' stay at the desk only: they are with {coach}, and the web platform takes this course's bookings only with the course's own coach:</source>
+        <translation>{count} future bookings of '{course}' stay at the desk only: they are with {coach}, and the web platform takes this course's bookings only with the course's own coach:</translation>
+    </message>
+    <message>
+        <source>{start}: {client}, {status}</source>
+        <translation>{start}: {client}, {status}</translation>
     </message>
 </context>
 <context>

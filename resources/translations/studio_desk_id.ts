@@ -2269,6 +2269,22 @@ Tetap simpan?</translation>
         <translation>Perlu &amp;ditangani ({count})</translation>
     </message>
     <message>
+        <source>Nothing was saved.</source>
+        <translation>Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… dan {count} lagi</translation>
+    </message>
+    <message>
+        <source>{bookings}
+
+Save the settings and send these bookings?</source>
+        <translation>{bookings}
+
+Simpan pengaturan dan kirim booking ini?</translation>
+    </message>
+    <message>
         <source>(no username)</source>
         <translation>(tanpa nama pengguna)</translation>
     </message>
@@ -3768,8 +3784,8 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Alamat server cukup alamat situsnya saja, misalnya https://studio.example.com.</translation>
     </message>
     <message>
-        <source>The login path starts with a slash, like /auth/login/.</source>
-        <translation>Jalur login diawali garis miring, misalnya /auth/login/.</translation>
+        <source>The login path starts with a slash, like /auth/api_login/.</source>
+        <translation>Jalur login diawali garis miring, seperti /auth/api_login/.</translation>
     </message>
     <message>
         <source>How often to sync must be a number of seconds.</source>
@@ -3896,8 +3912,20 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Masalah: {problem}</translation>
     </message>
     <message>
+        <source>Note: {note}</source>
+        <translation>Catatan: {note}</translation>
+    </message>
+    <message>
+        <source>{count} booking(s) need a person: `studio-desk sync` lists them, and the desk&apos;s web sync settings resolve them.</source>
+        <translation>{count} booking perlu ditangani seseorang: `studio-desk sync` menampilkan daftarnya, dan pengaturan sinkronisasi web di desk menyelesaikannya.</translation>
+    </message>
+    <message>
         <source>This booking&apos;s coach is no longer linked to a web account.</source>
         <translation>Pelatih booking ini tidak lagi ditautkan ke akun web.</translation>
+    </message>
+    <message>
+        <source>The web platform marks its sign-in cookies Secure (for https), but its address {server} is plain http. The desk sends them back anyway; use https where the platform is reached over the internet.</source>
+        <translation>Platform web menandai cookie masuknya Secure (untuk https), tetapi alamatnya {server} memakai http biasa. Desk tetap mengirimkannya kembali; gunakan https bila platform diakses lewat internet.</translation>
     </message>
     <message>
         <source>Web sync is off. Set it up with `studio-desk sync configure` or in the desk&apos;s sync settings.</source>
@@ -4024,20 +4052,28 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Terjadi kesalahan di platform web saat proses masuk (HTTP {status}).</translation>
     </message>
     <message>
-        <source>The web platform answered the sign-in with a web page instead of data.</source>
-        <translation>Platform web menjawab proses masuk dengan halaman web, bukan data.</translation>
+        <source>Signing in at {url} sent the desk elsewhere ({location}). Check the login path (the web platform&apos;s is /auth/api_login/).</source>
+        <translation>Masuk di {url} mengarahkan desk ke tempat lain ({location}). Periksa jalur login (milik platform web adalah /auth/api_login/).</translation>
     </message>
     <message>
-        <source>The web platform did not let {username} sign in: {reason}</source>
-        <translation>Platform web tidak mengizinkan {username} masuk: {reason}</translation>
+        <source>There is no sign-in at {url} (HTTP {status}). Check the login path (the web platform&apos;s is /auth/api_login/) and the server address.</source>
+        <translation>Tidak ada halaman masuk di {url} (HTTP {status}). Periksa jalur login (milik platform web adalah /auth/api_login/) dan alamat server.</translation>
+    </message>
+    <message>
+        <source>The web platform answered the sign-in at {url} with a web page instead of data. Check the server address and the login path.</source>
+        <translation>Platform web menjawab permintaan masuk di {url} dengan halaman web, bukan data. Periksa alamat server dan jalur login.</translation>
+    </message>
+    <message>
+        <source>The web platform refused the username or password of {username}: {reason}</source>
+        <translation>Platform web menolak nama pengguna atau kata sandi {username}: {reason}</translation>
+    </message>
+    <message>
+        <source>The web platform refused the username or password of {username} (HTTP {status}).</source>
+        <translation>Platform web menolak nama pengguna atau kata sandi {username} (HTTP {status}).</translation>
     </message>
     <message>
         <source>The web platform did not let {username} sign in: it refused the request (CSRF check)</source>
         <translation>Platform web tidak mengizinkan {username} masuk: permintaannya ditolak (pemeriksaan CSRF)</translation>
-    </message>
-    <message>
-        <source>The web platform did not let {username} sign in.</source>
-        <translation>Platform web tidak mengizinkan {username} masuk.</translation>
     </message>
     <message>
         <source>The web platform did not answer in time.</source>
@@ -4050,6 +4086,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The web platform keeps asking {username} to sign in again.</source>
         <translation>Platform web terus meminta {username} untuk masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The web platform at {server} has no {path} (HTTP {status}). Check the server address.</source>
+        <translation>Platform web di {server} tidak punya {path} (HTTP {status}). Periksa alamat server.</translation>
     </message>
     <message>
         <source>The web platform says the time is taken.</source>
@@ -4254,6 +4294,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Booking {booking}: {error}</source>
         <translation>Booking {booking}: {error}</translation>
+    </message>
+    <message>
+        <source>The web platform no longer has this booking.</source>
+        <translation>Platform web tidak lagi memiliki booking ini.</translation>
     </message>
     <message>
         <source>The web platform has another booking at this time ({error}). Cancel this booking, or send it again once the web booking is gone.</source>
@@ -4486,6 +4530,26 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The regional tax rate must be between 1 and 25 percent.</source>
         <translation>Tarif pajak daerah harus antara 1 dan 25 persen.</translation>
+    </message>
+    <message>
+        <source>1 future booking of &apos;{course}&apos; will be sent to the web platform:</source>
+        <translation>1 booking mendatang kelas &apos;{course}&apos; akan dikirim ke platform web:</translation>
+    </message>
+    <message>
+        <source>{count} future bookings of &apos;{course}&apos; will be sent to the web platform:</source>
+        <translation>{count} booking mendatang kelas &apos;{course}&apos; akan dikirim ke platform web:</translation>
+    </message>
+    <message>
+        <source>1 future booking of &apos;{course}&apos; stays at the desk only: it is with {coach}, and the web platform takes this course&apos;s bookings only with the course&apos;s own coach:</source>
+        <translation>1 booking mendatang kelas &apos;{course}&apos; hanya disimpan di meja depan: booking ini bersama {coach}, sedangkan platform web hanya menerima booking kelas ini dengan pelatih kelas itu sendiri:</translation>
+    </message>
+    <message>
+        <source>{count} future bookings of &apos;{course}&apos; stay at the desk only: they are with {coach}, and the web platform takes this course&apos;s bookings only with the course&apos;s own coach:</source>
+        <translation>{count} booking mendatang kelas &apos;{course}&apos; hanya disimpan di meja depan: booking tersebut bersama {coach}, sedangkan platform web hanya menerima booking kelas ini dengan pelatih kelas itu sendiri:</translation>
+    </message>
+    <message>
+        <source>{start}: {client}, {status}</source>
+        <translation>{start}: {client}, {status}</translation>
     </message>
 </context>
 <context>
