@@ -88,6 +88,10 @@ def _add_sync(
     )
     configure.add_argument("--every", metavar="SECONDS", help="how often the desk syncs (default 60)")
     configure.add_argument(
+        "--web-zone", metavar="ZONE",
+        help="the time zone the web platform reads and writes its times in (default Asia/Jakarta)",
+    )
+    configure.add_argument(
         "--coach", metavar="LOCAL_ID=REMOTE_ID:USERNAME", action="append", default=[],
         help="link a desk coach to their web coach id and web account (repeatable)",
     )
@@ -249,11 +253,13 @@ def _sync(db: Database, args: argparse.Namespace) -> int:
             login_path=args.login_path,
             every_seconds=args.every,
             enabled=not args.off,
+            web_zone=args.web_zone,
             coaches=dict(sync.parse_coach_link(spec) for spec in args.coach),
             courses=dict(sync.parse_course_link(spec) for spec in args.course),
         )
         print(f"Web sync {'on' if config.is_on else 'off'}: {config.server or '(no server)'}, "
               f"every {config.every_seconds} s, login at {config.login_path}.")
+        print(f"  web platform's time zone: {config.web_zone}")
         for coach in config.coaches:
             link = f"web coach {coach.remote_id} ({coach.username})"
             print(f"  coach {coach.coach_id} {coach.coach_name} = {link}")
@@ -272,6 +278,7 @@ def _sync(db: Database, args: argparse.Namespace) -> int:
     status = sync.sync_status(db)
     print(f"Web sync is {'on' if status.on else 'off'}. Last run: {status.last_run_at or 'never'}; "
           f"waiting to be sent: {status.waiting}; needing a person: {status.problems}.")
+    print(f"Web platform's time zone: {status.web_zone}.")
     if status.last_error:
         print(f"Last problem: {status.last_error}")
     for line in sync.sync_problems(db).lines():

@@ -115,7 +115,9 @@ def queue_create(
     client_name: str,
     now: dt.datetime,
 ) -> None:
-    """Make the booking on the web: at the course's web id, on the studio's local date and time."""
+    """Make the booking on the web at the course's web id. The studio's local date and time are
+    kept for a person reading the outbox; push sends the booking's start on the web's own clock
+    (services/sync/web_time.py), worked out when it is sent."""
     _queue(
         session,
         booking_id,

@@ -7,7 +7,7 @@ times that happen twice (when clocks go back) mean the first one unless `fold=1`
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -50,6 +50,22 @@ def parse_time(value: dt.time | str) -> dt.time:
         ),
         value=_shorten(text),
     )
+
+
+def known_zone(name: str) -> ZoneInfo:
+    """The time zone called `name` (an IANA name such as Asia/Jakarta); a ValidationError for a
+    name the computer's zone database does not have. Both the studio's zone and the web
+    platform's are checked here."""
+    try:
+        return ZoneInfo(name)
+    # A path-like name is a ValueError, and a region alone ("Asia") is a folder: an OSError.
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "services", "There is no time zone called '{zone}'. Use a name like Asia/Jakarta."
+            ),
+            zone=_shorten(name),
+        ) from None
 
 
 def to_instant(day: dt.date, time: dt.time, zone: ZoneInfo) -> dt.datetime:

@@ -186,6 +186,24 @@ def test_once_says_so_when_sync_is_off_and_configure_refuses_bad_links(
     assert no_server.returncode == 2 and "must start with https://" in no_server.stderr
 
 
+@SQLITE_ONLY
+def test_configure_sets_the_web_platforms_time_zone_and_the_status_shows_it(
+    database_url: URL, db: Database, studio: Studio, web: WebPlatform
+) -> None:
+    configure(database_url, studio, web)
+    assert "Web platform's time zone: Asia/Jakarta." in studio_desk(database_url, "sync").stdout
+
+    done = studio_desk(database_url, "sync", "configure", "--web-zone", "Asia/Makassar")
+
+    assert done.returncode == 0, done.stderr
+    assert "web platform's time zone: Asia/Makassar" in done.stdout
+    assert sync.get_sync_config(db).web_zone == "Asia/Makassar"
+    assert "Web platform's time zone: Asia/Makassar." in studio_desk(database_url, "sync").stdout
+    unknown = studio_desk(database_url, "sync", "configure", "--web-zone", "Jakarta")
+    assert unknown.returncode == 2
+    assert "There is no time zone called 'Jakarta'. Use a name like Asia/Jakarta." in unknown.stderr
+
+
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()

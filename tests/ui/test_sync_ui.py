@@ -25,7 +25,7 @@ from studio_desk.ui.sync.driver import SyncDriver
 from studio_desk.ui.sync.settings_dialog import PROBLEMS_TAB, SAVED, SyncSettingsDialog
 from tests.support.studio import Studio
 from tests.support.sync import MemoryKeyring
-from tests.support.ui import ScriptedPrompts, press, shown
+from tests.support.ui import ScriptedPrompts, in_front, press, shown
 from tests.support.web_platform import WebPlatform
 
 TODAY = dt.date(2025, 10, 24)
@@ -288,6 +288,40 @@ def test_a_bad_server_address_gets_the_services_words_and_keeps_what_was_typed(
     dialog.server.setText("https://studio.example.com")
     dialog.save()
     assert "Coach Smith" in dialog.message.text() and "'seventeen'" in dialog.message.text()
+
+
+def test_the_web_platforms_time_zone_is_typed_by_keys_and_saved_with_the_rest(
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk
+) -> None:
+    desk.set_actor(studio.admin)
+    dialog = open_sync_settings(qtbot, desk)
+    in_front(dialog)
+    assert dialog.web_zone.currentText() == "Asia/Jakarta"
+
+    press(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)  # the field's own Alt letter
+    assert dialog.focusWidget() in (dialog.web_zone, dialog.web_zone.lineEdit())
+    press(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.focusWidget(), "Mars/Olympus")
+    press(dialog, Qt.Key.Key_Return)  # Enter saves
+
+    assert dialog.message.text() == (
+        "There is no time zone called 'Mars/Olympus'. Use a name like Asia/Jakarta."
+    )
+    assert dialog.web_zone.currentText() == "Mars/Olympus"  # kept, to put right
+    assert sync.get_sync_config(db).web_zone == "Asia/Jakarta"
+
+    press(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.focusWidget(), "Asia/Makassar")
+    press(dialog, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # saved with what else changed
+    press(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.focusWidget(), "90")
+    press(dialog, Qt.Key.Key_Return)
+
+    assert dialog.report.text() == SAVED
+    config = sync.get_sync_config(db)
+    assert (config.web_zone, config.every_seconds) == ("Asia/Makassar", 90)
+    assert dialog.web_zone.currentText() == "Asia/Makassar"  # as read back
+    assert not dialog.has_typed_input()
 
 
 def test_a_receptionist_is_told_that_the_settings_are_an_admins(

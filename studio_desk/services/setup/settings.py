@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import time
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from studio_desk.services.money.currencies import known_currency
 from studio_desk.services.money.tax import PAPER_SIZES, TaxMode
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.studio_details import TEXT_FIELDS, checked_tax_rate, checked_text
+from studio_desk.services.studio_time import known_zone
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor
 
@@ -108,12 +109,7 @@ def _typed(name: str, value: object) -> object:
 
 
 def _validated(settings: StudioSettings) -> StudioSettings:
-    try:
-        ZoneInfo(settings.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("services", "Unknown time zone '{zone}'."), zone=settings.timezone[:40]
-        ) from None
+    known_zone(settings.timezone)
     if not 5 <= settings.slot_step_minutes <= 240:
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "The booking step must be between 5 and 240 minutes.")

@@ -57,7 +57,8 @@ class WebBooking(_Answer):
         return self
 
     def start(self) -> dt.datetime:
-        """The start as the web wrote it: naive (the studio's wall clock) or with an offset."""
+        """The start as the web wrote it: with an offset, or naive (the web's wall clock, in the
+        sync's web zone; see web_time)."""
         if self.start_datetime is not None:
             return self.start_datetime
         assert self.date is not None and self.start_time is not None  # _has_a_start

@@ -1,4 +1,5 @@
-"""The web sync's configuration: server, schedule, linked coaches and courses, and passwords.
+"""The web sync's configuration: server, schedule, the web's time zone, linked coaches and
+courses, and passwords.
 
 The settings live in `studio_settings` under `sync.*`; a coach's link is the coach's own
 `remote_id` and `web_username`, a course's its `remote_id`. Passwords never touch the database:
@@ -14,6 +15,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 import keyring
 import keyring.errors
@@ -33,6 +35,7 @@ from studio_desk.services.outbox import (
 )
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.sync.catch_up import NOTHING_TO_CATCH_UP, WebCatchUp, find_catch_up, queue_catch_up
+from studio_desk.services.studio_time import known_zone
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor
 
@@ -40,14 +43,17 @@ PASSWORD_ENV = "STUDIO_DESK_SYNC_PASSWORD"
 DEFAULT_LOGIN_PATH = "/auth/api_login/"
 DEFAULT_EVERY_SECONDS = 60
 MIN_EVERY_SECONDS, MAX_EVERY_SECONDS = 10, 24 * 60 * 60
+# The zone the web platform reads and writes its dates and times in, unless set otherwise.
+DEFAULT_WEB_ZONE = "Asia/Jakarta"
 # A desk turning sync on or off reaches the other desks within this.
 CACHE_SECONDS = SYNC_ON_CACHE_SECONDS
 
-_SERVER, _LOGIN_PATH, _EVERY, _ENABLED = (
+_SERVER, _LOGIN_PATH, _EVERY, _ENABLED, _WEB_ZONE = (
     SYNC_SERVER_KEY,
     "sync.login_path",
     "sync.every_seconds",
     SYNC_ENABLED_KEY,
+    "sync.web_zone",
 )
 
 
@@ -75,10 +81,15 @@ class SyncConfig:
     enabled: bool = False
     coaches: tuple[CoachLink, ...] = ()
     courses: tuple[CourseLink, ...] = ()
+    web_zone: str = DEFAULT_WEB_ZONE  # an IANA name; the web's wall clock may not be the studio's
 
     @property
     def is_on(self) -> bool:
         return self.enabled and bool(self.server)
+
+    @property
+    def web_zone_info(self) -> ZoneInfo:
+        return ZoneInfo(self.web_zone)
 
     def coach(self, coach_id: int) -> CoachLink | None:
         return next((link for link in self.coaches if link.coach_id == coach_id), None)
@@ -127,7 +138,20 @@ def read_sync_config(session: Session) -> SyncConfig:
         enabled=rows.get(_ENABLED) == "1",
         coaches=coaches,
         courses=courses,
+        web_zone=_stored_zone(rows.get(_WEB_ZONE)),
     )
+
+
+def _stored_zone(name: str | None) -> str:
+    """The web's zone as kept; one edited by hand into nonsense is the default, as the studio's
+    own settings do, rather than a sync round that stops on every desk."""
+    if not name:
+        return DEFAULT_WEB_ZONE
+    try:
+        known_zone(name)
+    except ValidationError:
+        return DEFAULT_WEB_ZONE
+    return name
 
 
 def get_sync_config(db: Database) -> SyncConfig:
@@ -167,6 +191,13 @@ def clean_login_path(value: str) -> str:
             QT_TRANSLATE_NOOP("services", "The login path starts with a slash, like /auth/api_login/.")
         )
     return text
+
+
+def clean_web_zone(value: str) -> str:
+    """The web platform's time zone as typed: an IANA name such as Asia/Jakarta."""
+    name = value.strip()
+    known_zone(name)
+    return name
 
 
 def clean_every(value: object) -> int:
@@ -250,6 +281,7 @@ def configure_sync(
     login_path: str | None = None,
     every_seconds: object = None,
     enabled: bool | None = None,
+    web_zone: str | None = None,
     coaches: Mapping[int, tuple[int, str] | None] | None = None,
     courses: Mapping[int, int | None] | None = None,
 ) -> ConfiguredSync:
@@ -271,6 +303,10 @@ def configure_sync(
         values[_EVERY] = str(clean_every(every_seconds))
     if enabled is not None:
         values[_ENABLED] = "1" if enabled else "0"
+    if web_zone is not None:
+        # Holds from the next send on, for what already waits too: push turns each booking's
+        # start into the web's time as it sends it.
+        values[_WEB_ZONE] = clean_web_zone(web_zone)
 
     def work(session: Session) -> tuple[SyncConfig, WebCatchUp]:
         for key, value in values.items():

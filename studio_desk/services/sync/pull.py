@@ -38,9 +38,9 @@ from studio_desk.services.bookings.reads import booking_view_query, to_view
 from studio_desk.services.calendar import schedule
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from studio_desk.services.sentences import Sentence
-from studio_desk.services.studio_time import to_instant
 from studio_desk.services.sync.answers import WebBooking
 from studio_desk.services.sync.config import CoachLink
+from studio_desk.services.sync.web_time import web_instant
 from studio_desk.services.unit_of_work import run_write
 from studio_desk.services.views import Actor, BookingView
 
@@ -93,10 +93,16 @@ def steps_to(current: BookingStatus, target: BookingStatus) -> list[BookingActio
 
 
 def pull_coach(
-    db: Database, link: CoachLink, listed: Sequence[WebBooking], ours: set[int], zone: ZoneInfo
+    db: Database,
+    link: CoachLink,
+    listed: Sequence[WebBooking],
+    ours: set[int],
+    zone: ZoneInfo,
+    web_zone: ZoneInfo,
 ) -> PullCounts:
     """Store or update each web booking of the coach. `ours` are the ids the coach's own account
-    made: one the desk is still waiting to hear back about is the desk's, not a new one."""
+    made: one the desk is still waiting to hear back about is the desk's, not a new one. `zone`
+    is the studio's; the web's times without an offset are read in `web_zone`."""
     counts = PullCounts()
     known: list[WebBooking] = []
     for web in listed:
@@ -115,7 +121,7 @@ def pull_coach(
         chunk = known[start : start + CHUNK]
 
         def work(session: Session, chunk: Sequence[WebBooking] = chunk) -> PullCounts:
-            return _Chunk(db, session, link, ours, zone).run(chunk)
+            return _Chunk(db, session, link, ours, zone, web_zone).run(chunk)
 
         counts.add(run_write(db, work))
     listed_ids = [web.id for web in listed]
@@ -138,8 +144,17 @@ _INSERT_BOOKING = insert(Booking).returning(Booking.id)
 class _Chunk:
     """One transaction's worth of web bookings of one coach."""
 
-    def __init__(self, db: Database, session: Session, link: CoachLink, ours: set[int], zone: ZoneInfo):
-        self.db, self.session, self.link, self.ours, self.zone = db, session, link, ours, zone
+    def __init__(
+        self,
+        db: Database,
+        session: Session,
+        link: CoachLink,
+        ours: set[int],
+        zone: ZoneInfo,
+        web_zone: ZoneInfo,
+    ):
+        self.db, self.session, self.link, self.ours = db, session, link, ours
+        self.zone, self.web_zone = zone, web_zone
         self.now = db.now()
         self.connection = session.connection()
         self.counts = PullCounts()
@@ -305,10 +320,7 @@ class _Chunk:
         self.counts.conflicts += 1
 
     def _instant(self, moment: dt.datetime) -> dt.datetime:
-        if moment.tzinfo is not None:
-            return moment.astimezone(dt.UTC)
-        # The web writes its own wall clock, which is the studio's (DESIGN.md section 2).
-        return to_instant(moment.date(), moment.time(), self.zone)
+        return web_instant(moment, self.web_zone)
 
     def _client(self, name: str | None) -> int:
         shown = (name or "").strip()[:120] or "Web client"

@@ -3,6 +3,9 @@
 The network call happens outside any transaction; only its outcome is written. An answer lost
 after the server acted (a time-out) must not make a second booking: before trying a create
 again, the desk looks among the bookings its account made for the one it asked for.
+
+A create's date and time are the booking's start on the web's clock, worked out as it is sent
+(not as it was queued), so an item that waited through a change of the web's zone is still right.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ from studio_desk.services.errors import QT_TRANSLATE_NOOP, SyncError
 from studio_desk.services.outbox import OutboxKind, PendingItem
 from studio_desk.services.sentences import Sentence, to_json
 from studio_desk.services.setup.settings import get_settings
-from studio_desk.services.sync.answers import WebBooking
 from studio_desk.services.sync.pull import link_to_web
 from studio_desk.services.sync.web_api import (
     WebAccount,
@@ -32,6 +34,7 @@ from studio_desk.services.sync.web_api import (
     WebSlotTaken,
     WebUnavailable,
 )
+from studio_desk.services.sync.web_time import web_date_and_time, web_instant
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import BookingView
 
@@ -67,9 +70,12 @@ class PushCounts:
 AccountFor = Callable[[int], WebAccount]  # a booking's coach id -> its signed-in account
 
 
-def push_due(db: Database, account_for: AccountFor, *, limit: int = 500) -> PushCounts:
-    """Send what is due, up to `limit` items. Stops at the first sign that the server is out
-    of reach: the rest waits for the next round instead of each timing out in turn."""
+def push_due(
+    db: Database, account_for: AccountFor, *, web_zone: ZoneInfo, limit: int = 500
+) -> PushCounts:
+    """Send what is due, up to `limit` items, with times on the clock of `web_zone`. Stops at
+    the first sign that the server is out of reach: the rest waits for the next round instead of
+    each timing out in turn."""
     counts = PushCounts()
     zone_of = get_settings(db).zone
     on_the_web = _WebStatuses()
@@ -82,7 +88,7 @@ def push_due(db: Database, account_for: AccountFor, *, limit: int = 500) -> Push
             booking = run_read(db, partial(_booking, number=item.booking_id, zone=zone_of))
             try:
                 account = account_for(booking.coach_id)
-                outcome = _send(db, account, item, booking, on_the_web)
+                outcome = _send(db, account, item, booking, web_zone, on_the_web)
             except WebUnavailable as error:
                 _try_later(db, item, str(error))
                 counts.retrying += 1
@@ -131,13 +137,22 @@ class _WebStatuses:
 
 
 def _send(
-    db: Database, account: WebAccount, item: PendingItem, booking: BookingView, on_the_web: _WebStatuses
+    db: Database,
+    account: WebAccount,
+    item: PendingItem,
+    booking: BookingView,
+    web_zone: ZoneInfo,
+    on_the_web: _WebStatuses,
 ) -> int:
     """Do one item on the web and write that it is done; 1 when it was sent."""
     if item.kind is OutboxKind.CREATE:
-        remote = _already_made(db, account, item) if item.attempts else None
+        remote = _already_made(db, account, booking, web_zone) if item.attempts else None
         if remote is None:
-            payload = {key: item.payload[key] for key in ("date", "start_time", "client_name")}
+            # The queued date and time are the studio's; the web reads them on its own clock.
+            payload: dict[str, object] = {
+                **web_date_and_time(booking.start_at, web_zone),
+                "client_name": item.payload["client_name"],
+            }
             remote = account.create(int(str(item.payload["course"])), payload)
         run_write(db, lambda session: link_to_web(session, booking.id, remote, db.now()))
         return 1
@@ -177,14 +192,17 @@ def _send(
     return 1
 
 
-def _already_made(db: Database, account: WebAccount, item: PendingItem) -> int | None:
-    """The web booking an earlier, unanswered try made: one of this account's own bookings at
-    the course, date and time asked for, active, and not yet any desk booking's."""
-    wanted_day, wanted_time = str(item.payload["date"]), str(item.payload["start_time"])
+def _already_made(
+    db: Database, account: WebAccount, booking: BookingView, web_zone: ZoneInfo
+) -> int | None:
+    """The web booking an earlier, unanswered try made: one of this account's own bookings
+    starting at the booking's instant, active, and not yet any desk booking's. Instants, not
+    wall times: the web may list its times with an offset, or on a clock not the studio's."""
+    active = {s.value for s in ACTIVE_STATUSES}
     candidates = [
         web.id
         for web in account.bookings("user")
-        if web.status in {s.value for s in ACTIVE_STATUSES} and _starts_at(web, wanted_day, wanted_time)
+        if web.status in active and web_instant(web.start(), web_zone) == booking.start_at
     ]
     if not candidates:
         return None
@@ -198,11 +216,6 @@ def _already_made(db: Database, account: WebAccount, item: PendingItem) -> int |
     )
     free = [remote for remote in candidates if remote not in taken]
     return free[0] if free else None
-
-
-def _starts_at(web: WebBooking, day: str, time: str) -> bool:
-    start = web.start()
-    return start.date().isoformat() == day and f"{start:%H:%M}" == time
 
 
 def _web_status(account: WebAccount, remote_id: int) -> str | None:

@@ -22,7 +22,13 @@ from studio_desk.services.errors import QT_TRANSLATE_NOOP, SyncError
 from studio_desk.services.lease import release_lease, take_lease
 from studio_desk.services.sentences import Sentence, from_json, to_json
 from studio_desk.services.setup.settings import get_settings
-from studio_desk.services.sync.config import CoachLink, SyncConfig, password_for, read_sync_config
+from studio_desk.services.sync.config import (
+    DEFAULT_WEB_ZONE,
+    CoachLink,
+    SyncConfig,
+    password_for,
+    read_sync_config,
+)
 from studio_desk.services.sync.pull import PullCounts, pull_coach
 from studio_desk.services.sync.push import PushCounts, push_due
 from studio_desk.services.sync.web_api import DEFAULT_TIMEOUT, WebAccount, WebUnavailable
@@ -107,6 +113,7 @@ class SyncStatus:
     last_error: str | Sentence | None
     waiting: int
     problems: int  # desk bookings the web refused, and web bookings that collide with the desk's
+    web_zone: str = DEFAULT_WEB_ZONE  # the zone the web platform's dates and times are in
 
 
 class _Accounts:
@@ -169,12 +176,13 @@ def run_sync_once(
     pulled = PullCounts()
     notes: list[Sentence] = []
     try:
-        pushed = push_due(db, accounts.for_coach, limit=push_limit)
+        web_zone = config.web_zone_info
+        pushed = push_due(db, accounts.for_coach, web_zone=web_zone, limit=push_limit)
         if not pushed.unreachable:
             zone = get_settings(db).zone
             for link in config.coaches:
                 try:
-                    pulled.add(_pull(db, accounts, link, zone))
+                    pulled.add(_pull(db, accounts, link, zone, web_zone))
                 except SyncError as error:
                     pulled.problems.append(
                         Sentence(
@@ -193,11 +201,13 @@ def run_sync_once(
     return report
 
 
-def _pull(db: Database, accounts: _Accounts, link: CoachLink, zone: ZoneInfo) -> PullCounts:
+def _pull(
+    db: Database, accounts: _Accounts, link: CoachLink, zone: ZoneInfo, web_zone: ZoneInfo
+) -> PullCounts:
     account = accounts.for_coach(link.coach_id)
     listed = account.bookings("coach")
     ours = {web.id for web in account.bookings("user")}
-    return pull_coach(db, link, listed, ours, zone)
+    return pull_coach(db, link, listed, ours, zone, web_zone)
 
 
 def _report(
@@ -272,6 +282,7 @@ def sync_status(db: Database) -> SyncStatus:
             last_error=_kept_error(rows.get(_LAST_ERROR)),
             waiting=outbox.waiting_count(session),
             problems=int(problems),
+            web_zone=config.web_zone,
         )
 
     return run_read(db, work)

@@ -1,5 +1,6 @@
-"""The web sync settings dialog: where the web platform is, how often to sync, which coach and
-course is which on the web, the coaches' web passwords, a "Sync now", and what needs a person.
+"""The web sync settings dialog: where the web platform is, how often to sync, the time zone
+its dates and times are in, which coach and course is which on the web, the coaches' web
+passwords, a "Sync now", and what needs a person.
 
 Saving sends only what the person changed to `sync.configure_sync`, which decides whether it
 is allowed and valid; its message is shown as it comes. Passwords go to the keyring through
@@ -12,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -80,6 +83,7 @@ class Changes:
     login_path: str | None
     every_seconds: str | None
     enabled: bool | None
+    web_zone: str | None
     coaches: dict[int, tuple[int, str] | None] | None
     courses: dict[int, int | None] | None
 
@@ -188,12 +192,21 @@ class SyncSettingsDialog(DeskDialog):
         every_row.addWidget(QLabel(self.tr("seconds")))
         every_row.addStretch()
         self.enabled = QCheckBox(self.tr("Sync with the &web platform"))
+        # Editable: a zone is typed by its name as often as it is picked; the services judge it.
+        self.web_zone = QComboBox()
+        self.web_zone.setEditable(True)
+        self.web_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.web_zone.addItems(sorted(available_timezones()))
+        self.web_zone.setToolTip(
+            self.tr("The time zone the web platform reads and writes its dates and times in.")
+        )
         form = QFormLayout()
         form.addRow(self.tr("Web platform &address"), self.server)
         form.addRow(self.tr("Login &path"), self.login_path)
         every_label = QLabel(self.tr("Sync &every"))
         every_label.setBuddy(self.every)
         form.addRow(every_label, every_row)
+        form.addRow(self.tr("Web platform's time &zone"), self.web_zone)
         form.addRow("", self.enabled)
 
         self.coaches = _table(
@@ -232,13 +245,14 @@ class SyncSettingsDialog(DeskDialog):
         self.login_path.setText(config.login_path)
         self.every.setText(str(config.every_seconds))
         self.enabled.setChecked(config.enabled)
+        self.web_zone.setCurrentText(config.web_zone)
         self._fill_coaches(loaded.coaches, config)
         self._fill_courses(loaded.courses)
         # The two tables share the page by how many rows each has, so neither scrolls for nothing.
         for table in (self.coaches, self.courses):
             self.settings_layout.setStretchFactor(table, table.rowCount() + 1)
         # As saved: what is typed from here on is what Escape asks about.
-        self.watch_input(self.server, self.login_path, self.every, self.enabled)
+        self.watch_input(self.server, self.login_path, self.every, self.enabled, self.web_zone)
 
     def _fill_coaches(self, coaches: list[CoachView], config: sync.SyncConfig) -> None:
         # A password not kept yet (the keyring said no) stays typed through a reload.
@@ -348,7 +362,7 @@ class SyncSettingsDialog(DeskDialog):
             lambda db, actor: sync.configure_sync(
                 db, actor, server=changes.server, login_path=changes.login_path,
                 every_seconds=changes.every_seconds, enabled=changes.enabled,
-                coaches=changes.coaches, courses=changes.courses,
+                web_zone=changes.web_zone, coaches=changes.coaches, courses=changes.courses,
             ),
             saved,
             self._save_failed,
@@ -380,6 +394,8 @@ class SyncSettingsDialog(DeskDialog):
             login_path=changed(self.login_path, config.login_path),
             every_seconds=changed(self.every, str(config.every_seconds)),
             enabled=None if self.enabled.isChecked() == config.enabled else self.enabled.isChecked(),
+            web_zone=None if self.web_zone.currentText().strip() == config.web_zone
+            else self.web_zone.currentText(),
             coaches=coaches or None,
             courses=courses or None,
         )
