@@ -1,8 +1,11 @@
 """Sending the outbox to the web platform: one item at a time, each booking's in order.
 
 The network call happens outside any transaction; only its outcome is written. An answer lost
-after the server acted (a time-out) must not make a second booking: before trying a create
-again, the desk looks among the bookings its account made for the one it asked for.
+after the server acted must not make a second booking, whether it was lost to a time-out or to
+the desk dying before it wrote the answer down. So a create's try is written down, in its own
+transaction, before the request goes out (`outbox.begin_try`), and a create tried before is
+looked for among the bookings its account made before it is sent again. That list is read once
+per account and round at most, and only when a create was tried before.
 """
 
 from __future__ import annotations
@@ -53,27 +56,51 @@ class PushCounts:
     refused: int = 0
     retrying: int = 0
     unreachable: bool = False  # the round stopped: the server is out of reach or failing
+    stopped: bool = False  # the round stopped: `keep_going` said no (the desk lost its lease)
     problems: list[Sentence] = field(default_factory=list)
 
 
 AccountFor = Callable[[int], WebAccount]  # a booking's coach id -> its signed-in account
 
 
-def push_due(db: Database, account_for: AccountFor, *, limit: int = 500) -> PushCounts:
+class _OwnBookings:
+    """The bookings each account made on the web (`role=user`), listed once a round at most."""
+
+    def __init__(self) -> None:
+        self._listed: dict[WebAccount, list[WebBooking]] = {}
+
+    def of(self, account: WebAccount, *, fresh: bool = False) -> list[WebBooking]:
+        if fresh or account not in self._listed:
+            self._listed[account] = account.bookings("user")
+        return self._listed[account]
+
+
+def _always() -> bool:
+    return True
+
+
+def push_due(
+    db: Database, account_for: AccountFor, *, limit: int = 500, keep_going: Callable[[], bool] = _always
+) -> PushCounts:
     """Send what is due, up to `limit` items. Stops at the first sign that the server is out
-    of reach: the rest waits for the next round instead of each timing out in turn."""
+    of reach: the rest waits for the next round instead of each timing out in turn. Asks
+    `keep_going` before each item, and stops when it says no."""
     counts = PushCounts()
     zone_of = get_settings(db).zone
+    own = _OwnBookings()
     while counts.sent + counts.refused < limit:
         items = run_read(db, lambda session: outbox.due_items(session, db.now(), limit))
         if not items:
             break
         progressed = False
         for item in items:
+            if not keep_going():
+                counts.stopped = True
+                return counts
             booking = run_read(db, partial(_booking, number=item.booking_id, zone=zone_of))
             try:
                 account = account_for(booking.coach_id)
-                outcome = _send(db, account, item, booking)
+                outcome = _send(db, account, item, booking, own)
             except WebUnavailable as error:
                 _try_later(db, item, str(error))
                 counts.retrying += 1
@@ -107,13 +134,12 @@ def _booking(session: Session, *, number: int, zone: ZoneInfo) -> BookingView:
     return load_view(session, number, zone)
 
 
-def _send(db: Database, account: WebAccount, item: PendingItem, booking: BookingView) -> int:
+def _send(
+    db: Database, account: WebAccount, item: PendingItem, booking: BookingView, own: _OwnBookings
+) -> int:
     """Do one item on the web and write that it is done; 1 when it was sent."""
     if item.kind is OutboxKind.CREATE:
-        remote = _already_made(db, account, item) if item.attempts else None
-        if remote is None:
-            payload = {key: item.payload[key] for key in ("date", "start_time", "client_name")}
-            remote = account.create(int(str(item.payload["course"])), payload)
+        remote = _create(db, account, item, own)
         run_write(db, lambda session: link_to_web(session, booking.id, remote, db.now()))
         return 1
     if booking.remote_id is None:  # its create was refused; nothing on the web to change
@@ -135,13 +161,33 @@ def _send(db: Database, account: WebAccount, item: PendingItem, booking: Booking
     return 1
 
 
-def _already_made(db: Database, account: WebAccount, item: PendingItem) -> int | None:
-    """The web booking an earlier, unanswered try made: one of this account's own bookings at
-    the course, date and time asked for, active, and not yet any desk booking's."""
+def _create(db: Database, account: WebAccount, item: PendingItem, own: _OwnBookings) -> int:
+    """The web booking of a create: the one an earlier try made, or a new one."""
+    tried_before = item.attempts > 0  # by this desk or by one that died waiting for the answer
+    remote = _already_made(db, own.of(account), item) if tried_before else None
+    if remote is not None:
+        return remote
+    # Written down before the request goes out: from here on, a desk that dies before it hears
+    # back leaves a mark that makes whoever sends this next look for the booking first.
+    run_write(db, lambda session: outbox.begin_try(session, item.id, item.attempts + 1))
+    payload = {key: item.payload[key] for key in ("date", "start_time", "client_name")}
+    try:
+        return account.create(int(str(item.payload["course"])), payload)
+    except WebSlotTaken:
+        # Taken by the earlier try itself, made on the web after this round read the list?
+        remote = _already_made(db, own.of(account, fresh=True), item) if tried_before else None
+        if remote is None:
+            raise
+        return remote
+
+
+def _already_made(db: Database, listed: list[WebBooking], item: PendingItem) -> int | None:
+    """The web booking an earlier, unanswered try made: one of the account's own bookings
+    (`listed`) at the date and time asked for, active, and not yet any desk booking's."""
     wanted_day, wanted_time = str(item.payload["date"]), str(item.payload["start_time"])
     candidates = [
         web.id
-        for web in account.bookings("user")
+        for web in listed
         if web.status in {s.value for s in ACTIVE_STATUSES} and _starts_at(web, wanted_day, wanted_time)
     ]
     if not candidates:
