@@ -2212,12 +2212,20 @@ Save anyway?</translation>
         <translation>Sync with the &amp;web platform</translation>
     </message>
     <message>
+        <source>The time zone the web platform reads and writes its dates and times in.</source>
+        <translation>The time zone the web platform reads and writes its dates and times in.</translation>
+    </message>
+    <message>
         <source>Login &amp;path</source>
         <translation>Login &amp;path</translation>
     </message>
     <message>
         <source>Sync &amp;every</source>
         <translation>Sync &amp;every</translation>
+    </message>
+    <message>
+        <source>Web platform's time &amp;zone</source>
+        <translation>Web platform's time &amp;zone</translation>
     </message>
     <message>
         <source>Coach</source>
@@ -3639,10 +3647,6 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The currency cannot change once payments have been taken: their amounts would all change meaning.</translation>
     </message>
     <message>
-        <source>Unknown time zone '{zone}'.</source>
-        <translation>Unknown time zone '{zone}'.</translation>
-    </message>
-    <message>
         <source>The booking step must be between 5 and 240 minutes.</source>
         <translation>The booking step must be between 5 and 240 minutes.</translation>
     </message>
@@ -3771,6 +3775,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>'{value}' is not a time of day. Write it as hours:minutes, like 09:00.</translation>
     </message>
     <message>
+        <source>There is no time zone called '{zone}'. Use a name like Asia/Jakarta.</source>
+        <translation>There is no time zone called '{zone}'. Use a name like Asia/Jakarta.</translation>
+    </message>
+    <message>
         <source>{time} does not exist on {day}: the clocks go forward then.</source>
         <translation>{time} does not exist on {day}: the clocks go forward then.</translation>
     </message>
@@ -3897,6 +3905,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>This booking has no problem with the web platform.</source>
         <translation>This booking has no problem with the web platform.</translation>
+    </message>
+    <message>
+        <source>The round stopped partway: this desk could not keep its turn to sync (another desk took it over, or the database was out of reach). The rest goes with the next round.</source>
+        <translation>The round stopped partway: this desk could not keep its turn to sync (another desk took it over, or the database was out of reach). The rest goes with the next round.</translation>
     </message>
     <message>
         <source>Sent to the web: {sent} change(s); refused by the web: {refused}; waiting to be sent again: {waiting}.</source>

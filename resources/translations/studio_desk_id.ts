@@ -2213,12 +2213,20 @@ Tetap simpan?</translation>
         <translation>Sinkron dengan platform &amp;web</translation>
     </message>
     <message>
+        <source>The time zone the web platform reads and writes its dates and times in.</source>
+        <translation>Zona waktu yang dipakai platform web untuk membaca dan menulis tanggal dan jamnya.</translation>
+    </message>
+    <message>
         <source>Login &amp;path</source>
         <translation>&amp;Path login</translation>
     </message>
     <message>
         <source>Sync &amp;every</source>
         <translation>Sin&amp;kron setiap</translation>
+    </message>
+    <message>
+        <source>Web platform&apos;s time &amp;zone</source>
+        <translation>&amp;Zona waktu platform web</translation>
     </message>
     <message>
         <source>Coach</source>
@@ -3640,10 +3648,6 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Mata uang tidak dapat diubah setelah ada pembayaran: arti semua jumlahnya akan berubah.</translation>
     </message>
     <message>
-        <source>Unknown time zone &apos;{zone}&apos;.</source>
-        <translation>Zona waktu &apos;{zone}&apos; tidak dikenal.</translation>
-    </message>
-    <message>
         <source>The booking step must be between 5 and 240 minutes.</source>
         <translation>Interval booking harus antara 5 dan 240 menit.</translation>
     </message>
@@ -3772,6 +3776,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>&apos;{value}&apos; bukan jam. Tulis dengan format jam:menit, misalnya 09:00.</translation>
     </message>
     <message>
+        <source>There is no time zone called &apos;{zone}&apos;. Use a name like Asia/Jakarta.</source>
+        <translation>Tidak ada zona waktu bernama &apos;{zone}&apos;. Gunakan nama seperti Asia/Jakarta.</translation>
+    </message>
+    <message>
         <source>{time} does not exist on {day}: the clocks go forward then.</source>
         <translation>Jam {time} tidak ada pada {day}: jam dimajukan saat itu.</translation>
     </message>
@@ -3898,6 +3906,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>This booking has no problem with the web platform.</source>
         <translation>Booking ini tidak bermasalah dengan platform web.</translation>
+    </message>
+    <message>
+        <source>The round stopped partway: this desk could not keep its turn to sync (another desk took it over, or the database was out of reach). The rest goes with the next round.</source>
+        <translation>Putaran berhenti di tengah jalan: meja depan ini tidak dapat mempertahankan gilirannya untuk sinkronisasi (meja depan lain mengambil alih, atau database tidak dapat dihubungi). Sisanya dikirim pada putaran berikutnya.</translation>
     </message>
     <message>
         <source>Sent to the web: {sent} change(s); refused by the web: {refused}; waiting to be sent again: {waiting}.</source>

@@ -274,6 +274,13 @@ def skip_rest(session: Session, booking_id: int, now: dt.datetime, why: str) -> 
     )
 
 
+def begin_try(session: Session, item_id: int, attempts: int) -> None:
+    """Write that the item is being tried, its `attempts`-th time, before it goes out and in a
+    transaction of its own: a desk that dies before it hears back leaves the mark behind, so
+    the item is known to have been tried whatever became of the desk."""
+    session.execute(update(OutboxItem).where(OutboxItem.id == item_id).values(attempts=attempts))
+
+
 def retry_delay(attempts: int) -> dt.timedelta:
     """How long to wait after the `attempts`-th failed try: exponential, half of it jittered."""
     ceiling = min(LAST_RETRY, FIRST_RETRY * 2 ** max(attempts - 1, 0))

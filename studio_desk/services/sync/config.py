@@ -34,8 +34,8 @@ from studio_desk.services.outbox import (
     repoint_waiting_creates,
 )
 from studio_desk.services.setup.settings import get_settings
-from studio_desk.services.sync.catch_up import NOTHING_TO_CATCH_UP, WebCatchUp, find_catch_up, queue_catch_up
 from studio_desk.services.studio_time import known_zone
+from studio_desk.services.sync.catch_up import NOTHING_TO_CATCH_UP, WebCatchUp, find_catch_up, queue_catch_up
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor
 

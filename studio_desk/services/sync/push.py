@@ -1,8 +1,11 @@
 """Sending the outbox to the web platform: one item at a time, each booking's in order.
 
 The network call happens outside any transaction; only its outcome is written. An answer lost
-after the server acted (a time-out) must not make a second booking: before trying a create
-again, the desk looks among the bookings its account made for the one it asked for.
+after the server acted must not make a second booking, whether it was lost to a time-out or to
+the desk dying before it wrote the answer down. So a create's try is written down, in its own
+transaction, before the request goes out (`outbox.begin_try`), and a create tried before is
+looked for among the bookings its account made before it is sent again. That list is read once
+per account and round at most, and only when a create was tried before.
 
 A create's date and time are the booking's start on the web's clock, worked out as it is sent
 (not as it was queued), so an item that waited through a change of the web's zone is still right.
@@ -26,6 +29,7 @@ from studio_desk.services.errors import QT_TRANSLATE_NOOP, SyncError
 from studio_desk.services.outbox import OutboxKind, PendingItem
 from studio_desk.services.sentences import Sentence, to_json
 from studio_desk.services.setup.settings import get_settings
+from studio_desk.services.sync.answers import WebBooking
 from studio_desk.services.sync.pull import link_to_web
 from studio_desk.services.sync.web_api import (
     WebAccount,
@@ -64,31 +68,65 @@ class PushCounts:
     refused: int = 0
     retrying: int = 0
     unreachable: bool = False  # the round stopped: the server is out of reach or failing
+    stopped: bool = False  # the round stopped: `keep_going` said no (the desk lost its lease)
     problems: list[Sentence] = field(default_factory=list)
 
 
 AccountFor = Callable[[int], WebAccount]  # a booking's coach id -> its signed-in account
 
 
+class _WebLists:
+    """What the web lists, read at most once a round per account: the bookings an account made
+    (`role=user`), where a create an earlier try made is found; and the statuses of a coach's
+    bookings (`role=coach`), because the status endpoint checks no transition, so the desk
+    looks before it sets one."""
+
+    def __init__(self) -> None:
+        self._own: dict[WebAccount, list[WebBooking]] = {}
+        self._statuses: dict[WebAccount, dict[int, str]] = {}
+
+    def own(self, account: WebAccount, *, fresh: bool = False) -> list[WebBooking]:
+        if fresh or account not in self._own:
+            self._own[account] = account.bookings("user")
+        return self._own[account]
+
+    def status(self, account: WebAccount, remote_id: int) -> str | None:
+        if account not in self._statuses:
+            self._statuses[account] = {web.id: web.status for web in account.bookings("coach")}
+        return self._statuses[account].get(remote_id)
+
+
+def _always() -> bool:
+    return True
+
+
 def push_due(
-    db: Database, account_for: AccountFor, *, web_zone: ZoneInfo, limit: int = 500
+    db: Database,
+    account_for: AccountFor,
+    *,
+    web_zone: ZoneInfo,
+    limit: int = 500,
+    keep_going: Callable[[], bool] = _always,
 ) -> PushCounts:
     """Send what is due, up to `limit` items, with times on the clock of `web_zone`. Stops at
     the first sign that the server is out of reach: the rest waits for the next round instead of
-    each timing out in turn."""
+    each timing out in turn. Asks `keep_going` before each item, and stops when it says no."""
     counts = PushCounts()
     zone_of = get_settings(db).zone
-    on_the_web = _WebStatuses()
+    lists = _WebLists()
     while counts.sent + counts.refused < limit:
         items = run_read(db, lambda session: outbox.due_items(session, db.now(), limit))
         if not items:
             break
         progressed = False
         for item in items:
+            if not keep_going():
+                counts.stopped = True
+                return counts
             booking = run_read(db, partial(_booking, number=item.booking_id, zone=zone_of))
             try:
                 account = account_for(booking.coach_id)
-                outcome = _send(db, account, item, booking, web_zone, on_the_web)
+                outcome = _send(db, account, item, booking, web_zone, lists)
             except WebUnavailable as error:
                 _try_later(db, item, str(error))
                 counts.retrying += 1
@@ -122,38 +160,17 @@ def _booking(session: Session, *, number: int, zone: ZoneInfo) -> BookingView:
     return load_view(session, number, zone)
 
 
-class _WebStatuses:
-    """Each coach's web bookings' statuses, listed once per round: the status endpoint checks
-    no transition, so the desk looks before it sets one."""
-
-    def __init__(self) -> None:
-        self._listed: dict[int, dict[int, str]] = {}
-
-    def of(self, account: WebAccount, remote_id: int) -> str | None:
-        key = id(account)
-        if key not in self._listed:
-            self._listed[key] = {web.id: web.status for web in account.bookings("coach")}
-        return self._listed[key].get(remote_id)
-
-
 def _send(
     db: Database,
     account: WebAccount,
     item: PendingItem,
     booking: BookingView,
     web_zone: ZoneInfo,
-    on_the_web: _WebStatuses,
+    lists: _WebLists,
 ) -> int:
     """Do one item on the web and write that it is done; 1 when it was sent."""
     if item.kind is OutboxKind.CREATE:
-        remote = _already_made(db, account, booking, web_zone) if item.attempts else None
-        if remote is None:
-            # The queued date and time are the studio's; the web reads them on its own clock.
-            payload: dict[str, object] = {
-                **web_date_and_time(booking.start_at, web_zone),
-                "client_name": item.payload["client_name"],
-            }
-            remote = account.create(int(str(item.payload["course"])), payload)
+        remote = _create(db, account, item, booking, web_zone, lists)
         run_write(db, lambda session: link_to_web(session, booking.id, remote, db.now()))
         return 1
     if booking.remote_id is None:  # its create was refused; nothing on the web to change
@@ -161,7 +178,7 @@ def _send(
         return 0
     target = str(item.payload.get("status", "paid"))
     if item.kind is OutboxKind.STATUS:
-        now_there = on_the_web.of(account, booking.remote_id)
+        now_there = lists.status(account, booking.remote_id)
         if now_there in _REACHED[target] or now_there in _FINAL_ON_THE_WEB:
             # Already there (an answer lost after the web acted): sent. Ended on the web in
             # another way, which the pull brings to the desk: setting it would move the web
@@ -192,16 +209,49 @@ def _send(
     return 1
 
 
+def _create(
+    db: Database,
+    account: WebAccount,
+    item: PendingItem,
+    booking: BookingView,
+    web_zone: ZoneInfo,
+    lists: _WebLists,
+) -> int:
+    """The web booking of a create: the one an earlier try made, or a new one."""
+    tried_before = item.attempts > 0  # by this desk or by one that died waiting for the answer
+    remote = _already_made(db, lists.own(account), booking, web_zone) if tried_before else None
+    if remote is not None:
+        return remote
+    # Written down before the request goes out: from here on, a desk that dies before it hears
+    # back leaves a mark that makes whoever sends this next look for the booking first.
+    run_write(db, lambda session: outbox.begin_try(session, item.id, item.attempts + 1))
+    # The queued date and time are the studio's; the web reads them on its own clock.
+    payload: dict[str, object] = {
+        **web_date_and_time(booking.start_at, web_zone),
+        "client_name": item.payload["client_name"],
+    }
+    try:
+        return account.create(int(str(item.payload["course"])), payload)
+    except WebSlotTaken:
+        # Taken by the earlier try itself, made on the web after this round read the list?
+        listed = lists.own(account, fresh=True) if tried_before else []
+        remote = _already_made(db, listed, booking, web_zone)
+        if remote is None:
+            raise
+        return remote
+
+
 def _already_made(
-    db: Database, account: WebAccount, booking: BookingView, web_zone: ZoneInfo
+    db: Database, listed: list[WebBooking], booking: BookingView, web_zone: ZoneInfo
 ) -> int | None:
-    """The web booking an earlier, unanswered try made: one of this account's own bookings
-    starting at the booking's instant, active, and not yet any desk booking's. Instants, not
-    wall times: the web may list its times with an offset, or on a clock not the studio's."""
+    """The web booking an earlier, unanswered try made: one of the account's own bookings
+    (`listed`) starting at the booking's instant, active, and not yet any desk booking's.
+    Instants, not wall times: the web may list its times with an offset, or on a clock not the
+    studio's."""
     active = {s.value for s in ACTIVE_STATUSES}
     candidates = [
         web.id
-        for web in account.bookings("user")
+        for web in listed
         if web.status in active and web_instant(web.start(), web_zone) == booking.start_at
     ]
     if not candidates:

@@ -1,8 +1,11 @@
 """One sync round (push the outbox, pull each linked coach's bookings) and how sync stands.
 
 Only one desk syncs at a time: a round first takes a lease in `studio_settings`, so that two
-desks never send the same outbox item twice. The desk's timer and `studio-desk sync --once`
-both call `run_sync_once`; it never raises for the web's sake, it reports.
+desks never send the same outbox item twice. The lease is short and renewed while the round
+runs (services.lease.KeptLease): a desk that dies mid-round holds the sync up for LEASE at
+most, and a round that loses its lease stops between two items. The desk's timer and
+`studio-desk sync --once` both call `run_sync_once`; it never raises for the web's sake, it
+reports.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from studio_desk.db import Database
 from studio_desk.models import Booking, StudioSetting, WebConflict
 from studio_desk.services import outbox
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, SyncError
-from studio_desk.services.lease import release_lease, take_lease
+from studio_desk.services.lease import KeptLease, keep_lease
 from studio_desk.services.sentences import Sentence, from_json, to_json
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.sync.config import (
@@ -35,7 +38,15 @@ from studio_desk.services.sync.web_api import DEFAULT_TIMEOUT, WebAccount, WebUn
 from studio_desk.services.unit_of_work import run_read, run_write
 
 LEASE_KEY = "sync.lease"
-LEASE = dt.timedelta(minutes=5)
+# A desk that died mid-round frees the sync this long after its last renewal; a live one
+# renews every RENEW_EVERY seconds, however long one web call takes.
+LEASE = dt.timedelta(seconds=30)
+RENEW_EVERY = 10.0
+_LEASE_LOST = QT_TRANSLATE_NOOP(
+    "services",
+    "The round stopped partway: this desk could not keep its turn to sync (another desk took it "
+    "over, or the database was out of reach). The rest goes with the next round.",
+)
 _LAST_RUN, _LAST_OK, _LAST_ERROR = "sync.last_run_at", "sync.last_ok_at", "sync.last_error"
 
 
@@ -169,36 +180,50 @@ def run_sync_once(
                 "or in the desk's sync settings.",
             )
         )
-    if not take_lease(db, LEASE_KEY, LEASE):
+    kept = keep_lease(db, LEASE_KEY, LEASE, RENEW_EVERY)
+    if kept is None:
         busy = QT_TRANSLATE_NOOP("services", "Another desk is syncing right now.")
         return _report(db, PushCounts(), PullCounts(), skipped=busy)
-    accounts = _Accounts(config, timeout)
-    pulled = PullCounts()
-    notes: list[Sentence] = []
-    try:
-        web_zone = config.web_zone_info
-        pushed = push_due(db, accounts.for_coach, web_zone=web_zone, limit=push_limit)
-        if not pushed.unreachable:
-            zone = get_settings(db).zone
-            for link in config.coaches:
-                try:
-                    pulled.add(_pull(db, accounts, link, zone, web_zone))
-                except SyncError as error:
-                    pulled.problems.append(
-                        Sentence(
-                            QT_TRANSLATE_NOOP("services", "{coach}: {error}"),
-                            {"coach": link.coach_name, "error": error.sentence},
-                        )
-                    )
-                    if isinstance(error, WebUnavailable):
-                        break
-    finally:
-        notes = accounts.notes()
-        accounts.close()
-        release_lease(db, LEASE_KEY)
+    with kept:
+        pushed, pulled, notes = _round(db, kept, _Accounts(config, timeout), config, push_limit)
     report = _report(db, pushed, pulled, notes=notes)
     _remember(db, report)
     return report
+
+
+def _round(
+    db: Database, kept: KeptLease, accounts: _Accounts, config: SyncConfig, push_limit: int
+) -> tuple[PushCounts, PullCounts, list[Sentence]]:
+    """Push, then pull coach by coach, while this desk keeps the lease."""
+    pulled = PullCounts()
+    web_zone = config.web_zone_info
+    try:
+        pushed = push_due(
+            db, accounts.for_coach, web_zone=web_zone, limit=push_limit, keep_going=lambda: kept.held
+        )
+        if pushed.stopped:
+            pushed.problems.append(Sentence(_LEASE_LOST))
+        if pushed.unreachable or pushed.stopped:
+            return pushed, pulled, accounts.notes()
+        zone = get_settings(db).zone
+        for link in config.coaches:
+            if not kept.held:
+                pulled.problems.append(Sentence(_LEASE_LOST))
+                break
+            try:
+                pulled.add(_pull(db, accounts, link, zone, web_zone))
+            except SyncError as error:
+                pulled.problems.append(
+                    Sentence(
+                        QT_TRANSLATE_NOOP("services", "{coach}: {error}"),
+                        {"coach": link.coach_name, "error": error.sentence},
+                    )
+                )
+                if isinstance(error, WebUnavailable):
+                    break
+        return pushed, pulled, accounts.notes()
+    finally:
+        accounts.close()
 
 
 def _pull(
