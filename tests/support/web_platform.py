@@ -642,9 +642,11 @@ class WebPlatform:
             "id": booking.id,
             "user_name": self._accounts[booking.user_id].name,
             "coach_name": self._accounts[self._coach_users[booking.coach_id]].name,
+            "course_id": booking.course_id,
             "course_title": course.title,
-            "start_datetime": _iso(booking.start),
-            "end_datetime": _iso(booking.end),
+            # The platform's datetimes carry the studio's offset (+07:00); the wall times do not.
+            "start_datetime": _iso(booking.start.replace(tzinfo=self._zone)),
+            "end_datetime": _iso(booking.end.replace(tzinfo=self._zone)),
             "date": f"{booking.start:%Y-%m-%d}",
             "start_time": f"{booking.start:%H:%M}",
             "end_time": f"{booking.end:%H:%M}",
@@ -652,7 +654,7 @@ class WebPlatform:
             "created_at": _iso(booking.created_at),
         }
         if self.list_extra_fields:
-            item.update({"course_id": booking.course_id, "price": course.price, "meta": {"x": 1}})
+            item.update({"price": course.price, "meta": {"x": 1}})
         for name in self.list_drop_fields:
             item.pop(name, None)
         return item
