@@ -5,12 +5,10 @@ platform marks its cookies Secure, web bookings carry no buffer, and each kind o
 from __future__ import annotations
 
 import datetime as dt
-import ssl
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import trustme
 
 from studio_desk import services
 from studio_desk.models import OutboxItem, OutboxOutcome
@@ -19,6 +17,7 @@ from studio_desk.services.unit_of_work import run_read
 from tests.support.clock import SettableClock
 from tests.support.studio import Studio
 from tests.support.sync import Linked, link_studio
+from tests.support.tls import loopback_tls
 from tests.support.web_platform import LOGIN_PATH, WebPlatform
 
 S = BookingStatus
@@ -31,11 +30,7 @@ def web(
 ) -> Iterator[WebPlatform]:
     tls = None
     if request.param == "https":
-        authority = trustme.CA()
-        tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        authority.issue_cert("127.0.0.1").configure_cert(tls)
-        trusted = tmp_path / "studio-ca.pem"
-        authority.cert_pem.write_to_path(str(trusted))
+        tls, trusted = loopback_tls(tmp_path)
         # How a studio with its own certificate authority points the desk at it, too.
         monkeypatch.setenv("SSL_CERT_FILE", str(trusted))
     with WebPlatform(tls=tls) as platform:
