@@ -270,6 +270,52 @@ def test_an_admin_links_coaches_and_courses_and_turns_sync_on(
     assert sync.get_sync_config(db).courses == ()
 
 
+def test_an_admin_fills_the_settings_by_keys_tabbing_through_the_tables_and_saves_with_enter(
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, memory_keyring: MemoryKeyring
+) -> None:
+    desk.set_actor(studio.admin)
+    dialog = open_sync_settings(qtbot, desk)
+    in_front(dialog)
+
+    def typed(text: str) -> None:
+        QTest.keyClicks(dialog.focusWidget(), text)
+
+    def tab(times: int = 1) -> None:
+        for _ in range(times):
+            press(dialog, Qt.Key.Key_Tab)
+
+    press(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    typed("https://studio.example.com")
+    press(dialog, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    tab()  # from the check box into the first coach's fields, not onto the table
+    first_coach = next(iter(dialog.coach_rows))  # the rows go by name: Coach Sari, coach B
+    assert first_coach == studio.coach_b
+    assert dialog.focusWidget() is dialog.coach_rows[first_coach].remote_id
+    typed("17")
+    tab()
+    typed("coach.sari")
+    tab()
+    typed("s3cret")
+    courses = list(dialog.course_rows)
+    # Past the other coach's three fields, then down the courses to HIIT's web id.
+    tab(1 + 3 * (len(dialog.coach_rows) - 1) + courses.index(studio.hiit))
+    assert dialog.focusWidget() is dialog.course_rows[studio.hiit].remote_id
+    typed("42")
+    press(dialog, Qt.Key.Key_Return)
+
+    assert dialog.report.text() == SAVED, dialog.message.text()
+    config = sync.get_sync_config(db)
+    assert [(c.coach_id, c.remote_id, c.username) for c in config.coaches] == [
+        (studio.coach_b, 17, "coach.sari")
+    ]
+    assert [(c.course_id, c.remote_id) for c in config.courses] == [(studio.hiit, 42)]
+    assert config.is_on and list(memory_keyring.passwords.values()) == ["s3cret"]
+    # After the last course, Tab leaves the tables for the buttons.
+    dialog.course_rows[courses[-1]].remote_id.setFocus()
+    tab()
+    assert dialog.focusWidget() is dialog.sync_now_button
+
+
 def test_a_bad_server_address_gets_the_services_words_and_keeps_what_was_typed(
     qtbot: QtBot, db: Database, studio: Studio, desk: Desk
 ) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -111,10 +111,28 @@ def _table(columns: tuple[str, ...]) -> QTableWidget:
     table.verticalHeader().hide()
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # The cells to type in are line edits that take the focus themselves (SyncSettingsDialog.
+    # _chain_tab_order): the table is no Tab stop of its own.
+    table.setTabKeyNavigation(False)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+class _KeepInView(QObject):
+    """Scrolls a table to the line edit that takes the focus, so Tab into a row below the fold
+    shows where the typing goes."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self.table = table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self.table.scrollTo(self.table.indexAt(watched.pos()))
+        return False
 
 
 def _name_cell(text: str) -> QTableWidgetItem:
@@ -213,6 +231,7 @@ class SyncSettingsDialog(DeskDialog):
             (self.tr("Coach"), self.tr("Web coach id"), self.tr("Web username"), self.tr("Web password"))
         )
         self.courses = _table((self.tr("Course"), self.tr("Coach"), self.tr("Web course id")))
+        self.coaches_in_view, self.courses_in_view = _KeepInView(self.coaches), _KeepInView(self.courses)
         password_note = QLabel(
             self.tr(
                 "A password is kept in this computer's password store and never shown again; "
@@ -248,6 +267,7 @@ class SyncSettingsDialog(DeskDialog):
         self.web_zone.setCurrentText(config.web_zone)
         self._fill_coaches(loaded.coaches, config)
         self._fill_courses(loaded.courses)
+        self._chain_tab_order()
         # The two tables share the page by how many rows each has, so neither scrolls for nothing.
         for table in (self.coaches, self.courses):
             self.settings_layout.setStretchFactor(table, table.rowCount() + 1)
@@ -288,6 +308,25 @@ class SyncSettingsDialog(DeskDialog):
             self.courses.setCellWidget(row, 2, found.remote_id)
             self.course_rows[course.id] = found
         self.courses.resizeRowsToContents()
+
+    def _chain_tab_order(self) -> None:
+        """The cells' line edits are made after the rest of the dialog, so Qt would put them
+        after Close. Tab goes from the check box through each coach's fields and each course's,
+        then on to the buttons."""
+        chain: list[QWidget] = [self.enabled]
+        coach_fields = [
+            field for row in self.coach_rows.values() for field in (row.remote_id, row.username, row.password)
+        ]
+        for keep_in_view, editors in (
+            (self.coaches_in_view, coach_fields),
+            (self.courses_in_view, [row.remote_id for row in self.course_rows.values()]),
+        ):
+            for editor in editors:
+                editor.installEventFilter(keep_in_view)
+            chain += editors
+        chain.append(self.sync_now_button)
+        for first, then in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, then)
 
     def _show_count(self, count: int) -> None:
         if count:
