@@ -30,7 +30,7 @@ from studio_desk.services.sync.run import LEASE, LEASE_KEY
 from studio_desk.services.unit_of_work import run_read, run_write
 from tests.support.clock import SettableClock
 from tests.support.studio import Studio
-from tests.support.sync import Linked, link_studio
+from tests.support.sync import SCHEMES, Linked, link_studio, serving
 from tests.support.web_platform import WebPlatform
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,11 +40,12 @@ BUSY = "Another desk is syncing right now."
 PATIENT = 10.0
 
 
-@pytest.fixture
-def web() -> Iterator[WebPlatform]:
-    with WebPlatform() as platform:
+@pytest.fixture(params=SCHEMES)
+def web(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[WebPlatform]:
+    with serving(request.param, tmp_path, monkeypatch) as platform:
         yield platform
-    assert platform.errors == []
 
 
 @pytest.fixture

@@ -16,26 +16,19 @@ from studio_desk.services import BookingStatus, Database, SlotConflict, SyncStat
 from studio_desk.services.unit_of_work import run_read
 from tests.support.clock import SettableClock
 from tests.support.studio import Studio
-from tests.support.sync import Linked, link_studio
-from tests.support.tls import loopback_tls
+from tests.support.sync import SCHEMES, Linked, link_studio, serving
 from tests.support.web_platform import LOGIN_PATH, WebPlatform
 
 S = BookingStatus
 DAY = "2025-10-25"
 
 
-@pytest.fixture(params=["http", "https"])
+@pytest.fixture(params=SCHEMES)
 def web(
     request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[WebPlatform]:
-    tls = None
-    if request.param == "https":
-        tls, trusted = loopback_tls(tmp_path)
-        # How a studio with its own certificate authority points the desk at it, too.
-        monkeypatch.setenv("SSL_CERT_FILE", str(trusted))
-    with WebPlatform(tls=tls) as platform:
+    with serving(request.param, tmp_path, monkeypatch) as platform:
         yield platform
-    assert platform.errors == []
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,7 +17,7 @@ from studio_desk.services import BookingOrigin, BookingView, Database, SyncState
 from studio_desk.services.unit_of_work import run_write
 from tests.support.clock import SettableClock
 from tests.support.studio import Studio
-from tests.support.sync import Linked, link_studio
+from tests.support.sync import SCHEMES, Linked, link_studio, serving
 from tests.support.web_platform import WebPlatform
 
 MAKASSAR = ZoneInfo("Asia/Makassar")
@@ -24,11 +25,12 @@ CREATE = "/booking/api/course/"
 DAY = "2025-10-25"
 
 
-@pytest.fixture
-def web() -> Iterator[WebPlatform]:
-    with WebPlatform() as platform:  # reads and writes its times in Asia/Jakarta
+@pytest.fixture(params=SCHEMES)
+def web(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[WebPlatform]:
+    with serving(request.param, tmp_path, monkeypatch) as platform:  # reads and writes Asia/Jakarta
         yield platform
-    assert platform.errors == []
 
 
 @pytest.fixture

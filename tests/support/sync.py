@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from keyring.backend import KeyringBackend
@@ -12,7 +15,11 @@ from keyring.errors import PasswordDeleteError
 from studio_desk.services import Database, sync
 from tests.support.clock import SettableClock
 from tests.support.studio import Studio
+from tests.support.tls import loopback_tls
 from tests.support.web_platform import WebPlatform
+
+# The schemes a studio runs its platform on; sync tests that take `SCHEMES` run over both.
+SCHEMES = ("http", "https")
 
 PASSWORD = "kata-sandi-rahasia"
 # Short, so that a test of a server that never answers stays quick; loopback answers in ms.
@@ -45,6 +52,22 @@ class Linked:
         return self.web.add_booking(
             self.budi, course or self.web_yoga, dt.datetime.fromisoformat(start), status=status
         )
+
+
+@contextmanager
+def serving(
+    scheme: str, directory: Path, monkeypatch: pytest.MonkeyPatch, **options: str
+) -> Iterator[WebPlatform]:
+    """The test web platform over `scheme`. Over https its certificate comes from an authority
+    made for the test, which the desk's client (and any desk process the test starts) trusts
+    through SSL_CERT_FILE, as a studio with its own authority would set it."""
+    tls = None
+    if scheme == "https":
+        tls, trusted = loopback_tls(directory)
+        monkeypatch.setenv("SSL_CERT_FILE", str(trusted))
+    with WebPlatform(tls=tls, **options) as platform:  # type: ignore[arg-type]
+        yield platform
+    assert platform.errors == [], platform.errors
 
 
 def link_studio(
