@@ -12,6 +12,11 @@ from sqlalchemy.engine import URL
 # Qt without a screen; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# PIN hashes at a low cost (pins.TEST_COST_VARIABLE): every test studio creates its people, and
+# the real cost is half a second a hash. Set in the environment so that the desks the tests
+# start as processes hash cheaply too. tests/integration/test_pin_hashes.py checks the real cost.
+os.environ.setdefault("STUDIO_DESK_PIN_SCRYPT_N_FOR_TESTS_ONLY", str(2**10))
+
 from studio_desk.db import Database  # noqa: E402
 from tests.support.backends import (  # noqa: E402
     PgDatabases,

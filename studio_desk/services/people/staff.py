@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
-from sqlalchemy import exists, insert, select, update
+from sqlalchemy import exists, insert, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
@@ -13,17 +10,20 @@ from studio_desk.models import NAME_LENGTH, Coach, Staff, StaffRole
 from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, Forbidden, NotFound, ValidationError
-from studio_desk.services.people.pins import check_pin_format, hash_pin, verify_pin
+from studio_desk.services.people.pin_attempts import (
+    LOCKOUT,
+    MAX_PIN_ATTEMPTS,
+    WRONG_PIN,
+    check_pin,
+    is_locked,
+)
+from studio_desk.services.people.pins import check_pin_format, hash_pin
 from studio_desk.services.text import required_text
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor, StaffView
 
-WRONG_PIN = QT_TRANSLATE_NOOP("services", "Wrong PIN. Try again.")
-TOO_MANY_PINS = QT_TRANSLATE_NOOP("services", "Too many wrong PINs. Wait a minute, then try again.")
-# After this many wrong PINs in a row the person is locked out for a while: four digits are
-# only 10,000 guesses, and the PC stands at a public desk.
-MAX_PIN_ATTEMPTS = 5
-LOCKOUT = dt.timedelta(minutes=1)
+# The lockout's names, where they were before pin_attempts held them.
+__all__ = ["LOCKOUT", "MAX_PIN_ATTEMPTS", "WRONG_PIN", "create_staff", "is_locked", "list_staff", "sign_in"]
 
 
 def create_staff(
@@ -94,58 +94,8 @@ def list_staff(db: Database) -> list[StaffView]:
     return run_read(db, work)
 
 
-@dataclass(frozen=True)
-class _Attempt:
-    actor: Actor | None
-    refusal: str | None
-
-
 def sign_in(db: Database, staff_id: object, pin: str) -> Actor:
     """The Actor for `staff_id` if `pin` is theirs; Forbidden otherwise, and for a while after
-    too many wrong PINs in a row."""
-    person = parse_id(staff_id, "staff")
-
-    def work(session: Session) -> _Attempt:
-        found = session.get(Staff, person)
-        if found is None or not found.active:
-            raise NotFound(QT_TRANSLATE_NOOP("services", "No such person at this studio."))
-        refused = try_pin(session, db.now(), found, pin)
-        if refused is not None:
-            return _Attempt(None, refused)
-        return _Attempt(Actor(found.id, found.name, found.role, found.coach_id), None)
-
-    # The failed attempt is counted (committed) before the refusal is raised.
-    attempt = run_write(db, work)
-    if attempt.actor is None:
-        raise Forbidden(attempt.refusal or WRONG_PIN)
-    return attempt.actor
-
-
-def try_pin(session: Session, now: dt.datetime, found: Staff, pin: str) -> str | None:
-    """Check `pin` against `found`'s, counting a wrong one toward the lockout and starting the
-    count again after a right one: None when it is theirs, else the refusal to raise once the
-    count is committed. Every place that asks for a PIN goes through here, so that no screen is
-    a way round the lockout."""
-    if is_locked(found, now):
-        return TOO_MANY_PINS
-    if not verify_pin(str(pin), found.pin_hash):
-        failures = found.failed_pin_attempts + 1
-        session.execute(
-            update(Staff)
-            .where(Staff.id == found.id)
-            .values(
-                failed_pin_attempts=failures,
-                locked_until=now + LOCKOUT if failures >= MAX_PIN_ATTEMPTS else None,
-            )
-        )
-        return WRONG_PIN
-    if found.failed_pin_attempts or found.locked_until:
-        session.execute(
-            update(Staff).where(Staff.id == found.id).values(failed_pin_attempts=0, locked_until=None)
-        )
-    return None
-
-
-def is_locked(found: Staff, now: dt.datetime) -> bool:
-    """Whether sign-in is refused for now after too many wrong PINs."""
-    return found.locked_until is not None and now < found.locked_until
+    too many wrong PINs in a row (the refusal says until when). Every place that asks for a PIN
+    goes through pin_attempts.check_pin, so that no screen is a way round the lockout."""
+    return check_pin(db, parse_id(staff_id, "staff"), pin).actor()

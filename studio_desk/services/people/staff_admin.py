@@ -4,7 +4,6 @@ unlocking someone after too many wrong PINs. An admin does all of it; anyone cha
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -14,8 +13,8 @@ from studio_desk.models import Coach, Staff, StaffRole
 from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, Forbidden, NotFound, ValidationError
+from studio_desk.services.people.pin_attempts import check_pin, is_locked
 from studio_desk.services.people.pins import check_pin_format, hash_pin, verify_pin
-from studio_desk.services.people.staff import WRONG_PIN, is_locked, try_pin
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor, StaffView
 
@@ -55,29 +54,23 @@ def reset_pin(db: Database, actor: Actor, staff_id: object, new_pin: str) -> Sta
 
 def change_own_pin(db: Database, actor: Actor, old_pin: str, new_pin: str) -> StaffView:
     """The signed-in person changes their PIN; their old one proves it is them (someone at an
-    unattended desk must not take the account over). A wrong old PIN counts toward the lockout,
-    as at sign-in."""
+    unattended desk must not take the account over). The old PIN is checked as at sign-in: a
+    wrong one counts toward the lockout, and a locked-out person must wait or ask an admin."""
     if actor.staff_id is None:
         raise Forbidden(QT_TRANSLATE_NOOP("services", "Sign in first, then change your PIN."))
     pin_hash = hash_pin(check_pin_format(str(new_pin)))
+    holder = check_pin(db, actor.staff_id, old_pin, rehash=False)  # its hash is replaced below
+    if verify_pin(str(new_pin), holder.pin_hash):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The new PIN is the same as the old one. Choose another.")
+        )
 
-    def work(session: Session) -> _Changed:
-        found = _person(session, actor.staff_id, lock=True)
-        refused = try_pin(session, db.now(), found, old_pin)
-        if refused is not None:
-            return _Changed(None, refused)
-        if verify_pin(str(new_pin), found.pin_hash):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("services", "The new PIN is the same as the old one. Choose another.")
-            )
+    def work(session: Session) -> StaffView:
+        found = _person(session, holder.staff_id, lock=True)
         _write(session, found.id, pin_hash=pin_hash)
-        return _Changed(_view(found, db.now(), locked=False), None)
+        return _view(found, db.now())
 
-    # A wrong old PIN is counted (committed) before the refusal is raised.
-    changed = run_write(db, work)
-    if changed.view is None:
-        raise Forbidden(changed.refusal or WRONG_PIN)
-    return changed.view
+    return run_write(db, work)
 
 
 def unlock_staff(db: Database, actor: Actor, staff_id: object) -> StaffView:
@@ -162,12 +155,6 @@ def change_role(
         return StaffView(found.id, found.name, new_role, coach, found.active, is_locked(found, db.now()))
 
     return run_write(db, work)
-
-
-@dataclass(frozen=True)
-class _Changed:
-    view: StaffView | None
-    refusal: str | None
 
 
 def _person(session: Session, person: int | None, *, lock: bool = False) -> Staff:
