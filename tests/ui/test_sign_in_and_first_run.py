@@ -44,7 +44,11 @@ def test_a_wrong_pin_and_enter_is_refused_and_counted(qtbot: QtBot, db: Database
     for _ in range(5):
         QTest.keyClicks(dialog.pin, "9999")
         press(dialog, Qt.Key.Key_Return)
-    assert "Wrong PIN" not in dialog.error.text()
+    # Refused unchecked now, and told until when (the test clock stands at 08:00 in Jakarta).
+    assert dialog.error.text() == (
+        "Too many wrong PINs in a row. Coach Smith can try again from 24 Oct 2025 08:01, "
+        "or an admin can unlock them now on the Staff screen."
+    )
 
 
 def test_a_wrong_pin_is_refused_and_cleared(qtbot: QtBot, db: Database, studio: Studio) -> None:
