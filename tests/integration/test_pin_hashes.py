@@ -80,7 +80,7 @@ def test_a_rehash_never_puts_back_a_pin_an_admin_reset_meanwhile(
     assert pins.needs_rehash(cheaper)
     person = studio.desk.staff_id
     store_hash(db, person, cheaper)
-    real_verify = pin_attempts.verify_pin
+    real_verify = pins.verify_pin
 
     def verify_while_the_admin_resets(pin: str, stored: str) -> bool:
         services.reset_pin(db, studio.admin, person, "8642")  # during the right PIN's check
