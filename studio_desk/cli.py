@@ -155,20 +155,23 @@ def _cannot_open(error: Exception, *, desk: bool, prompts: Prompts | None, openi
     will not do (nothing was tried), 1 for a database that did not let itself be used."""
     from studio_desk.db_refusal import BadDatabaseAddress, DatabaseRefusal, NoSuchDatabaseFolder
 
-    if isinstance(error, BadDatabaseAddress):
-        hint = " To make it, add --create-folder." if isinstance(error, NoSuchDatabaseFolder) else ""
-        print(f"studio-desk: {error}{hint}", file=sys.stderr)
-        code = 2
+    if isinstance(error, DatabaseRefusal):
+        reason = str(error)  # its own sentence, not the driver's words behind it
     else:
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-        if isinstance(error, DatabaseRefusal):
-            reason = str(error)  # not the driver's words behind it
+    if isinstance(error, BadDatabaseAddress):
+        hint = " To make it, add --create-folder." if isinstance(error, NoSuchDatabaseFolder) else ""
+        print(f"studio-desk: {reason}{hint}", file=sys.stderr)
+        code = 2
+    else:
         print(f"studio-desk: {opening}cannot open the database: {reason}", file=sys.stderr)
         code = 1
     if desk:
+        from studio_desk.services import Sentence
         from studio_desk.ui.app import explain_unopened_database
 
-        explain_unopened_database(error if isinstance(error, DatabaseRefusal) else reason, prompts)
+        words = Sentence(error.template, error.fields) if isinstance(error, DatabaseRefusal) else reason
+        explain_unopened_database(words, prompts)
     return code
 
 

@@ -2,8 +2,8 @@
 a read-only database, a full disk, and a schema made by a newer Studio Desk.
 
 SQLite names the cause in its result code (Python's sqlite3 gives its name: SQLITE_READONLY and
-its extended codes, SQLITE_FULL); PostgreSQL in its SQLSTATE (25006 read_only_sql_transaction,
-53100 disk_full).
+its extended codes, SQLITE_FULL, SQLITE_CANTOPEN); PostgreSQL in its SQLSTATE (25006
+read_only_sql_transaction, 53100 disk_full).
 """
 
 from __future__ import annotations
@@ -16,6 +16,14 @@ from studio_desk.db_refusal import QT_TRANSLATE_NOOP, DatabaseCannotWrite, Schem
 
 SQLITE_READ_ONLY = QT_TRANSLATE_NOOP(
     "services", "The database file {where} is read-only: check the file's permissions. Nothing was saved."
+)
+# A WAL database keeps two files beside it (-wal, -shm): in a folder this user may not write to,
+# or on a read-only disk, SQLite cannot open it at all. The address was checked before (the
+# folder exists, the file is no folder), so what is left is permissions.
+SQLITE_CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "services",
+    "The database file {where} cannot be opened: check the permissions of the file and of its "
+    "folder, where the desk keeps two more files beside it.",
 )
 SERVER_READ_ONLY = QT_TRANSLATE_NOOP(
     "services",
@@ -42,7 +50,8 @@ def _sqlite_code_name(error: DBAPIError) -> str:
 
 def cannot_write(error: DBAPIError, url: URL) -> DatabaseCannotWrite | None:
     """What to tell a person about `error` from the database at `url`, when the database is
-    read-only or its disk full; None for any other failure."""
+    read-only, its disk full, or (SQLite) its file or folder closed to this user; None for any
+    other failure."""
     where = place(url)
     if url.get_backend_name() == "sqlite":
         name = _sqlite_code_name(error)
@@ -51,6 +60,8 @@ def cannot_write(error: DBAPIError, url: URL) -> DatabaseCannotWrite | None:
             return DatabaseCannotWrite(SQLITE_READ_ONLY, where=where)
         if name == "SQLITE_FULL":
             return DatabaseCannotWrite(DISK_FULL, where=where)
+        if name.startswith("SQLITE_CANTOPEN"):
+            return DatabaseCannotWrite(SQLITE_CANNOT_OPEN, where=where)
         return None
     state = getattr(error.orig, "sqlstate", None)
     if state == PG_READ_ONLY_TRANSACTION:

@@ -39,7 +39,8 @@ class NoSuchDatabaseFolder(BadDatabaseAddress):
 
 
 class DatabaseCannotWrite(DatabaseRefusal):
-    """The database takes no writes: read-only, or the disk holding it is full."""
+    """The database takes no writes: read-only, the disk holding it full, or (SQLite) its file
+    or folder closed to this user."""
 
 
 class SchemaTooNew(DatabaseRefusal):

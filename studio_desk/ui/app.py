@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog
 
 from studio_desk import services
-from studio_desk.db_refusal import DatabaseRefusal
 from studio_desk.services import Database, Sentence
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.language import chosen_language, install_language
@@ -41,13 +40,13 @@ def _application() -> QCoreApplication:
     return app
 
 
-def explain_unopened_database(reason: str | DatabaseRefusal, prompts: Prompts | None = None) -> None:
+def explain_unopened_database(reason: str | Sentence, prompts: Prompts | None = None) -> None:
     """Say in a window why the desk cannot start: started from a shortcut, a person sees no
-    terminal, and a desk that silently does not open looks broken. A refusal of the database
-    layer (a bad address, a read-only file, a newer schema) is said in the desk's language."""
+    terminal, and a desk that silently does not open looks broken. A reason in a Sentence (a bad
+    address, a read-only file, a newer schema) is said in the desk's language."""
     _application()
-    if isinstance(reason, DatabaseRefusal):
-        reason = translated(Sentence(reason.template, reason.fields))
+    if isinstance(reason, Sentence):
+        reason = translated(reason)
     text = QCoreApplication.translate(
         "app",
         "The desk cannot open its database, so it cannot start.\n\n{reason}\n\nIf the database is "

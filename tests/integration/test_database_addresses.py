@@ -169,3 +169,25 @@ def test_opening_checks_the_address_whoever_opens_it(tmp_path: Path) -> None:
     db = Database.open(str(tmp_path / "made" / "studio.sqlite3"), create_folder=True)
     db.dispose()
     assert (tmp_path / "made" / "studio.sqlite3").is_file()
+
+
+@SQLITE
+def test_the_desk_started_from_a_shortcut_says_why_in_a_window(
+    backend: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from studio_desk import cli
+    from tests.support.ui import ScriptedPrompts
+
+    typo = tmp_path / "Studoi" / "studio.sqlite3"
+    for command in ([], ["gui"]):
+        prompts = ScriptedPrompts()
+        assert cli.main([*command, "--db", str(typo)], prompts=prompts) == 2
+        assert len(prompts.errors) == 1
+        assert prompts.errors[0].startswith("The desk cannot open its database, so it cannot start.")
+        assert (
+            f"There is no folder {typo.parent}. Is there a typo in the database file's path?"
+            in prompts.errors[0]
+        )
+        assert "--create-folder" not in prompts.errors[0], "the window's reader has no command line"
+        assert capsys.readouterr().err.count("\n") == 1
+    assert not typo.parent.exists()

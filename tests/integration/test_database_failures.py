@@ -19,9 +19,9 @@ from studio_desk.db_address import place
 from studio_desk.db_refusal import DatabaseCannotWrite, SchemaTooNew
 from studio_desk.services import DatabaseCannotSave
 from tests.integration.test_cli import studio_desk, url_text
-from tests.support.backends import PgDatabases
+from tests.support.backends import PgDatabases, checkpoint_sqlite
 from tests.support.clock import SettableClock
-from tests.support.disks import fill, read_only_database, small_disk
+from tests.support.disks import fill, read_only_database, read_only_folder, small_disk
 from tests.support.snapshot import snapshot
 
 SQLITE = pytest.mark.parametrize("backend", ["sqlite"])
@@ -75,6 +75,24 @@ def test_a_read_only_file_that_needs_migrating_is_refused_when_the_desk_opens_it
     assert done.stderr == (
         f"studio-desk: cannot open the database: The database file {path} is read-only: check the "
         "file's permissions. Nothing was saved.\n"
+    )
+
+
+@SQLITE
+def test_a_database_in_a_folder_that_takes_no_files_cannot_be_opened_and_says_why(
+    backend: str, database_url: URL, tmp_path: Path
+) -> None:
+    path = Path(str(database_url.database))
+    checkpoint_sqlite(path)  # no -wal and -shm left: SQLite must make them to open the file
+    with read_only_folder(path.parent) as seen:
+        if seen is None:
+            pytest.skip("this process may not mount a folder read-only (needs root)")
+        done = studio_desk("db", "upgrade", "--db", str(seen / path.name))
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"studio-desk: cannot open the database: The database file {seen / path.name} cannot be "
+        "opened: check the permissions of the file and of its folder, where the desk keeps two more "
+        "files beside it.\n"
     )
 
 

@@ -7,6 +7,9 @@ written. What refuses root too:
   and an ordinary user; a write then fails with SQLITE_READONLY. Needs root (CAP_LINUX_IMMUTABLE)
   and a filesystem with attributes (ext4, xfs, btrfs). Without them, SQLite's own read-only
   open (`?mode=ro`) gives the same SQLITE_READONLY.
+- a read-only bind mount of a folder (as a read-only disk, or a folder the user may not write
+  to): a WAL database there cannot make its -wal and -shm files, and SQLite cannot open it at
+  all (SQLITE_CANTOPEN). Needs root (mount).
 - a tmpfs mount with a size limit, filled up: the kernel's ENOSPC, which SQLite reports as
   SQLITE_FULL and PostgreSQL as SQLSTATE 53100. Needs root (mount); without it, SQLite's
   `PRAGMA max_page_count` stops the file growing with the same SQLITE_FULL.
@@ -40,6 +43,20 @@ def read_only_database(path: Path) -> Iterator[URL]:
             _run("chattr", "-i", str(path))
         return
     yield URL.create("sqlite", database=f"file:{path}", query={"mode": "ro", "uri": "true"})
+
+
+@contextlib.contextmanager
+def read_only_folder(folder: Path) -> Iterator[Path | None]:
+    """`folder` as seen through a read-only bind mount, or None where this process may not mount."""
+    seen = folder.with_name(folder.name + "-read-only")
+    seen.mkdir()
+    mounted = _run("mount", "--bind", "-o", "ro", str(folder), str(seen))
+    try:
+        yield seen if mounted else None
+    finally:
+        if mounted:
+            _run("umount", "-l", str(seen))
+        seen.rmdir()
 
 
 @contextlib.contextmanager
