@@ -23,6 +23,13 @@ def _parser() -> argparse.ArgumentParser:
         help=f"database: a SQLite file path or a postgresql:// URL (default: ${DB_ENV_VAR}, "
         "else a SQLite file in your data folder)",
     )
+    common.add_argument(
+        "--create-folder",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="make the SQLite file's folder if it does not exist (without it, a missing folder "
+        "is taken for a typo and refused)",
+    )
     parser = argparse.ArgumentParser(
         prog="studio-desk",
         description="The front desk of a coaching, fitness or yoga studio.",
@@ -107,22 +114,18 @@ def main(argv: Sequence[str] | None = None, *, prompts: Prompts | None = None) -
     args = _parser().parse_args(argv)
     from studio_desk.services import DomainError
 
+    db_arg: str | None = getattr(args, "db", None)
+    create_folder: bool = getattr(args, "create_folder", False)
     if args.command == "db" and args.db_command in ("backup", "restore"):
-        refused = _sqlite_only(getattr(args, "db", None), args.db_command)
+        refused = _sqlite_only(db_arg, args.db_command)
         if refused is not None:
             return refused
         if args.db_command == "restore":  # before opening: a damaged database is why one restores
-            return _restore(getattr(args, "db", None), Path(args.file))
+            return _restore(db_arg, Path(args.file), create_folder=create_folder)
     try:
-        db = Database.open(getattr(args, "db", None))
+        db = Database.open(db_arg, create_folder=create_folder)
     except Exception as error:  # the message is all a person can act on here
-        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-        print(f"studio-desk: cannot open the database: {reason}", file=sys.stderr)
-        if args.command is None:
-            from studio_desk.ui.app import explain_unopened_database
-
-            explain_unopened_database(reason, prompts)
-        return 1
+        return _cannot_open(error, desk=args.command in (None, "gui"), prompts=prompts)
     try:
         if args.command == "db":
             if args.db_command == "backup":
@@ -147,19 +150,44 @@ def main(argv: Sequence[str] | None = None, *, prompts: Prompts | None = None) -
         db.dispose()
 
 
+def _cannot_open(error: Exception, *, desk: bool, prompts: Prompts | None, opening: str = "") -> int:
+    """Say in one line why the database was not opened; the exit code: 2 for an address that
+    will not do (nothing was tried), 1 for a database that did not let itself be used."""
+    from studio_desk.db_refusal import BadDatabaseAddress, DatabaseRefusal, NoSuchDatabaseFolder
+
+    if isinstance(error, DatabaseRefusal):
+        reason = str(error)  # its own sentence, not the driver's words behind it
+    else:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+    if isinstance(error, BadDatabaseAddress):
+        hint = " To make it, add --create-folder." if isinstance(error, NoSuchDatabaseFolder) else ""
+        print(f"studio-desk: {reason}{hint}", file=sys.stderr)
+        code = 2
+    else:
+        print(f"studio-desk: {opening}cannot open the database: {reason}", file=sys.stderr)
+        code = 1
+    if desk:
+        from studio_desk.services import Sentence
+        from studio_desk.ui.app import explain_unopened_database
+
+        words = Sentence(error.template, error.fields) if isinstance(error, DatabaseRefusal) else reason
+        explain_unopened_database(words, prompts)
+    return code
+
+
 def _sqlite_only(url: str | None, action: str) -> int | None:
     """None for a SQLite database; else the exit code, having said what to do instead."""
+    from studio_desk.db_address import check_address
+    from studio_desk.db_refusal import BadDatabaseAddress
+
     try:
         resolved = resolve_url(url)
-    except Exception as error:  # a malformed URL
-        print(f"studio-desk: cannot open the database: {error}", file=sys.stderr)
-        return 1
+        check_address(resolved)
+    except BadDatabaseAddress as error:
+        print(f"studio-desk: {error}", file=sys.stderr)
+        return 2
     if resolved.get_backend_name() == "sqlite":
         return None
-    if resolved.get_backend_name() != "postgresql":
-        print(f"studio-desk: cannot open the database: unsupported database "
-              f"{resolved.get_backend_name()!r}: use SQLite or PostgreSQL", file=sys.stderr)
-        return 1
     tool = "pg_dump" if action == "backup" else "pg_restore"
     print(
         f"studio-desk: 'db {action}' is for SQLite files; this database is on PostgreSQL "
@@ -184,23 +212,26 @@ def _backup(db: Database, target: Path, *, force: bool) -> int:
     return 0
 
 
-def _restore(url: str | None, backup: Path) -> int:
+def _restore(url: str | None, backup: Path, *, create_folder: bool) -> int:
+    from studio_desk.db import check_database
+    from studio_desk.db_address import sqlite_path
     from studio_desk.db_files import DatabaseFileError, NetworkShareError, restore_sqlite
+    from studio_desk.db_refusal import BadDatabaseAddress
 
+    resolved = resolve_url(url)  # _sqlite_only found it a good SQLite address
     try:
-        done = restore_sqlite(backup, str(resolve_url(url).database))
-    except NetworkShareError as error:
-        print(f"studio-desk: cannot open the database: {error}", file=sys.stderr)
-        return 1
+        check_database(resolved, create_folder=create_folder)
+    except (BadDatabaseAddress, NetworkShareError) as error:
+        return _cannot_open(error, desk=False, prompts=None)
+    try:
+        done = restore_sqlite(backup, sqlite_path(resolved))
     except DatabaseFileError as error:
         print(f"studio-desk: {error}", file=sys.stderr)
         return 2
     try:
-        db = Database.open(url)  # a backup from an older version gets the newest schema
+        db = Database.open(resolved)  # a backup from an older version gets the newest schema
     except Exception as error:
-        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-        print(f"studio-desk: restored, but cannot open the database: {reason}", file=sys.stderr)
-        return 1
+        return _cannot_open(error, desk=False, prompts=None, opening="restored, but ")
     try:
         print(f"Restored {done.restored_from.path} ({done.restored_from.bookings} bookings) "
               f"into {db.describe()}, now at schema version {db.current_revision()}.")
@@ -214,7 +245,22 @@ def _restore(url: str | None, backup: Path) -> int:
 def _screenshots(db: Database, directory: Path, language: str) -> int:
     from studio_desk.tools.screenshots import render_screenshots
 
-    for path in render_screenshots(db, directory, language=language):
+    if directory.exists() and not directory.is_dir():
+        print(f"studio-desk: {directory} is a file, not a folder; give a folder for the pictures.",
+              file=sys.stderr)
+        return 2
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"studio-desk: cannot make the folder {directory}: {error.strerror or error}.", file=sys.stderr)
+        return 2
+    try:
+        written = render_screenshots(db, directory, language=language)
+    except OSError as error:  # a full disk, a folder that takes no files
+        print(f"studio-desk: cannot write the pictures in {directory}: {error.strerror or error}.",
+              file=sys.stderr)
+        return 1
+    for path in written:
         print(path)
     return 0
 
@@ -289,9 +335,13 @@ def _sync(db: Database, args: argparse.Namespace) -> int:
 def _import_clients(db: Database, file: Path, *, dry_run: bool) -> int:
     from studio_desk.models import StaffRole
     from studio_desk.services import Actor, import_clients, preview_client_import
+    from studio_desk.services.people.client_csv import MAX_FILE_BYTES
 
     try:
-        data = file.read_bytes()
+        with file.open("rb") as opened:
+            # One byte past the limit is enough for the import to refuse the file as too big;
+            # all of /dev/zero, or of a disk image given by mistake, would never end.
+            data = opened.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         print(f"studio-desk: cannot read {file}: {error.strerror or error}", file=sys.stderr)
         return 2

@@ -11,11 +11,13 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from studio_desk.db_address import check_address, parse_address, prepare_sqlite_file, sqlite_path
 from studio_desk.db_connection import APP_NAME, address, saved_url, with_kept_password
-from studio_desk.db_files import refuse_network_share
+from studio_desk.db_failures import cannot_write, newer_schema
 from studio_desk.models import utc_now
 
 DB_ENV_VAR = "STUDIO_DESK_DB"
@@ -46,21 +48,20 @@ def default_sqlite_path() -> Path:
 
 
 def resolve_url(url: str | None = None) -> URL:
-    """The database to use: `url`, else $STUDIO_DESK_DB, else the one saved in this PC's
-    connection settings, else the SQLite file in the data folder.
+    """The database to use: `url` (None: not given), else $STUDIO_DESK_DB, else the one saved in
+    this PC's connection settings, else the SQLite file in the data folder.
 
-    A bare path means a SQLite file; `postgresql://` means the psycopg (v3) driver.
+    A bare path means a SQLite file; `postgresql://` means the psycopg (v3) driver. A `url`
+    given empty is refused (BadDatabaseAddress), not taken for "the default": `--db ""` is
+    usually a variable that was meant to be set. An empty $STUDIO_DESK_DB is an unset one, as
+    `STUDIO_DESK_DB= studio-desk` means on a shell.
     """
-    text = url or os.environ.get(DB_ENV_VAR) or saved_url() or ""
-    if not text:
-        path = default_sqlite_path()
-        return URL.create("sqlite", database=str(path))
-    if "://" not in text:
-        return URL.create("sqlite", database=str(Path(text).expanduser().absolute()))
-    parsed = make_url(text)
-    if parsed.drivername in ("postgresql", "postgres"):
-        parsed = parsed.set(drivername="postgresql+psycopg")
-    return parsed
+    if url is not None:
+        return parse_address(url)
+    text = os.environ.get(DB_ENV_VAR) or saved_url()
+    if text:
+        return parse_address(text)
+    return URL.create("sqlite", database=str(default_sqlite_path()))
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -87,35 +88,42 @@ def _configure_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def create_studio_engine(url: URL, writer_name: str = APP_NAME) -> Engine:
+def check_database(url: URL, *, create_folder: bool = False) -> None:
+    """Refuse an address that will not do (BadDatabaseAddress, NetworkShareError), before
+    anything connects or is made. A SQLite file's missing folder is made only with
+    `create_folder`, or when it is the default data folder (the desk's first start)."""
+    check_address(url)
     if url.get_backend_name() == "sqlite":
-        if url.database and url.database != ":memory:":
-            refuse_network_share(url.database)  # SQLite's locks do not hold across PCs
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        path = sqlite_path(url)
+        prepare_sqlite_file(path, may_create_folder=create_folder or path == default_sqlite_path())
+
+
+def create_studio_engine(url: URL, writer_name: str = APP_NAME, *, create_folder: bool = False) -> Engine:
+    """An engine for the database at `url`, once check_database let it through."""
+    check_database(url, create_folder=create_folder)
+    if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False})
         _configure_sqlite(engine)
         return engine
-    if url.get_backend_name() == "postgresql":
-        # connect_timeout: a server gone from the network fails a desk's action in seconds
-        # instead of leaving it waiting on TCP's own time-out.
-        # application_name: the change notices' triggers name the writer with it (migration 0006).
-        return create_engine(
-            with_kept_password(url),
-            pool_pre_ping=True,
-            connect_args={"connect_timeout": 5, "application_name": writer_name},
-        )
-    raise ValueError(f"unsupported database {url.get_backend_name()!r}: use SQLite or PostgreSQL")
+    # connect_timeout: a server gone from the network fails a desk's action in seconds
+    # instead of leaving it waiting on TCP's own time-out.
+    # application_name: the change notices' triggers name the writer with it (migration 0006).
+    return create_engine(
+        with_kept_password(url),
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": 5, "application_name": writer_name},
+    )
 
 
 class Database:
     """One studio database: its engines, sessions and clock. Services take it as first argument."""
 
-    def __init__(self, url: URL, *, clock: Clock = utc_now) -> None:
+    def __init__(self, url: URL, *, clock: Clock = utc_now, create_folder: bool = False) -> None:
         self.url = url
         # Who writes, as the change notices name it: unique per Database (one per desk
         # process), so that a desk's watcher can leave out the changes the desk made itself.
         self.writer_name = f"{APP_NAME} {uuid.uuid4().hex[:16]}"
-        self.engine = create_studio_engine(url, self.writer_name)
+        self.engine = create_studio_engine(url, self.writer_name, create_folder=create_folder)
         self.clock = clock
         self._write_sessions = sessionmaker(self.engine, expire_on_commit=False)
         read_options: dict[str, object] = {"studio_read_only": True}
@@ -133,11 +141,20 @@ class Database:
         self.outbox_cache: Any = None
 
     @classmethod
-    def open(cls, url: str | URL | None = None, *, migrate: bool = True, clock: Clock = utc_now) -> Database:
+    def open(
+        cls, url: str | URL | None = None, *, migrate: bool = True, clock: Clock = utc_now,
+        create_folder: bool = False,
+    ) -> Database:
+        """The database at `url` (see resolve_url), brought to the newest schema if `migrate`.
+        `create_folder`: make a SQLite file's missing folder (else BadDatabaseAddress)."""
         resolved = url if isinstance(url, URL) else resolve_url(url)
-        database = cls(resolved, clock=clock)
+        database = cls(resolved, clock=clock, create_folder=create_folder)
         if migrate:
-            database.upgrade()
+            try:
+                database.upgrade()
+            except BaseException:
+                database.dispose()
+                raise
         return database
 
     @property
@@ -168,15 +185,39 @@ class Database:
         return self.clock()
 
     def upgrade(self, revision: str = "head") -> None:
-        """Bring the schema to `revision` (the newest by default) in one transaction."""
+        """Bring the schema to `revision` (the newest by default) in one transaction.
+
+        Refuses, with a sentence for a person: a schema made by a newer desk (SchemaTooNew), and a
+        database that takes no writes (DatabaseCannotWrite: read-only, or its disk full)."""
         from alembic import command
 
         config = alembic_config()
-        with self.engine.connect() as connection, connection.begin():
-            if self.backend == "postgresql":
-                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
+        try:
+            with self.engine.connect() as connection, connection.begin():
+                if self.backend == "postgresql":
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+                self._refuse_newer_schema(connection, config)
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+        except DBAPIError as error:
+            refusal = cannot_write(error, self.url)
+            if refusal is None:
+                raise
+            raise refusal from error
+
+    def _refuse_newer_schema(self, connection: Any, config: Any) -> None:
+        """A revision this desk has no migration for was written by a newer desk: alembic would
+        only say it "can't locate" it."""
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+        from alembic.util import CommandError
+
+        scripts = ScriptDirectory.from_config(config)
+        for current in MigrationContext.configure(connection).get_current_heads():
+            try:
+                scripts.get_revision(current)
+            except CommandError:
+                raise newer_schema(self.url, current) from None
 
     def current_revision(self) -> str | None:
         from alembic.runtime.migration import MigrationContext

@@ -52,7 +52,9 @@ class DatabaseFileError(Exception):
 
 
 class NetworkShareError(DatabaseFileError):
-    pass
+    def __init__(self, reason: str) -> None:
+        super().__init__(network_share_message(reason))
+        self.reason = reason  # which share, as network_filesystem says it
 
 
 class BackupError(DatabaseFileError):
@@ -217,7 +219,7 @@ def refuse_network_share(path: str | os.PathLike[str]) -> None:
     """Raise NetworkShareError if the SQLite file `path` is (or would be) on a network share."""
     reason = network_filesystem(path)
     if reason:
-        raise NetworkShareError(network_share_message(reason))
+        raise NetworkShareError(reason)
 
 
 # -- backup and restore --------------------------------------------------------------------------
@@ -390,11 +392,18 @@ def backup_sqlite(
         raise BackupError(f"{target} is a folder; give the name of the file to write, inside it.")
     if not target.parent.is_dir():
         raise BackupError(f"the folder {target.parent} does not exist.")
+    if target.exists() and not target.is_file():
+        # --force must not put a file in place of a device (/dev/null) or a pipe: replacing is
+        # for a previous copy.
+        raise BackupError(f"{target} is not a regular file; give the name of a file for the copy.")
     if target.exists() and not force:
         raise BackupError(f"{target} already exists. Add --force to replace it.")
 
-    descriptor, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
-                                                  dir=target.parent)
+    try:
+        descriptor, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
+                                                      dir=target.parent)
+    except OSError as error:
+        raise BackupError(f"cannot write in the folder {target.parent}: {error.strerror or error}.") from None
     os.close(descriptor)
     temporary = Path(temporary_name)
     try:
@@ -407,6 +416,9 @@ def backup_sqlite(
         if target.exists() and not force:  # appeared while we copied
             raise BackupError(f"{target} already exists. Add --force to replace it.")
         os.replace(temporary, target)
+    except OSError as error:  # the disk filled up, the folder went away ...
+        _remove_quietly(temporary)
+        raise BackupError(f"cannot write the copy to {target}: {error.strerror or error}.") from None
     except BaseException:
         _remove_quietly(temporary)
         raise

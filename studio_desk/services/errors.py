@@ -82,6 +82,13 @@ class DatabaseUnavailable(DomainError):
     http_status = 503
 
 
+class DatabaseCannotSave(DomainError):
+    """The database answers but takes no writes: it is read-only, or the disk holding it is
+    full. Not "offline": trying again does not help until a person fixes the cause."""
+
+    http_status = 503
+
+
 class SyncError(DomainError):
     """The web platform could not be reached, refused the desk, or answered nonsense."""
 

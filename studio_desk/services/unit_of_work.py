@@ -19,8 +19,15 @@ from sqlalchemy import exc
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
+from studio_desk.db_failures import cannot_write
 from studio_desk.services.change_journal import journal_position, stamp_own_notes
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, SlotConflict, ValidationError
+from studio_desk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseCannotSave,
+    DatabaseUnavailable,
+    SlotConflict,
+    ValidationError,
+)
 
 T = TypeVar("T")
 
@@ -72,7 +79,7 @@ def _run(db: Database, work: Callable[[Session], T], *, write: bool) -> T:
             if attempt < _attempts_for(error):
                 _back_off(attempt)
                 continue
-            raise _as_domain_error(error) from error
+            raise _as_domain_error(error, db) from error
         finally:
             session.close()  # rolls back whatever was not committed
     raise AssertionError("unreachable: the last attempt returns or raises")
@@ -96,7 +103,7 @@ def _back_off(attempt: int) -> None:
     time.sleep(random.uniform(0, 0.02 * 2**attempt))
 
 
-def _as_domain_error(error: exc.DBAPIError) -> Exception:
+def _as_domain_error(error: exc.DBAPIError, db: Database) -> Exception:
     # Two admins saving overlapping windows of one pattern at once (the services check first).
     if WEEKLY_WINDOWS_OVERLAP_MARKER in str(error.orig) or "ex_weekly_windows_no_overlap" in str(error.orig):
         return ValidationError(WINDOWS_OVERLAP_MESSAGE)
@@ -106,6 +113,10 @@ def _as_domain_error(error: exc.DBAPIError) -> Exception:
     # desks saving the same thing at once.
     if _sqlstate(error) == PG_UNIQUE_VIOLATION or "UNIQUE constraint failed" in str(error.orig):
         return ValidationError(DUPLICATE_MESSAGE)
+    # Read-only, or a full disk: a cause a person can fix, not "busy, try again".
+    refusal = cannot_write(error, db.url)
+    if refusal is not None:
+        return DatabaseCannotSave(refusal.template, **refusal.fields)
     if isinstance(error, exc.OperationalError) or error.connection_invalidated:
         return DatabaseUnavailable(
             QT_TRANSLATE_NOOP(

@@ -82,7 +82,8 @@ def render_screenshots(
         if on_shown is not None:
             on_shown(name, widget)
         path = directory / f"{len(written) + 1:02d}-{name}.png"
-        widget.grab().save(str(path))
+        if not widget.grab().save(str(path)):  # Qt says no more than that
+            raise OSError(f"{path.name} could not be written")
         written.append(path)
 
     with tempfile.TemporaryDirectory() as scratch:

@@ -45,9 +45,13 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    """The desk's screens, and the services whose messages they show."""
+    """The desk's screens, the services whose messages they show, and the refusals of the
+    database layer below the services (db_address, db_failures) that the services pass on."""
     tools = (path for path in (PACKAGE_DIR / "tools").glob("*.py") if path.name != Path(__file__).name)
-    return sorted([*(PACKAGE_DIR / "ui").rglob("*.py"), *tools, *(PACKAGE_DIR / "services").rglob("*.py")])
+    return sorted([
+        *(PACKAGE_DIR / "ui").rglob("*.py"), *tools, *(PACKAGE_DIR / "services").rglob("*.py"),
+        *PACKAGE_DIR.glob("db_*.py"),
+    ])
 
 
 def collect(target: Path) -> None:

@@ -11,10 +11,11 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog
 
 from studio_desk import services
-from studio_desk.services import Database
+from studio_desk.services import Database, Sentence
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.language import chosen_language, install_language
 from studio_desk.ui.kit.live_refresh import LiveRefresh
+from studio_desk.ui.kit.messages import translated
 from studio_desk.ui.kit.prompts import Prompts
 from studio_desk.ui.main_window import MainWindow
 from studio_desk.ui.setup.first_run import FirstRunDialog
@@ -39,10 +40,13 @@ def _application() -> QCoreApplication:
     return app
 
 
-def explain_unopened_database(reason: str, prompts: Prompts | None = None) -> None:
+def explain_unopened_database(reason: str | Sentence, prompts: Prompts | None = None) -> None:
     """Say in a window why the desk cannot start: started from a shortcut, a person sees no
-    terminal, and a desk that silently does not open looks broken."""
+    terminal, and a desk that silently does not open looks broken. A reason in a Sentence (a bad
+    address, a read-only file, a newer schema) is said in the desk's language."""
     _application()
+    if isinstance(reason, Sentence):
+        reason = translated(reason)
     text = QCoreApplication.translate(
         "app",
         "The desk cannot open its database, so it cannot start.\n\n{reason}\n\nIf the database is "

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import keyring
 import keyring.backends.fail
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import URL
 
 from studio_desk import services
@@ -24,6 +25,7 @@ from tests.support.web_platform import WebPlatform
 
 # The sync itself runs on both databases in test_sync; the command line is the same on either.
 SQLITE_ONLY = pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+BOTH = ["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)]
 
 
 def studio_desk(url: URL, *args: str, password: str | None = PASSWORD) -> subprocess.CompletedProcess[str]:
@@ -238,3 +240,65 @@ def test_without_a_keyring_saving_a_password_says_what_to_do_instead() -> None:
             sync.save_password("https://studio.example.com", "smith", "rahasia")
     finally:
         keyring.set_keyring(previous)
+
+
+@SQLITE_ONLY
+def test_a_server_address_with_a_password_is_refused_and_nothing_is_kept(
+    database_url: URL, db: Database, studio: Studio
+) -> None:
+    before = snapshot(db)
+    for server in ("https://owner:S3cret@studio.example.com", "https://owner@studio.example.com",
+                   "https://:S3cret@studio.example.com"):
+        done = studio_desk(database_url, "sync", "configure", "--server", server,
+                           "--coach", f"{studio.coach_a}=17:smith")
+        assert done.returncode == 2
+        assert done.stderr == (
+            "studio-desk: Leave the user name and password out of the server address, like "
+            "https://studio.example.com. Passwords are typed in the desk's sync settings and kept in "
+            "this computer's password store, never in the database.\n"
+        )
+        assert "S3cret" not in done.stdout
+    assert snapshot(db) == before
+    with pytest.raises(ValidationError, match="Leave the user name and password out"):
+        sync.configure_sync(db, studio.admin, server="https://owner:S3cret@studio.example.com")
+
+
+@SQLITE_ONLY
+def test_a_password_an_older_desk_kept_in_the_server_address_is_never_shown_and_goes_on_the_next_save(
+    database_url: URL, db: Database, studio: Studio
+) -> None:
+    with db.engine.begin() as connection:  # as an older desk saved it
+        connection.execute(
+            text("INSERT INTO studio_settings (key, value) VALUES ('sync.server', :server)"),
+            {"server": "https://owner:S3cret@studio.example.com"},
+        )
+    db.sync_cache = None
+    assert sync.get_sync_config(db).server == "https://studio.example.com"
+
+    done = studio_desk(database_url, "sync", "configure", "--every", "120", "--off")
+
+    assert done.returncode == 0, done.stderr
+    assert "Web sync off: https://studio.example.com, every 120 s" in done.stdout
+    assert "S3cret" not in done.stdout
+    assert "S3cret" not in repr(snapshot(db))
+
+
+@pytest.mark.parametrize("backend", BOTH, indirect=True)
+@pytest.mark.parametrize(
+    ("link", "said"),
+    [
+        (["--coach", "3000000000=17:smith"], "'3000000000' is not a coach number."),
+        (["--coach", "1=9223372036854775808:smith"], "'9223372036854775808' is not a web coach number."),
+        (["--course", "3000000000=5"], "'3000000000' is not a course number."),
+        (["--course", "1=" + "9" * 5000], "'99999999999999999999' is not a web course number."),
+        (["--coach", "1=17:coach smith"], "A web username is one word of letters, digits and signs"),
+    ],
+)
+def test_numbers_too_big_for_an_id_get_one_line_on_either_database(
+    database_url: URL, db: Database, link: list[str], said: str
+) -> None:
+    before = snapshot(db)
+    done = studio_desk(database_url, "sync", "configure", *link)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"studio-desk: {said}") and done.stderr.count("\n") == 1, done.stderr
+    assert snapshot(db) == before

@@ -95,3 +95,42 @@ def test_the_keyrings_password_reaches_the_server_connection(this_pc: MemoryKeyr
         assert db.url.password is None, "never kept in what the desk shows or writes"
     finally:
         db.dispose()
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("sqlite:///:memory:", "A database in memory is gone when the desk closes"),
+        ("postgresql://desk@db-server", "The address postgresql://desk@db-server names no database."),
+        ("sqlite://", "The address sqlite:// names no database file."),
+    ],
+)
+def test_an_address_that_names_no_database_is_refused_before_anything_is_saved(
+    qtbot: QtBot, desk: Desk, this_pc: MemoryKeyring, typed: str, said: str
+) -> None:
+    shown = dialog(qtbot, desk)
+    shown.url.setText(typed)
+    shown.test()
+    assert shown.error.text().startswith(said)
+    shown.save()
+    assert shown.error.text().startswith(said)
+    assert not saved_url_path().exists()
+
+
+def test_a_file_in_a_missing_folder_is_taken_for_a_typo(
+    qtbot: QtBot, desk: Desk, this_pc: MemoryKeyring, tmp_path: Path
+) -> None:
+    typo = tmp_path / "Studoi" / "studio.sqlite3"
+    shown = dialog(qtbot, desk)
+    shown.url.setText(str(typo))
+    shown.save()
+    assert shown.error.text() == (
+        f"There is no folder {typo.parent}. Is there a typo in the database file's path? If not, make "
+        "the folder first."
+    )
+    assert not saved_url_path().exists() and not typo.parent.exists()
+
+    typo.parent.mkdir()
+    shown.save()
+    assert shown.outcome.text() == RESTART_NOTE
+    assert resolve_url(None).database == str(typo)

@@ -23,6 +23,7 @@ from studio_desk.ui.kit.tasks import TaskRunner
 from studio_desk.ui.main_window import MainWindow
 from studio_desk.ui.sync.driver import SyncDriver
 from studio_desk.ui.sync.settings_dialog import PROBLEMS_TAB, SAVED, SyncSettingsDialog
+from tests.support.snapshot import snapshot
 from tests.support.studio import Studio
 from tests.support.sync import MemoryKeyring
 from tests.support.ui import ScriptedPrompts, in_front, press, shown
@@ -334,6 +335,25 @@ def test_a_bad_server_address_gets_the_services_words_and_keeps_what_was_typed(
     dialog.server.setText("https://studio.example.com")
     dialog.save()
     assert "Coach Smith" in dialog.message.text() and "'seventeen'" in dialog.message.text()
+
+
+def test_a_password_typed_into_the_server_address_is_refused_and_never_kept(
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, memory_keyring: MemoryKeyring
+) -> None:
+    desk.set_actor(studio.admin)
+    dialog = open_sync_settings(qtbot, desk)
+    in_front(dialog)
+    press(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClicks(dialog.focusWidget(), "https://owner:S3cret@studio.example.com")
+    press(dialog, Qt.Key.Key_Return)
+
+    assert dialog.message.isVisibleTo(dialog)
+    assert dialog.message.text().startswith(
+        "Leave the user name and password out of the server address, like https://studio.example.com."
+    )
+    assert dialog.server.text() == "https://owner:S3cret@studio.example.com", "kept to be corrected"
+    assert sync.get_sync_config(db).server == ""
+    assert "S3cret" not in repr(snapshot(db)) and memory_keyring.passwords == {}
 
 
 def test_the_web_platforms_time_zone_is_typed_by_keys_and_saved_with_the_rest(

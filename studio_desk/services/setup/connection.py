@@ -9,12 +9,27 @@ from __future__ import annotations
 import keyring.errors
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import DBAPIError
 
 from studio_desk.db import resolve_url
+from studio_desk.db_address import check_address, prepare_sqlite_file, sqlite_path
 from studio_desk.db_connection import keep_password, save_url, with_kept_password
+from studio_desk.db_files import NetworkShareError
+from studio_desk.db_refusal import DatabaseRefusal, NoSuchDatabaseFolder
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, ValidationError
 from studio_desk.services.sentences import Sentence
+
+# The command line's --create-folder has no place here: the folder is made by hand, on purpose.
+NO_SUCH_FOLDER = QT_TRANSLATE_NOOP(
+    "services",
+    "There is no folder {folder}. Is there a typo in the database file's path? If not, make the "
+    "folder first.",
+)
+ON_A_SHARE = QT_TRANSLATE_NOOP(
+    "services",
+    "This database file is on a network share ({share}). SQLite files are not safe to share "
+    "between PCs; use PostgreSQL for several desks.",
+)
 
 
 def _parsed(url_text: str, password: str | None) -> URL:
@@ -27,17 +42,15 @@ def _parsed(url_text: str, password: str | None) -> URL:
         )
     try:
         url = resolve_url(text_)
-    except ArgumentError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "services",
-                "That is not a database address. It looks like postgresql://desk@db-server/studio.",
-            )
-        ) from None
-    if url.get_backend_name() not in ("postgresql", "sqlite"):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("services", "The desk works with PostgreSQL or a SQLite file.")
-        )
+        check_address(url)  # the same checks as --db and STUDIO_DESK_DB get
+        if url.get_backend_name() == "sqlite":
+            prepare_sqlite_file(sqlite_path(url), may_create_folder=False)
+    except NoSuchDatabaseFolder as refusal:
+        raise ValidationError(NO_SUCH_FOLDER, folder=refusal.folder) from None
+    except DatabaseRefusal as refusal:
+        raise ValidationError(refusal.template, **refusal.fields) from None
+    except NetworkShareError as refusal:
+        raise ValidationError(ON_A_SHARE, share=refusal.reason) from None
     if url.password is not None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

@@ -14,7 +14,7 @@ import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 import keyring
@@ -132,7 +132,7 @@ def read_sync_config(session: Session) -> SyncConfig:
         )
     )
     return SyncConfig(
-        server=rows.get(_SERVER, ""),
+        server=without_user_info(rows.get(_SERVER, "")),
         login_path=rows.get(_LOGIN_PATH) or DEFAULT_LOGIN_PATH,
         every_seconds=int(every) if every.isdigit() else DEFAULT_EVERY_SECONDS,
         enabled=rows.get(_ENABLED) == "1",
@@ -165,28 +165,54 @@ def get_sync_config(db: Database) -> SyncConfig:
     return config
 
 
+_NOT_A_SERVER = QT_TRANSLATE_NOOP(
+    "services",
+    "The server address must start with https:// (or http://), like https://studio.example.com.",
+)
+_JUST_THE_SITE = QT_TRANSLATE_NOOP(
+    "services", "The server address is just the site, like https://studio.example.com."
+)
+_NO_USER_INFO = QT_TRANSLATE_NOOP(
+    "services",
+    "Leave the user name and password out of the server address, like https://studio.example.com. "
+    "Passwords are typed in the desk's sync settings and kept in this computer's password store, "
+    "never in the database.",
+)
+
+
 def clean_server(value: str) -> str:
+    """The web platform's address as typed: http(s), a host, nothing else. An address with user
+    information (`https://owner:secret@host`) is refused: the settings are kept in the database
+    and shown back, and a password must never be either."""
     text = value.strip().rstrip("/")
-    parts = urlsplit(text)
+    if not text.isprintable():
+        raise ValidationError(_JUST_THE_SITE)
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 (read for its check: a port that is no number, or out of range)
+    except ValueError:
+        raise ValidationError(_NOT_A_SERVER) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "services",
-                "The server address must start with https:// (or http://), like https://studio.example.com.",
-            )
-        )
+        raise ValidationError(_NOT_A_SERVER)
+    if "@" in parts.netloc:
+        raise ValidationError(_NO_USER_INFO)
     if parts.query or parts.fragment:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "services", "The server address is just the site, like https://studio.example.com."
-            )
-        )
+        raise ValidationError(_JUST_THE_SITE)
     return text
+
+
+def without_user_info(server: str) -> str:
+    """`server` as kept by an older desk, which took `https://owner:secret@host`: without the
+    user information, so it is neither used nor shown back."""
+    parts = urlsplit(server)
+    if "@" not in parts.netloc:
+        return server
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
 def clean_login_path(value: str) -> str:
     text = value.strip()
-    if not text.startswith("/") or " " in text:
+    if not text.startswith("/") or " " in text or not text.isprintable():
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "The login path starts with a slash, like /auth/api_login/.")
         )
@@ -226,13 +252,23 @@ _NOT_COACH = QT_TRANSLATE_NOOP("services", "'{text}' is not a coach number.")
 _NOT_COURSE = QT_TRANSLATE_NOOP("services", "'{text}' is not a course number.")
 
 
-def _whole(text: str, refusal: str) -> int:
-    """`text` as a number above zero; else a ValidationError saying `refusal` (one of the
-    templates above, with `{text}`)."""
+# The largest number each kind of id can be: the desk's own are INTEGER on PostgreSQL, the web's
+# are kept as BIGINT. A larger one is no id at all (and the database would fail on it, not refuse).
+LARGEST_DESK_ID = 2**31 - 1
+LARGEST_WEB_ID = 2**63 - 1
+
+
+def _whole(text: str, refusal: str, largest: int) -> int:
+    """`text` as a number from 1 to `largest`; else a ValidationError saying `refusal` (one of
+    the templates above, with `{text}`)."""
     text = text.strip()
-    if not (text.isdigit() and text.isascii()) or int(text) == 0:
+    # The length first: int() itself refuses text of thousands of digits, with a ValueError.
+    if not (text.isdigit() and text.isascii()) or len(text) > len(str(largest)):
         raise ValidationError(refusal, text=text[:20])
-    return int(text)
+    number = int(text)
+    if not 0 < number <= largest:
+        raise ValidationError(refusal, text=text[:20])
+    return number
 
 
 def coach_web_link(remote_id: str, username: str) -> tuple[int, str]:
@@ -241,12 +277,19 @@ def coach_web_link(remote_id: str, username: str) -> tuple[int, str]:
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "Enter the coach's web username as well as the web coach number.")
         )
-    return _whole(remote_id, _NOT_WEB_COACH), username.strip()
+    username = username.strip()
+    if not username.isprintable() or any(character.isspace() for character in username):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "services", "A web username is one word of letters, digits and signs, like coach.ayu."
+            )
+        )
+    return _whole(remote_id, _NOT_WEB_COACH, LARGEST_WEB_ID), username
 
 
 def course_web_link(remote_id: str) -> int:
     """A course's link as typed in a form: the web course number."""
-    return _whole(remote_id, _NOT_WEB_COURSE)
+    return _whole(remote_id, _NOT_WEB_COURSE, LARGEST_WEB_ID)
 
 
 def parse_coach_link(spec: str) -> tuple[int, tuple[int, str]]:
@@ -260,7 +303,7 @@ def parse_coach_link(spec: str) -> tuple[int, tuple[int, str]]:
             ),
             spec=spec[:60],
         )
-    return _whole(local, _NOT_COACH), coach_web_link(remote_id, username)
+    return _whole(local, _NOT_COACH, LARGEST_DESK_ID), coach_web_link(remote_id, username)
 
 
 def parse_course_link(spec: str) -> tuple[int, int]:
@@ -270,7 +313,7 @@ def parse_course_link(spec: str) -> tuple[int, int]:
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "'{spec}' should be LOCAL_ID=REMOTE_ID, like 5=42."), spec=spec[:60]
         )
-    return _whole(local, _NOT_COURSE), course_web_link(remote)
+    return _whole(local, _NOT_COURSE, LARGEST_DESK_ID), course_web_link(remote)
 
 
 def configure_sync(
@@ -309,7 +352,11 @@ def configure_sync(
         values[_WEB_ZONE] = clean_web_zone(web_zone)
 
     def work(session: Session) -> tuple[SyncConfig, WebCatchUp]:
-        for key, value in values.items():
+        writes = dict(values)
+        kept = session.get(StudioSetting, _SERVER)
+        if _SERVER not in writes and kept is not None and without_user_info(kept.value) != kept.value:
+            writes[_SERVER] = without_user_info(kept.value)  # an older desk's, with a password in it
+        for key, value in writes.items():
             session.merge(StudioSetting(key=key, value=value))
         for coach_id, link in (coaches or {}).items():
             coach = session.get(Coach, coach_id)

@@ -1,0 +1,193 @@
+"""Database addresses that name no usable database are refused before anything connects or is
+made: one line, exit 2. From --db, from STUDIO_DESK_DB, and in the code that opens a database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy.engine import URL
+
+from studio_desk.db import Database
+from studio_desk.db_refusal import BadDatabaseAddress, NoSuchDatabaseFolder
+from tests.integration.test_cli import studio_desk, url_text
+from tests.integration.test_migrations import newest_revision
+
+SQLITE = pytest.mark.parametrize("backend", ["sqlite"])
+
+NO_FILE = "names no database file. Give the SQLite file's path."
+IN_MEMORY = (
+    "studio-desk: A database in memory is gone when the desk closes, with everything in it. Give a "
+    "SQLite file's path instead.\n"
+)
+EMPTY = (
+    "studio-desk: The database address is empty. Give a SQLite file's path or a postgresql:// address.\n"
+)
+
+
+def in_a_folder_of_its_own(tmp_path: Path) -> dict[str, str]:
+    """No saved connection and a data folder of the test's own, so that a command that wrongly
+    fell back on the default database would be seen making it."""
+    return {"STUDIO_DESK_DB": "", "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config")}
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("address", "refusal"),
+    [
+        ("sqlite:///", f"studio-desk: The address sqlite:/// {NO_FILE}\n"),
+        ("sqlite://", f"studio-desk: The address sqlite:// {NO_FILE}\n"),
+        ("sqlite:///:memory:", IN_MEMORY),
+        (":memory:", IN_MEMORY),
+        ("sqlite:///file::memory:?uri=true", IN_MEMORY),
+        ("", EMPTY),
+        ("   ", EMPTY),
+        ("mysql://desk@db-server/studio", "studio-desk: The desk works with PostgreSQL or a SQLite file.\n"),
+        ("postgresql://desk@[::1/studio", "studio-desk: That is not a database address. It looks like "
+         "postgresql://desk@db-server/studio.\n"),
+    ],
+)
+def test_an_address_that_names_no_database_file_is_refused_and_nothing_is_made(
+    backend: str, address: str, refusal: str, tmp_path: Path
+) -> None:
+    for command in (["db", "upgrade"], ["demo"]):
+        done = studio_desk(*command, "--db", address, env=in_a_folder_of_its_own(tmp_path))
+        assert (done.returncode, done.stderr, done.stdout) == (2, refusal, ""), command
+    assert not (tmp_path / "data").exists(), "not the default database instead"
+    assert list(Path.cwd().glob("*memory*")) == []
+
+
+@SQLITE
+def test_a_file_in_a_folder_that_does_not_exist_is_taken_for_a_typo(backend: str, tmp_path: Path) -> None:
+    typo = tmp_path / "no" / "such" / "folder" / "typo.sqlite3"
+    done = studio_desk("db", "upgrade", "--db", str(typo))
+    assert done.returncode == 2
+    assert done.stderr == (
+        f"studio-desk: There is no folder {typo.parent}. Is there a typo in the database file's path? "
+        "To make it, add --create-folder.\n"
+    )
+    assert not (tmp_path / "no").exists()
+
+    made = studio_desk("db", "upgrade", "--create-folder", "--db", str(typo))
+    assert made.returncode == 0, made.stderr
+    assert f"schema version {newest_revision()}" in made.stdout
+    assert typo.is_file()
+
+
+@SQLITE
+def test_the_default_data_folder_is_still_made_on_the_first_start(backend: str, tmp_path: Path) -> None:
+    done = studio_desk("db", "upgrade", env=in_a_folder_of_its_own(tmp_path))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "data" / "studio-desk" / "studio-desk.sqlite3").is_file()
+
+
+@SQLITE
+def test_a_folder_or_a_file_in_the_way_is_named(backend: str, tmp_path: Path) -> None:
+    folder = studio_desk("db", "upgrade", "--db", str(tmp_path))
+    assert (folder.returncode, folder.stderr) == (2, (
+        f"studio-desk: {tmp_path} is a folder. Give the database file's name inside it, like "
+        f"{tmp_path / 'studio-desk.sqlite3'}.\n"
+    ))
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    inside = studio_desk("db", "upgrade", "--db", str(a_file / "studio.sqlite3"))
+    assert (inside.returncode, inside.stderr) == (2, (
+        f"studio-desk: {a_file} is a file, not a folder. Is there a typo in the database file's path?\n"
+    ))
+    cannot = studio_desk("db", "upgrade", "--create-folder", "--db", "/proc/no-such/studio.sqlite3")
+    assert (cannot.returncode, cannot.stderr) == (2, (
+        "studio-desk: The folder /proc/no-such cannot be made: No such file or directory.\n"
+    ))
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("variable", "refusal"),
+    [
+        ("sqlite:///:memory:", IN_MEMORY),
+        ("sqlite://", f"studio-desk: The address sqlite:// {NO_FILE}\n"),
+        ("postgresql://desk@db-server", "studio-desk: The address postgresql://desk@db-server names no "
+         "database. Put the database's name after the server, like postgresql://desk@db-server/studio.\n"),
+    ],
+)
+def test_the_environment_variable_gets_the_same_checks(
+    backend: str, variable: str, refusal: str, tmp_path: Path
+) -> None:
+    done = studio_desk("demo", env={**in_a_folder_of_its_own(tmp_path), "STUDIO_DESK_DB": variable})
+    assert (done.returncode, done.stderr) == (2, refusal)
+    assert not (tmp_path / "data").exists()
+
+
+@SQLITE
+def test_a_missing_folder_from_the_environment_is_refused_too(backend: str, tmp_path: Path) -> None:
+    typo = tmp_path / "studoi" / "studio.sqlite3"
+    done = studio_desk("db", "upgrade", env={"STUDIO_DESK_DB": str(typo)})
+    assert done.returncode == 2 and "There is no folder" in done.stderr
+    assert not typo.parent.exists()
+    made = studio_desk("db", "upgrade", "--create-folder", env={"STUDIO_DESK_DB": str(typo)})
+    assert made.returncode == 0, made.stderr
+    assert typo.is_file()
+
+
+@pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.pg)])
+def test_a_server_address_without_a_database_name_touches_no_database(
+    backend: str, empty_database_url: URL
+) -> None:
+    """libpq fills in a missing name from $PGDATABASE, else the user's name: the desk would have
+    built its schema in that database. Here $PGDATABASE names an empty database, which must stay
+    empty."""
+    # Not URL.set(database=None): None there means "leave it as it is".
+    server_only = URL.create("postgresql", username=empty_database_url.username,
+                             host=empty_database_url.host, port=empty_database_url.port)
+    for address in (url_text(server_only), url_text(server_only) + "/", "postgresql://"):
+        done = studio_desk("db", "upgrade", "--db", address,
+                           env={"PGDATABASE": str(empty_database_url.database),
+                                "PGHOST": str(empty_database_url.host),
+                                "PGUSER": str(empty_database_url.username)})
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.startswith("studio-desk: The address postgresql://")
+        assert "names no database. Put the database's name after the server" in done.stderr
+        assert done.stderr.count("\n") == 1 and "None" not in done.stdout
+    libpq = url_text(empty_database_url.set(drivername="postgresql"))
+    with psycopg.connect(libpq) as connection:
+        tables = connection.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+        ).fetchone()
+    assert tables == (0,)
+
+
+def test_opening_checks_the_address_whoever_opens_it(tmp_path: Path) -> None:
+    for url in (URL.create("sqlite", database=":memory:"), URL.create("sqlite"),
+                URL.create("postgresql+psycopg", host="127.0.0.1")):
+        with pytest.raises(BadDatabaseAddress):
+            Database(url)
+    with pytest.raises(NoSuchDatabaseFolder) as refused:
+        Database.open(str(tmp_path / "typo" / "studio.sqlite3"))
+    assert refused.value.folder == str(tmp_path / "typo")
+    db = Database.open(str(tmp_path / "made" / "studio.sqlite3"), create_folder=True)
+    db.dispose()
+    assert (tmp_path / "made" / "studio.sqlite3").is_file()
+
+
+@SQLITE
+def test_the_desk_started_from_a_shortcut_says_why_in_a_window(
+    backend: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from studio_desk import cli
+    from tests.support.ui import ScriptedPrompts
+
+    typo = tmp_path / "Studoi" / "studio.sqlite3"
+    for command in ([], ["gui"]):
+        prompts = ScriptedPrompts()
+        assert cli.main([*command, "--db", str(typo)], prompts=prompts) == 2
+        assert len(prompts.errors) == 1
+        assert prompts.errors[0].startswith("The desk cannot open its database, so it cannot start.")
+        assert (
+            f"There is no folder {typo.parent}. Is there a typo in the database file's path?"
+            in prompts.errors[0]
+        )
+        assert "--create-folder" not in prompts.errors[0], "the window's reader has no command line"
+        assert capsys.readouterr().err.count("\n") == 1
+    assert not typo.parent.exists()
