@@ -147,6 +147,8 @@ class PaymentView:
     taken_at: dt.datetime
     # The number its receipt prints; None only for lines older than receipt numbers.
     receipt_number: int | None = None
+    # An admin's reason for refunding by a method that did not take the money; None otherwise.
+    method_reason: str | None = None
 
     @property
     def is_refund(self) -> bool:
