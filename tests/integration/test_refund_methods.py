@@ -159,7 +159,9 @@ def test_what_a_method_can_give_back_is_net_of_its_refunds() -> None:
     assert not methods.needs_reason(QRIS, 50_000) and methods.needs_reason(CASH, 50_000)
     assert methods.needs_reason(CARD, 1)
     with pytest.raises(ValidationError) as refused:
-        checked_refund_method(methods, studio_admin(), amount=50_000, method=CASH, reason=None, currency="IDR")
+        checked_refund_method(
+            methods, studio_admin(), amount=50_000, method=CASH, reason=None, currency="IDR"
+        )
     assert str(refused.value) == (
         "Only Rp 40,000 was paid by cash for this booking. Give the refund back by QRIS, or say why "
         "it goes back by cash."

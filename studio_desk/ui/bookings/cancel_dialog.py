@@ -213,8 +213,8 @@ class CancelDialog(DeskDialog):
                 choice = services.NO_REFUND
             elif refund_money:
                 amount = services.parse_amount(amount_text, what="The refund", currency=currency)
-                choice = services.Refund(
-                    amount=amount, method=method, reference=reference, method_reason=method_reason
+                choice = services.Refund(  # no method yet: the service asks for one
+                    amount=amount, method=method or "", reference=reference, method_reason=method_reason
                 )
             return services.cancel_booking(db, actor, booking_id, reason=reason, refund=choice)
 
