@@ -89,6 +89,7 @@ class Payment(Base):
     __tablename__ = "payments"
     __table_args__ = (
         CheckConstraint("amount <> 0", name="amount_not_zero"),
+        CheckConstraint("method_reason IS NULL OR amount < 0", name="method_reason_only_on_refunds"),
         Index("ix_payments_taken_at", "taken_at"),
         # An index, not a constraint: SQLite adds no constraint to a table without rebuilding it.
         Index("uq_payments_receipt_number", "receipt_number", unique=True),
@@ -106,6 +107,9 @@ class Payment(Base):
     # the numbers run without gaps. Nullable only because SQLite adds a column no other way;
     # a trigger refuses a new line without its number.
     receipt_number: Mapped[int | None] = mapped_column(BigInteger)
+    # Why a refund went back by a method that did not take that much on the booking: an admin's
+    # words, which the cash-up shows beside the line. NULL on every other line.
+    method_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class ReceiptCounter(Base):

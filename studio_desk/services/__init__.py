@@ -107,6 +107,7 @@ from studio_desk.services.money.cash_up import (
     may_close_day,
 )
 from studio_desk.services.money.currencies import known_currency
+from studio_desk.services.money.other_method_refunds import OtherMethodRefund
 from studio_desk.services.money.payments import (
     METHOD_LABELS,
     NO_REFUND,
@@ -124,6 +125,7 @@ from studio_desk.services.money.receipts import (
     receipt_sheet,
     reprint_receipt,
 )
+from studio_desk.services.money.refund_methods import RefundMethods, refund_methods
 from studio_desk.services.money.tax import PAPER_SIZES, IncludedTax, TaxMode, included_tax
 from studio_desk.services.money.till import close_day, close_till, record_float, record_payout
 from studio_desk.services.people.catalog import (
@@ -255,6 +257,9 @@ __all__ = [
     "record_payout",
     "TillCount",
     "describe_difference",
+    "OtherMethodRefund",
+    "RefundMethods",
+    "refund_methods",
     "CoachReport",
     "CoachTotals",
     "DayTakings",

@@ -2,14 +2,40 @@
 
 Wall-clock times that do not exist (the hour skipped when clocks go forward) are refused;
 times that happen twice (when clocks go back) mean the first one unless `fold=1` is set.
+
+Dates are read only as year-month-day (2025-10-25) and times only as hours:minutes (09:00), in
+ASCII digits: Python's own readers also take 20251025, ISO week dates (2025-W43-6) and digits of
+other scripts, none of which a person at the desk means to type, and a look-alike that is taken
+silently is worse than a clear no. A time with a UTC offset is refused rather than read without
+it: a wall-clock time of the studio has no offset, and which one it would be converted to depends
+on the day (the clocks change), which a time alone does not carry.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+
+# [0-9], not \d: \d also matches the digits of other scripts (full-width １, Arabic-Indic ٣).
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+# What a time with a UTC offset or zone looks like: 09:00Z, 09:00+07:00, 09:00 -0500, 09:00 UTC.
+_TIME_WITH_OFFSET = re.compile(
+    r"[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s*(Z|((UTC|GMT)\s*)?[+-][0-9]{1,2}(:?[0-9]{2})?|UTC|GMT)", re.IGNORECASE
+)
+_NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "services", "'{value}' is not a date. Write it as year-month-day, like 2025-10-25."
+)
+_NOT_A_TIME = QT_TRANSLATE_NOOP(
+    "services", "'{value}' is not a time of day. Write it as hours:minutes, like 09:00."
+)
+_TIME_WITH_ZONE = QT_TRANSLATE_NOOP(
+    "services",
+    "'{value}' has a time zone or UTC offset. Give the time as the studio's clocks show it, like 09:00.",
+)
 
 
 def parse_date(value: dt.date | str) -> dt.date:
@@ -19,37 +45,30 @@ def parse_date(value: dt.date | str) -> dt.date:
         return value
     text = str(value).strip()
     try:
+        if not _DATE.fullmatch(text):
+            raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "services", "'{value}' is not a date. Write it as year-month-day, like 2025-10-25."
-            ),
-            value=_shorten(text),
-        ) from None
+        raise ValidationError(_NOT_A_DATE, value=_shorten(text)) from None
 
 
 def parse_time(value: dt.time | str) -> dt.time:
+    """A wall-clock time of the studio, to the minute; a `dt.time` keeps its fold (which of a
+    repeated hour's two times it is)."""
     if isinstance(value, dt.time):
-        return value.replace(second=0, microsecond=0, tzinfo=None)
+        if value.tzinfo is not None:
+            shown = value.isoformat(timespec="minutes")
+            if value.utcoffset() is None:  # a zone such as Europe/Berlin: no offset without a date
+                shown = f"{shown} {value.tzinfo}"
+            raise ValidationError(_TIME_WITH_ZONE, value=_shorten(shown))
+        return value.replace(second=0, microsecond=0)
     text = str(value).strip()
-    hours, sep, minutes = text.partition(":")
-    if (
-        sep
-        and hours.isdigit()
-        and minutes.isdigit()
-        and len(hours) <= 2
-        and len(minutes) == 2
-        and int(hours) < 24
-        and int(minutes) < 60
-    ):
-        return dt.time(int(hours), int(minutes))
-    raise ValidationError(
-        QT_TRANSLATE_NOOP(
-            "services", "'{value}' is not a time of day. Write it as hours:minutes, like 09:00."
-        ),
-        value=_shorten(text),
-    )
+    match = _TIME.fullmatch(text)
+    if match and int(match[1]) < 24 and int(match[2]) < 60:
+        return dt.time(int(match[1]), int(match[2]))
+    if _TIME_WITH_OFFSET.fullmatch(text):
+        raise ValidationError(_TIME_WITH_ZONE, value=_shorten(text))
+    raise ValidationError(_NOT_A_TIME, value=_shorten(text))
 
 
 def known_zone(name: str) -> ZoneInfo:
@@ -79,6 +98,40 @@ def to_instant(day: dt.date, time: dt.time, zone: ZoneInfo) -> dt.datetime:
             day=day,
         )
     return instant
+
+
+def first_instant_at(day: dt.date, time: dt.time, zone: ZoneInfo) -> dt.datetime:
+    """The first UTC instant at which the studio's clocks show `time` on `day`, or have passed
+    it: where a window of hours starts or ends. A time that happens twice (clocks going back) is
+    its first occurrence. A time the clocks skip (going forward) is the moment they jump, so
+    hours of 02:30-03:30 on a day when 02:00-03:00 does not exist keep 03:00-03:30, what exists
+    of them, instead of shrinking to nothing."""
+    local = dt.datetime.combine(day, time.replace(tzinfo=None, fold=0), tzinfo=zone)
+    instant = local.astimezone(dt.UTC)
+    if instant.astimezone(zone).replace(tzinfo=None) == local.replace(tzinfo=None):
+        return instant
+    # In the gap: read with either offset, the time lands on both sides of the jump. The jump
+    # is the first second with the later side's offset; zones jump on whole seconds.
+    sides = sorted((instant, local.replace(fold=1).astimezone(dt.UTC)))
+    before, after = (int(side.timestamp()) for side in sides)
+    jumped = sides[1].astimezone(zone).utcoffset()
+    while after - before > 1:
+        middle = (before + after) // 2
+        if dt.datetime.fromtimestamp(middle, zone).utcoffset() == jumped:
+            after = middle
+        else:
+            before = middle
+    return dt.datetime.fromtimestamp(after, dt.UTC)
+
+
+def occurrence(moment: dt.datetime) -> int:
+    """Which time of a repeated wall-clock time `moment` (aware, in the studio's zone) is: 0
+    when the clocks show that time only once that day, 1 for the first and 2 for the second
+    of a night the clocks go back."""
+    earlier, later = moment.replace(fold=0), moment.replace(fold=1)
+    if earlier.utcoffset() == later.utcoffset():
+        return 0
+    return 2 if moment.fold else 1
 
 
 def day_bounds(day: dt.date, zone: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:

@@ -14,7 +14,9 @@ from studio_desk.models import (
     StaffRole,
     SyncState,
 )
+from studio_desk.services.errors import QT_TRANSLATE_NOOP
 from studio_desk.services.sentences import Sentence
+from studio_desk.services.studio_time import occurrence
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,8 @@ class PaymentView:
     taken_at: dt.datetime
     # The number its receipt prints; None only for lines older than receipt numbers.
     receipt_number: int | None = None
+    # An admin's reason for refunding by a method that did not take the money; None otherwise.
+    method_reason: str | None = None
 
     @property
     def is_refund(self) -> bool:
@@ -212,16 +216,54 @@ class PaymentReceipt:
     change: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FreeSlot:
-    """A start time at which the whole session fits. `start_at` carries the local zone and fold."""
+    """A start time at which the whole session fits: an instant. `start_at` carries the local
+    zone and fold.
+
+    Two slots are equal when they start and end at the same instants. Not the dataclass's own
+    equality: Python compares datetimes of one ZoneInfo by their wall-clock reading, so the two
+    01:00s of a night the clocks go back would be one slot, and a choice kept across a refresh
+    would land on the wrong one."""
 
     start_at: dt.datetime
     end_at: dt.datetime
 
     @property
+    def instant(self) -> dt.datetime:
+        """When it starts, in UTC: what tells it from any other slot."""
+        return self.start_at.astimezone(dt.UTC)
+
+    def _instants(self) -> tuple[dt.datetime, dt.datetime]:
+        return self.instant, self.end_at.astimezone(dt.UTC)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FreeSlot) and self._instants() == other._instants()
+
+    def __hash__(self) -> int:
+        return hash(self._instants())
+
+    @property
+    def repeated(self) -> int:
+        """0 for a time the clocks show once that day; 1 or 2 for the first or the second of a
+        time they show twice (the night they go back)."""
+        return occurrence(self.start_at)
+
+    @property
+    def words(self) -> Sentence:
+        """"10:00", or "01:00 (first)" and "01:00 (second)" on the night the clocks go back, so a
+        person can tell the two apart; in the desk's language through its translation."""
+        time = f"{self.start_at:%H:%M}"
+        if self.repeated == 1:
+            return Sentence(QT_TRANSLATE_NOOP("services", "{time} (first)"), {"time": time})
+        if self.repeated == 2:
+            return Sentence(QT_TRANSLATE_NOOP("services", "{time} (second)"), {"time": time})
+        return Sentence("{time}", {"time": time})  # nothing to translate
+
+    @property
     def label(self) -> str:
-        return f"{self.start_at:%H:%M}"
+        """The words in English: "10:00", "01:00 (second)"."""
+        return str(self.words)
 
 
 @dataclass(frozen=True)

@@ -54,16 +54,15 @@ def test_reschedule_to_another_coach_and_into_a_conflict(
     assert f"{nudged.start_at:%H:%M}" == "08:30"
 
 
-@pytest.mark.parametrize("paid_by", ["cash", "card"])
 def test_cancel_paid_booking_with_full_partial_or_no_refund(
-    db: Database, studio: Studio, clock: SettableClock, paid_by: str
+    db: Database, studio: Studio, clock: SettableClock
 ) -> None:
     full, partial, kept = (
         booking_in(db, studio, clock, S.PAID, start=t) for t in ("08:00", "10:00", "12:00")
     )
     taken = money_taken(db)
     services.cancel_booking(db, studio.desk, full.id, reason="Ill",
-                            refund=services.Refund(Studio.YOGA_PRICE, paid_by, reference="RF-1"))
+                            refund=services.Refund(Studio.YOGA_PRICE, "cash", reference="RF-1"))
     services.cancel_booking(db, studio.desk, partial.id, reason="Late notice",
                             refund=services.Refund(50_000, "cash"))
     services.cancel_booking(db, studio.desk, kept.id, reason="No-show", refund=services.NO_REFUND)

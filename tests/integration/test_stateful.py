@@ -83,6 +83,7 @@ class Expected:
     status: BookingStatus = S.PENDING
     paid: int = 0
     lines: int = 1
+    paid_by: str | None = None  # how the money came in
 
     @property
     def end(self) -> dt.datetime:
@@ -168,7 +169,7 @@ class DeskDay(RuleBasedStateMachine):
             reference=None if method == "cash" else "REF-1",
         ))
         if expected is None:
-            b.status, b.paid, b.lines = S.PAID, b.offer.price, b.lines + 1
+            b.status, b.paid, b.lines, b.paid_by = S.PAID, b.offer.price, b.lines + 1, method
             self.model.money += b.offer.price
 
     @rule(booking=bookings)
@@ -190,15 +191,18 @@ class DeskDay(RuleBasedStateMachine):
         if expected is None:
             b.status, b.lines = S.DONE, b.lines + 1
 
-    @rule(booking=bookings, choice=st.sampled_from(["unsaid", "no refund", "full", "half"]))
-    def cancel(self, booking: int, choice: str) -> None:
+    @rule(booking=bookings, choice=st.sampled_from(["unsaid", "no refund", "full", "half"]),
+          by_cash=st.booleans())
+    def cancel(self, booking: int, choice: str, by_cash: bool) -> None:
         b = self.model.bookings[booking]
         refund_amount = {"full": b.paid, "half": b.paid // 2}.get(choice, 0)
         refund: services.Refund | services.NoRefund | None = None
+        # Back the way it came in, or in cash whatever the way (refused unless it came in cash).
+        method = "cash" if by_cash or b.paid_by is None else b.paid_by
         if choice == "no refund":
             refund = services.NO_REFUND
         elif choice in ("full", "half"):
-            refund = services.Refund(refund_amount, "cash")
+            refund = services.Refund(refund_amount, method, None if method == "cash" else "RF-1")
         expected: type[DomainError] | None = None
         if choice in ("full", "half") and refund_amount == 0:
             expected = services.ValidationError  # a refund of nothing: malformed before anything
@@ -206,6 +210,8 @@ class DeskDay(RuleBasedStateMachine):
             expected = services.InvalidTransition
         elif b.paid > 0 and choice == "unsaid":
             expected = services.ValidationError
+        elif choice in ("full", "half") and method != b.paid_by:
+            expected = services.ValidationError  # a method that took nothing, and no admin's reason
         self.outcome(expected, lambda: services.cancel_booking(
             self.db, self.studio.desk, booking, reason="Plans changed", refund=refund,
         ))

@@ -80,12 +80,14 @@ def test_spring_forward_skips_the_missing_hour(berlin: Database, studio: Studio)
 def test_fall_back_offers_the_repeated_hour_twice(berlin: Database, studio: Studio) -> None:
     slots = services.free_start_times(berlin, studio.yoga, "2026-10-25")
     labels = [slot.label for slot in slots]
-    assert labels.count("02:00") == 2 and labels.count("02:30") == 2
-    assert len(slots) == 13  # 00:00 to 06:00 on the wall is seven real hours
-    first, second = (slot for slot in slots if slot.label == "02:00")
+    # Each of the repeated times says which it is.
+    assert labels[4:8] == ["02:00 (first)", "02:30 (first)", "02:00 (second)", "02:30 (second)"]
+    assert len(set(labels)) == len(slots) == 13  # 00:00 to 06:00 on the wall is seven real hours
+    first, second = slots[4], slots[6]
+    assert first != second and len({first, second}) == 2  # two instants, though one wall time
     assert second.start_at.astimezone(dt.UTC) - first.start_at.astimezone(dt.UTC) == dt.timedelta(hours=1)
     # Both can be booked, one after the other, by passing the slot's own time (with its fold).
-    one = _book(berlin, studio, "2026-10-25", first.start_at.timetz())
+    one = _book(berlin, studio, "2026-10-25", first.start_at.time())
     two = _book(berlin, studio, "2026-10-25", second.start_at.time().replace(fold=1))
     assert one.end_at.astimezone(dt.UTC) == two.start_at.astimezone(dt.UTC)
     # "02:00" typed by hand means the first one, which is now taken.

@@ -149,7 +149,8 @@ def test_cancel_from_the_details_shows_who_why_and_the_refund(
 
     cancel.reason.setText("Client is ill")
     cancel.refund_option.setChecked(True)
-    cancel.method.setCurrentIndex(cancel.method.findData(services.PaymentMethod.CASH))
+    assert cancel.chosen_method is services.PaymentMethod.CARD  # back the way it came in
+    cancel.reference.setText("RF-77")
     cancel.submit()
 
     assert cancel.result() == QDialog.DialogCode.Accepted
@@ -157,7 +158,7 @@ def test_cancel_from_the_details_shows_who_why_and_the_refund(
     assert rows(dialog.history)[-1][1:] == ["Rina (desk)", "Paid → Canceled", "Client is ill"]
     assert [row[1:] for row in rows(dialog.payments)] == [
         ["Payment", "Rp 150,000", "Card", "CARD-77", "Rina (desk)"],
-        ["Refund", "-Rp 150,000", "Cash", "", "Rina (desk)"],
+        ["Refund", "-Rp 150,000", "Card", "RF-77", "Rina (desk)"],
     ]
     assert dialog.paid.text() == "Rp 0"
     assert button_labels(dialog) == []
@@ -173,7 +174,7 @@ def test_canceling_a_paid_booking_requires_the_refund_choice(
     qtbot: QtBot, db: Database, studio: Studio, desk: Desk
 ) -> None:
     booking = paid_yoga(db, studio, method="card", reference="CARD-9")
-    dialog = CancelDialog(desk, booking, paid_by=services.PaymentMethod.CARD)
+    dialog = CancelDialog(desk, booking)
     shown(qtbot, dialog)
     assert dialog.amount.text() == "150,000"
     assert not dialog.refund_fields.isEnabled()  # until Refund is chosen
@@ -195,10 +196,9 @@ def test_canceling_a_paid_booking_requires_the_refund_choice(
     assert dialog.refund_option.isChecked()
     # The money goes back the way it came in.
     assert dialog.chosen_method is services.PaymentMethod.CARD
-    dialog.method.setCurrentIndex(dialog.method.findData(services.PaymentMethod.BANK_TRANSFER))
     assert dialog.reference_label.text() == "R&eference (required):"
     QTest.keyClick(dialog.reason, Qt.Key.Key_Return)
-    assert "Enter the reference of the bank transfer payment" in dialog.message.text()
+    assert "Enter the reference of the card payment" in dialog.message.text()
     assert services.get_booking(db, booking.id).status is BookingStatus.PAID
     assert dialog.focusWidget() is dialog.reference  # the cursor waits where it is missing
 

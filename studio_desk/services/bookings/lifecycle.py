@@ -22,6 +22,12 @@ from studio_desk.services.money.payments import (
     parse_amount,
     parse_method,
 )
+from studio_desk.services.money.refund_methods import (
+    booking_lines,
+    checked_refund_method,
+    clean_method_reason,
+    refund_methods_of,
+)
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.text import REASON_LENGTH, required_text
@@ -75,7 +81,8 @@ def cancel_booking(
     refund: Refund | NoRefund | None = None,
 ) -> BookingView:
     """Cancel an active booking and free the coach's time. A reason is required; a booking
-    with money on it needs an explicit choice: a Refund, or NO_REFUND."""
+    with money on it needs an explicit choice: a Refund, or NO_REFUND. A refund goes back by a
+    method that took at least that much on the booking, or by another with an admin's reason."""
     booking_number = parse_id(booking_id, "booking")
     why = required_text(reason, what="the reason for canceling", max_length=REASON_LENGTH)
     if refund is not None and not isinstance(refund, Refund | NoRefund):
@@ -99,7 +106,7 @@ def cancel_booking(
                     paid=Money(held, settings.currency),
                 )
             if refund_line is not None:
-                given_back, method, reference = refund_line
+                given_back, method, reference, method_reason = refund_line
                 if given_back > held:
                     raise ValidationError(
                         QT_TRANSLATE_NOOP(
@@ -107,7 +114,15 @@ def cancel_booking(
                         ),
                         paid=Money(held, settings.currency),
                     )
-                add_line(session, booking.id, -given_back, method, reference, actor, now, settings.zone)
+                methods = refund_methods_of(booking_lines(session, booking.id), actor)
+                kept_reason = checked_refund_method(
+                    methods, actor, amount=given_back, method=method, reason=method_reason,
+                    currency=settings.currency,
+                )
+                add_line(
+                    session, booking.id, -given_back, method, reference, actor, now, settings.zone,
+                    method_reason=kept_reason,
+                )
             else:
                 note = Sentence(QT_TRANSLATE_NOOP("services", "{why} (no refund)"), {"why": why})
         elif refund_line is not None:
@@ -123,14 +138,15 @@ def cancel_booking(
     return run_write(db, work)
 
 
-def _checked_refund(refund: Refund, currency: str) -> tuple[int, PaymentMethod, str | None]:
+def _checked_refund(refund: Refund, currency: str) -> tuple[int, PaymentMethod, str | None, str | None]:
     amount = parse_amount(refund.amount, what="The refund", currency=currency)
     if amount == 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "A refund of nothing is 'no refund': choose that instead.")
         )
     method = parse_method(refund.method)
-    return amount, method, clean_reference(method, refund.reference)
+    reference = clean_reference(method, refund.reference)
+    return amount, method, reference, clean_method_reason(refund.method_reason)
 
 
 def expire_stale_holds(db: Database) -> int:

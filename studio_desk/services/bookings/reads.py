@@ -147,4 +147,5 @@ def payment_view(payment: Payment, taken_by: str | None, zone: ZoneInfo) -> Paym
         taken_by=taken_by,
         taken_at=payment.taken_at.astimezone(zone),
         receipt_number=payment.receipt_number,
+        method_reason=payment.method_reason,
     )

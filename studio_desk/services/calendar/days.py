@@ -161,7 +161,7 @@ class _Grid:
         self, coach_id: int, name: str, day: dt.date, hours: tuple[HoursWindow, ...],
         bookings: tuple[BookingView, ...],
     ) -> CoachDay:
-        windows = [schedule.hours_interval(day, w.start, w.end, self.zone) for w in hours]
+        windows = schedule.hours_intervals(day, ((w.start, w.end) for w in hours), self.zone)
         busy = [
             (b.start_at.astimezone(dt.UTC), b.busy_until.astimezone(dt.UTC))
             for b in bookings

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from studio_desk.models import Absence, Availability, Booking, Holiday, WeeklyWindow
 from studio_desk.services.bookings.reads import booking_view_query, to_view
 from studio_desk.services.calendar.hours import Off, PatternWindow, Window, day_windows, pattern_windows_on
-from studio_desk.services.calendar.schedule import hours_interval, is_active
+from studio_desk.services.calendar.schedule import hours_intervals, is_active
 from studio_desk.services.studio_time import day_bounds
 from studio_desk.services.views import BookingView
 
@@ -95,9 +95,7 @@ def bookings_outside_hours(
     outside = []
     for booking in bookings:
         day = booking.start_at.date()
-        windows = [
-            hours_interval(day, start, end, zone) for start, end in hours.get((booking.coach_id, day), ())
-        ]
+        windows = hours_intervals(day, hours.get((booking.coach_id, day), ()), zone)
         start, end = booking.start_at.astimezone(dt.UTC), booking.end_at.astimezone(dt.UTC)
         if not any(w_start <= start and end <= w_end for w_start, w_end in windows):
             outside.append(booking)

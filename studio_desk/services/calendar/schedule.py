@@ -15,7 +15,7 @@ SQLite needs no such lock: BEGIN IMMEDIATE already lets one writer in at a time.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -49,7 +49,7 @@ from studio_desk.models import (
 from studio_desk.services.bookings.reads import AnySelect
 from studio_desk.services.calendar.hours import Window, day_windows, merge
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, SlotConflict, ValidationError
-from studio_desk.services.studio_time import to_instant
+from studio_desk.services.studio_time import first_instant_at
 from studio_desk.services.unit_of_work import SLOT_CONFLICT_MESSAGE
 from studio_desk.services.views import FreeSlot
 
@@ -158,7 +158,7 @@ def availability_windows(
 ) -> list[Interval]:
     """The coach's bookable hours on the local `day`, as merged UTC intervals."""
     rows = session.connection().execute(_DAY_PARTS, _day_params(coach_id, day)).all()
-    return [hours_interval(day, start, end, zone) for start, end in _windows_of(rows)]
+    return hours_intervals(day, _windows_of(rows), zone)
 
 
 def _day_params(coach_id: int, day: dt.date) -> dict[str, object]:
@@ -173,17 +173,20 @@ def _windows_of(rows: Sequence[Any]) -> list[Window]:
 
 
 def hours_interval(day: dt.date, start: dt.time, end: dt.time, zone: ZoneInfo) -> Interval:
-    """Wall-clock hours on the local `day` as a UTC interval."""
-    # An edge in the hour the clocks skip is read with the offset from before the change, as
-    # a wall clock that was not moved forward would show it (02:30 becomes 03:30).
-    return _instant_or_later(day, start, zone), _instant_or_later(day, end, zone)
+    """Wall-clock hours on the local `day` as a UTC interval: from the first moment the clocks
+    show `start` (or have passed it) to the first they show `end`. On the day the clocks go
+    forward, hours reaching into the skipped hour keep what exists of them (02:30-03:30 with
+    02:00-03:00 skipped is 03:00-03:30); on the day they go back, an edge inside the repeated
+    hour is its first occurrence. Empty (start == end) when nothing of it exists."""
+    return first_instant_at(day, start, zone), first_instant_at(day, end, zone)
 
 
-def _instant_or_later(day: dt.date, time: dt.time, zone: ZoneInfo) -> dt.datetime:
-    try:
-        return to_instant(day, time, zone)
-    except ValidationError:
-        return dt.datetime.combine(day, time, tzinfo=zone).astimezone(dt.UTC)
+def hours_intervals(day: dt.date, windows: Iterable[Window], zone: ZoneInfo) -> list[Interval]:
+    """A day's wall-clock windows as UTC intervals, merged and none empty: windows apart on the
+    wall clock may touch in time (01:00-02:15 and 02:30-04:00 when 02:00-03:00 is skipped), and
+    a session across the two then fits, as it does in every reader of the hours."""
+    intervals = (hours_interval(day, start, end, zone) for start, end in windows)
+    return merge(interval for interval in intervals if interval[1] > interval[0])
 
 
 def _span_params(
@@ -236,7 +239,7 @@ def check_slot(
         _DAY_PARTS_AND_CLASH[dialect],
         {**_day_params(coach_id, local_day), **_span_params(coach_id, start, busy_until, ignore_booking_id)},
     ).all()
-    windows = merge(hours_interval(local_day, w_start, w_end, zone) for w_start, w_end in _windows_of(rows))
+    windows = hours_intervals(local_day, _windows_of(rows), zone)
     if not any(w_start <= start and end <= w_end for w_start, w_end in windows):
         raise _outside_hours(windows, zone)
     if any(row[0] == "b" for row in rows):

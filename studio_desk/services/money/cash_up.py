@@ -5,6 +5,10 @@ A payment belongs to the studio's local date it was taken on; a refund to the da
 back, whatever day the payment was. The till is not a day: a closing counts the lines, the float
 and the pay-outs no closing counted yet (services/money/till.py), so money taken after a closing
 simply belongs to the next one.
+
+A refund that went back by a method that did not take the money (allowed only with an admin's
+reason, services/money/refund_methods.py) is listed as such beside the totals, in the day's
+cash-up and in what a closing counted.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import and_, bindparam, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
@@ -32,6 +36,11 @@ from studio_desk.models import (
 from studio_desk.services.bookings.permissions import may_see_takings, require_desk
 from studio_desk.services.errors import QT_TRANSLATE_NOOP
 from studio_desk.services.money.amounts import Money
+from studio_desk.services.money.other_method_refunds import (
+    SOMEONE_GONE,
+    OtherMethodRefund,
+    read_other_method_refunds,
+)
 from studio_desk.services.money.payments import parse_amount
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
@@ -46,7 +55,6 @@ METHOD_ORDER = (
     PaymentMethod.QRIS,
     PaymentMethod.EWALLET,
 )
-SOMEONE_GONE = "someone no longer at the studio"
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,8 @@ class TillCount:
     methods: tuple[MethodTotals, ...]
     float_in: int = 0
     paid_out: int = 0
+    # Its refunds that went back by a method that did not take the money, with the reasons.
+    other_method_refunds: tuple[OtherMethodRefund, ...] = ()
 
     @property
     def expected_cash(self) -> int:
@@ -99,6 +109,8 @@ class CashUp:
     closing: Closing | None  # the day's last closing, None before the first
     closings: tuple[Closing, ...] = ()  # every closing of the day, first first
     till: TillCount | None = None  # today only: what the next closing will count
+    # The day's refunds that went back by a method that did not take the money, oldest first.
+    other_method_refunds: tuple[OtherMethodRefund, ...] = ()
 
     @property
     def taken(self) -> int:
@@ -155,18 +167,41 @@ def report_json(count: TillCount) -> str:
             "methods": [asdict(m) | {"method": m.method.value} for m in count.methods],
             "float": count.float_in,
             "payouts": count.paid_out,
+            "other_method_refunds": [_kept_refund(r) for r in count.other_method_refunds],
         }
     )
 
 
-def _from_report(text: str) -> TillCount:
-    # Closings made before the till kept a float and pay-outs have neither: both 0.
+def _kept_refund(refund: OtherMethodRefund) -> dict[str, object]:
+    return asdict(refund) | {
+        "method": refund.method.value,
+        "against": None if refund.against is None else refund.against.value,
+        "given_at": refund.given_at.astimezone(dt.UTC).isoformat(),
+    }
+
+
+def _from_report(text: str, zone: ZoneInfo) -> TillCount:
+    # Closings made before the till kept a float and pay-outs have neither: both 0; and
+    # before refunds kept a reason for their method, no such refunds.
     report = json.loads(text)
     methods = tuple(
         MethodTotals(PaymentMethod(m["method"]), m["taken"], m["refunded"], m["payments"], m["refunds"])
         for m in report["methods"]
     )
-    return TillCount(methods, report.get("float", 0), report.get("payouts", 0))
+    refunds = tuple(
+        OtherMethodRefund(
+            **(
+                r
+                | {
+                    "method": PaymentMethod(r["method"]),
+                    "against": None if r["against"] is None else PaymentMethod(r["against"]),
+                    "given_at": dt.datetime.fromisoformat(r["given_at"]).astimezone(zone),
+                }
+            )
+        )
+        for r in report.get("other_method_refunds", ())
+    )
+    return TillCount(methods, report.get("float", 0), report.get("payouts", 0), refunds)
 
 
 _LINES = select(Payment.method, Payment.amount).where(
@@ -189,18 +224,21 @@ UNCOUNTED_MOVEMENTS = select(CashMovement.id, CashMovement.kind, CashMovement.am
 )
 
 
-def uncounted(session: Session) -> tuple[TillCount, list[int], list[int]]:
+def uncounted(session: Session, zone: ZoneInfo) -> tuple[TillCount, list[int], list[int]]:
     """The till as the next closing counts it, and the ids of its payment lines and movements."""
     lines = session.execute(UNCOUNTED_LINES).all()
     movements = session.execute(UNCOUNTED_MOVEMENTS).all()
     float_in, paid_out = movements_total((m.kind, m.amount) for m in movements)
-    count = TillCount(by_method((line.method, line.amount) for line in lines), float_in, paid_out)
-    return count, [line.id for line in lines], [m.id for m in movements]
+    line_ids = [line.id for line in lines]
+    # Only the ids just read: a refund committed since belongs to the next closing (till.py).
+    others = read_other_method_refunds(session, Payment.id.in_(line_ids), zone) if line_ids else ()
+    count = TillCount(by_method((line.method, line.amount) for line in lines), float_in, paid_out, others)
+    return count, line_ids, [m.id for m in movements]
 
 
 def closing_of(row: object, zone: ZoneInfo) -> Closing:
     """A Closing from a row of (id, closed_at, counted_cash, report, name)."""
-    count = _from_report(row.report)  # type: ignore[attr-defined]
+    count = _from_report(row.report, zone)  # type: ignore[attr-defined]
     counted: int = row.counted_cash  # type: ignore[attr-defined]
     return Closing(
         row.name or SOMEONE_GONE,  # type: ignore[attr-defined]
@@ -221,9 +259,12 @@ def _day_lines(session: Session, day: dt.date, zone: ZoneInfo) -> tuple[MethodTo
 def read_cash_up(session: Session, db: Database, day: dt.date, zone: ZoneInfo, currency: str) -> CashUp:
     closings = tuple(closing_of(row, zone) for row in session.execute(_CLOSINGS, {"day": day}))
     today = db.now().astimezone(zone).date()
-    till = uncounted(session)[0] if day == today else None
+    till = uncounted(session, zone)[0] if day == today else None
+    start, end = day_bounds(day, zone)
+    others = read_other_method_refunds(session, and_(Payment.taken_at >= start, Payment.taken_at < end), zone)
     return CashUp(
-        day, currency, _day_lines(session, day, zone), closings[-1] if closings else None, closings, till
+        day, currency, _day_lines(session, day, zone), closings[-1] if closings else None, closings, till,
+        others,
     )
 
 

@@ -24,12 +24,13 @@ from studio_desk.services.text import clean_text
 from studio_desk.services.unit_of_work import run_write
 from studio_desk.services.views import Actor, PaymentReceipt, PaymentView
 
+# A method inside a sentence ("refunded by card"): marked so the desk shows it translated.
 METHOD_LABELS: dict[PaymentMethod, str] = {
-    PaymentMethod.CASH: "cash",
-    PaymentMethod.CARD: "card",
-    PaymentMethod.BANK_TRANSFER: "bank transfer",
-    PaymentMethod.QRIS: "QRIS",
-    PaymentMethod.EWALLET: "e-wallet",
+    PaymentMethod.CASH: QT_TRANSLATE_NOOP("services", "cash"),
+    PaymentMethod.CARD: QT_TRANSLATE_NOOP("services", "card"),
+    PaymentMethod.BANK_TRANSFER: QT_TRANSLATE_NOOP("services", "bank transfer"),
+    PaymentMethod.QRIS: QT_TRANSLATE_NOOP("services", "QRIS"),
+    PaymentMethod.EWALLET: QT_TRANSLATE_NOOP("services", "e-wallet"),
 }
 REFERENCE_LENGTH = 64
 # A sanity bound far above any session's price, well inside a 64-bit integer.
@@ -218,11 +219,14 @@ def change_due(amount: object, tendered: object, currency: str = "IDR") -> int:
 
 @dataclass(frozen=True)
 class Refund:
-    """Money given back when a paid booking is canceled."""
+    """Money given back when a paid booking is canceled. It goes back by a method that took at
+    least that much on the booking; by another only with an admin's `method_reason`, which the
+    cash-up shows (services/money/refund_methods.py)."""
 
     amount: int
     method: PaymentMethod | str
     reference: str | None = None
+    method_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -253,13 +257,16 @@ def add_line(
     actor: Actor,
     now: dt.datetime,
     zone: ZoneInfo,
+    method_reason: str | None = None,
 ) -> LineAdded:
     """Add one payment (or, negative, refund) line, dated `now`, with the next receipt number,
     and return both. Money is taken at any time: a line after a closing of the till belongs to
-    the next closing."""
+    the next closing. `method_reason`: an admin's reason for a refund by a method that did not
+    take the money."""
     added = session.connection().execute(
         _ADD_LINE,
         {
+            "method_reason": method_reason,
             "booking_id": booking_id,
             "amount": amount,
             "method": method,

@@ -22,6 +22,7 @@ Why a line committed while a closing runs is counted exactly once:
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
@@ -43,7 +44,8 @@ PAYOUT_REASON_LENGTH = 200
 
 def close_till(db: Database, actor: Actor, *, counted_cash: object) -> Closing:
     """Close the till with the cash counted in it: counts every payment, refund, float and
-    pay-out since the previous closing, records who and when, and keeps the count."""
+    pay-out since the previous closing, records who and when, and keeps the count (with the
+    refunds that went back by a method that did not take the money, and the admin's reasons)."""
     require_desk(actor, "close the day")
     settings = get_settings(db)
     counted = parse_amount(counted_cash, what="The counted cash", currency=settings.currency)
@@ -79,11 +81,11 @@ def close_day(
     return run_write(db, work)
 
 
-def _close(session: Session, db: Database, actor: Actor, counted: int, zone: dt.tzinfo) -> Closing:
+def _close(session: Session, db: Database, actor: Actor, counted: int, zone: ZoneInfo) -> Closing:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("LOCK TABLE day_closings IN SHARE ROW EXCLUSIVE MODE"))
     now = db.now()
-    count, line_ids, movement_ids = uncounted(session)
+    count, line_ids, movement_ids = uncounted(session, zone)
     closing_id = session.execute(
         insert(DayClosing)
         .values(

@@ -198,7 +198,7 @@ def _book_in_some_status(
         with _clock_at(db, booked_at):
             booking = bookings.create_booking(
                 db, desk, client_id=client_id, course_id=course.id,
-                date=start.date(), start_time=start.timetz(),
+                date=start.date(), start_time=start.time(),
             )
     except (SlotConflict, ValidationError):
         return 0

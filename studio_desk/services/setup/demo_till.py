@@ -37,7 +37,7 @@ def _walk_in(db: Database, desk: Actor, course_id: int, client_id: int, today: d
             try:
                 booking = bookings.create_booking(
                     db, desk, client_id=client_id, course_id=course_id, date=day,
-                    start_time=slot.start_at.timetz(),
+                    start_time=slot.start_at.time(),
                 )
             except (SlotConflict, ValidationError):
                 continue

@@ -361,7 +361,12 @@ class BookingDetailsDialog(DeskDialog):
             formats.date_time(payment.taken_at),
             self.tr("Refund") if payment.is_refund else self.tr("Payment"),
             self.desk.money(payment.amount),
-            method_label(payment.method),
+            # A refund by a method that did not take the money says the admin's reason with it.
+            self.tr("{method}, because: {reason}").format(
+                method=method_label(payment.method), reason=payment.method_reason
+            )
+            if payment.method_reason
+            else method_label(payment.method),
             payment.reference or "",
             payment.taken_by or "",
         )
@@ -416,8 +421,7 @@ class BookingDetailsDialog(DeskDialog):
         elif action is BookingAction.CANCEL:
             if self.cancel_dialog is not None:
                 self.cancel_dialog.deleteLater()
-            paid_by = self.details.refund_method if self.details else None
-            self.cancel_dialog = CancelDialog(self.desk, booking, self, paid_by=paid_by)
+            self.cancel_dialog = CancelDialog(self.desk, booking, self)
             self.cancel_dialog.open()
         elif action is BookingAction.RESCHEDULE:
             if self.reschedule_dialog is not None:

@@ -1,7 +1,14 @@
-"""Canceling a booking: the reason, and for a paid one the explicit refund or no-refund choice."""
+"""Canceling a booking: the reason, and for a paid one the explicit refund or no-refund choice.
+
+The refund's methods come from the services (`refund_methods`): first the ones that took money on
+the booking, then, after a line, the others. Those need an admin's reason, asked for in a field
+that shows only while one of them is chosen; for anyone else they are listed but cannot be
+chosen, so a person sees the way exists and whose it is.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk import services
-from studio_desk.services import BookingView, PaymentMethod
+from studio_desk.services import BookingView, PaymentMethod, RefundMethods
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
@@ -34,10 +41,7 @@ class CancelDialog(DeskDialog):
         desk: Desk,
         booking: BookingView,
         parent: QWidget | None = None,
-        *,
-        paid_by: PaymentMethod | None = None,
     ) -> None:
-        """`paid_by`: how the money came in, which a refund goes back by unless changed."""
         super().__init__(desk, parent)
         self.booking = booking
         self.setWindowTitle(self.tr("Cancel booking"))
@@ -65,10 +69,11 @@ class CancelDialog(DeskDialog):
         self.keep_option = QRadioButton(self.tr("&Keep the money (no refund)"))
         self.amount = QLineEdit(formats.amount(booking.paid_total, desk.settings.currency))
         self.method = QComboBox()
-        for method in services.METHOD_LABELS:
-            self.method.addItem(method_label(method), method)
-        if paid_by is not None:
-            self.method.setCurrentIndex(self.method.findData(paid_by))
+        self.methods: RefundMethods | None = None  # what the services say a refund may go back by
+        self.method_reason = QLineEdit()
+        self.method_reason.setPlaceholderText(self.tr("e.g. the client's card was cancelled"))
+        self.method_reason_label = QLabel(self.tr("&Why by this method (admin):"))
+        self.method_reason_label.setBuddy(self.method_reason)
         self.reference = QLineEdit()
         self.reference_label = QLabel()  # worded by _method_changed: required or optional
         self.reference_label.setBuddy(self.reference)
@@ -93,10 +98,19 @@ class CancelDialog(DeskDialog):
         self.name_field("the reason for canceling", self.reason)
         self.name_field("The refund", self.amount, self._refund_amount_reads)
         self.name_field("the reference", self.reference)
+        self.name_field("the reason", self.method_reason)
+        self.name_field("the refund method", self.method)
         self.watch_input(
-            self.reason, self.amount, self.method, self.reference, self.refund_option, self.keep_option
+            self.reason, self.amount, self.method, self.method_reason, self.reference, self.refund_option,
+            self.keep_option,
         )
         self._choice_changed()
+        if self.has_money:
+            booking_id, actor = booking.id, desk.actor
+            desk.read(
+                lambda db: services.refund_methods(db, actor, booking_id), self._show_methods, self._failed,
+                owner=self,
+            )
 
     def _money_box(self) -> QGroupBox:
         paid = self.desk.money(self.booking.paid_total)
@@ -105,10 +119,13 @@ class CancelDialog(DeskDialog):
         self.refund_choice.addButton(self.keep_option)
         self.refund_choice.buttonToggled.connect(self._choice_changed)
         self.method.currentIndexChanged.connect(self._method_changed)
+        self.amount.textChanged.connect(self._method_changed)
         refund_form = QFormLayout()
         refund_form.addRow(self.tr("&Amount:"), self.amount)
         refund_form.addRow(self.tr("&Given back by:"), self.method)
+        refund_form.addRow(self.method_reason_label, self.method_reason)
         refund_form.addRow(self.reference_label, self.reference)
+        self._refund_form = refund_form
         indented = QWidget()
         indented.setLayout(refund_form)
         refund_form.setContentsMargins(24, 0, 0, 0)
@@ -120,21 +137,66 @@ class CancelDialog(DeskDialog):
         self._method_changed()
         return box
 
+    def _show_methods(self, methods: RefundMethods) -> None:
+        """The methods that took money first (the usual one chosen), then the others, which only
+        an admin may choose."""
+        self.methods = methods
+        self.method.blockSignals(True)
+        self.method.clear()
+        for method, amount in methods.took:
+            text = self.tr("{method} (paid {amount})").format(
+                method=method_label(method), amount=self.desk.money(amount)
+            )
+            self.method.addItem(text, method)
+        if methods.took and methods.others:
+            self.method.insertSeparator(self.method.count())
+        model = self.method.model()
+        for method in methods.others:
+            text = self.tr("{method} (admin, with a reason)").format(method=method_label(method))
+            self.method.addItem(text, method)
+            if not methods.others_allowed and isinstance(model, QStandardItemModel):
+                item = model.item(self.method.count() - 1)
+                item.setEnabled(False)
+                item.setToolTip(self.tr("Only an admin can refund by a method that did not take the money."))
+        self.method.setCurrentIndex(0)
+        self.method.blockSignals(False)
+        self.watch_input(self.method)  # filled in now: choosing comes after this
+        self._method_changed()
+
     def _method_changed(self) -> None:
         # The service says which methods need a reference; the label only tells the person.
-        if services.reference_required(self.chosen_method):
+        method = self.chosen_method
+        if method is not None and services.reference_required(method):
             self.reference_label.setText(self.tr("R&eference (required):"))
         else:
             self.reference_label.setText(self.tr("R&eference (optional):"))
+        self._refund_form.setRowVisible(self.method_reason, self.needs_method_reason)
+
+    @property
+    def needs_method_reason(self) -> bool:
+        """Whether the refund as chosen goes back by a method that did not take that much, so
+        an admin says why (the services decide; an amount that does not read counts as all)."""
+        method = self.chosen_method
+        if self.methods is None or method is None:
+            return False
+        try:
+            amount = services.parse_amount(
+                self.amount.text(), what="The refund", currency=self.desk.settings.currency
+            )
+        except services.ValidationError:
+            amount = self.booking.paid_total
+        return self.methods.needs_reason(method, amount)
 
     def _choice_changed(self) -> None:
         if self.has_money:
             self.refund_fields.setEnabled(self.refund_option.isChecked())
 
     @property
-    def chosen_method(self) -> PaymentMethod:
+    def chosen_method(self) -> PaymentMethod | None:
+        """The method chosen; None until the services said which there are."""
         # Qt keeps a str enum as a plain str: turned back here.
-        return PaymentMethod(self.method.currentData())
+        data = self.method.currentData()
+        return None if data is None else PaymentMethod(data)
 
     def submit(self) -> None:
         # Read everything on the GUI thread; the work below only passes plain values on.
@@ -142,6 +204,7 @@ class CancelDialog(DeskDialog):
         currency = self.desk.settings.currency
         keep_money, refund_money = self.keep_option.isChecked(), self.refund_option.isChecked()
         amount_text, method, reference = self.amount.text(), self.chosen_method, self.reference.text()
+        method_reason = self.method_reason.text() if self.needs_method_reason else None
 
         def work(db: services.Database, actor: services.Actor) -> BookingView:
             # No choice at all is passed on as None: the service then says what is missing.
@@ -150,7 +213,9 @@ class CancelDialog(DeskDialog):
                 choice = services.NO_REFUND
             elif refund_money:
                 amount = services.parse_amount(amount_text, what="The refund", currency=currency)
-                choice = services.Refund(amount=amount, method=method, reference=reference)
+                choice = services.Refund(  # no method yet: the service asks for one
+                    amount=amount, method=method or "", reference=reference, method_reason=method_reason
+                )
             return services.cancel_booking(db, actor, booking_id, reason=reason, refund=choice)
 
         self.message.hide()

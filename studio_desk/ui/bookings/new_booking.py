@@ -43,6 +43,7 @@ from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.live_view import LiveView
+from studio_desk.ui.kit.messages import translated
 
 SEARCH_DELAY_MS = 200  # long enough not to query on every key, short enough to feel instant
 # The English texts of the dialog's notes (tests compare with them); shown translated.
@@ -54,6 +55,18 @@ NO_TIME = "Choose one of the free start times."
 
 Start = dt.datetime | dt.time | None
 TIME_CELL = QSize(62, 26)
+REPEATED_TIME_CELL = QSize(124, 26)  # "01:00 (second)", "01:00 (kedua)"
+
+
+def time_span(slot: FreeSlot) -> str:
+    """"10:00–11:00"; with the UTC offsets on the night the clocks go back, where the wall clock
+    alone does not say which hour it is."""
+    span = f"{formats.time(slot.start_at)}–{formats.time(slot.end_at)}"
+    if not slot.repeated:
+        return span
+    return QCoreApplication.translate("new_booking", "{span} (UTC{offset})").format(
+        span=span, offset=formats.utc_offset(slot.start_at)
+    )
 
 
 def course_label(course: CourseView, money: Callable[[int], str]) -> str:
@@ -418,19 +431,23 @@ class NewBookingDialog(DeskDialog):
         previous = self.chosen_slot()
         missed: Start = None  # the asked-for start, when no course on offer has it free
         self.times.clear()
+        # One size for every cell (the list keeps them uniform): wide enough for "(second)".
+        cell = REPEATED_TIME_CELL if any(slot.repeated for slot in slots) else TIME_CELL
         for slot in slots:
-            item = QListWidgetItem(slot.label)
+            # "01:00 (first)" and "01:00 (second)" the night the clocks go back: told apart.
+            item = QListWidgetItem(translated(slot.words))
             item.setData(Qt.ItemDataRole.UserRole, slot)
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            item.setSizeHint(TIME_CELL)
-            item.setToolTip(f"{formats.time(slot.start_at)}–{formats.time(slot.end_at)}")
+            item.setSizeHint(cell)
+            item.setToolTip(time_span(slot))
             self.times.addItem(item)
         if previous is not None:
-            if not self._select_time(lambda slot: slot.start_at == previous.start_at):
+            # By its instant: the second 01:00 of the night stays the second after a refresh.
+            if not self._select_time(lambda slot: slot.instant == previous.instant):
                 # Taken meanwhile (another desk was quicker): say which, keep everything else.
                 self.error.show_message(
                     self.tr("{time} was just booked at another desk. Choose another time.").format(
-                        time=previous.label
+                        time=translated(previous.words)
                     )
                 )
         elif self._wanted_start is not None and self.chosen_course() is not None:
@@ -456,9 +473,12 @@ class NewBookingDialog(DeskDialog):
     def _select_wanted_start(self) -> bool:
         wanted = self._wanted_start
         if isinstance(wanted, dt.datetime):
-            return self._select_time(lambda slot: slot.start_at == wanted)
+            instant = wanted.astimezone(dt.UTC)  # not ==: that reads one zone's times on the wall clock
+            return self._select_time(lambda slot: slot.instant == instant)
         if isinstance(wanted, dt.time):
-            return self._select_time(lambda slot: slot.start_at.time() == wanted.replace(tzinfo=None))
+            # A wall-clock time means its first occurrence unless its fold says the second.
+            asked = (wanted.replace(tzinfo=None), wanted.fold)
+            return self._select_time(lambda slot: (slot.start_at.time(), slot.start_at.fold) == asked)
         return False
 
     def _select_time(self, matches: Callable[[FreeSlot], bool]) -> bool:
@@ -508,10 +528,13 @@ class NewBookingDialog(DeskDialog):
         phone = self.new_phone.text().strip() or None
         new_client = services.NewClient(self.new_name.text(), phone) if adding else None
 
+        # time() keeps the fold, which tells the two 01:00s of a night the clocks go back apart.
+        day, start = slot.start_at.date(), slot.start_at.time()
+
         def work(db: services.Database, actor: services.Actor) -> BookingView:
             return services.book_walk_in(
                 db, actor, client_id=client_id, new_client=new_client,
-                course_id=course.id, date=slot.start_at.date(), start_time=slot.start_at.time(),
+                course_id=course.id, date=day, start_time=start,
             )
 
         self._set_busy(True)

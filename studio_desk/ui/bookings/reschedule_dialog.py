@@ -26,6 +26,7 @@ from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.live_view import LiveView
+from studio_desk.ui.kit.messages import translated
 
 
 class RescheduleDialog(DeskDialog):
@@ -179,10 +180,11 @@ class RescheduleDialog(DeskDialog):
 
     def _show_times(self, slots: list[FreeSlot]) -> None:
         self.times.clear()
-        current = self.booking.start_at
+        current = self.booking.start_at.astimezone(dt.UTC)  # an instant: see FreeSlot
         for slot in slots:
-            same = slot.start_at == current and self.chosen_coach_id == self.booking.coach_id
-            item = QListWidgetItem(self._now_mark(slot.label) if same else slot.label)
+            same = slot.instant == current and self.chosen_coach_id == self.booking.coach_id
+            words = translated(slot.words)
+            item = QListWidgetItem(self._now_mark(words) if same else words)
             item.setData(Qt.ItemDataRole.UserRole, slot)
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.times.addItem(item)

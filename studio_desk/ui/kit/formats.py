@@ -41,6 +41,14 @@ def time(moment: dt.datetime | dt.time) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
 
 
+def utc_offset(moment: dt.datetime) -> str:
+    """`+07:00`, `−05:00`: how far the studio's clocks are from UTC at `moment`."""
+    offset = moment.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "−"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 def date_time(moment: dt.datetime) -> str:
     """`25 Okt 2025 09:30`."""
     return f"{date(moment.date())} {time(moment)}"

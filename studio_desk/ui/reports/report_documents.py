@@ -86,6 +86,24 @@ def cash_up_lines(cash_up: CashUp, money: Money) -> Lines:
     return rows, total
 
 
+def other_method_refunds_title() -> str:
+    return QCoreApplication.translate(
+        "report_documents", "Refunds by a method that did not take the money (an admin's reason each)"
+    )
+
+
+def other_method_refund_lines(cash_up: CashUp) -> list[str]:
+    """"14:05 · Rp 100.000 refunded by card against cash taken: <reason> (Dewi, booking 12)", one
+    for each such refund of the day, so whoever counts the till sees why a method is off."""
+    return [
+        QCoreApplication.translate("report_documents", "{time} · {what} ({name}, booking {booking})").format(
+            time=formats.time(refund.given_at), what=translated(refund.words(cash_up.currency)),
+            name=refund.given_by, booking=refund.booking_id,
+        )
+        for refund in cash_up.other_method_refunds
+    ]
+
+
 def closing_text(cash_up: CashUp, money: Money) -> str:
     """"Last closed by Rina on 24 Oct 2025 at 18:05 ...", or that the till was not closed yet."""
     closing = cash_up.closing
@@ -235,6 +253,10 @@ def cash_up_html(
             facts.append((counted_cash, "_" * 24))
     facts.append((QCoreApplication.translate("report_documents", "Till"), closing_text(cash_up, money)))
     body = _table(cash_up_headers(), cash_up_lines(cash_up, money))
+    if cash_up.other_method_refunds:
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in other_method_refund_lines(cash_up))
+        title = html.escape(other_method_refunds_title())
+        body += f"<p style='margin-top:12px'><b>{title}</b></p><ul>{items}</ul>"
     if cash_up.closings:
         body += _table(closings_headers(), closings_lines(cash_up, money))
     body += _facts(facts)

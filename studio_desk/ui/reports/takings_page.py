@@ -43,6 +43,8 @@ from studio_desk.ui.reports.report_documents import (
     closings_headers,
     closings_lines,
     month_year,
+    other_method_refund_lines,
+    other_method_refunds_title,
 )
 from studio_desk.ui.reports.report_widgets import FiguresTable, date_edit, day_of, set_day
 from studio_desk.ui.reports.takings_chart import TakingsChart
@@ -82,6 +84,12 @@ class TakingsPage(QWidget):
         self.pdf_button.clicked.connect(self.save_as_pdf)
         self.table = FiguresTable(cash_up_headers())
         self.table.fit_rows(len(services.METHOD_ORDER) + 1)
+        # Refunds by a method that took nothing (an admin's, with a reason): why a column is off.
+        self.other_refunds = QLabel()
+        self.other_refunds.setWordWrap(True)
+        self.other_refunds.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.other_refunds.setStyleSheet("color: #5c4400;")
+        self.other_refunds.hide()
         self.closings_title = QLabel(self.tr("Closings of the till on this day"))
         self.closings_title.setStyleSheet("font-weight: 600;")
         self.closings = FiguresTable(closings_headers(), names=2)  # when, and who
@@ -110,6 +118,7 @@ class TakingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(figures)
+        layout.addWidget(self.other_refunds)
         layout.addWidget(self.closings_title)
         layout.addWidget(self.closings)
         layout.addWidget(self.note)
@@ -236,6 +245,9 @@ class TakingsPage(QWidget):
         self.state.setText(closing_text(cash_up, money))
         closed = cash_up.closing is not None
         self.state.setStyleSheet("color: #1d4d24; font-weight: 600;" if closed else "color: #555555;")
+        others = other_method_refund_lines(cash_up)
+        self.other_refunds.setText("\n".join([other_method_refunds_title() + ":", *others]))
+        self.other_refunds.setVisible(bool(others))
         self.closings.show_rows(*closings_lines(cash_up, money))
         self.closings.fit_rows(len(cash_up.closings) + 1)
         self.closings_title.setVisible(closed)
