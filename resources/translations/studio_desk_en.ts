@@ -128,6 +128,10 @@
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
+    <message>
+        <source>{method}, because: {reason}</source>
+        <translation>{method}, because: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>BookingListPage</name>
@@ -333,6 +337,14 @@
         <translation>&amp;Keep the money (no refund)</translation>
     </message>
     <message>
+        <source>e.g. the client's card was cancelled</source>
+        <translation>e.g. the client's card was cancelled</translation>
+    </message>
+    <message>
+        <source>&amp;Why by this method (admin):</source>
+        <translation>&amp;Why by this method (admin):</translation>
+    </message>
+    <message>
         <source>Cancel &amp;booking</source>
         <translation>Cancel &amp;booking</translation>
     </message>
@@ -347,6 +359,18 @@
     <message>
         <source>&amp;Given back by:</source>
         <translation>&amp;Given back by:</translation>
+    </message>
+    <message>
+        <source>{method} (paid {amount})</source>
+        <translation>{method} (paid {amount})</translation>
+    </message>
+    <message>
+        <source>{method} (admin, with a reason)</source>
+        <translation>{method} (admin, with a reason)</translation>
+    </message>
+    <message>
+        <source>Only an admin can refund by a method that did not take the money.</source>
+        <translation>Only an admin can refund by a method that did not take the money.</translation>
     </message>
     <message>
         <source>R&amp;eference (required):</source>
@@ -2785,6 +2809,10 @@ If the database is on a server, check that the server is on and this PC is on th
 <context>
     <name>new_booking</name>
     <message>
+        <source>{span} (UTC{offset})</source>
+        <translation>{span} (UTC{offset})</translation>
+    </message>
+    <message>
         <source>{title} — {coach}, {minutes} min, {price}</source>
         <translation>{title} — {coach}, {minutes} min, {price}</translation>
     </message>
@@ -3024,6 +3052,14 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Sessions count on the day they start. Earned is the price, as sold, of the sessions done and of the no-shows. A no-show is recorded by the coach or an admin; a paid or confirmed session that ended without being marked is not yet marked.</translation>
     </message>
     <message>
+        <source>Refunds by a method that did not take the money (an admin's reason each)</source>
+        <translation>Refunds by a method that did not take the money (an admin's reason each)</translation>
+    </message>
+    <message>
+        <source>{time} · {what} ({name}, booking {booking})</source>
+        <translation>{time} · {what} ({name}, booking {booking})</translation>
+    </message>
+    <message>
         <source>The till was not closed on this day.</source>
         <translation>The till was not closed on this day.</translation>
     </message>
@@ -3255,12 +3291,52 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Enter the database: a postgresql:// address, or a SQLite file's path.</translation>
     </message>
     <message>
+        <source>The database address is empty. Give a SQLite file's path or a postgresql:// address.</source>
+        <translation>The database address is empty. Give a SQLite file's path or a postgresql:// address.</translation>
+    </message>
+    <message>
         <source>That is not a database address. It looks like postgresql://desk@db-server/studio.</source>
         <translation>That is not a database address. It looks like postgresql://desk@db-server/studio.</translation>
     </message>
     <message>
         <source>The desk works with PostgreSQL or a SQLite file.</source>
         <translation>The desk works with PostgreSQL or a SQLite file.</translation>
+    </message>
+    <message>
+        <source>The address {address} names no database. Put the database's name after the server, like postgresql://desk@db-server/studio.</source>
+        <translation>The address {address} names no database. Put the database's name after the server, like postgresql://desk@db-server/studio.</translation>
+    </message>
+    <message>
+        <source>The address {address} names no database file. Give the SQLite file's path.</source>
+        <translation>The address {address} names no database file. Give the SQLite file's path.</translation>
+    </message>
+    <message>
+        <source>A database in memory is gone when the desk closes, with everything in it. Give a SQLite file's path instead.</source>
+        <translation>A database in memory is gone when the desk closes, with everything in it. Give a SQLite file's path instead.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Is there a typo in the database file's path?</source>
+        <translation>There is no folder {folder}. Is there a typo in the database file's path?</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Is there a typo in the database file's path?</source>
+        <translation>{folder} is a file, not a folder. Is there a typo in the database file's path?</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the database file's name inside it, like {example}.</source>
+        <translation>{path} is a folder. Give the database file's name inside it, like {example}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made: {reason}.</source>
+        <translation>The folder {folder} cannot be made: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Is there a typo in the database file's path? If not, make the folder first.</source>
+        <translation>There is no folder {folder}. Is there a typo in the database file's path? If not, make the folder first.</translation>
+    </message>
+    <message>
+        <source>This database file is on a network share ({share}). SQLite files are not safe to share between PCs; use PostgreSQL for several desks.</source>
+        <translation>This database file is on a network share ({share}). SQLite files are not safe to share between PCs; use PostgreSQL for several desks.</translation>
     </message>
     <message>
         <source>Leave the password out of the address and type it in the password field: it is kept in this computer's password store, never in a file.</source>
@@ -3413,6 +3489,26 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The amount must be a number, like {example}.</source>
         <translation>The amount must be a number, like {example}.</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>bank transfer</translation>
+    </message>
+    <message>
+        <source>QRIS</source>
+        <translation>QRIS</translation>
+    </message>
+    <message>
+        <source>e-wallet</source>
+        <translation>e-wallet</translation>
     </message>
     <message>
         <source>The cash given must be a number, like {example}.</source>
@@ -3687,8 +3783,12 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Wrong PIN. Try again.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Wait a minute, then try again.</source>
-        <translation>Too many wrong PINs. Wait a minute, then try again.</translation>
+        <source>Wrong PIN, and too many in a row. {name} can try again from {until}, or an admin can unlock them now on the Staff screen.</source>
+        <translation>Wrong PIN, and too many in a row. {name} can try again from {until}, or an admin can unlock them now on the Staff screen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs in a row. {name} can try again from {until}, or an admin can unlock them now on the Staff screen.</source>
+        <translation>Too many wrong PINs in a row. {name} can try again from {until}, or an admin can unlock them now on the Staff screen.</translation>
     </message>
     <message>
         <source>Choose a role: admin, receptionist or coach.</source>
@@ -3775,6 +3875,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>'{value}' is not a time of day. Write it as hours:minutes, like 09:00.</translation>
     </message>
     <message>
+        <source>'{value}' has a time zone or UTC offset. Give the time as the studio's clocks show it, like 09:00.</source>
+        <translation>'{value}' has a time zone or UTC offset. Give the time as the studio's clocks show it, like 09:00.</translation>
+    </message>
+    <message>
         <source>There is no time zone called '{zone}'. Use a name like Asia/Jakarta.</source>
         <translation>There is no time zone called '{zone}'. Use a name like Asia/Jakarta.</translation>
     </message>
@@ -3789,6 +3893,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The server address is just the site, like https://studio.example.com.</source>
         <translation>The server address is just the site, like https://studio.example.com.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the server address, like https://studio.example.com. Passwords are typed in the desk's sync settings and kept in this computer's password store, never in the database.</source>
+        <translation>Leave the user name and password out of the server address, like https://studio.example.com. Passwords are typed in the desk's sync settings and kept in this computer's password store, never in the database.</translation>
     </message>
     <message>
         <source>The login path starts with a slash, like /auth/api_login/.</source>
@@ -3825,6 +3933,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Enter the coach's web username as well as the web coach number.</source>
         <translation>Enter the coach's web username as well as the web coach number.</translation>
+    </message>
+    <message>
+        <source>A web username is one word of letters, digits and signs, like coach.ayu.</source>
+        <translation>A web username is one word of letters, digits and signs, like coach.ayu.</translation>
     </message>
     <message>
         <source>'{spec}' should be LOCAL_ID=REMOTE_ID:USERNAME, like 3=17:coach.ayu.</source>
@@ -4561,6 +4673,66 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>{start}: {client}, {status}</source>
         <translation>{start}: {client}, {status}</translation>
+    </message>
+    <message>
+        <source>The database file {where} is read-only: check the file's permissions. Nothing was saved.</source>
+        <translation>The database file {where} is read-only: check the file's permissions. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database file {where} cannot be opened: check the permissions of the file and of its folder, where the desk keeps two more files beside it.</source>
+        <translation>The database file {where} cannot be opened: check the permissions of the file and of its folder, where the desk keeps two more files beside it.</translation>
+    </message>
+    <message>
+        <source>The database {where} is read-only for this desk (a standby server, or a read-only setting on the server). Nothing was saved.</source>
+        <translation>The database {where} is read-only for this desk (a standby server, or a read-only setting on the server). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {where} is full. Nothing was saved; make room on it, then try again.</source>
+        <translation>The disk holding the database {where} is full. Nothing was saved; make room on it, then try again.</translation>
+    </message>
+    <message>
+        <source>The database {where} was made by a newer Studio Desk (schema version {revision}). Update the desk on this computer to use it.</source>
+        <translation>The database {where} was made by a newer Studio Desk (schema version {revision}). Update the desk on this computer to use it.</translation>
+    </message>
+    <message>
+        <source>{amount} refunded by {method}: {reason}</source>
+        <translation>{amount} refunded by {method}: {reason}</translation>
+    </message>
+    <message>
+        <source>{amount} refunded by {method} against {taken} taken: {reason}</source>
+        <translation>{amount} refunded by {method} against {taken} taken: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was paid by {method} for this booking. Give the refund back by {usual}, or say why it goes back by {method}.</source>
+        <translation>Nothing was paid by {method} for this booking. Give the refund back by {usual}, or say why it goes back by {method}.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid by {method} for this booking, so the refund goes back by {usual}. Only an admin can give it back another way, with a reason.</source>
+        <translation>Nothing was paid by {method} for this booking, so the refund goes back by {usual}. Only an admin can give it back another way, with a reason.</translation>
+    </message>
+    <message>
+        <source>Only {taken} was paid by {method} for this booking. Give the refund back by {usual}, or say why it goes back by {method}.</source>
+        <translation>Only {taken} was paid by {method} for this booking. Give the refund back by {usual}, or say why it goes back by {method}.</translation>
+    </message>
+    <message>
+        <source>Only {taken} was paid by {method} for this booking, so the refund goes back by {usual}. Only an admin can give it back another way, with a reason.</source>
+        <translation>Only {taken} was paid by {method} for this booking, so the refund goes back by {usual}. Only an admin can give it back another way, with a reason.</translation>
+    </message>
+    <message>
+        <source>Only an admin can give a refund back by a method that did not take the money.</source>
+        <translation>Only an admin can give a refund back by a method that did not take the money.</translation>
+    </message>
+    <message>
+        <source>The money was paid by {method}, so the refund needs no reason for its method. Clear the reason.</source>
+        <translation>The money was paid by {method}, so the refund needs no reason for its method. Clear the reason.</translation>
+    </message>
+    <message>
+        <source>{time} (first)</source>
+        <translation>{time} (first)</translation>
+    </message>
+    <message>
+        <source>{time} (second)</source>
+        <translation>{time} (second)</translation>
     </message>
 </context>
 <context>

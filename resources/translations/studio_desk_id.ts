@@ -129,6 +129,10 @@
         <source>Payment</source>
         <translation>Pembayaran</translation>
     </message>
+    <message>
+        <source>{method}, because: {reason}</source>
+        <translation>{method}, karena: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>BookingListPage</name>
@@ -334,6 +338,14 @@
         <translation>&amp;Uang tidak dikembalikan</translation>
     </message>
     <message>
+        <source>e.g. the client&apos;s card was cancelled</source>
+        <translation>mis. kartu klien sudah diblokir</translation>
+    </message>
+    <message>
+        <source>&amp;Why by this method (admin):</source>
+        <translation>Alasan &amp;metode ini (admin):</translation>
+    </message>
+    <message>
         <source>Cancel &amp;booking</source>
         <translation>&amp;Batalkan booking</translation>
     </message>
@@ -348,6 +360,18 @@
     <message>
         <source>&amp;Given back by:</source>
         <translation>&amp;Dikembalikan lewat:</translation>
+    </message>
+    <message>
+        <source>{method} (paid {amount})</source>
+        <translation>{method} (dibayar {amount})</translation>
+    </message>
+    <message>
+        <source>{method} (admin, with a reason)</source>
+        <translation>{method} (admin, dengan alasan)</translation>
+    </message>
+    <message>
+        <source>Only an admin can refund by a method that did not take the money.</source>
+        <translation>Hanya admin yang dapat mengembalikan uang lewat metode yang tidak dipakai untuk membayar.</translation>
     </message>
     <message>
         <source>R&amp;eference (required):</source>
@@ -2786,6 +2810,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
 <context>
     <name>new_booking</name>
     <message>
+        <source>{span} (UTC{offset})</source>
+        <translation>{span} (UTC{offset})</translation>
+    </message>
+    <message>
         <source>{title} — {coach}, {minutes} min, {price}</source>
         <translation>{title} — {coach}, {minutes} mnt, {price}</translation>
     </message>
@@ -3025,6 +3053,14 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Sesi dihitung pada hari mulainya. Pendapatan adalah harga saat dijual dari sesi yang selesai dan dari yang tidak hadir. Ketidakhadiran dicatat oleh pelatih atau admin; sesi yang sudah dibayar atau dikonfirmasi dan berakhir tanpa ditandai dihitung sebagai belum ditandai.</translation>
     </message>
     <message>
+        <source>Refunds by a method that did not take the money (an admin&apos;s reason each)</source>
+        <translation>Pengembalian dana lewat metode yang tidak dipakai untuk membayar (masing-masing dengan alasan admin)</translation>
+    </message>
+    <message>
+        <source>{time} · {what} ({name}, booking {booking})</source>
+        <translation>{time} · {what} ({name}, booking {booking})</translation>
+    </message>
+    <message>
         <source>The till was not closed on this day.</source>
         <translation>Kas tidak ditutup pada hari ini.</translation>
     </message>
@@ -3256,12 +3292,52 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Masukkan database: alamat postgresql://, atau lokasi berkas SQLite.</translation>
     </message>
     <message>
+        <source>The database address is empty. Give a SQLite file&apos;s path or a postgresql:// address.</source>
+        <translation>Alamat database kosong. Isi dengan lokasi berkas SQLite atau alamat postgresql://.</translation>
+    </message>
+    <message>
         <source>That is not a database address. It looks like postgresql://desk@db-server/studio.</source>
         <translation>Itu bukan alamat database. Bentuknya seperti postgresql://desk@db-server/studio.</translation>
     </message>
     <message>
         <source>The desk works with PostgreSQL or a SQLite file.</source>
         <translation>Meja depan bekerja dengan PostgreSQL atau berkas SQLite.</translation>
+    </message>
+    <message>
+        <source>The address {address} names no database. Put the database&apos;s name after the server, like postgresql://desk@db-server/studio.</source>
+        <translation>Alamat {address} tidak menyebut nama database. Tulis nama database setelah server, seperti postgresql://desk@db-server/studio.</translation>
+    </message>
+    <message>
+        <source>The address {address} names no database file. Give the SQLite file&apos;s path.</source>
+        <translation>Alamat {address} tidak menyebut berkas database. Isi dengan lokasi berkas SQLite.</translation>
+    </message>
+    <message>
+        <source>A database in memory is gone when the desk closes, with everything in it. Give a SQLite file&apos;s path instead.</source>
+        <translation>Database di memori hilang beserta seluruh isinya saat meja depan ditutup. Isi dengan lokasi berkas SQLite sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Is there a typo in the database file&apos;s path?</source>
+        <translation>Folder {folder} tidak ada. Apakah ada salah ketik di lokasi berkas database?</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Is there a typo in the database file&apos;s path?</source>
+        <translation>{folder} adalah berkas, bukan folder. Apakah ada salah ketik di lokasi berkas database?</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the database file&apos;s name inside it, like {example}.</source>
+        <translation>{path} adalah folder. Tulis nama berkas database di dalamnya, seperti {example}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made: {reason}.</source>
+        <translation>Folder {folder} tidak dapat dibuat: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Is there a typo in the database file&apos;s path? If not, make the folder first.</source>
+        <translation>Folder {folder} tidak ada. Apakah ada salah ketik di lokasi berkas database? Jika tidak, buat foldernya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This database file is on a network share ({share}). SQLite files are not safe to share between PCs; use PostgreSQL for several desks.</source>
+        <translation>Berkas database ini ada di folder jaringan ({share}). Berkas SQLite tidak aman dipakai bersama oleh beberapa PC; gunakan PostgreSQL untuk beberapa meja depan.</translation>
     </message>
     <message>
         <source>Leave the password out of the address and type it in the password field: it is kept in this computer&apos;s password store, never in a file.</source>
@@ -3414,6 +3490,26 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The amount must be a number, like {example}.</source>
         <translation>Jumlah harus berupa angka, seperti {example}.</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>tunai</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kartu</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>transfer bank</translation>
+    </message>
+    <message>
+        <source>QRIS</source>
+        <translation>QRIS</translation>
+    </message>
+    <message>
+        <source>e-wallet</source>
+        <translation>e-wallet</translation>
     </message>
     <message>
         <source>The cash given must be a number, like {example}.</source>
@@ -3688,8 +3784,12 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>PIN salah. Coba lagi.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Wait a minute, then try again.</source>
-        <translation>Terlalu banyak PIN salah. Tunggu satu menit, lalu coba lagi.</translation>
+        <source>Wrong PIN, and too many in a row. {name} can try again from {until}, or an admin can unlock them now on the Staff screen.</source>
+        <translation>PIN salah, dan sudah terlalu banyak berturut-turut. {name} dapat mencoba lagi mulai {until}, atau admin dapat melepas kuncinya sekarang di layar Staf.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs in a row. {name} can try again from {until}, or an admin can unlock them now on the Staff screen.</source>
+        <translation>Terlalu banyak PIN salah berturut-turut. {name} dapat mencoba lagi mulai {until}, atau admin dapat melepas kuncinya sekarang di layar Staf.</translation>
     </message>
     <message>
         <source>Choose a role: admin, receptionist or coach.</source>
@@ -3776,6 +3876,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>&apos;{value}&apos; bukan jam. Tulis dengan format jam:menit, misalnya 09:00.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; has a time zone or UTC offset. Give the time as the studio&apos;s clocks show it, like 09:00.</source>
+        <translation>&apos;{value}&apos; memiliki zona waktu atau selisih UTC. Tulis jam seperti yang ditunjukkan jam studio, misalnya 09:00.</translation>
+    </message>
+    <message>
         <source>There is no time zone called &apos;{zone}&apos;. Use a name like Asia/Jakarta.</source>
         <translation>Tidak ada zona waktu bernama &apos;{zone}&apos;. Gunakan nama seperti Asia/Jakarta.</translation>
     </message>
@@ -3790,6 +3894,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The server address is just the site, like https://studio.example.com.</source>
         <translation>Alamat server cukup alamat situsnya saja, misalnya https://studio.example.com.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the server address, like https://studio.example.com. Passwords are typed in the desk&apos;s sync settings and kept in this computer&apos;s password store, never in the database.</source>
+        <translation>Jangan cantumkan nama pengguna dan kata sandi di alamat server; tulis seperti https://studio.example.com. Kata sandi diketik di pengaturan sinkronisasi meja depan dan disimpan di penyimpanan kata sandi komputer ini, tidak pernah di database.</translation>
     </message>
     <message>
         <source>The login path starts with a slash, like /auth/api_login/.</source>
@@ -3826,6 +3934,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Enter the coach&apos;s web username as well as the web coach number.</source>
         <translation>Masukkan juga nama pengguna web pelatih, selain nomor pelatih web.</translation>
+    </message>
+    <message>
+        <source>A web username is one word of letters, digits and signs, like coach.ayu.</source>
+        <translation>Nama pengguna web adalah satu kata dari huruf, angka, dan tanda, seperti coach.ayu.</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos; should be LOCAL_ID=REMOTE_ID:USERNAME, like 3=17:coach.ayu.</source>
@@ -4562,6 +4674,66 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>{start}: {client}, {status}</source>
         <translation>{start}: {client}, {status}</translation>
+    </message>
+    <message>
+        <source>The database file {where} is read-only: check the file&apos;s permissions. Nothing was saved.</source>
+        <translation>Berkas database {where} hanya bisa dibaca: periksa izin berkas tersebut. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The database file {where} cannot be opened: check the permissions of the file and of its folder, where the desk keeps two more files beside it.</source>
+        <translation>Berkas database {where} tidak dapat dibuka: periksa izin berkas itu dan foldernya, tempat meja depan menyimpan dua berkas lain di sampingnya.</translation>
+    </message>
+    <message>
+        <source>The database {where} is read-only for this desk (a standby server, or a read-only setting on the server). Nothing was saved.</source>
+        <translation>Database {where} hanya bisa dibaca oleh meja depan ini (server cadangan, atau pengaturan baca-saja di server). Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {where} is full. Nothing was saved; make room on it, then try again.</source>
+        <translation>Disk tempat database {where} sudah penuh. Tidak ada yang disimpan; kosongkan sebagian ruang di disk itu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database {where} was made by a newer Studio Desk (schema version {revision}). Update the desk on this computer to use it.</source>
+        <translation>Database {where} dibuat oleh Studio Desk yang lebih baru (versi skema {revision}). Perbarui meja depan di komputer ini untuk memakainya.</translation>
+    </message>
+    <message>
+        <source>{amount} refunded by {method}: {reason}</source>
+        <translation>{amount} dikembalikan lewat {method}: {reason}</translation>
+    </message>
+    <message>
+        <source>{amount} refunded by {method} against {taken} taken: {reason}</source>
+        <translation>{amount} dikembalikan lewat {method} padahal dibayar dengan {taken}: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was paid by {method} for this booking. Give the refund back by {usual}, or say why it goes back by {method}.</source>
+        <translation>Tidak ada pembayaran lewat {method} untuk booking ini. Kembalikan uang lewat {usual}, atau tulis alasan mengapa dikembalikan lewat {method}.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid by {method} for this booking, so the refund goes back by {usual}. Only an admin can give it back another way, with a reason.</source>
+        <translation>Tidak ada pembayaran lewat {method} untuk booking ini, jadi uang dikembalikan lewat {usual}. Hanya admin yang dapat mengembalikannya dengan cara lain, disertai alasan.</translation>
+    </message>
+    <message>
+        <source>Only {taken} was paid by {method} for this booking. Give the refund back by {usual}, or say why it goes back by {method}.</source>
+        <translation>Hanya {taken} yang dibayar lewat {method} untuk booking ini. Kembalikan uang lewat {usual}, atau tulis alasan mengapa dikembalikan lewat {method}.</translation>
+    </message>
+    <message>
+        <source>Only {taken} was paid by {method} for this booking, so the refund goes back by {usual}. Only an admin can give it back another way, with a reason.</source>
+        <translation>Hanya {taken} yang dibayar lewat {method} untuk booking ini, jadi uang dikembalikan lewat {usual}. Hanya admin yang dapat mengembalikannya dengan cara lain, disertai alasan.</translation>
+    </message>
+    <message>
+        <source>Only an admin can give a refund back by a method that did not take the money.</source>
+        <translation>Hanya admin yang dapat mengembalikan uang lewat metode yang tidak dipakai untuk membayar.</translation>
+    </message>
+    <message>
+        <source>The money was paid by {method}, so the refund needs no reason for its method. Clear the reason.</source>
+        <translation>Uang dibayar lewat {method}, jadi pengembalian dana tidak memerlukan alasan untuk metodenya. Kosongkan alasannya.</translation>
+    </message>
+    <message>
+        <source>{time} (first)</source>
+        <translation>{time} (pertama)</translation>
+    </message>
+    <message>
+        <source>{time} (second)</source>
+        <translation>{time} (kedua)</translation>
     </message>
 </context>
 <context>
