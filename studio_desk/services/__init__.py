@@ -78,6 +78,7 @@ from studio_desk.services.changes import ChangeWatcher
 from studio_desk.services.errors import (
     TRANSLATION_CONTEXT,
     BookingsInTheWay,
+    DamagedData,
     DatabaseUnavailable,
     DomainError,
     Forbidden,
@@ -298,6 +299,7 @@ __all__ = [
     "CoachView",
     "CourseView",
     "Database",
+    "DamagedData",
     "DatabaseUnavailable",
     "DemoSummary",
     "DomainError",
