@@ -48,7 +48,8 @@ def read_sqlite_instant(value: object) -> dt.datetime:
         raise UnreadableInstant(value)
     try:
         if match := _SQLITE_INSTANT.fullmatch(value):
-            return dt.datetime(*(int(part) for part in match.groups()))
+            year, month, day, hour, minute, second = (int(part) for part in match.groups())
+            return dt.datetime(year, month, day, hour, minute, second)
         parsed = dt.datetime.fromisoformat(value)
         if parsed.utcoffset() is None:
             return parsed.replace(tzinfo=None)

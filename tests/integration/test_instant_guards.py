@@ -42,7 +42,8 @@ PG_JUNK = ["infinity", "-infinity", "10000-01-01 00:00:00+00", "0001-01-01 00:00
 
 def _guarding_triggers(db: Database) -> list[str]:
     query = (
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trg\\_%\\_instants\\_%' ESCAPE '\\'"
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+        " AND name LIKE 'trg\\_%\\_instants\\_%' ESCAPE '\\'"
         if db.backend == "sqlite"
         else "SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE tgname LIKE 'trg\\_%\\_instants'"
     )

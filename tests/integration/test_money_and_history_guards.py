@@ -117,7 +117,10 @@ def _insert_payment(db: Database, booking: int, taken_at: dt.datetime) -> None:
 def _insert_pay_out(db: Database, recorded_at: dt.datetime) -> None:
     with db.engine.begin() as connection:
         connection.execute(
-            text("INSERT INTO cash_movements (kind, amount, reason, recorded_at) VALUES ('payout', 5, 'x', :t)"),
+            text(
+                "INSERT INTO cash_movements (kind, amount, reason, recorded_at)"
+                " VALUES ('payout', 5, 'x', :t)"
+            ),
             {"t": instant(db, recorded_at)},
         )
 
