@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import exc
+from sqlalchemy import exc, func, select
 
-from studio_desk.models import UnreadableInstant
+from studio_desk.db import Database
+from studio_desk.models import DayClosing, UnreadableInstant
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, DamagedData, DomainError, ValidationError
 
 # What the triggers raise: SQLite's RAISE(ABORT, ...) and PostgreSQL's RAISE EXCEPTION both
@@ -26,8 +27,8 @@ _PG_UNREADABLE_TIMESTAMP = re.compile(r"timestamp too (?:large|small) \(.*?\): (
 
 CLOSED_PERIOD_MESSAGE = QT_TRANSLATE_NOOP(
     "services",
-    "The till was closed at a later time than this computer's clock shows, so nothing was saved. "
-    "Check this computer's date and time, then try again.",
+    "The till was last closed at {closed}, later than the time on this computer, so nothing was "
+    "saved. Check this computer's date and time (or the one that closed the till), then try again.",
 )
 APPEND_ONLY_MESSAGE = QT_TRANSLATE_NOOP(
     "services",
@@ -51,11 +52,11 @@ def retries_with_a_fresh_time(error: exc.DBAPIError) -> bool:
     return CLOSED_PERIOD_MARKER in str(error.orig)
 
 
-def refusal_of(error: exc.DBAPIError) -> DomainError | None:
+def refusal_of(error: exc.DBAPIError, db: Database) -> DomainError | None:
     """The sentence for a refusal by one of the database's guards; None for anything else."""
     words = str(error.orig)
     if CLOSED_PERIOD_MARKER in words:
-        return ValidationError(CLOSED_PERIOD_MESSAGE)
+        return _closed_period(db)
     if "studio_desk." in words and APPEND_ONLY_MARKER in words:
         return ValidationError(APPEND_ONLY_MESSAGE)
     if INSTANT_MARKER in words:
@@ -63,6 +64,16 @@ def refusal_of(error: exc.DBAPIError) -> DomainError | None:
     if isinstance(error, exc.DataError) and (unreadable := _PG_UNREADABLE_TIMESTAMP.search(words)):
         return DamagedData(UNREADABLE_MESSAGE, value=unreadable.group(1))
     return None
+
+
+def _closed_period(db: Database) -> ValidationError:
+    # The closing's time tells the person which clock is off: theirs, or the closing desk's.
+    from studio_desk.services.setup.settings import get_settings  # it reads through the unit of work
+    from studio_desk.services.unit_of_work import run_read
+
+    zone = get_settings(db).zone
+    closed = run_read(db, lambda session: session.scalar(select(func.max(DayClosing.closed_at))))
+    return ValidationError(CLOSED_PERIOD_MESSAGE, closed=closed.astimezone(zone) if closed else "?")
 
 
 def unreadable(error: UnreadableInstant) -> DamagedData:

@@ -76,7 +76,7 @@ def _run(db: Database, work: Callable[[Session], T], *, write: bool) -> T:
             if attempt < _attempts_for(error):
                 _back_off(attempt)
                 continue
-            raise _as_domain_error(error) from error
+            raise _as_domain_error(error, db) from error
         except UnreadableInstant as error:  # a row another program wrote: named, not a crash
             raise database_refusals.unreadable(error) from error
         finally:
@@ -102,8 +102,8 @@ def _back_off(attempt: int) -> None:
     time.sleep(random.uniform(0, 0.02 * 2**attempt))
 
 
-def _as_domain_error(error: exc.DBAPIError) -> Exception:
-    if (guarded := database_refusals.refusal_of(error)) is not None:
+def _as_domain_error(error: exc.DBAPIError, db: Database) -> Exception:
+    if (guarded := database_refusals.refusal_of(error, db)) is not None:
         return guarded
     # Two admins saving overlapping windows of one pattern at once (the services check first).
     if WEEKLY_WINDOWS_OVERLAP_MARKER in str(error.orig) or "ex_weekly_windows_no_overlap" in str(error.orig):

@@ -12,7 +12,12 @@ from sqlalchemy import exc, text
 
 from studio_desk import services
 from studio_desk.services import BookingStatus, Database, PaymentMethod
-from studio_desk.services.database_refusals import APPEND_ONLY_MESSAGE, CLOSED_PERIOD_MESSAGE, refusal_of
+from studio_desk.services.database_refusals import (
+    APPEND_ONLY_MESSAGE,
+    CLOSED_PERIOD_MESSAGE,
+    INSTANT_MESSAGE,
+    refusal_of,
+)
 from tests.support.builders import booking_in
 from tests.support.clock import JAKARTA, SettableClock
 from tests.support.studio import Studio
@@ -191,17 +196,24 @@ def test_a_clock_behind_the_last_closing_is_told_and_nothing_is_saved(
     with pytest.raises(services.ValidationError) as refused:
         services.mark_paid(db, studio.desk, booking, method="cash")
     assert refused.value.template == CLOSED_PERIOD_MESSAGE
-    with pytest.raises(services.ValidationError, match="clock"):
+    assert refused.value.fields == {"closed": at(13)}, "the closing's time shows which clock is off"
+    assert "last closed at 24 Oct 2025 13:00" in str(refused.value)
+    with pytest.raises(services.ValidationError, match="later than the time on this computer"):
         services.record_payout(db, studio.desk, 10_000, "Ice")
     assert services.get_booking(db, booking).status is S.PENDING
     assert {table: rows(db, table) for table in before} == before
 
 
-def test_a_refusal_of_the_append_only_guard_is_a_sentence(db: Database, closed_till: ClosedTill) -> None:
+def test_a_refusal_of_the_databases_guards_is_a_sentence(db: Database, closed_till: ClosedTill) -> None:
     with pytest.raises(exc.DBAPIError) as refused, db.engine.begin() as connection:
         connection.execute(text("DELETE FROM day_closings"))
-    told = refusal_of(refused.value)
+    told = refusal_of(refused.value, db)
     assert isinstance(told, services.ValidationError) and told.template == APPEND_ONLY_MESSAGE
+    with pytest.raises(exc.DBAPIError) as refused, db.engine.begin() as connection:
+        junk = "2025-10-24T08:00:00" if db.backend == "sqlite" else "infinity"
+        connection.execute(text("UPDATE staff SET locked_until = :junk"), {"junk": junk})
+    told = refusal_of(refused.value, db)
+    assert isinstance(told, services.ValidationError) and told.template == INSTANT_MESSAGE
 
 
 def test_the_desks_own_flows_work_after_a_closing(
