@@ -21,6 +21,7 @@ from studio_desk.services.errors import QT_TRANSLATE_NOOP, DamagedData, DomainEr
 CLOSED_PERIOD_MARKER = "studio_desk.closed_period"
 INSTANT_MARKER = "studio_desk.instant_unreadable"
 APPEND_ONLY_MARKER = "_append_only"  # studio_desk.<table>_append_only
+KEEP_HISTORY_MARKER = "studio_desk.booking_has_history"  # SQLite: a booking's lines keep it
 # psycopg's words for a timestamptz it cannot give as a Python datetime, ending in the value:
 # "timestamp too large (after year 10K): 'infinity'".
 _PG_UNREADABLE_TIMESTAMP = re.compile(r"timestamp too (?:large|small) \(.*?\): ('.*')")
@@ -57,7 +58,7 @@ def refusal_of(error: exc.DBAPIError, db: Database) -> DomainError | None:
     words = str(error.orig)
     if CLOSED_PERIOD_MARKER in words:
         return _closed_period(db)
-    if "studio_desk." in words and APPEND_ONLY_MARKER in words:
+    if ("studio_desk." in words and APPEND_ONLY_MARKER in words) or KEEP_HISTORY_MARKER in words:
         return ValidationError(APPEND_ONLY_MESSAGE)
     if INSTANT_MARKER in words:
         return ValidationError(INSTANT_MESSAGE)

@@ -89,6 +89,7 @@ def test_the_overlap_guard_is_in_place(empty_database_url: URL) -> None:
                     "trg_payments_receipt_number",
                     "trg_receipt_counters_no_delete", "trg_receipt_counters_step",
                     "trg_payments_closed_period", "trg_cash_movements_closed_period",
+                    "trg_bookings_keep_history",
                     *(f"trg_{table}_append_only_{event}"
                       for table in append_only for event in ("delete", "update")),
                 } <= set(found)

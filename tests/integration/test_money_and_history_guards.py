@@ -5,6 +5,7 @@ SQL is refused, and the desk's own flows go on working around the guards."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 
 import pytest
@@ -104,6 +105,22 @@ def test_the_history_of_a_booking_cannot_be_rewritten(db: Database, closed_till:
         with pytest.raises(exc.DBAPIError, match="status_changes_append_only"), db.engine.begin() as c:
             c.execute(text(statement), {"b": closed_till.booking})
     assert rows(db, "status_changes") == before
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])  # PostgreSQL always enforces foreign keys
+def test_a_booking_with_history_stays_even_where_foreign_keys_are_off(
+    db: Database, closed_till: ClosedTill
+) -> None:
+    # SQLite leaves foreign keys off unless a program turns them on, as a database tool may.
+    assert db.url.database
+    connection = sqlite3.connect(db.url.database)
+    try:
+        assert connection.execute("PRAGMA foreign_keys").fetchone() == (0,)
+        with pytest.raises(sqlite3.IntegrityError, match="studio_desk.booking_has_history"):
+            connection.execute("DELETE FROM bookings WHERE id = ?", (closed_till.booking,))
+    finally:
+        connection.close()
+    assert services.get_booking(db, closed_till.booking).id == closed_till.booking
 
 
 def _insert_payment(db: Database, booking: int, taken_at: dt.datetime) -> None:

@@ -5,6 +5,9 @@ closings only grow; no payment is dated into a closed till period; every instant
   till's tables (0008) are: UPDATE and DELETE are refused. The desk never does either (a client
   merge moves bookings, and their history and payments move with them by their booking).
 - PostgreSQL: TRUNCATE, which fires no row trigger, is refused on every append-only table.
+- SQLite: a booking with history or payments cannot be deleted even by a program that leaves
+  foreign keys off (SQLite's default, unlike the desk): its lines would be left about nothing.
+  PostgreSQL always enforces the foreign keys.
 - A payment (or refund) line or a cash movement dated before the latest closing of the till is
   refused: the period up to a closing is closed, and money for it would change what the
   closing counted. A line dated in the very second of the closing is let in, because instants
@@ -36,6 +39,7 @@ depends_on = None
 
 # Markers the services turn into sentences (services/database_refusals.py).
 CLOSED_PERIOD_MESSAGE = "studio_desk.closed_period"
+KEEP_HISTORY_MESSAGE = "studio_desk.booking_has_history"
 INSTANT_MESSAGE = "studio_desk.instant_unreadable"
 # Each table's append-only marker is studio_desk.<table>_append_only, as in 0004 and 0008.
 APPEND_ONLY = (
@@ -93,6 +97,7 @@ def downgrade() -> None:
 def _sqlite_trigger_names() -> list[str]:
     return [
         *(f"trg_status_changes_append_only_{event}" for event in ("update", "delete")),
+        "trg_bookings_keep_history",
         *(f"trg_{table}_closed_period" for table in DATED_MONEY),
         *(f"trg_{table}_instants_{event}" for table in INSTANTS for event in ("insert", "update")),
     ]
@@ -116,6 +121,12 @@ def _sqlite_upgrade() -> None:
             f"CREATE TRIGGER trg_status_changes_append_only_{event.lower()} BEFORE {event} "
             "ON status_changes BEGIN SELECT RAISE(ABORT, 'studio_desk.status_changes_append_only'); END"
         )
+    op.execute(
+        "CREATE TRIGGER trg_bookings_keep_history BEFORE DELETE ON bookings "
+        "WHEN EXISTS (SELECT 1 FROM status_changes WHERE booking_id = OLD.id) "
+        "OR EXISTS (SELECT 1 FROM payments WHERE booking_id = OLD.id) "
+        f"BEGIN SELECT RAISE(ABORT, '{KEEP_HISTORY_MESSAGE}'); END"
+    )
     # Instants are text of one fixed format, so text order is time order (the instant triggers
     # below keep it so for new rows).
     for table, column in DATED_MONEY.items():
