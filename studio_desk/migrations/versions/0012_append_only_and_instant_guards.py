@@ -6,8 +6,8 @@ closings only grow; no payment is dated into a closed till period; every instant
   merge moves bookings, and their history and payments move with them by their booking).
 - PostgreSQL: TRUNCATE, which fires no row trigger, is refused on every append-only table.
 - SQLite: a booking with history or payments cannot be deleted even by a program that leaves
-  foreign keys off (SQLite's default, unlike the desk): its lines would be left about nothing.
-  PostgreSQL always enforces the foreign keys.
+  foreign keys off (SQLite's default, unlike the desk): its history and payments would be left
+  pointing at no booking. PostgreSQL always enforces the foreign keys.
 - A payment (or refund) line or a cash movement dated before the latest closing of the till is
   refused: the period up to a closing is closed, and money for it would change what the
   closing counted. A line dated in the very second of the closing is let in, because instants
