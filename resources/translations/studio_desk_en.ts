@@ -4734,6 +4734,26 @@ If the database is on a server, check that the server is on and this PC is on th
         <source>{time} (second)</source>
         <translation>{time} (second)</translation>
     </message>
+    <message>
+        <source>The till was last closed at {closed}, later than the time on this computer, so nothing was saved. Check this computer's date and time (or the one that closed the till), then try again.</source>
+        <translation>The till was last closed at {closed}, later than the time on this computer, so nothing was saved. Check this computer's date and time (or the one that closed the till), then try again.</translation>
+    </message>
+    <message>
+        <source>Payments, refunds, a booking's history and the till's closings are kept as they were written, so nothing was changed. Record a correction instead.</source>
+        <translation>Payments, refunds, a booking's history and the till's closings are kept as they were written, so nothing was changed. Record a correction instead.</translation>
+    </message>
+    <message>
+        <source>A date and time could not be saved as the database keeps them, so nothing was saved.</source>
+        <translation>A date and time could not be saved as the database keeps them, so nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database holds a date and time the desk cannot read ({value}): another program wrote it. Ask whoever looks after the database to look at it.</source>
+        <translation>The database holds a date and time the desk cannot read ({value}): another program wrote it. Ask whoever looks after the database to look at it.</translation>
+    </message>
+    <message>
+        <source>The till of this database has been closed, and the demo's past payments would fall before that closing, which the database refuses. Load the demo into a new database.</source>
+        <translation>The till of this database has been closed, and the demo's past payments would fall before that closing, which the database refuses. Load the demo into a new database.</translation>
+    </message>
 </context>
 <context>
     <name>sync_problems_panel</name>

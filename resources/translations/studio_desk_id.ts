@@ -4735,6 +4735,26 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <source>{time} (second)</source>
         <translation>{time} (kedua)</translation>
     </message>
+    <message>
+        <source>The till was last closed at {closed}, later than the time on this computer, so nothing was saved. Check this computer&apos;s date and time (or the one that closed the till), then try again.</source>
+        <translation>Kas terakhir ditutup pada {closed}, lebih lambat daripada waktu di komputer ini, jadi tidak ada yang disimpan. Periksa tanggal dan jam komputer ini (atau komputer yang menutup kas), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Payments, refunds, a booking&apos;s history and the till&apos;s closings are kept as they were written, so nothing was changed. Record a correction instead.</source>
+        <translation>Pembayaran, pengembalian dana, riwayat booking, dan penutupan kas disimpan apa adanya seperti saat dicatat, jadi tidak ada yang diubah. Catat koreksinya sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>A date and time could not be saved as the database keeps them, so nothing was saved.</source>
+        <translation>Sebuah tanggal dan jam tidak dapat disimpan dalam bentuk yang dipakai database, jadi tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The database holds a date and time the desk cannot read ({value}): another program wrote it. Ask whoever looks after the database to look at it.</source>
+        <translation>Database menyimpan tanggal dan jam yang tidak dapat dibaca aplikasi ({value}): program lain yang menulisnya. Minta pengelola database untuk memeriksanya.</translation>
+    </message>
+    <message>
+        <source>The till of this database has been closed, and the demo&apos;s past payments would fall before that closing, which the database refuses. Load the demo into a new database.</source>
+        <translation>Kas di database ini sudah pernah ditutup, dan pembayaran lama dari demo akan jatuh sebelum penutupan itu, yang ditolak oleh database. Muat demo ke database baru.</translation>
+    </message>
 </context>
 <context>
     <name>sync_problems_panel</name>

@@ -1,6 +1,6 @@
 """The ORM classes of the domain (DESIGN.md section 2), and nothing else."""
 
-from studio_desk.models.base import Base, UTCDateTime, utc_now
+from studio_desk.models.base import Base, UnreadableInstant, UTCDateTime, utc_now
 from studio_desk.models.booking import Booking, Payment, ReceiptCounter, StatusChange
 from studio_desk.models.catalog import Absence, Availability, Course, Holiday, WeeklyWindow
 from studio_desk.models.day_closing import (
@@ -71,6 +71,7 @@ __all__ = [
     "StudioSetting",
     "SyncState",
     "UTCDateTime",
+    "UnreadableInstant",
     "WebConflict",
     "utc_now",
 ]

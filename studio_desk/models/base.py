@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import DateTime, Dialect, Enum, MetaData
@@ -26,6 +28,46 @@ SQLITE_INSTANT_FORMAT = "%(year)04d-%(month)02d-%(day)02d %(hour)02d:%(minute)02
 SQLITE_INSTANT_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
 
 
+_SQLITE_INSTANT = re.compile(r"(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})")
+
+
+class UnreadableInstant(ValueError):
+    """A stored instant that is no time the desk can read: written by another program before
+    the database refused such values (migration 0012). The services name it to the person."""
+
+    def __init__(self, value: object) -> None:
+        super().__init__(f"unreadable instant {value!r}")
+        self.value = value
+
+
+def read_sqlite_instant(value: object) -> dt.datetime:
+    """A SQLite instant as a naive UTC datetime: the desk's own format, or else any ISO 8601
+    form another program may have written ("T", fractions, an offset); UnreadableInstant for
+    anything that is no time of years 1 to 9999."""
+    if not isinstance(value, str):
+        raise UnreadableInstant(value)
+    try:
+        if match := _SQLITE_INSTANT.fullmatch(value):
+            year, month, day, hour, minute, second = (int(part) for part in match.groups())
+            return dt.datetime(year, month, day, hour, minute, second)
+        parsed = dt.datetime.fromisoformat(value)
+        if parsed.utcoffset() is None:
+            return parsed.replace(tzinfo=None)
+        return parsed.astimezone(dt.UTC).replace(tzinfo=None)
+    except (ValueError, OverflowError):
+        raise UnreadableInstant(value) from None
+
+
+class _SQLiteInstant(sqlite.DATETIME):
+    """SQLite's DATETIME written in the one fixed format, read by read_sqlite_instant."""
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any]:
+        def process(value: Any) -> dt.datetime | None:
+            return None if value is None else read_sqlite_instant(value)
+
+        return process
+
+
 class UTCDateTime(TypeDecorator[dt.datetime]):
     """An instant: accepts only aware datetimes, stores UTC, returns aware UTC datetimes."""
 
@@ -35,10 +77,7 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
         if dialect.name == "sqlite":
             return dialect.type_descriptor(
-                sqlite.DATETIME(  # type: ignore[no-untyped-call]
-                    storage_format=SQLITE_INSTANT_FORMAT,
-                    regexp=r"(\d+)-(\d+)-(\d+) (\d+):(\d+):(\d+)",
-                )
+                _SQLiteInstant(storage_format=SQLITE_INSTANT_FORMAT)  # type: ignore[no-untyped-call]
             )
         return dialect.type_descriptor(DateTime(timezone=True))
 

@@ -128,7 +128,8 @@ class ReceiptCounter(Base):
 
 
 class StatusChange(Base):
-    """One line of a booking's history. Append only: nothing updates or deletes these."""
+    """One line of a booking's history. Append only: nothing updates or deletes these, and the
+    database refuses it (migration 0012)."""
 
     __tablename__ = "status_changes"
 

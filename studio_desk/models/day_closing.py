@@ -20,7 +20,8 @@ class DayClosing(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     day: Mapped[dt.date] = mapped_column(index=True)  # the studio's local date it was closed on
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    closed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # Indexed: a payment dated before the latest closing is refused by the database (0012).
+    closed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)
     counted_cash: Mapped[int] = mapped_column(BigInteger)
     # The closing's count as it was (JSON): what the owner saw is what the closing keeps saying.
     report: Mapped[str] = mapped_column(Text)

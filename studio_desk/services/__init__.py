@@ -78,6 +78,7 @@ from studio_desk.services.changes import ChangeWatcher
 from studio_desk.services.errors import (
     TRANSLATION_CONTEXT,
     BookingsInTheWay,
+    DamagedData,
     DatabaseCannotSave,
     DatabaseUnavailable,
     DomainError,
@@ -305,6 +306,7 @@ __all__ = [
     "CourseView",
     "Database",
     "DatabaseCannotSave",
+    "DamagedData",
     "DatabaseUnavailable",
     "DemoSummary",
     "DomainError",

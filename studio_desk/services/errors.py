@@ -89,6 +89,14 @@ class DatabaseCannotSave(DomainError):
     http_status = 503
 
 
+class DamagedData(DomainError):
+    """The database holds something no desk writes and the desk cannot read (another program
+    wrote it). Nothing the person does at the desk mends it: whoever looks after the database
+    must."""
+
+    http_status = 500
+
+
 class SyncError(DomainError):
     """The web platform could not be reached, refused the desk, or answered nonsense."""
 

@@ -4,7 +4,9 @@ A service does `return run_write(db, work)` where `work(session)` does the check
 Commit happens only when `work` returns; any exception rolls everything back. Contention that
 the database resolves by aborting one side (PostgreSQL deadlock or serialization failure) is
 retried a few times with jittered back-off, re-running `work` from the start on a fresh
-transaction; a SQLite writer that waited out busy_timeout gets one more try. On SQLite a
+transaction; a SQLite writer that waited out busy_timeout gets one more try, and so does a
+line refused as dated before a closing that committed meanwhile (with a fresh time). The
+database's own guards are told as sentences (database_refusals). On SQLite a
 write also marks its rows of the change journal as this desk's, so its watcher skips them.
 """
 
@@ -20,6 +22,8 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.db_failures import cannot_write
+from studio_desk.models import UnreadableInstant
+from studio_desk.services import database_refusals
 from studio_desk.services.change_journal import journal_position, stamp_own_notes
 from studio_desk.services.errors import (
     QT_TRANSLATE_NOOP,
@@ -80,6 +84,8 @@ def _run(db: Database, work: Callable[[Session], T], *, write: bool) -> T:
                 _back_off(attempt)
                 continue
             raise _as_domain_error(error, db) from error
+        except UnreadableInstant as error:  # a row another program wrote: named, not a crash
+            raise database_refusals.unreadable(error) from error
         finally:
             session.close()  # rolls back whatever was not committed
     raise AssertionError("unreachable: the last attempt returns or raises")
@@ -91,7 +97,7 @@ def _sqlstate(error: exc.DBAPIError) -> str | None:
 
 def _attempts_for(error: exc.DBAPIError) -> int:
     """How many attempts in all this kind of failure deserves (1: do not retry)."""
-    if _sqlstate(error) in PG_RETRYABLE:
+    if _sqlstate(error) in PG_RETRYABLE or database_refusals.retries_with_a_fresh_time(error):
         return ATTEMPTS
     if isinstance(error, exc.OperationalError) and "database is locked" in str(error.orig):
         return SQLITE_LOCKED_ATTEMPTS
@@ -104,6 +110,8 @@ def _back_off(attempt: int) -> None:
 
 
 def _as_domain_error(error: exc.DBAPIError, db: Database) -> Exception:
+    if (guarded := database_refusals.refusal_of(error, db)) is not None:
+        return guarded
     # Two admins saving overlapping windows of one pattern at once (the services check first).
     if WEEKLY_WINDOWS_OVERLAP_MARKER in str(error.orig) or "ex_weekly_windows_no_overlap" in str(error.orig):
         return ValidationError(WINDOWS_OVERLAP_MESSAGE)

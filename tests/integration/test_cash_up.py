@@ -133,7 +133,8 @@ def test_a_closings_report_never_changes_even_if_rows_are_written_behind_the_des
     closed = services.close_day(db, studio.admin, counted_cash=250_000)
     assert closed.closing is not None and closed.closing.difference == 0
     with db.engine.begin() as connection:
-        # As a program that knows the schema would: a line takes its receipt number (0009).
+        # As a program that knows the schema would: a line takes its receipt number (0009), and
+        # is dated after the closing (one dated before it is refused: test_money_and_history_guards).
         connection.execute(text("UPDATE receipt_counters SET last_number = last_number + 1"))
         connection.execute(
             text(
@@ -142,7 +143,7 @@ def test_a_closings_report_never_changes_even_if_rows_are_written_behind_the_des
             ),
             {
                 "b": two_days["yoga"],
-                "t": "2025-10-25 03:00:00" if db.backend == "sqlite" else at(DAY_TWO, 10),
+                "t": "2025-10-25 15:00:00" if db.backend == "sqlite" else at(DAY_TWO, 22),
             },
         )
     again = services.cash_up(db, studio.admin, DAY_TWO)

@@ -57,11 +57,33 @@ def test_demo_fills_an_empty_database_once(empty_database_url: URL) -> None:
     again = studio_desk("demo", "--db", url_text(empty_database_url))
     assert again.returncode == 2
     assert "already has data" in again.stderr and "--force" in again.stderr
+    # Its till was closed: a second demo's past payments would fall into the closed period.
+    forced = studio_desk("demo", "--force", "--db", url_text(empty_database_url))
+    assert forced.returncode == 2
+    assert "The till of this database has been closed" in forced.stderr
+    db = Database.open(empty_database_url, migrate=False)
+    try:
+        assert len(list_bookings(db, limit=1000).rows) == count, "refused before adding anything"
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_demo_is_added_by_force_to_a_database_whose_till_was_never_closed(
+    backend: str, empty_database_url: URL
+) -> None:
+    db = Database.open(empty_database_url)
+    try:
+        services.create_client(db, name="A client of the studio's own")
+    finally:
+        db.dispose()
+    assert studio_desk("demo", "--db", url_text(empty_database_url)).returncode == 2
     forced = studio_desk("demo", "--force", "--db", url_text(empty_database_url))
     assert forced.returncode == 0, forced.stderr
     db = Database.open(empty_database_url, migrate=False)
     try:
-        assert len(list_bookings(db, limit=1000).rows) > count
+        assert list_bookings(db, limit=1000).rows
+        assert len(services.find_clients(db, "A client of the studio's own")) == 1
     finally:
         db.dispose()
 

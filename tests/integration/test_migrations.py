@@ -81,13 +81,15 @@ def test_the_overlap_guard_is_in_place(empty_database_url: URL) -> None:
                     "SELECT name FROM sqlite_master WHERE type = 'trigger'"
                     " AND name NOT LIKE '%\\_note\\_%' ESCAPE '\\' ORDER BY name"
                 )).all()
-                append_only = ("payments", "day_closings", "closing_payments", "cash_movements",
-                               "closing_cash_movements")
+                append_only = ("payments", "status_changes", "day_closings", "closing_payments",
+                               "cash_movements", "closing_cash_movements")
                 assert {
                     "trg_bookings_no_overlap_insert", "trg_bookings_no_overlap_update",
                     "trg_weekly_windows_no_overlap_insert", "trg_weekly_windows_no_overlap_update",
                     "trg_payments_receipt_number",
                     "trg_receipt_counters_no_delete", "trg_receipt_counters_step",
+                    "trg_payments_closed_period", "trg_cash_movements_closed_period",
+                    "trg_bookings_keep_history",
                     *(f"trg_{table}_append_only_{event}"
                       for table in append_only for event in ("delete", "update")),
                 } <= set(found)
@@ -103,6 +105,14 @@ def test_the_overlap_guard_is_in_place(empty_database_url: URL) -> None:
                     " WHERE conname = 'ex_weekly_windows_no_overlap'"
                 ))
                 assert "EXCLUDE USING gist" in hours
+                triggers = set(
+                    connection.scalars(text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"))
+                )
+                assert {
+                    "trg_payments_append_only", "trg_status_changes_append_only",
+                    "trg_payments_closed_period", "trg_cash_movements_closed_period",
+                    "trg_status_changes_no_truncate", "trg_day_closings_no_truncate",
+                } <= triggers
     finally:
         db.dispose()
 

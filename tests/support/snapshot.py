@@ -21,12 +21,14 @@ def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
 def wipe_bookings(db: Database) -> None:
     """Empty the bookings and everything hanging off them, between examples of one test.
 
-    Payment lines are append-only (migration 0004): the guard is lifted for this one
-    transaction only, the way an administrator would, and is back in place after it.
+    Payment lines and the history are append-only (migrations 0004 and 0012): the guards are
+    lifted for this one transaction only, the way an administrator would, and are back in
+    place after it.
     """
     tables = ("status_changes", "payments", "outbox_items", "web_conflicts", "bookings")
     guard_rows = text(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trg_payments_append_only%'"
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+        " AND (name LIKE 'trg_payments_append_only%' OR name LIKE 'trg_status_changes_append_only%')"
     )
     with db.engine.begin() as connection:
         guards = []

@@ -1,11 +1,19 @@
 """Desks in separate processes taking payments while another desk closes the till again and
-again: for the "every payment is counted by exactly one closing" race."""
+again: for the "every payment is counted by exactly one closing" race.
+
+The desks' clocks either stand still (every payment and closing of one instant) or tick, all
+together, from one shared start and faster than the machine's: then a closing of a later second
+than a payment's often commits between the moment the paying desk dated its line and the
+insert, which the database refuses as dated into a closed period, and the desk tries again
+with a fresh time (migration 0012).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
 import time
+from dataclasses import dataclass
 
 from studio_desk import services
 from studio_desk.db import Database
@@ -14,11 +22,26 @@ from tests.support.race import _together  # the one way these tests release proc
 CLOSER = "closer"
 
 
+@dataclass(frozen=True)
+class DeskClock:
+    """`now`, standing still; or, with `ticking_since` (a time.time() of the test's), `now` plus
+    `pace` seconds for each second since then, the same in every process."""
+
+    now: dt.datetime
+    ticking_since: float | None = None
+    pace: float = 1.0
+
+    def __call__(self) -> dt.datetime:
+        if self.ticking_since is None:
+            return self.now
+        return self.now + dt.timedelta(seconds=(time.time() - self.ticking_since) * self.pace)
+
+
 def _paying_desk(
-    url: str, now: dt.datetime, actor: services.Actor, bookings: tuple[int, ...], seed: int,
+    url: str, now: DeskClock, actor: services.Actor, bookings: tuple[int, ...], seed: int,
     barrier: object, results: object,
 ) -> None:
-    db = Database.open(url, migrate=False, clock=lambda: now)
+    db = Database.open(url, migrate=False, clock=now)
     pace = random.Random(seed)
     outcome: list[str] = []
     services.get_settings(db)  # warm up before the start, so every desk races on equal terms
@@ -35,10 +58,10 @@ def _paying_desk(
 
 
 def _closing_desk(
-    url: str, now: dt.datetime, actor: services.Actor, closings: int, seed: int,
+    url: str, now: DeskClock, actor: services.Actor, closings: int, seed: int,
     barrier: object, results: object,
 ) -> None:
-    db = Database.open(url, migrate=False, clock=lambda: now)
+    db = Database.open(url, migrate=False, clock=now)
     pace = random.Random(seed)
     outcome: list[str] = []
     services.get_settings(db)
@@ -55,7 +78,7 @@ def _closing_desk(
 
 
 def pay_while_closing(
-    url: str, now: dt.datetime, actor: services.Actor, bookings_per_desk: list[tuple[int, ...]],
+    url: str, now: DeskClock, actor: services.Actor, bookings_per_desk: list[tuple[int, ...]],
     closings: int,
 ) -> list[str]:
     """Each paying desk pays its bookings while one desk closes the till `closings` times, all

@@ -16,11 +16,11 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
-from studio_desk.models import Booking, Client, Coach, Staff, StaffRole
+from studio_desk.models import Booking, Client, Coach, DayClosing, Staff, StaffRole
 from studio_desk.services.bookings import lifecycle
 from studio_desk.services.bookings import make as bookings
 from studio_desk.services.calendar import availability, hours_admin, time_off
-from studio_desk.services.errors import SlotConflict, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, SlotConflict, ValidationError
 from studio_desk.services.money import payments
 from studio_desk.services.people import catalog, client_import, clients, staff, staff_admin
 from studio_desk.services.people.coaches import COACH_COLOURS
@@ -69,6 +69,13 @@ class DemoSummary:
     pins: dict[str, str]
 
 
+TILL_CLOSED = QT_TRANSLATE_NOOP(
+    "services",
+    "The till of this database has been closed, and the demo's past payments would fall before "
+    "that closing, which the database refuses. Load the demo into a new database.",
+)
+
+
 def is_empty(db: Database) -> bool:
     def work(session: Session) -> bool:
         return not any(
@@ -90,7 +97,11 @@ def _clock_at(db: Database, moment: dt.datetime) -> Iterator[None]:
 
 
 def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
-    """Fill the database with the demo studio. The caller decides whether it may be non-empty."""
+    """Fill the database with the demo studio. The caller decides whether it may be non-empty;
+    one whose till was ever closed is refused before anything is added, since the demo's past
+    sessions were paid on past days (migration 0012)."""
+    if run_read(db, lambda session: bool(session.scalar(select(exists().where(DayClosing.id.isnot(None)))))):
+        raise ValidationError(TILL_CLOSED)
     rng = random.Random(seed)
     zone = get_settings(db).zone
     today = db.now().astimezone(zone).date()

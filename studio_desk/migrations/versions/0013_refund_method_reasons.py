@@ -5,16 +5,16 @@ that took the money on the booking (a cash payment given back by bank transfer);
 other line. A CHECK keeps it off payments (money in). On SQLite the column comes with its CHECK
 in one ALTER TABLE ADD COLUMN, so the table is not rebuilt (a rebuild would drop its triggers).
 
-Revision ID: 0014
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-10
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,82 @@
+"""The database's own guards (migrations 0004, 0008 and 0012), as sentences a person can read.
+
+The services never write what these guards refuse, so a desk meets one only when something
+else went wrong: a line dated before a closing that committed while it was being written (tried
+again with a fresh time first: see `retries_with_a_fresh_time`), a computer whose clock is behind
+another desk's, or a row another program wrote that the desk cannot read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import exc, func, select
+
+from studio_desk.db import Database
+from studio_desk.models import DayClosing, UnreadableInstant
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, DamagedData, DomainError, ValidationError
+
+# What the triggers raise: SQLite's RAISE(ABORT, ...) and PostgreSQL's RAISE EXCEPTION both
+# carry the marker in the driver's message.
+CLOSED_PERIOD_MARKER = "studio_desk.closed_period"
+INSTANT_MARKER = "studio_desk.instant_unreadable"
+APPEND_ONLY_MARKER = "_append_only"  # studio_desk.<table>_append_only
+KEEP_HISTORY_MARKER = "studio_desk.booking_has_history"  # SQLite: a booking's lines keep it
+# psycopg's words for a timestamptz it cannot give as a Python datetime, ending in the value:
+# "timestamp too large (after year 10K): 'infinity'".
+_PG_UNREADABLE_TIMESTAMP = re.compile(r"timestamp too (?:large|small) \(.*?\): ('.*')")
+
+CLOSED_PERIOD_MESSAGE = QT_TRANSLATE_NOOP(
+    "services",
+    "The till was last closed at {closed}, later than the time on this computer, so nothing was "
+    "saved. Check this computer's date and time (or the one that closed the till), then try again.",
+)
+APPEND_ONLY_MESSAGE = QT_TRANSLATE_NOOP(
+    "services",
+    "Payments, refunds, a booking's history and the till's closings are kept as they were "
+    "written, so nothing was changed. Record a correction instead.",
+)
+INSTANT_MESSAGE = QT_TRANSLATE_NOOP(
+    "services", "A date and time could not be saved as the database keeps them, so nothing was saved."
+)
+UNREADABLE_MESSAGE = QT_TRANSLATE_NOOP(
+    "services",
+    "The database holds a date and time the desk cannot read ({value}): another program wrote it. "
+    "Ask whoever looks after the database to look at it.",
+)
+
+
+def retries_with_a_fresh_time(error: exc.DBAPIError) -> bool:
+    """Whether `error` is the closed-period guard: a closing committed between the moment the
+    desk dated its line and the insert, so the work is tried again with a fresh time. (A clock
+    that stays behind the closing's is refused every time and then told.)"""
+    return CLOSED_PERIOD_MARKER in str(error.orig)
+
+
+def refusal_of(error: exc.DBAPIError, db: Database) -> DomainError | None:
+    """The sentence for a refusal by one of the database's guards; None for anything else."""
+    words = str(error.orig)
+    if CLOSED_PERIOD_MARKER in words:
+        return _closed_period(db)
+    if ("studio_desk." in words and APPEND_ONLY_MARKER in words) or KEEP_HISTORY_MARKER in words:
+        return ValidationError(APPEND_ONLY_MESSAGE)
+    if INSTANT_MARKER in words:
+        return ValidationError(INSTANT_MESSAGE)
+    if isinstance(error, exc.DataError) and (unreadable := _PG_UNREADABLE_TIMESTAMP.search(words)):
+        return DamagedData(UNREADABLE_MESSAGE, value=unreadable.group(1))
+    return None
+
+
+def _closed_period(db: Database) -> ValidationError:
+    # The closing's time tells the person which clock is off: theirs, or the closing desk's.
+    from studio_desk.services.setup.settings import get_settings  # it reads through the unit of work
+    from studio_desk.services.unit_of_work import run_read
+
+    zone = get_settings(db).zone
+    closed = run_read(db, lambda session: session.scalar(select(func.max(DayClosing.closed_at))))
+    return ValidationError(CLOSED_PERIOD_MESSAGE, closed=closed.astimezone(zone) if closed else "?")
+
+
+def unreadable(error: UnreadableInstant) -> DamagedData:
+    """The sentence for a stored instant SQLite gave back that is no time."""
+    return DamagedData(UNREADABLE_MESSAGE, value=repr(error.value))
