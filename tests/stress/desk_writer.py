@@ -67,6 +67,7 @@ class Open:
     slot: int
     price: int
     paid: int = 0
+    paid_by: PaymentMethod = PaymentMethod.CASH  # a refund goes back the way the money came
 
 
 class Desk:
@@ -151,7 +152,7 @@ class Desk:
                 self.db, self.studio.desk, booking.id, method=method, reference=reference, amount=amount
             ).booking,
         )
-        booking.status, booking.paid = view.status, view.paid_total
+        booking.status, booking.paid, booking.paid_by = view.status, view.paid_total, method
 
     def cancel(self, booking: Open) -> None:
         refund: services.Refund | services.NoRefund | None = None
@@ -161,7 +162,8 @@ class Desk:
                 refund = services.NO_REFUND
             else:
                 given_back = booking.paid if self.rng.random() < 0.7 else booking.paid // 2
-                refund = services.Refund(given_back, PaymentMethod.BANK_TRANSFER, f"RF-{booking.id}")
+                reference = None if booking.paid_by is PaymentMethod.CASH else f"RF-{booking.id}"
+                refund = services.Refund(given_back, booking.paid_by, reference)
         view = self.act(
             "cancel", booking.id, -given_back,
             lambda: services.cancel_booking(
