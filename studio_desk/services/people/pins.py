@@ -15,8 +15,11 @@ _N, _R, _P = 2**14, 8, 1
 _MIN_DIGITS, _MAX_DIGITS = 4, 8
 
 
-def check_pin_format(pin: str) -> str:
-    if not (pin.isdigit() and pin.isascii() and _MIN_DIGITS <= len(pin) <= _MAX_DIGITS):
+def check_pin_format(pin: object) -> str:
+    """`pin` if it is one: text of 4 to 8 ASCII digits (the keypad's)."""
+    if not (
+        isinstance(pin, str) and pin.isdigit() and pin.isascii() and _MIN_DIGITS <= len(pin) <= _MAX_DIGITS
+    ):
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "A PIN is {fewest} to {most} digits."),
             fewest=_MIN_DIGITS,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import Booking, Client, Coach, Staff, StaffRole
+from studio_desk.services.arguments import whole_number
 from studio_desk.services.bookings import lifecycle
 from studio_desk.services.bookings import make as bookings
 from studio_desk.services.calendar import availability, hours_admin, time_off
@@ -91,7 +92,7 @@ def _clock_at(db: Database, moment: dt.datetime) -> Iterator[None]:
 
 def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
     """Fill the database with the demo studio. The caller decides whether it may be non-empty."""
-    rng = random.Random(seed)
+    rng = random.Random(whole_number(seed, low=0, high=2**32 - 1))
     zone = get_settings(db).zone
     today = db.now().astimezone(zone).date()
 
