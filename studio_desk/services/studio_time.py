@@ -16,14 +16,14 @@ from studio_desk.services.text import shown
 # The days the desk works with: far beyond any booking, report or pattern, and far inside what
 # every part of it can count with (Python's dates end in 9999, a day's bounds in UTC or a week
 # from a date near there do not exist). The date fields of the desk offer these days only.
-FIRST_DAY = dt.date(2000, 1, 1)
-LAST_DAY = dt.date(2099, 12, 31)
+EARLIEST_DAY = dt.date(2000, 1, 1)
+LATEST_DAY = dt.date(2099, 12, 31)
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 
 
 def parse_date(value: dt.date | str) -> dt.date:
-    """A local date: a date, or text written year-month-day (2025-10-25), from FIRST_DAY to
-    LAST_DAY. Other ISO forms (20251025, week dates) are refused: nobody types them meaning a
+    """A local date: a date, or text written year-month-day (2025-10-25), from EARLIEST_DAY to
+    LATEST_DAY. Other ISO forms (20251025, week dates) are refused: nobody types them meaning a
     day, and a slip of the keyboard should not become one."""
     if isinstance(value, dt.datetime):
         raise ValidationError(QT_TRANSLATE_NOOP("services", "Give a date without a time of day."))
@@ -40,15 +40,15 @@ def parse_date(value: dt.date | str) -> dt.date:
 
 
 def supported_day(day: dt.date) -> dt.date:
-    """`day` if the desk works with it (FIRST_DAY to LAST_DAY), else a ValidationError."""
-    if not FIRST_DAY <= day <= LAST_DAY:
+    """`day` if the desk works with it (EARLIEST_DAY to LATEST_DAY), else a ValidationError."""
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "services", "{day} is outside the dates the desk works with ({first} to {last})."
             ),
             day=day,
-            first=FIRST_DAY,
-            last=LAST_DAY,
+            first=EARLIEST_DAY,
+            last=LATEST_DAY,
         )
     return day
 

@@ -160,7 +160,9 @@ def clean_client(typed: NewClient, country_code: str) -> NewClient:
             QT_TRANSLATE_NOOP("services", "'{value}' does not look like an email address."),
             value=clean_email[:40],
         )
-    clean_notes = clean_text(typed.notes, what="the notes", max_length=NOTES_LENGTH, required=False)
+    clean_notes = clean_text(
+        typed.notes, what="the notes", max_length=NOTES_LENGTH, required=False, multi_line=True
+    )
     return NewClient(clean_name, clean_phone, clean_email, clean_notes)
 
 

@@ -208,12 +208,15 @@ def clean_web_zone(value: str) -> str:
 def clean_every(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ValidationError(QT_TRANSLATE_NOOP("services", "How often to sync must be a number of seconds."))
-    text = str(value).strip()
-    if not (text.isdigit() and text.isascii()):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("services", "How often to sync must be a whole number of seconds, like 60.")
-        )
-    seconds = int(text) if len(text) <= 9 else MAX_EVERY_SECONDS + 1  # no int of 5,000 digits
+    if isinstance(value, int):
+        seconds = value
+    else:
+        text = value.strip()
+        if not (text.isdigit() and text.isascii()):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "How often to sync must be a whole number of seconds, like 60.")
+            )
+        seconds = int(text) if len(text) <= 9 else MAX_EVERY_SECONDS + 1  # no int of 5,000 digits
     if not MIN_EVERY_SECONDS <= seconds <= MAX_EVERY_SECONDS:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
