@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from studio_desk.db import DB_ENV_VAR, Database, resolve_url
 
@@ -14,8 +14,20 @@ if TYPE_CHECKING:  # the commands that draw nothing do not load Qt
     from studio_desk.ui.kit.prompts import Prompts
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse prints its whole usage before a mistake; a person, and a script's log, want the
+    one line that says what is wrong (--help has the rest). What was typed is quoted with
+    whatever cannot be printed (a line break, a control character) as U+FFFD."""
+
+    def error(self, message: str) -> NoReturn:
+        from studio_desk.services.text import unreadable
+
+        said = "".join("\ufffd" if unreadable(char) else char for char in message)
+        self.exit(2, f"{self.prog}: {said} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _OneLineParser(add_help=False)
     common.add_argument(
         "--db",
         metavar="URL",
@@ -23,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
         help=f"database: a SQLite file path or a postgresql:// URL (default: ${DB_ENV_VAR}, "
         "else a SQLite file in your data folder)",
     )
-    parser = argparse.ArgumentParser(
+    parser = _OneLineParser(
         prog="studio-desk",
         description="The front desk of a coaching, fitness or yoga studio.",
         parents=[common],

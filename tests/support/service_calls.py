@@ -19,7 +19,6 @@ from zoneinfo import ZoneInfo
 
 from studio_desk import services
 from studio_desk.services import (
-    Actor,
     BookingAction,
     BookingFilter,
     BookingStatus,
@@ -137,7 +136,9 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
             "end_time": "10:00",
         },
         "bookings_outside": lambda w: {"coach_id": a(w).coach_a, "from_date": "2025-10-20"},
-        "add_holiday": lambda w: {"actor": a(w).admin, "date": "2025-12-25", "name": "Natal", "anyway": False},
+        "add_holiday": lambda w: {
+            "actor": a(w).admin, "date": "2025-12-25", "name": "Natal", "anyway": False,
+        },
         "add_time_off": lambda w: {
             "actor": a(w).admin, "coach_id": a(w).coach_a, "date": "2025-12-02", "start_time": "08:00",
             "end_time": "10:00", "anyway": False,
@@ -191,7 +192,9 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
             "refund": Refund(50_000, "cash"),
         },
         "change_due": lambda w: {"amount": 150_000, "tendered": "200.000", "currency": "IDR"},
-        "coach_queue": lambda w: {"actor": a(w).admin, "day": "2025-10-25", "coach_id": a(w).coach_a, "limit": 50},
+        "coach_queue": lambda w: {
+            "actor": a(w).admin, "day": "2025-10-25", "coach_id": a(w).coach_a, "limit": 50,
+        },
         "complete_booking": lambda w: {"actor": a(w).admin, "booking_id": w.confirmed.id},
         "confirm_booking": lambda w: {"actor": a(w).admin, "booking_id": w.paid.booking.id},
         "create_booking": lambda w: {
@@ -244,7 +247,9 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         "normalize_phone": lambda w: {"text": "0812 3456 7890", "country_code": "62"},
         "parse_amount": lambda w: {"value": "150.000", "what": "The price", "currency": "IDR"},
         "reference_required": lambda w: {"method": "card"},
-        "refusal": lambda w: {"booking": w.pending, "actor": a(w).desk, "action": BookingAction.PAY, "now": w.now},
+        "refusal": lambda w: {
+            "booking": w.pending, "actor": a(w).desk, "action": BookingAction.PAY, "now": w.now,
+        },
         "reschedule_booking": lambda w: {
             "actor": a(w).desk, "booking_id": w.pending.id, "date": "2025-10-27", "start_time": "13:00",
             "coach_id": a(w).coach_a, "reason": "Minta pindah",
@@ -256,9 +261,13 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
             "receipt_footer": "Terima kasih", "hold_minutes": 30, "timezone": "Asia/Jakarta",
             "currency": "IDR", "tax_number": "01.234.567.8-901.000",
         },
-        "week_schedule": lambda w: {"coach_id": a(w).coach_a, "week_start": "2025-10-20", "seen_by": a(w).admin},
+        "week_schedule": lambda w: {
+            "coach_id": a(w).coach_a, "week_start": "2025-10-20", "seen_by": a(w).admin,
+        },
         "change_own_pin": lambda w: {"actor": a(w).desk, "old_pin": "2222", "new_pin": "2468"},
-        "change_role": lambda w: {"actor": a(w).admin, "staff_id": a(w).desk.staff_id, "role": "admin", "coach_id": None},
+        "change_role": lambda w: {
+            "actor": a(w).admin, "staff_id": a(w).desk.staff_id, "role": "admin", "coach_id": None,
+        },
         "deactivate_staff": lambda w: {"actor": a(w).admin, "staff_id": a(w).desk.staff_id},
         "reactivate_staff": lambda w: {"actor": a(w).admin, "staff_id": a(w).desk.staff_id},
         "reset_pin": lambda w: {"actor": a(w).admin, "staff_id": a(w).desk.staff_id, "new_pin": "9753"},
@@ -277,7 +286,9 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
             "actor": a(w).desk, "client_id": a(w).john, "name": "John Doe", "phone": "0812-3456-7890",
             "email": "john@example.com", "notes": "Catatan\nbaris dua",
         },
-        "included_tax": lambda w: {"price": 150_000, "mode": "regional", "regional_name": "PBJT", "regional_percent": 10},
+        "included_tax": lambda w: {
+            "price": 150_000, "mode": "regional", "regional_name": "PBJT", "regional_percent": 10,
+        },
         "known_currency": lambda w: {"code": "idr"},
         "receipt_file_name": lambda w: {"sheet": w.sheet, "word": "kwitansi"},
         "receipt_sheet": lambda w: {"receipt": w.paid, "settings": w.settings, "refunds": (), "copy": True},
