@@ -43,9 +43,7 @@ def supported_day(day: dt.date) -> dt.date:
     """`day` if the desk works with it (EARLIEST_DAY to LATEST_DAY), else a ValidationError."""
     if not EARLIEST_DAY <= day <= LATEST_DAY:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "services", "{day} is outside the dates the desk works with ({first} to {last})."
-            ),
+            QT_TRANSLATE_NOOP("services", "The desk works with dates from {first} to {last}, not {day}."),
             day=day,
             first=EARLIEST_DAY,
             last=LATEST_DAY,

@@ -42,7 +42,7 @@ def _not_a_currency(code: object) -> Exception:
 
     return ValidationError(
         QT_TRANSLATE_NOOP(
-            "services", "{code} is not a currency code. Use an ISO 4217 code such as IDR, USD or EUR."
+            "services", "'{code}' is not a currency code. Use an ISO 4217 code such as IDR, USD or EUR."
         ),
         code=shown(code, 20),
     )
