@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_import(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+    commands: argparse._SubParsersAction[_OneLineParser], common: _OneLineParser
 ) -> None:
     imports = commands.add_parser("import", parents=[common], help="bring data in from a file")
     kinds = imports.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
@@ -86,7 +86,7 @@ def _add_import(
 
 
 def _add_sync(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+    commands: argparse._SubParsersAction[_OneLineParser], common: _OneLineParser
 ) -> None:
     sync = commands.add_parser(
         "sync", parents=[common], help="the web platform sync: show it, run it once, or set it up"
