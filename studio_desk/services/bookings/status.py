@@ -184,8 +184,10 @@ def refusal(
     """Why `actor` may not do `action` to `booking` now, as a sentence a person reads (the desk
     translates it as it does every service's words), or None when it is allowed."""
     if not isinstance(action, BookingAction):
-        raise ValidationError(QT_TRANSLATE_NOOP("services", "'{value}' is not something to do to a booking."),
-                              value=shown(action))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "'{value}' is not something to do to a booking."),
+            value=shown(action),
+        )
     moment = dt.datetime.now(dt.UTC) if now is None else parse_instant(now)
     error = refused(one_of(booking, BookingView), actor, action, moment)
     return None if error is None else error.sentence

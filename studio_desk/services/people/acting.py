@@ -68,7 +68,6 @@ def check_signed_in(session: Session, actor: Actor | None) -> None:
 
 def run_write_as(db: Database, actor: Actor | None, work: Callable[[Session], T]) -> T:
     """unit_of_work.run_write, for `actor`: checked in the same transaction as what they write."""
-
     acting = optional_actor(actor)
 
     def checked(session: Session) -> T:
@@ -81,7 +80,6 @@ def run_write_as(db: Database, actor: Actor | None, work: Callable[[Session], T]
 def run_read_as(db: Database, actor: Actor | None, work: Callable[[Session], T]) -> T:
     """unit_of_work.run_read, for `actor` (None: nobody signed in; the caller has decided what
     they may see)."""
-
     acting = optional_actor(actor)
 
     def checked(session: Session) -> T:
