@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from studio_desk.db import DB_ENV_VAR, Database, resolve_url
 
@@ -14,8 +14,20 @@ if TYPE_CHECKING:  # the commands that draw nothing do not load Qt
     from studio_desk.ui.kit.prompts import Prompts
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse prints its whole usage before a mistake; a person, and a script's log, want the
+    one line that says what is wrong (--help has the rest). What was typed is quoted with
+    whatever cannot be printed (a line break, a control character) as U+FFFD."""
+
+    def error(self, message: str) -> NoReturn:
+        from studio_desk.services.text import unreadable
+
+        said = "".join("\ufffd" if unreadable(char) else char for char in message)
+        self.exit(2, f"{self.prog}: {said} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _OneLineParser(add_help=False)
     common.add_argument(
         "--db",
         metavar="URL",
@@ -30,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
         help="make the SQLite file's folder if it does not exist (without it, a missing folder "
         "is taken for a typo and refused)",
     )
-    parser = argparse.ArgumentParser(
+    parser = _OneLineParser(
         prog="studio-desk",
         description="The front desk of a coaching, fitness or yoga studio.",
         parents=[common],
@@ -68,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_import(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+    commands: argparse._SubParsersAction[_OneLineParser], common: _OneLineParser
 ) -> None:
     imports = commands.add_parser("import", parents=[common], help="bring data in from a file")
     kinds = imports.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
@@ -81,7 +93,7 @@ def _add_import(
 
 
 def _add_sync(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+    commands: argparse._SubParsersAction[_OneLineParser], common: _OneLineParser
 ) -> None:
     sync = commands.add_parser(
         "sync", parents=[common], help="the web platform sync: show it, run it once, or set it up"

@@ -196,6 +196,7 @@ from studio_desk.services.setup.settings import (
     studio_today,
     update_settings,
 )
+from studio_desk.services.studio_time import EARLIEST_DAY, LATEST_DAY
 from studio_desk.services.views import (
     SYSTEM_ACTOR,
     Actor,
@@ -408,4 +409,7 @@ __all__ = [
     "receipt_sheet",
     "reprint_receipt",
     "settings_locks",
+    # The days the desk works with (its date fields offer these only)
+    "EARLIEST_DAY",
+    "LATEST_DAY",
 ]

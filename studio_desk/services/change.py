@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from studio_desk.services.studio_time import parse_instant
+from studio_desk.services.text import shown
 from studio_desk.services.views import BookingView
 
 T = TypeVar("T")
@@ -171,7 +174,16 @@ def local_day(instant: dt.datetime, zone: ZoneInfo) -> dt.date:
 
 def local_days(instants: Iterable[dt.datetime], zone: ZoneInfo) -> frozenset[dt.date]:
     """The studio-local days of UTC instants, in the studio's zone."""
-    return frozenset(local_day(instant, zone) for instant in instants)
+    if (
+        not isinstance(zone, ZoneInfo)
+        or isinstance(instants, str | bytes)
+        or not isinstance(instants, Iterable)
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The desk was given '{value}' where it expects something else."),
+            value=shown(instants if isinstance(zone, ZoneInfo) else zone),
+        )
+    return frozenset(local_day(parse_instant(instant), zone) for instant in instants)
 
 
 @dataclass(frozen=True)

@@ -24,9 +24,9 @@ from studio_desk.services.bookings.permissions import (
 )
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.money.cash_up import METHOD_ORDER
+from studio_desk.services.people.acting import run_read_as
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
-from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor
 
 # The longest range a report covers, so that a slip of the year does not read ten years.
@@ -142,7 +142,7 @@ def coach_report(db: Database, actor: Actor | None, start: dt.date | str, end: d
         total = CoachTotals(None, ALL_COACHES, *sums)
         return CoachReport(first, last, settings.currency, coaches, total)
 
-    return _as_seen_by(run_read(db, work), actor)
+    return _as_seen_by(run_read_as(db, actor, work), actor)
 
 
 def _as_seen_by(report: CoachReport, actor: Actor | None) -> CoachReport:
@@ -187,15 +187,17 @@ def payment_lines(
     """Every payment and refund line taken between `start` and `end` (local dates, included):
     the payments export, an admin's."""
     require_export(actor)
-    return _payment_lines(db, start, end)
+    return _payment_lines(db, actor, start, end)
 
 
-def _payment_lines(db: Database, start: dt.date | str, end: dt.date | str) -> tuple[PaymentLine, ...]:
+def _payment_lines(
+    db: Database, actor: Actor | None, start: dt.date | str, end: dt.date | str
+) -> tuple[PaymentLine, ...]:
     first, last = parse_range(start, end)
     zone = get_settings(db).zone
     begin, _ = day_bounds(first, zone)
     _, finish = day_bounds(last, zone)
-    return tuple(run_read(db, lambda session: _lines(session, begin, finish, zone)))
+    return tuple(run_read_as(db, actor, lambda session: _lines(session, begin, finish, zone)))
 
 
 def takings_by_day(
@@ -208,6 +210,6 @@ def takings_by_day(
     sums: dict[dt.date, dict[PaymentMethod, int]] = {
         first + dt.timedelta(days=n): dict.fromkeys(METHOD_ORDER, 0) for n in range((last - first).days + 1)
     }
-    for line in _payment_lines(db, first, last):
+    for line in _payment_lines(db, actor, first, last):
         sums[line.taken_at.date()][line.method] += line.amount
     return tuple(DayTakings(day, by_method) for day, by_method in sums.items())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,7 +38,38 @@ def english(value: object) -> str:
 
 def fill(template: str, fields: Mapping[str, object], write: FieldWriter = english) -> str:
     """`template` with each `{field}` written out by `write`."""
-    return template.format(**{name: write(value) for name, value in fields.items()}) if fields else template
+    if not (isinstance(template, str) and isinstance(fields, Mapping) and callable(write)):
+        raise _not_fillable(template)
+    if not fields:
+        return template  # a sentence without fields is written as it is, braces and all
+    named = _fields_of(template)
+    if named is None or not all(isinstance(name, str) for name in fields) or not named <= set(fields):
+        raise _not_fillable(template)
+    return template.format(**{name: write(value) for name, value in fields.items()})
+
+
+def _fields_of(template: str) -> set[str] | None:
+    """The {fields} `template` names; None when it is no template (a lone brace, a field with
+    an index or a format of its own): the services' templates name their fields and no more."""
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError:
+        return None
+    names = {name for _, name, spec, conversion in parsed if name is not None}
+    formatted = any(spec or conversion for _, _, spec, conversion in parsed)
+    plain = all(name.isidentifier() for name in names) and not formatted
+    return names if plain else None
+
+
+def _not_fillable(template: object) -> Exception:
+    # Imported here: errors builds its messages with this module.
+    from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+    from studio_desk.services.text import shown
+
+    return ValidationError(
+        QT_TRANSLATE_NOOP("services", "'{value}' is not a sentence the desk can fill in."),
+        value=shown(template),
+    )
 
 
 @dataclass(frozen=True)

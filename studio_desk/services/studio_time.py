@@ -18,16 +18,20 @@ import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from studio_desk.services.text import shown
+
+# The days the desk works with: far beyond any booking, report or pattern, and far inside what
+# every part of it can count with (Python's dates end in 9999, a day's bounds in UTC or a week
+# from a date near there do not exist). The date fields of the desk offer these days only.
+EARLIEST_DAY = dt.date(2000, 1, 1)
+LATEST_DAY = dt.date(2099, 12, 31)
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 
 # [0-9], not \d: \d also matches the digits of other scripts (full-width １, Arabic-Indic ٣).
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 # What a time with a UTC offset or zone looks like: 09:00Z, 09:00+07:00, 09:00 -0500, 09:00 UTC.
 _TIME_WITH_OFFSET = re.compile(
     r"[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s*(Z|((UTC|GMT)\s*)?[+-][0-9]{1,2}(:?[0-9]{2})?|UTC|GMT)", re.IGNORECASE
-)
-_NOT_A_DATE = QT_TRANSLATE_NOOP(
-    "services", "'{value}' is not a date. Write it as year-month-day, like 2025-10-25."
 )
 _NOT_A_TIME = QT_TRANSLATE_NOOP(
     "services", "'{value}' is not a time of day. Write it as hours:minutes, like 09:00."
@@ -39,17 +43,53 @@ _TIME_WITH_ZONE = QT_TRANSLATE_NOOP(
 
 
 def parse_date(value: dt.date | str) -> dt.date:
+    """A local date: a date, or text written year-month-day (2025-10-25), from EARLIEST_DAY to
+    LATEST_DAY. Other ISO forms (20251025, week dates) are refused: nobody types them meaning a
+    day, and a slip of the keyboard should not become one."""
     if isinstance(value, dt.datetime):
         raise ValidationError(QT_TRANSLATE_NOOP("services", "Give a date without a time of day."))
     if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    try:
-        if not _DATE.fullmatch(text):
-            raise ValueError(text)
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(_NOT_A_DATE, value=_shorten(text)) from None
+        day = value
+    elif isinstance(value, str) and _ISO_DAY.fullmatch(value.strip()):
+        try:
+            day = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise _not_a_date(value) from None
+    else:
+        raise _not_a_date(value)
+    return supported_day(day)
+
+
+def supported_day(day: dt.date) -> dt.date:
+    """`day` if the desk works with it (EARLIEST_DAY to LATEST_DAY), else a ValidationError."""
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The desk works with dates from {first} to {last}, not {day}."),
+            day=day,
+            first=EARLIEST_DAY,
+            last=LATEST_DAY,
+        )
+    return day
+
+
+def _not_a_date(value: object) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "services", "'{value}' is not a date. Write it as year-month-day, like 2025-10-25."
+        ),
+        value=_shorten(value.strip() if isinstance(value, str) else value),
+    )
+
+
+def parse_instant(value: object) -> dt.datetime:
+    """A moment given by a caller ("now" for a check): a datetime with its time zone, on a day
+    the desk works with."""
+    if not isinstance(value, dt.datetime) or value.utcoffset() is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Give a moment as a date and time with its time zone.")
+        )
+    supported_day(value.date())
+    return value
 
 
 def parse_time(value: dt.time | str) -> dt.time:
@@ -75,16 +115,16 @@ def known_zone(name: str) -> ZoneInfo:
     """The time zone called `name` (an IANA name such as Asia/Jakarta); a ValidationError for a
     name the computer's zone database does not have. Both the studio's zone and the web
     platform's are checked here."""
-    try:
-        return ZoneInfo(name)
-    # A path-like name is a ValueError, and a region alone ("Asia") is a folder: an OSError.
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "services", "There is no time zone called '{zone}'. Use a name like Asia/Jakarta."
-            ),
-            zone=_shorten(name),
-        ) from None
+    if isinstance(name, str):
+        try:
+            return ZoneInfo(name)
+        # A path-like name is a ValueError, and a region alone ("Asia") is a folder: an OSError.
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            pass
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("services", "There is no time zone called '{zone}'. Use a name like Asia/Jakarta."),
+        zone=_shorten(name),
+    )
 
 
 def to_instant(day: dt.date, time: dt.time, zone: ZoneInfo) -> dt.datetime:
@@ -141,5 +181,5 @@ def day_bounds(day: dt.date, zone: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
     return start, end
 
 
-def _shorten(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _shorten(value: object, limit: int = 40) -> str:
+    return shown(value, limit)

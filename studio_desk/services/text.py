@@ -1,6 +1,21 @@
-"""Free text typed by people: trimmed, length-checked, and refused when it cannot be stored."""
+"""Free text typed by people: normalised, trimmed, length-checked, and refused when it is not
+text a person can read.
+
+Text is NFC-normalised first, so "é" typed as e + accent and as one character is one name.
+Refused everywhere: anything but a str (bytes or a list would be stored as their repr), lone
+surrogates (no database can store them), control characters (NUL, DEL, NEL, tabs; PostgreSQL
+cannot store NUL at all), the Unicode line and paragraph separators, noncharacters, and the
+invisible format characters: bidi controls (a right-to-left override makes "Ana" read as
+something else on screen and on a receipt), zero-width spaces, soft hyphens, BOMs. The two
+joiners (U+200C, U+200D) stay: Persian, the Indic scripts and emoji are written with them.
+Only multi-line text (a client's notes, the studio's address, a receipt footer) keeps line
+breaks, and text with nothing visible in it is empty.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+import unicodedata
 
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError, about_field
 
@@ -95,27 +110,124 @@ _INVISIBLE: dict[str, str] = {
 }
 
 
-def clean_text(value: object, *, what: str, max_length: int, required: bool) -> str | None:
-    """`value` trimmed; None when empty and optional. `what` names the field for messages,
-    such as "the client's name"."""
-    text = "" if value is None else str(value).strip()
-    if not text:
+_NOT_TEXT: dict[str, str] = {
+    "your name": QT_TRANSLATE_NOOP("services", "Your name must be text."),
+    "the person's name": QT_TRANSLATE_NOOP("services", "The person's name must be text."),
+    "the client's name": QT_TRANSLATE_NOOP("services", "The client's name must be text."),
+    "the coach's name": QT_TRANSLATE_NOOP("services", "The coach's name must be text."),
+    "the course's name": QT_TRANSLATE_NOOP("services", "The course's name must be text."),
+    "the course's title": QT_TRANSLATE_NOOP("services", "The course's title must be text."),
+    "the reason for canceling": QT_TRANSLATE_NOOP("services", "The reason for canceling must be text."),
+    "the reason": QT_TRANSLATE_NOOP("services", "The reason must be text."),
+    "the holiday's name": QT_TRANSLATE_NOOP("services", "The holiday's name must be text."),
+    "the location": QT_TRANSLATE_NOOP("services", "The location must be text."),
+    "the email address": QT_TRANSLATE_NOOP("services", "The email address must be text."),
+    "the notes": QT_TRANSLATE_NOOP("services", "The notes must be text."),
+    "the payment reference": QT_TRANSLATE_NOOP("services", "The payment reference must be text."),
+}
+
+# ZERO WIDTH NON-JOINER and ZERO WIDTH JOINER: invisible, but part of how some scripts and
+# emoji are written.
+_JOINERS = frozenset("\u200c\u200d")
+# Categories never in readable text: controls, surrogates, line and paragraph separators.
+_NEVER = frozenset({"Cc", "Cs", "Zl", "Zp"})
+# What makes text visible: letters, marks on them aside, numbers, punctuation, symbols.
+_VISIBLE = frozenset("LNPS")
+
+
+def unreadable(char: str, *, multi_line: bool = False) -> bool:
+    """Whether `char` has no place in text a person typed (see the module's docstring)."""
+    if char == "\n":
+        return not multi_line
+    category = unicodedata.category(char)
+    if category in _NEVER:
+        return True
+    if category == "Cf":
+        return char not in _JOINERS
+    code = ord(char)
+    return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE  # the noncharacters
+
+
+def readable(text: str, *, multi_line: bool = False) -> bool:
+    return not any(unreadable(char, multi_line=multi_line) for char in text)
+
+
+def visible(text: str) -> bool:
+    """Whether `text` shows anything: a name of spaces, joiners or accents alone does not."""
+    return any(unicodedata.category(char)[0] in _VISIBLE for char in text)
+
+
+def normalized(text: str, *, multi_line: bool = False) -> str:
+    """`text` in NFC, trimmed, with Windows and old Mac line breaks as plain ones."""
+    text = unicodedata.normalize("NFC", text)
+    if multi_line:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.strip()
+
+
+def clean_text(
+    value: object, *, what: str, max_length: int, required: bool, multi_line: bool = False
+) -> str | None:
+    """`value` normalised and trimmed; None when empty and optional. `what` names the field for
+    messages, such as "the client's name". Only `multi_line` text keeps line breaks."""
+    if value is None:
+        text = ""
+    elif isinstance(value, str):
+        text = normalized(str.__str__(value), multi_line=multi_line)
+    else:
+        raise about_field(ValidationError(_NOT_TEXT[what]), what)
+    if len(text) > max_length:
+        raise about_field(ValidationError(_TOO_LONG[what], length=len(text), limit=max_length), what)
+    if not readable(text, multi_line=multi_line):
+        raise about_field(ValidationError(_INVISIBLE[what]), what)
+    if not visible(text):
         if required:
             raise about_field(ValidationError(_MISSING[what]), what)
         return None
-    if len(text) > max_length:
-        raise about_field(ValidationError(_TOO_LONG[what], length=len(text), limit=max_length), what)
-    # PostgreSQL cannot store NUL in text, and other control characters are never typed on
-    # purpose; tabs and line breaks are fine in notes.
-    if any(ord(char) < 32 and char not in "\t\n\r" for char in text):
-        raise about_field(ValidationError(_INVISIBLE[what]), what)
     return text
 
 
-def required_text(value: object, *, what: str, max_length: int) -> str:
-    text = clean_text(value, what=what, max_length=max_length, required=True)
+def required_text(value: object, *, what: str, max_length: int, multi_line: bool = False) -> str:
+    text = clean_text(value, what=what, max_length=max_length, required=True, multi_line=multi_line)
     assert text is not None
     return text
+
+
+# What is searched for at most: more typed is ignored.
+SEARCH_LENGTH = 120
+
+
+def search_text(value: object) -> str:
+    """What a person typed into a search box, ready to look for ("" finds nothing or all, as
+    the search decides). It is never stored, but a NUL or a lone surrogate cannot even be sent
+    to PostgreSQL, and nothing stored has one, so they are refused."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Search for text: part of a name or a phone number.")
+        )
+    text = unicodedata.normalize("NFC", str.__str__(value)).strip()[:SEARCH_LENGTH]
+    if any(unicodedata.category(char) in _NEVER for char in text):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The search contains invisible control characters.")
+        )
+    return text
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """Something a person gave, to quote back in a refusal: shortened, and with whatever cannot
+    be shown or printed (controls, lone surrogates, bidi controls) as U+FFFD, so the message
+    itself can always be shown, printed and logged."""
+    if isinstance(value, str):
+        text = str.__str__(value)
+    elif isinstance(value, int | float | dt.date | dt.time) and not isinstance(value, bool):
+        # An int of thousands of digits cannot even be made text (Python refuses): not shown.
+        text = "…" if isinstance(value, int) and value.bit_length() > 128 else str(value)
+    else:
+        text = type(value).__name__  # a list or bytes as such, not their repr
+    text = "".join("\ufffd" if unreadable(char) else char for char in text[: limit + 1])
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 LIKE_ESCAPE = "\\"

@@ -42,3 +42,41 @@ def wipe_bookings(db: Database) -> None:
             connection.execute(text(f"DELETE FROM {table}"))
         for _, sql in guards:
             connection.execute(text(sql))
+
+
+class Unchanged:
+    """Whether a database is still as it was, asked after each of thousands of calls: the full
+    snapshot is compared only when a cheap sign says something may have been committed since
+    the last look. The sign is read on a connection of this object's own:
+    - SQLite: `PRAGMA data_version`, which moves when another connection commits a change;
+    - PostgreSQL: the next transaction id, which any write anywhere on the server moves (a
+      read-only transaction takes none). Other databases on the server move it too; then the
+      snapshot decides, so the answer is exact either way."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.connection = db.engine.connect()
+        self.mark = self._mark()  # before the rows: a write after it moves the sign
+        self.rows = snapshot(db)
+
+    def _mark(self) -> object:
+        if self.db.backend == "sqlite":
+            sign = "PRAGMA data_version"
+        else:
+            sign = "SELECT pg_snapshot_xmax(pg_current_snapshot())::text"
+        try:
+            return self.connection.exec_driver_sql(sign).scalar()
+        finally:
+            self.connection.rollback()  # no transaction held open between looks
+
+    def holds(self) -> bool:
+        mark = self._mark()
+        if mark == self.mark:
+            return True
+        same = snapshot(self.db) == self.rows
+        if same:
+            self.mark = mark  # a change elsewhere (another database, a rolled-back write)
+        return same
+
+    def close(self) -> None:
+        self.connection.close()

@@ -323,3 +323,34 @@ def test_the_now_line_crosses_todays_columns_in_red_even_late_in_the_evening(
 
     page.next_button.click()
     assert calendar.now_line_y() is None  # tomorrow has no now
+
+
+def test_the_date_field_offers_only_the_days_the_desk_works_with(
+    qtbot: QtBot, page: CalendarPage
+) -> None:
+    """31 Dec 9999 once made the desk say "Something went wrong": the field stops at the services'
+    last day, and so do Next and the arrow keys."""
+    first, last = services.EARLIEST_DAY, services.LATEST_DAY
+    assert page.date_edit.minimumDate().toPython() == first
+    assert page.date_edit.maximumDate().toPython() == last
+
+    page.date_edit.setDate(QDate(9999, 12, 31))
+    assert page.date_edit.date().toPython() == last
+    assert page.calendar.schedule is not None and page.calendar.schedule.day == last
+    assert page.heading.text() == "Thursday 31 December 2099"
+    page.date_edit.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(page.date_edit, Qt.Key.Key_Up)
+        qtbot.keyClick(page.date_edit, Qt.Key.Key_PageUp)
+    assert page.date_edit.date().toPython() <= last
+    page.date_edit.setDate(QDate(2099, 12, 31))
+    page.next_button.click()
+    assert page.calendar.schedule.day == last
+    assert not page.problem.isVisible()
+
+    page.date_edit.setDate(QDate(1, 1, 1))
+    assert page.calendar.schedule.day == first
+    assert page.heading.text() == "Saturday 1 January 2000"
+    page.previous_button.click()
+    assert page.calendar.schedule.day == first
+    assert not page.problem.isVisible()

@@ -29,11 +29,11 @@ from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.bookings.receipt_dialog import ReceiptDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
+from studio_desk.ui.catalog.coaches_dialog import CoachesDialog
+from studio_desk.ui.catalog.courses_dialog import CoursesDialog
 from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.clients.import_dialog import ImportClientsDialog
 from studio_desk.ui.clients.merge_dialog import MergeClientsDialog
-from studio_desk.ui.catalog.coaches_dialog import CoachesDialog
-from studio_desk.ui.catalog.courses_dialog import CoursesDialog
 from studio_desk.ui.hours.hours_dialog import HoursDialog
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
@@ -46,10 +46,10 @@ from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
 from studio_desk.ui.setup.first_run import FirstRunDialog
 from studio_desk.ui.setup.language_dialog import LanguageDialog
 from studio_desk.ui.setup.sign_in import SignInDialog
+from studio_desk.ui.setup.studio_settings_dialog import StudioSettingsDialog
 from studio_desk.ui.staff.person_dialog import AddPersonDialog
 from studio_desk.ui.staff.pin_dialogs import ChangePinDialog, ResetPinDialog
 from studio_desk.ui.staff.staff_screen import StaffDialog
-from studio_desk.ui.setup.studio_settings_dialog import StudioSettingsDialog
 from studio_desk.ui.sync.driver import SyncDriver
 from studio_desk.ui.sync.settings_dialog import SyncSettingsDialog
 from tests.support.layout import cut_off

@@ -8,12 +8,13 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import BookingStatus, StaffRole
-from studio_desk.services.bookings.queries import BookingFilter, matching, read_page
+from studio_desk.services.arguments import whole_number
+from studio_desk.services.bookings.queries import MAX_PAGE, BookingFilter, matching, read_page
 from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, Forbidden
+from studio_desk.services.people.acting import checked_actor, run_read_as
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import parse_date
-from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, CoachQueueView
 
 # Enough for any coach's real queue; the page's total says how many more there are.
@@ -30,7 +31,8 @@ def coach_queue(
 ) -> CoachQueueView:
     """The queue of the signed-in coach on `day` (default: the studio's today). An admin sees
     every coach's, or the one coach `coach_id`, covering for a coach who forgot."""
-    whose = _whose_queue(actor, None if coach_id is None else parse_id(coach_id, "coach"))
+    whose = _whose_queue(checked_actor(actor), None if coach_id is None else parse_id(coach_id, "coach"))
+    most = whole_number(limit, low=1, high=MAX_PAGE)
     settings = get_settings(db)
     zone = settings.zone
     on = db.now().astimezone(zone).date() if day is None else parse_date(day)
@@ -42,10 +44,10 @@ def coach_queue(
     conditions = [matching(where, zone, settings.phone_country_code) for where in (waiting, on_the_day)]
 
     def work(session: Session) -> CoachQueueView:
-        to_confirm, to_mark_done = (read_page(session, each, zone, 0, limit) for each in conditions)
+        to_confirm, to_mark_done = (read_page(session, each, zone, 0, most) for each in conditions)
         return CoachQueueView(on, whose, to_confirm, to_mark_done)
 
-    return run_read(db, work)
+    return run_read_as(db, actor, work)
 
 
 def _whose_queue(actor: Actor, asked: int | None) -> int | None:

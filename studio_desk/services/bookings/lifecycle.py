@@ -28,6 +28,7 @@ from studio_desk.services.money.refund_methods import (
     clean_method_reason,
     refund_methods_of,
 )
+from studio_desk.services.people.acting import run_write_as
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.text import REASON_LENGTH, required_text
@@ -69,7 +70,7 @@ def _simple_transition(
         status.check_allowed(booking, actor, action, now)
         return status.transition(session, booking, action, actor, now)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def cancel_booking(
@@ -135,7 +136,7 @@ def cancel_booking(
             session, booking, BookingAction.CANCEL, actor, now, reason=note, money=-given_back
         )
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def _checked_refund(refund: Refund, currency: str) -> tuple[int, PaymentMethod, str | None, str | None]:

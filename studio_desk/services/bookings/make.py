@@ -22,17 +22,18 @@ from studio_desk.models import (
     SyncState,
 )
 from studio_desk.services import outbox
+from studio_desk.services.arguments import one_of
 from studio_desk.services.bookings import status
 from studio_desk.services.bookings.permissions import require
 from studio_desk.services.bookings.reads import load_view, parse_id
 from studio_desk.services.calendar import schedule
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from studio_desk.services.people.acting import run_write_as
 from studio_desk.services.people.clients import NewClient, add_client, checked_client
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import parse_date, parse_time, to_instant
 from studio_desk.services.text import REASON_LENGTH, clean_text
-from studio_desk.services.unit_of_work import run_write
 from studio_desk.services.views import Actor, BookingView
 
 # The course, its coach and the client in one round trip; the client's columns are NULL when
@@ -83,7 +84,7 @@ def create_booking(
     require(actor, BookingAction.CREATE)
     client = parse_id(client_id, "client")
     slot = _asked_slot(db, course_id, date, start_time)
-    return run_write(db, lambda session: _book(db, session, actor, client, slot))
+    return run_write_as(db, actor, lambda session: _book(db, session, actor, client, slot))
 
 
 def book_walk_in(
@@ -105,7 +106,9 @@ def book_walk_in(
             QT_TRANSLATE_NOOP("services", "Choose one client: someone from the list or a new client.")
         )
     client: int | NewClient = (
-        parse_id(client_id, "client") if new_client is None else checked_client(db, new_client)
+        parse_id(client_id, "client")
+        if new_client is None
+        else checked_client(db, one_of(new_client, NewClient))
     )
     slot = _asked_slot(db, course_id, date, start_time)
 
@@ -113,7 +116,7 @@ def book_walk_in(
         booked = client if isinstance(client, int) else add_client(session, client, db.now()).id
         return _book(db, session, actor, booked, slot)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 @dataclass(frozen=True)
@@ -254,7 +257,7 @@ def reschedule_booking(
             times=status.NewTimes(coach, coach_name, start, end, busy_until),
         )
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def _moved(booking: BookingView, new_coach: bool, note: str | None) -> Sentence:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from studio_desk.models import BookingAction, StaffRole
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, Forbidden
+from studio_desk.services.people.acting import checked_actor, optional_actor
 from studio_desk.services.views import Actor
 
 _DESK = frozenset({StaffRole.ADMIN, StaffRole.RECEPTIONIST})
@@ -91,6 +92,7 @@ _DESK_ONLY: dict[str, str] = {
 
 
 def may(actor: Actor, action: BookingAction, booking_coach_id: int | None = None) -> bool:
+    actor = checked_actor(actor)
     if actor.role is None:
         return action is BookingAction.EXPIRE
     if actor.role in _ROLES[action]:
@@ -122,11 +124,13 @@ def require_admin(actor: Actor | None, what: str) -> None:
 
 def is_admin(actor: Actor | None) -> bool:
     """Whether `actor` sets the studio up: the administration screens are theirs alone."""
+    actor = optional_actor(actor)
     return actor is not None and actor.role is StaffRole.ADMIN
 
 
 def is_desk(actor: Actor | None) -> bool:
     """Whether `actor` works the front desk (an admin or a receptionist), not a coach."""
+    actor = optional_actor(actor)
     return actor is not None and actor.role in _DESK
 
 
@@ -162,6 +166,7 @@ def may_see_coach_report(actor: Actor | None) -> bool:
 
 def own_coach_report(actor: Actor | None) -> int | None:
     """The coach whose report alone `actor` sees (a coach), or None (an admin sees all)."""
+    actor = optional_actor(actor)
     if actor is not None and actor.role is StaffRole.COACH and actor.coach_id is not None:
         return actor.coach_id
     return None

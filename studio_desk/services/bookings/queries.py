@@ -21,14 +21,22 @@ from studio_desk.models import (
     Staff,
     StatusChange,
 )
-from studio_desk.services.bookings.reads import booking_view_query, load_view, parse_id, payment_view, to_view
+from studio_desk.services.arguments import one_of, yes_or_no
+from studio_desk.services.bookings.reads import (
+    MAX_LOCAL_ID,
+    booking_view_query,
+    load_view,
+    parse_id,
+    payment_view,
+    to_view,
+)
 from studio_desk.services.bookings.visibility import bookings_seen_by
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.people.clients import client_matches
 from studio_desk.services.sentences import kept_words
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
-from studio_desk.services.text import LIKE_ESCAPE, contains_pattern
+from studio_desk.services.text import LIKE_ESCAPE, contains_pattern, search_text, shown
 from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import (
     Actor,
@@ -131,9 +139,11 @@ def list_bookings(
 ) -> BookingPage:
     """One page of the bookings that match, and how many match in all. With `seen_by`, only
     what that person sees (a coach: their own sessions)."""
-    if sort not in SORT_KEYS:
-        raise ValidationError(QT_TRANSLATE_NOOP("services", "Cannot sort by {sort}."), sort=repr(sort))
-    if not (offset >= 0 and 0 < limit <= MAX_PAGE):
+    where = one_of(where, BookingFilter)
+    if not (isinstance(sort, str) and sort in SORT_KEYS):
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Cannot sort by {sort}."), sort=repr(shown(sort)))
+    descending = yes_or_no(descending)
+    if not (_whole(offset) and _whole(limit) and offset >= 0 and 0 < limit <= MAX_PAGE):
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "Ask for 1 to {most} bookings from a position of 0 or more."),
             most=MAX_PAGE,
@@ -187,7 +197,7 @@ def matching(where: BookingFilter, zone: ZoneInfo, country_code: str) -> list[Co
     """The conditions on bookings that `where` asks for."""
     conditions: list[ColumnElement[bool]] = []
     if where.statuses is not None:
-        conditions.append(Booking.status.in_(sorted(where.statuses)))
+        conditions.append(Booking.status.in_(sorted(_statuses(where.statuses))))
     if where.coach_id is not None:
         conditions.append(Booking.coach_id == parse_id(where.coach_id, "coach"))
     if where.client_id is not None:
@@ -198,10 +208,28 @@ def matching(where: BookingFilter, zone: ZoneInfo, country_code: str) -> list[Co
         conditions.append(Booking.start_at >= day_bounds(parse_date(where.date_from), zone)[0])
     if where.date_to is not None:
         conditions.append(Booking.start_at < day_bounds(parse_date(where.date_to), zone)[1])
-    text = (where.text or "").strip()[:SEARCH_LENGTH]
+    text = search_text(where.text)[:SEARCH_LENGTH]
     if text:
         conditions.append(_text_matches(text, country_code))
     return conditions
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value <= MAX_LOCAL_ID
+
+
+def _statuses(given: object) -> frozenset[BookingStatus]:
+    """The statuses a filter asks for: a collection of them (a lone "pending" is not one)."""
+    known = {status.value: status for status in BookingStatus}
+    if isinstance(given, set | frozenset | list | tuple) and all(
+        isinstance(status, str) and status in known for status in given
+    ):
+        return frozenset(known[status] for status in given)
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "services", "Choose the statuses to list among pending, paid, confirmed, done and canceled."
+        )
+    )
 
 
 def _text_matches(text: str, country_code: str) -> ColumnElement[bool]:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from studio_desk.models import Booking, Client, Coach, Course, Payment
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.sentences import kept_words
+from studio_desk.services.text import shown
 from studio_desk.services.views import BookingView, PaymentView
 
 BOOKING_NOT_FOUND = QT_TRANSLATE_NOOP("services", "Booking not found")
@@ -39,20 +40,32 @@ _NOT_A_NUMBER: dict[str, str] = {
 }
 
 
+# The largest id each kind of number can be: the desk's own ids are INTEGER columns, 32 bits on
+# PostgreSQL; the web platform's ids are kept in BIGINT columns.
+MAX_LOCAL_ID = 2**31 - 1
+MAX_REMOTE_ID = 2**63 - 1
+_REMOTE = frozenset({"web coach", "web course"})
+
+
 def parse_id(value: object, what: str) -> int:
-    """An id typed or passed by a caller; anything but a whole number is a ValidationError."""
-    if isinstance(value, bool):
-        raise _not_a_number(str(value), what)
-    if isinstance(value, int):
-        return value
-    text = str(value).strip()
-    if text.isdigit() and text.isascii() and len(text) <= 18:
-        return int(text)
-    raise _not_a_number(text if len(text) <= 20 else text[:19] + "…", what)
+    """An id typed or passed by a caller: a whole number from 1 to what its column holds;
+    anything else is a ValidationError ('… is not a booking number')."""
+    highest = MAX_REMOTE_ID if what in _REMOTE else MAX_LOCAL_ID
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
+        text = value.strip()
+        number = int(text) if len(text) <= 20 else highest + 1
+    else:
+        raise _not_a_number(value, what)
+    if not 1 <= number <= highest:
+        raise _not_a_number(value, what)
+    return number
 
 
-def _not_a_number(shown: str, what: str) -> ValidationError:
-    return ValidationError(_NOT_A_NUMBER[what], value=shown)
+def _not_a_number(value: object, what: str) -> ValidationError:
+    quoted = value.strip() if isinstance(value, str) else value
+    return ValidationError(_NOT_A_NUMBER[what], value=shown(quoted, 20))
 
 
 def _paid_total() -> Any:

@@ -24,6 +24,7 @@ from studio_desk.models import (
     ChangeSource,
     StatusChange,
 )
+from studio_desk.services.arguments import one_of
 from studio_desk.services.bookings.permissions import role_refusal
 from studio_desk.services.errors import (
     QT_TRANSLATE_NOOP,
@@ -35,6 +36,8 @@ from studio_desk.services.errors import (
 )
 from studio_desk.services.outbox import WebPayment, queue_change, settle_problem
 from studio_desk.services.sentences import Sentence, to_json
+from studio_desk.services.studio_time import parse_instant
+from studio_desk.services.text import shown
 from studio_desk.services.views import Actor, BookingView
 
 S = BookingStatus
@@ -180,7 +183,13 @@ def refusal(
 ) -> Sentence | None:
     """Why `actor` may not do `action` to `booking` now, as a sentence a person reads (the desk
     translates it as it does every service's words), or None when it is allowed."""
-    error = refused(booking, actor, action, now or dt.datetime.now(dt.UTC))
+    if not isinstance(action, BookingAction):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "'{value}' is not something to do to a booking."),
+            value=shown(action),
+        )
+    moment = dt.datetime.now(dt.UTC) if now is None else parse_instant(now)
+    error = refused(one_of(booking, BookingView), actor, action, moment)
     return None if error is None else error.sentence
 
 
@@ -189,7 +198,8 @@ def allowed_actions(
 ) -> frozenset[BookingAction]:
     """What `actor` may do to `booking` now: the desk shows exactly these buttons. Derived from
     `refusal`, so that a button shown is never refused for a reason the desk did not give."""
-    moment = now or dt.datetime.now(dt.UTC)
+    booking = one_of(booking, BookingView)
+    moment = dt.datetime.now(dt.UTC) if now is None else parse_instant(now)
     return frozenset(action for action in BOOKING_ACTIONS if refusal(booking, actor, action, moment) is None)
 
 

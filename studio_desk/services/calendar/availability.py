@@ -14,9 +14,10 @@ from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.calendar import schedule
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from studio_desk.services.people.acting import run_write_as
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import parse_date, parse_time
-from studio_desk.services.unit_of_work import run_read, run_write
+from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, AvailabilityView, FreeSlot
 
 
@@ -50,7 +51,7 @@ def add_availability(
         ).scalar_one()
         return AvailabilityView(availability_id, coach, day, start, end)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def availability_of(db: Database, coach_id: object, date: dt.date | str) -> list[AvailabilityView]:

@@ -20,9 +20,10 @@ from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.calendar.hours_reads import bookings_outside_hours
 from studio_desk.services.calendar.schedule import COACH_FOR_BOOKING
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from studio_desk.services.people.acting import run_write_as
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import parse_date, parse_time
-from studio_desk.services.unit_of_work import run_read, run_write
+from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, BookingView
 
 DAYS_OF_WEEK = range(7)  # 0 is Monday, as Python's weekday()
@@ -187,7 +188,7 @@ def set_weekly_hours(
         )
         return HoursChange(bookings_outside_hours(session, zone, from_day=first, coach_id=coach))
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def remove_weekly_hours(
@@ -209,16 +210,20 @@ def remove_weekly_hours(
             raise NotFound(QT_TRANSLATE_NOOP("services", "That weekly pattern is no longer there."))
         return HoursChange(bookings_outside_hours(session, zone, from_day=first, coach_id=coach))
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def _checked_pattern(windows: WindowsByWeekday) -> list[WeekWindow]:
     pattern: list[WeekWindow] = []
+    if not isinstance(windows, Mapping):
+        raise _not_windows()
     for weekday, day_windows in windows.items():
-        if weekday not in DAYS_OF_WEEK:
+        if isinstance(weekday, bool) or not isinstance(weekday, int) or weekday not in DAYS_OF_WEEK:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("services", "A day of the week is a number from 0 (Monday) to 6 (Sunday).")
             )
+        if not (isinstance(day_windows, list | tuple) and all(_is_pair(window) for window in day_windows)):
+            raise _not_windows()
         parsed = sorted(checked_window(start, end) for start, end in day_windows)
         for earlier, later in zip(parsed, parsed[1:], strict=False):
             if later[0] < earlier[1]:
@@ -243,8 +248,26 @@ def _checked_pattern(windows: WindowsByWeekday) -> list[WeekWindow]:
     return pattern
 
 
+def _is_pair(window: object) -> bool:
+    return isinstance(window, list | tuple) and len(window) == 2
+
+
+def _not_windows() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "services", "Give the weekly hours as windows (start and end) by day of the week, 0 being Monday."
+        )
+    )
+
+
 def parse_windows(text: str) -> list[tuple[dt.time, dt.time]]:
     """Windows of one day as a person types them: "08:00-12:00, 13:00-17:00"; empty is none."""
+    if not isinstance(text, str):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "services", "Write hours as start-end, like 08:00-12:00, with a comma between windows."
+            )
+        )
     windows = []
     for piece in (part.strip() for part in text.split(",")):
         if not piece:

@@ -13,6 +13,7 @@ from sqlalchemy.sql.dml import ReturningDelete
 
 from studio_desk.db import Database
 from studio_desk.models import TITLE_LENGTH, Absence, Availability, Holiday
+from studio_desk.services.arguments import yes_or_no
 from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.calendar.hours_admin import (
@@ -23,10 +24,10 @@ from studio_desk.services.calendar.hours_admin import (
 )
 from studio_desk.services.calendar.hours_reads import bookings_outside_hours
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, BookingsInTheWay, NotFound, ValidationError
+from studio_desk.services.people.acting import run_write_as
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import parse_date
 from studio_desk.services.text import required_text
-from studio_desk.services.unit_of_work import run_write
 from studio_desk.services.views import Actor, BookingView
 
 IN_THE_WAY_MESSAGE = QT_TRANSLATE_NOOP(
@@ -49,9 +50,10 @@ def add_time_off(
     """The coach is off on the local `date`: the whole day, or from `start_time` to `end_time`."""
     require_admin(actor, "set the coaches' hours")
     coach, day = parse_id(coach_id, "coach"), parse_date(date)
-    if not start_time and not end_time:
+    anyway = yes_or_no(anyway)
+    if _no_time(start_time) and _no_time(end_time):
         hours = None
-    elif start_time and end_time:
+    elif start_time is not None and end_time is not None and not (_no_time(start_time) or _no_time(end_time)):
         hours = checked_window(start_time, end_time)
     else:
         raise ValidationError(
@@ -73,7 +75,12 @@ def add_time_off(
         )
         return _outside_or_refuse(session, zone, day, coach, anyway=anyway)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
+
+
+def _no_time(value: object) -> bool:
+    """Whether a time of a form is left empty (None, or nothing typed)."""
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def add_extra_hours(
@@ -98,14 +105,14 @@ def add_extra_hours(
         )
         return HoursChange()
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def remove_time_off(db: Database, actor: Actor, time_off_id: object) -> None:
     """The coach works that time again, as their hours say."""
     require_admin(actor, "set the coaches' hours")
     absence = parse_id(time_off_id, "time off")
-    _remove(db, delete(Absence).where(Absence.id == absence).returning(Absence.id))
+    _remove(db, actor, delete(Absence).where(Absence.id == absence).returning(Absence.id))
 
 
 def remove_extra_hours(db: Database, actor: Actor, extra_hours_id: object) -> HoursChange:
@@ -127,7 +134,7 @@ def remove_extra_hours(db: Database, actor: Actor, extra_hours_id: object) -> Ho
             raise _gone()
         return HoursChange(_outside(session, zone, row.date, row.coach_id))
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def add_holiday(
@@ -136,6 +143,7 @@ def add_holiday(
     """The whole studio is closed on the local `date`: no coach can be booked."""
     require_admin(actor, "set the studio's holidays")
     day = parse_date(date)
+    anyway = yes_or_no(anyway)
     title = required_text(name, what="the holiday's name", max_length=TITLE_LENGTH)
     zone = get_settings(db).zone
 
@@ -149,22 +157,22 @@ def add_holiday(
         session.execute(insert(Holiday).values(date=day, name=title))
         return _outside_or_refuse(session, zone, day, None, anyway=anyway)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def remove_holiday(db: Database, actor: Actor, holiday_id: object) -> None:
     """The studio opens on that day again, with each coach's hours."""
     require_admin(actor, "set the studio's holidays")
     holiday = parse_id(holiday_id, "holiday")
-    _remove(db, delete(Holiday).where(Holiday.id == holiday).returning(Holiday.id))
+    _remove(db, actor, delete(Holiday).where(Holiday.id == holiday).returning(Holiday.id))
 
 
-def _remove(db: Database, statement: ReturningDelete[tuple[int]]) -> None:
+def _remove(db: Database, actor: Actor, statement: ReturningDelete[tuple[int]]) -> None:
     def work(session: Session) -> None:
         if session.execute(statement).first() is None:
             raise _gone()
 
-    run_write(db, work)
+    run_write_as(db, actor, work)
 
 
 def _gone() -> NotFound:

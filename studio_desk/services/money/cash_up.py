@@ -33,19 +33,22 @@ from studio_desk.models import (
     PaymentMethod,
     Staff,
 )
+from studio_desk.services.arguments import one_of
 from studio_desk.services.bookings.permissions import may_see_takings, require_desk
-from studio_desk.services.errors import QT_TRANSLATE_NOOP
-from studio_desk.services.money.amounts import Money
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from studio_desk.services.money.amounts import MAX_SHOWN_AMOUNT, Money
+from studio_desk.services.money.currencies import checked_currency
 from studio_desk.services.money.other_method_refunds import (
     SOMEONE_GONE,
     OtherMethodRefund,
     read_other_method_refunds,
 )
 from studio_desk.services.money.payments import parse_amount
+from studio_desk.services.people.acting import run_read_as
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
-from studio_desk.services.unit_of_work import run_read
+from studio_desk.services.text import shown
 from studio_desk.services.views import Actor
 
 METHOD_ORDER = (
@@ -136,7 +139,8 @@ def _cash_net(methods: tuple[MethodTotals, ...]) -> int:
 
 def cash_difference(cash_up: CashUp, counted: object) -> int:
     """The counted cash (as typed) minus what the till should hold: negative when short."""
-    return parse_amount(counted, what="The counted cash", currency=cash_up.currency) - cash_up.expected_cash
+    read = one_of(cash_up, CashUp)
+    return parse_amount(counted, what="The counted cash", currency=read.currency) - read.expected_cash
 
 
 def by_method(lines: Iterable[tuple[PaymentMethod, int]]) -> tuple[MethodTotals, ...]:
@@ -275,7 +279,7 @@ def cash_up(db: Database, actor: Actor | None, day: dt.date | str) -> CashUp:
     local_day = parse_date(day)
     settings = get_settings(db)
     zone, currency = settings.zone, settings.currency
-    return run_read(db, lambda session: read_cash_up(session, db, local_day, zone, currency))
+    return run_read_as(db, actor, lambda session: read_cash_up(session, db, local_day, zone, currency))
 
 
 def may_close_day(actor: Actor | None) -> bool:
@@ -285,6 +289,12 @@ def may_close_day(actor: Actor | None) -> bool:
 
 def describe_difference(difference: int, currency: str) -> Sentence:
     """How a person reads the till: over, short, or exact."""
+    if isinstance(difference, bool) or not isinstance(difference, int) or abs(difference) > MAX_SHOWN_AMOUNT:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "'{value}' is not an amount of money the desk can show."),
+            value=shown(difference),
+        )
+    currency = checked_currency(currency)
     if difference == 0:
         return Sentence(QT_TRANSLATE_NOOP("services", "The till matches."))
     amount = Money(abs(difference), currency)

@@ -22,5 +22,27 @@ ISO_4217 = frozenset(_CODES.split())
 
 def known_currency(code: str) -> str | None:
     """`code` as the ISO code it stands for ("idr" and " IDR " are IDR), or None if none."""
+    if not isinstance(code, str):
+        raise _not_a_currency(code)
     upper = code.strip().upper()
     return upper if upper in ISO_4217 else None
+
+
+def checked_currency(code: object) -> str:
+    """`code` if it is a currency's ISO code as the settings keep it (IDR), else a refusal."""
+    if not (isinstance(code, str) and code in ISO_4217):
+        raise _not_a_currency(code)
+    return str.__str__(code)
+
+
+def _not_a_currency(code: object) -> Exception:
+    # Imported here: errors' sentences write amounts, and amounts check currencies with this module.
+    from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+    from studio_desk.services.text import shown
+
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "services", "'{code}' is not a currency code. Use an ISO 4217 code such as IDR, USD or EUR."
+        ),
+        code=shown(code, 20),
+    )

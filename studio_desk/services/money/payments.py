@@ -16,12 +16,13 @@ from studio_desk.services.bookings import status
 from studio_desk.services.bookings.reads import load_view, parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError, about_field
 from studio_desk.services.money.amounts import Money, currency_digits, currency_symbol
+from studio_desk.services.money.currencies import checked_currency
 from studio_desk.services.money.receipt_numbers import take_receipt_number
 from studio_desk.services.outbox import WebPayment
+from studio_desk.services.people.acting import run_write_as
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
-from studio_desk.services.text import clean_text
-from studio_desk.services.unit_of_work import run_write
+from studio_desk.services.text import clean_text, shown
 from studio_desk.services.views import Actor, PaymentReceipt, PaymentView
 
 # A method inside a sentence ("refunded by card"): marked so the desk shows it translated.
@@ -116,14 +117,15 @@ _EXAMPLE_AMOUNT = {0: 150_000, 2: 1_550, 3: 15_500}
 def parse_method(value: object) -> PaymentMethod:
     if isinstance(value, PaymentMethod):
         return value
-    try:
-        return PaymentMethod(str(value).strip().lower())
-    except ValueError:
+    known = {method.value: method for method in PaymentMethod}
+    typed = value.strip().lower() if isinstance(value, str) else None
+    if typed not in known:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "services", "Choose how the client paid: cash, card, bank transfer, QRIS or e-wallet."
             )
-        ) from None
+        )
+    return known[typed]
 
 
 def parse_amount(value: object, *, what: AmountKind = "The amount", currency: str = "IDR") -> int:
@@ -135,17 +137,22 @@ def parse_amount(value: object, *, what: AmountKind = "The amount", currency: st
     the cents of a currency that has them (rupiah have none); only a currency of three
     decimals (the Kuwaiti dinar) reads three there as its fils, as the desk writes them.
     """
+    if not (isinstance(what, str) and what in _AMOUNT_REFUSALS):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "'{value}' is not a kind of amount."), value=shown(what)
+        )
+    code = checked_currency(currency)
     try:
-        return _amount_of(value, what, currency)
+        return _amount_of(value, what, code)
     except ValidationError as refusal:
         raise about_field(refusal, what) from None
 
 
 def _amount_of(value: object, what: AmountKind, currency: str) -> int:
-    if isinstance(value, bool):
+    if isinstance(value, str):
+        value = _typed_amount(value, what, currency)
+    elif isinstance(value, bool) or not isinstance(value, int):
         raise _not_a_number(what, currency)
-    if not isinstance(value, int):
-        value = _typed_amount(str(value), what, currency)
     if value < 0:
         raise ValidationError(_AMOUNT_REFUSALS[what].negative)
     if value > MAX_AMOUNT:
@@ -176,6 +183,8 @@ def _typed_amount(text: str, what: str, currency: str) -> int:
         grouped = _grouped(whole, separators=(".", ",", " "))
     if grouped is None or (fraction and not (fraction.isdigit() and fraction.isascii())):
         raise _not_a_number(what, currency)
+    if len(grouped.lstrip("0")) > len(str(MAX_AMOUNT)):  # and Python makes no int of 5,000 digits
+        raise ValidationError(_AMOUNT_REFUSALS[what].too_large)
     amount = int(grouped + fraction.ljust(digits, "0"))
     return -amount if negative else amount
 
@@ -357,7 +366,7 @@ def mark_paid(
         )
         return PaymentReceipt(paid, line, tendered, change)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def _cash_tendered(method: PaymentMethod, tendered: object, currency: str) -> int | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from studio_desk.db import Database
 from studio_desk.models import BookingStatus
+from studio_desk.services.arguments import one_of, yes_or_no
 from studio_desk.services.bookings.permissions import require_desk
 from studio_desk.services.bookings.queries import booking_details
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -17,6 +18,7 @@ from studio_desk.services.money.receipt_numbers import receipt_number_text
 from studio_desk.services.money.tax import IncludedTax, included_tax
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import StudioSettings, get_settings
+from studio_desk.services.text import shown
 from studio_desk.services.views import Actor, BookingView, PaymentReceipt, PaymentView
 
 S = BookingStatus
@@ -101,6 +103,13 @@ def receipt_sheet(
 ) -> ReceiptSheet:
     """The receipt of `receipt` under the studio's `settings`: no database needed, so the Paid
     dialog prints the payment's answer as it is."""
+    receipt, settings = one_of(receipt, PaymentReceipt), one_of(settings, StudioSettings)
+    copy = yes_or_no(copy)
+    if not (isinstance(refunds, tuple) and all(isinstance(line, PaymentView) for line in refunds)):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The desk was given '{value}' where it expects something else."),
+            value=shown(refunds),
+        )
     paid = receipt.payment.amount if receipt.payment else 0
     tax = None
     if paid:
@@ -138,6 +147,12 @@ def reprint_receipt(db: Database, actor: Actor, booking_id: object) -> ReceiptSh
 def receipt_file_name(sheet: ReceiptSheet, word: str = "receipt") -> str:
     """`2026-12-02 Ayu Lestari receipt 000123.pdf`: the day paid, the client and the number,
     in characters every file system takes. `word` is "receipt" in the desk's language."""
+    sheet = one_of(sheet, ReceiptSheet)
+    if not isinstance(word, str):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The desk was given '{value}' where it expects something else."),
+            value=shown(word),
+        )
     client = "".join(char if char.isalnum() or char in " -" else " " for char in sheet.booking.client_name)
     client = " ".join(client.split())[:_FILE_NAME_CLIENT_LENGTH].strip()
     safe_word = "".join(char for char in word if char.isalnum() or char == " ").strip() or "receipt"

@@ -13,6 +13,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from studio_desk.services.money.amounts import MAX_SHOWN_AMOUNT
+from studio_desk.services.text import readable, shown
+
 
 class TaxMode(enum.StrEnum):
     NONE = "none"
@@ -49,7 +53,24 @@ def _rounded_share(amount: int, numerator: int, denominator: int) -> int:
 def included_tax(price: int, mode: TaxMode | str, *, regional_name: str = "PBJT",
                  regional_percent: int = 10) -> IncludedTax | None:
     """The tax included in `price` under `mode`; None when the studio prints no tax."""
-    mode = TaxMode(mode)
+    if isinstance(price, bool) or not isinstance(price, int) or abs(price) > MAX_SHOWN_AMOUNT:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "'{value}' is not an amount of money the desk can show."),
+            value=shown(price),
+        )
+    modes = {each.value: each for each in TaxMode}
+    if not (isinstance(mode, str) and mode in modes):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Choose the tax on receipts: none, PPN or a regional tax.")
+        )
+    mode = modes[mode]
+    if not (isinstance(regional_name, str) and readable(regional_name)):
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "The tax's name must be text."))
+    percent = regional_percent
+    if isinstance(percent, bool) or not isinstance(percent, int) or not 1 <= percent <= 25:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The regional tax rate must be between 1 and 25 percent.")
+        )
     if mode is TaxMode.NONE:
         return None
     if mode is TaxMode.PPN:

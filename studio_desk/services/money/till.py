@@ -33,10 +33,10 @@ from studio_desk.services.bookings.permissions import require_desk
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError, about_field
 from studio_desk.services.money.cash_up import CashUp, Closing, read_cash_up, report_json, uncounted
 from studio_desk.services.money.payments import parse_amount
+from studio_desk.services.people.acting import run_write_as
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import parse_date
 from studio_desk.services.text import clean_text
-from studio_desk.services.unit_of_work import run_write
 from studio_desk.services.views import Actor
 
 PAYOUT_REASON_LENGTH = 200
@@ -53,7 +53,7 @@ def close_till(db: Database, actor: Actor, *, counted_cash: object) -> Closing:
     def work(session: Session) -> Closing:
         return _close(session, db, actor, counted, settings.zone)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def close_day(
@@ -78,7 +78,7 @@ def close_day(
         _close(session, db, actor, counted, settings.zone)
         return read_cash_up(session, db, today, settings.zone, settings.currency)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def _close(session: Session, db: Database, actor: Actor, counted: int, zone: ZoneInfo) -> Closing:
@@ -143,4 +143,4 @@ def _record(db: Database, actor: Actor, kind: CashMovementKind, amount: int, rea
             .returning(CashMovement.id)
         ).scalar_one()
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)

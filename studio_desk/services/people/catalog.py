@@ -11,14 +11,16 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import NAME_LENGTH, TITLE_LENGTH, Coach, Course
+from studio_desk.services.arguments import yes_or_no
 from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.money.payments import parse_amount
+from studio_desk.services.people.acting import run_write_as
 from studio_desk.services.people.coaches import coach_view, parse_colour, parse_web_username
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.text import clean_text, required_text
-from studio_desk.services.unit_of_work import run_read, run_write
+from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, CoachView, CourseView
 
 MAX_DURATION_MINUTES = 12 * 60
@@ -43,7 +45,10 @@ def _course_view(row: Row[*tuple[Any, ...]]) -> CourseView:
 
 
 def _remote_id(value: object, what: str) -> int | None:
-    return None if value is None else parse_id(value, what)
+    """A web id as a form gives it: empty (None or blank) is no link."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return parse_id(value, what)
 
 
 def create_coach(
@@ -79,10 +84,12 @@ def create_coach(
         ).scalar_one()
         return CoachView(coach_id, clean_name, True, remote, clean_colour, username)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def list_coaches(db: Database, *, include_inactive: bool = False) -> list[CoachView]:
+    include_inactive = yes_or_no(include_inactive)
+
     def work(session: Session) -> list[CoachView]:
         query = select(Coach).order_by(Coach.name, Coach.id)
         if not include_inactive:
@@ -117,11 +124,14 @@ def parse_buffer(value: object) -> int:
 def parse_minutes(value: object, *, low: int, high: int, not_whole: str, out_of_range: str) -> int:
     """Whole minutes from `low` to `high`. `not_whole` and `out_of_range` are the refusals'
     templates (the latter with the fields {low} and {high})."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        text = str(value).strip()
+    if isinstance(value, str):
+        text = value.strip()
         if not (text.isdigit() and text.isascii()):
             raise ValidationError(not_whole)
-        value = int(text)
+        # Python makes no int of thousands of digits; a dozen are already out of range.
+        value = int(text) if len(text) <= 12 else high + 1
+    elif isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(not_whole)
     if not low <= value <= high:
         raise ValidationError(out_of_range, low=low, high=high)
     return value
@@ -151,7 +161,7 @@ class _CourseValues:
             price=parse_amount(price, what="The price", currency=get_settings(db).currency),
             buffer_minutes=parse_buffer(buffer_minutes),
             location=clean_text(location, what="the location", max_length=TITLE_LENGTH, required=False),
-            remote_id=_remote_id(None if str(remote_id or "").strip() == "" else remote_id, "web course"),
+            remote_id=_remote_id(remote_id, "web course"),
         )
 
     def check_against(self, session: Session, course_id: int | None = None) -> None:
@@ -187,6 +197,7 @@ def create_course(
     after each session (`buffer_minutes`). `remote_id` links it to its web course; an inactive
     course (`active` False) is kept for later and takes no bookings yet."""
     require_admin(actor, "add courses")
+    on = yes_or_no(active)
     values = _CourseValues.checked(
         db, coach_id=coach_id, title=title, duration_minutes=duration_minutes, price=price,
         buffer_minutes=buffer_minutes, location=location, remote_id=remote_id,
@@ -195,11 +206,11 @@ def create_course(
     def work(session: Session) -> CourseView:
         values.check_against(session)
         course_id = session.execute(
-            insert(Course).values(**values.columns(), active=bool(active)).returning(Course.id)
+            insert(Course).values(**values.columns(), active=on).returning(Course.id)
         ).scalar_one()
         return _course_view(session.execute(_COURSES.where(Course.id == course_id)).one())
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def update_course(
@@ -221,6 +232,7 @@ def update_course(
     new bookings; the ones it has stay valid."""
     require_admin(actor, "change courses")
     course_number = parse_id(course_id, "course")
+    on = yes_or_no(active)
     values = _CourseValues.checked(
         db, coach_id=coach_id, title=title, duration_minutes=duration_minutes, price=price,
         buffer_minutes=buffer_minutes, location=location, remote_id=remote_id,
@@ -231,17 +243,19 @@ def update_course(
         changed = session.execute(
             update(Course)
             .where(Course.id == course_number)
-            .values(**values.columns(), active=bool(active))
+            .values(**values.columns(), active=on)
             .returning(Course.id)
         ).scalar()
         if changed is None:
             raise NotFound(QT_TRANSLATE_NOOP("services", "Course not found"))
         return _course_view(session.execute(_COURSES.where(Course.id == course_number)).one())
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def list_courses(db: Database, *, include_inactive: bool = False) -> list[CourseView]:
+    include_inactive = yes_or_no(include_inactive)
+
     def work(session: Session) -> list[CourseView]:
         query = _COURSES.order_by(Course.title, Course.id)
         if not include_inactive:

@@ -66,6 +66,7 @@ def _not_a_client_list() -> ValidationError:
 def decode(data: bytes) -> str:
     """The file's text: UTF-8 (with or without the BOM Excel writes), UTF-16 with its BOM (Excel's
     "Unicode text"), else Windows-1252 as older Windows spreadsheets save, else Latin-1."""
+    data = bytes(data)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -90,6 +91,8 @@ def _delimiter(header_line: str) -> str:
 
 def read_client_table(data: bytes) -> ClientTable:
     """The client list in `data`, or a ValidationError saying why it is not one."""
+    if not isinstance(data, bytes | bytearray):
+        raise _not_a_client_list()
     if len(data) > MAX_FILE_BYTES:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

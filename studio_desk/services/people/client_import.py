@@ -16,11 +16,11 @@ from studio_desk.db import Database
 from studio_desk.models import Client
 from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from studio_desk.services.people.acting import run_read_as, run_write_as
 from studio_desk.services.people.client_csv import ClientTable, read_client_table
 from studio_desk.services.people.clients import NewClient, clean_client
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
-from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import Actor
 
 _LOOKUP_CHUNK = 500  # phones asked about per query (SQLite limits a statement's parameters)
@@ -87,7 +87,7 @@ def preview_client_import(db: Database, actor: Actor, data: bytes) -> ClientImpo
     require_admin(actor, "import clients")
     table = read_client_table(data)
     country = get_settings(db).phone_country_code
-    return run_read(db, lambda session: _plan(session, table, country, done=False))
+    return run_read_as(db, actor, lambda session: _plan(session, table, country, done=False))
 
 
 def import_clients(db: Database, actor: Actor, data: bytes) -> ClientImport:
@@ -111,7 +111,7 @@ def import_clients(db: Database, actor: Actor, data: bytes) -> ClientImport:
             _insert(session, plan.clients, now)
         return plan
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def _insert(session: Session, clients: tuple[NewClient, ...], now: dt.datetime) -> None:

@@ -11,12 +11,21 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import Base, Booking, Client, Payment, Staff
+from studio_desk.services.arguments import whole_number
 from studio_desk.services.bookings.permissions import require_admin, require_desk
-from studio_desk.services.bookings.reads import booking_view_query, parse_id, payment_view, to_view
+from studio_desk.services.bookings.reads import (
+    MAX_LOCAL_ID,
+    booking_view_query,
+    parse_id,
+    payment_view,
+    to_view,
+)
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from studio_desk.services.people.acting import run_write_as
 from studio_desk.services.people.clients import NewClient, checked_client, client_matches
 from studio_desk.services.setup.settings import get_settings
-from studio_desk.services.unit_of_work import run_read, run_write
+from studio_desk.services.text import search_text
+from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, BookingView, ClientView, PaymentView
 
 CLIENT_NOT_FOUND = QT_TRANSLATE_NOOP("services", "Client not found")
@@ -43,14 +52,15 @@ def list_clients(db: Database, text: str = "", *, limit: int = MAX_LISTED) -> li
     """Clients by name: all of them (up to `limit`), or those matching what was typed (part of
     the name, or the start of the phone number)."""
     country = get_settings(db).phone_country_code
-    typed = (text or "").strip()
+    typed = search_text(text)
+    most = min(whole_number(limit, low=1, high=MAX_LOCAL_ID), MAX_LISTED)
 
     def work(session: Session) -> list[ClientView]:
         rows = session.scalars(
             select(Client)
             .where(client_matches(typed, country) if typed else true())
             .order_by(Client.name, Client.id)
-            .limit(max(1, min(limit, MAX_LISTED)))
+            .limit(most)
         )
         return [_view(client) for client in rows]
 
@@ -81,7 +91,7 @@ def update_client(
         found.name, found.phone, found.email, found.notes = typed.name, typed.phone, typed.email, typed.notes
         return _view(found)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def client_history(db: Database, client_id: object) -> ClientHistory:
@@ -147,7 +157,7 @@ def merge_clients(db: Database, actor: Actor, keep_id: object, merge_id: object)
         session.execute(delete(Client).where(Client.id == merge))
         return _view(kept)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def _columns_pointing_at_clients() -> list[tuple[Table, Column[Any]]]:

@@ -10,10 +10,19 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import NAME_LENGTH, Client
-from studio_desk.services.bookings.reads import parse_id
+from studio_desk.services.arguments import whole_number
+from studio_desk.services.bookings.reads import MAX_LOCAL_ID, parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from studio_desk.services.people.phones import checked_country_code
 from studio_desk.services.setup.settings import get_settings
-from studio_desk.services.text import LIKE_ESCAPE, clean_text, contains_pattern, required_text
+from studio_desk.services.text import (
+    LIKE_ESCAPE,
+    clean_text,
+    contains_pattern,
+    required_text,
+    search_text,
+    shown,
+)
 from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import ClientView
 
@@ -36,15 +45,16 @@ def _digits_with_country(text: str, country_code: str) -> str:
 
 def normalize_phone(text: str | None, country_code: str) -> str | None:
     """A phone number as stored: digits only, country code first; None when empty."""
-    if text is None or not text.strip():
+    country = checked_country_code(country_code)
+    if text is None or (isinstance(text, str) and not text.strip()):
         return None
-    digits = _digits_with_country(text.strip(), country_code)
+    digits = _digits_with_country(text.strip(), country) if isinstance(text, str) else ""
     if not (digits.isdigit() and digits.isascii() and 6 <= len(digits) <= 15):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "services", "'{value}' does not look like a phone number. Use digits, like 0812 3456 7890."
             ),
-            value=text.strip()[:30],
+            value=shown(text.strip() if isinstance(text, str) else text, 30),
         )
     return digits
 
@@ -83,7 +93,8 @@ def client_matches(text: str, country_code: str) -> ColumnElement[bool]:
 
 def find_clients(db: Database, text: str, *, limit: int = 20) -> list[ClientView]:
     """Clients matching what was typed (part of the name, or the start of the phone number)."""
-    query_text = (text or "")[:NAME_LENGTH]
+    query_text = search_text(text)[:NAME_LENGTH]
+    most = min(whole_number(limit, low=1, high=MAX_LOCAL_ID), 200)
     country = get_settings(db).phone_country_code
 
     def work(session: Session) -> list[ClientView]:
@@ -91,7 +102,7 @@ def find_clients(db: Database, text: str, *, limit: int = 20) -> list[ClientView
             select(Client)
             .where(client_matches(query_text, country))
             .order_by(Client.name, Client.id)
-            .limit(max(1, min(limit, 200)))
+            .limit(most)
         )
         return [_view(client) for client in rows]
 
@@ -149,7 +160,9 @@ def clean_client(typed: NewClient, country_code: str) -> NewClient:
             QT_TRANSLATE_NOOP("services", "'{value}' does not look like an email address."),
             value=clean_email[:40],
         )
-    clean_notes = clean_text(typed.notes, what="the notes", max_length=NOTES_LENGTH, required=False)
+    clean_notes = clean_text(
+        typed.notes, what="the notes", max_length=NOTES_LENGTH, required=False, multi_line=True
+    )
     return NewClient(clean_name, clean_phone, clean_email, clean_notes)
 
 

@@ -13,12 +13,14 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import ACTIVE_STATUSES, NAME_LENGTH, WEB_USERNAME_LENGTH, Booking, Coach
+from studio_desk.services.arguments import yes_or_no
 from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.bookings.reads import booking_view_query, parse_id, to_view
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from studio_desk.services.people.acting import run_write_as
 from studio_desk.services.setup.settings import get_settings
-from studio_desk.services.text import required_text
-from studio_desk.services.unit_of_work import run_read, run_write
+from studio_desk.services.text import readable, required_text
+from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, BookingView, CoachView
 
 # The colours a coach's column may have in the calendar: light enough that black text and the
@@ -43,19 +45,24 @@ def coach_view(coach: Coach) -> CoachView:
 
 def parse_colour(value: object) -> str | None:
     """One of COACH_COLOURS (any case), or None for "the calendar picks one"."""
-    text = "" if value is None else str(value).strip().lower()
-    if not text:
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    text = value.strip().lower() if isinstance(value, str) else None
     if text not in COACH_COLOURS:
         raise ValidationError(QT_TRANSLATE_NOOP("services", "Choose one of the calendar's colours."))
     return text
 
 
 def parse_web_username(value: object) -> str | None:
-    text = "" if value is None else str(value).strip()
-    if not text:
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if len(text) > WEB_USERNAME_LENGTH or any(char.isspace() or ord(char) < 32 for char in text):
+    text = value.strip() if isinstance(value, str) else ""
+    if (
+        not text
+        or len(text) > WEB_USERNAME_LENGTH
+        or not readable(text)
+        or any(char.isspace() for char in text)
+    ):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "services", "A web username is one word of at most {limit} characters, without spaces."
@@ -81,7 +88,8 @@ def update_coach(
     coach_number = parse_id(coach_id, "coach")
     clean_name = required_text(name, what="the coach's name", max_length=NAME_LENGTH)
     clean_colour = parse_colour(colour)
-    remote = None if remote_id is None or str(remote_id).strip() == "" else parse_id(remote_id, "web coach")
+    unlinked = remote_id is None or (isinstance(remote_id, str) and not remote_id.strip())
+    remote = None if unlinked else parse_id(remote_id, "web coach")
     username = parse_web_username(web_username)
 
     def work(session: Session) -> CoachView:
@@ -103,7 +111,7 @@ def update_coach(
         session.flush()
         return coach_view(coach)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def set_coach_active(db: Database, actor: Actor, coach_id: object, *, active: bool) -> CoachView:
@@ -111,16 +119,17 @@ def set_coach_active(db: Database, actor: Actor, coach_id: object, *, active: bo
     `coach_future_bookings`) or bring them back."""
     require_admin(actor, "change coaches")
     coach_number = parse_id(coach_id, "coach")
+    on = yes_or_no(active)
 
     def work(session: Session) -> CoachView:
         coach = session.get(Coach, coach_number)
         if coach is None:
             raise NotFound(COACH_NOT_FOUND)
-        coach.active = bool(active)
+        coach.active = on
         session.flush()
         return coach_view(coach)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def coach_future_bookings(db: Database, coach_id: object) -> tuple[BookingView, ...]:

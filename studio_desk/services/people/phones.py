@@ -11,19 +11,26 @@ from __future__ import annotations
 
 import phonenumbers
 
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+
 
 def format_phone(stored: str | None, country_code: str) -> str:
     """`stored` ("6281322221111") as a person reads it at a studio whose phone country code is
     `country_code` ("62"): "0813-2222-1111"; "" when there is none."""
-    if not stored:
+    country = checked_country_code(country_code)
+    if stored is None or stored == "":
         return ""
+    if not isinstance(stored, str):
+        raise _not_stored_phone()
+    if not (stored.isdigit() and stored.isascii()):
+        return f"+{stored}"  # not as the desk stores phones (digits): shown as it is, never hidden
     try:
         number = phonenumbers.parse(f"+{stored}")
     except phonenumbers.NumberParseException:
         return f"+{stored}"  # not a number any country dials: shown as stored, never hidden
     if not phonenumbers.is_possible_number(number):
         return f"+{stored}"
-    if str(number.country_code) == country_code:
+    if str(number.country_code) == country:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     # "+44 ...", not a dialling prefix of the studio's country ("00 44 ..."): it reads the same
     # everywhere and a mobile phone dials it as written.
@@ -32,4 +39,22 @@ def format_phone(stored: str | None, country_code: str) -> str:
 
 def e164_phone(stored: str | None) -> str:
     """`stored` for machines (exports, other systems): "+6281322221111"; "" when there is none."""
+    if stored is not None and not isinstance(stored, str):
+        raise _not_stored_phone()
     return f"+{stored}" if stored else ""
+
+
+def _not_stored_phone() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("services", "A phone number is kept as text of digits, like 6281234567890.")
+    )
+
+
+def checked_country_code(code: object) -> str:
+    """A phone country code as the settings keep it: digits only, such as 62 (ITU
+    country codes have one to three)."""
+    if not (isinstance(code, str) and code.isdigit() and code.isascii() and 1 <= len(code) <= 3):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The phone country code must be digits only, such as 62.")
+        )
+    return code

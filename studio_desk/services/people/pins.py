@@ -27,8 +27,9 @@ TEST_COST_VARIABLE = "STUDIO_DESK_PIN_SCRYPT_N_FOR_TESTS_ONLY"
 _MIN_DIGITS, _MAX_DIGITS = 4, 8
 
 
-def check_pin_format(pin: str) -> str:
-    if not _is_pin(pin):
+def check_pin_format(pin: object) -> str:
+    """`pin` if it is one: text of 4 to 8 ASCII digits (the keypad's)."""
+    if not (isinstance(pin, str) and _is_pin(pin)):
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "A PIN is {fewest} to {most} digits."),
             fewest=_MIN_DIGITS,

@@ -10,6 +10,7 @@ from studio_desk.models import NAME_LENGTH, Coach, Staff, StaffRole
 from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, Forbidden, NotFound, ValidationError
+from studio_desk.services.people.acting import run_write_as
 from studio_desk.services.people.pin_attempts import (
     LOCKOUT,
     MAX_PIN_ATTEMPTS,
@@ -19,7 +20,7 @@ from studio_desk.services.people.pin_attempts import (
 )
 from studio_desk.services.people.pins import check_pin_format, hash_pin
 from studio_desk.services.text import required_text
-from studio_desk.services.unit_of_work import run_read, run_write
+from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, StaffView
 
 # The lockout's names, where they were before pin_attempts held them.
@@ -54,7 +55,7 @@ def create_staff(
         )
     if actor is not None:
         require_admin(actor, "add people to the desk")
-    pin_hash = hash_pin(check_pin_format(str(pin)))
+    pin_hash = hash_pin(check_pin_format(pin))
 
     def work(session: Session) -> StaffView:
         if actor is None:
@@ -79,7 +80,7 @@ def create_staff(
         ).scalar_one()
         return StaffView(staff_id, clean_name, clean_role, coach, True)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def list_staff(db: Database) -> list[StaffView]:
@@ -98,4 +99,7 @@ def sign_in(db: Database, staff_id: object, pin: str) -> Actor:
     """The Actor for `staff_id` if `pin` is theirs; Forbidden otherwise, and for a while after
     too many wrong PINs in a row (the refusal says until when). Every place that asks for a PIN
     goes through pin_attempts.check_pin, so that no screen is a way round the lockout."""
-    return check_pin(db, parse_id(staff_id, "staff"), pin).actor()
+    person = parse_id(staff_id, "staff")
+    # A PIN that is not 4 to 8 digits is no one's: refused as such, not counted as a guess.
+    check_pin_format(pin)
+    return check_pin(db, person, pin).actor()

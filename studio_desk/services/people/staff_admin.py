@@ -13,9 +13,10 @@ from studio_desk.models import Coach, Staff, StaffRole
 from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, Forbidden, NotFound, ValidationError
+from studio_desk.services.people.acting import checked_actor, run_read_as, run_write_as
 from studio_desk.services.people.pin_attempts import check_pin, is_locked
 from studio_desk.services.people.pins import check_pin_format, hash_pin, verify_pin
-from studio_desk.services.unit_of_work import run_read, run_write
+from studio_desk.services.unit_of_work import run_write
 from studio_desk.services.views import Actor, StaffView
 
 LAST_ADMIN = QT_TRANSLATE_NOOP(
@@ -35,30 +36,32 @@ def list_all_staff(db: Database, actor: Actor) -> list[StaffView]:
         rows = session.scalars(select(Staff).order_by(Staff.active.desc(), Staff.name, Staff.id))
         return [_view(person, now) for person in rows]
 
-    return run_read(db, work)
+    return run_read_as(db, actor, work)
 
 
 def reset_pin(db: Database, actor: Actor, staff_id: object, new_pin: str) -> StaffView:
     """An admin gives someone a new PIN (they forgot theirs); it also lifts a lockout."""
     require_admin(actor, "look after the desk's people")
     person = parse_id(staff_id, "staff")
-    pin_hash = hash_pin(check_pin_format(str(new_pin)))
+    pin_hash = hash_pin(check_pin_format(new_pin))
 
     def work(session: Session) -> StaffView:
         found = _person(session, person, lock=True)
         _write(session, person, pin_hash=pin_hash, failed_pin_attempts=0, locked_until=None)
         return _view(found, db.now(), locked=False)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def change_own_pin(db: Database, actor: Actor, old_pin: str, new_pin: str) -> StaffView:
     """The signed-in person changes their PIN; their old one proves it is them (someone at an
     unattended desk must not take the account over). The old PIN is checked as at sign-in: a
     wrong one counts toward the lockout, and a locked-out person must wait or ask an admin."""
+    actor = checked_actor(actor)
+    check_pin_format(old_pin)
     if actor.staff_id is None:
         raise Forbidden(QT_TRANSLATE_NOOP("services", "Sign in first, then change your PIN."))
-    pin_hash = hash_pin(check_pin_format(str(new_pin)))
+    pin_hash = hash_pin(check_pin_format(new_pin))
     holder = check_pin(db, actor.staff_id, old_pin, rehash=False)  # its hash is replaced below
     if verify_pin(str(new_pin), holder.pin_hash):
         raise ValidationError(
@@ -83,7 +86,7 @@ def unlock_staff(db: Database, actor: Actor, staff_id: object) -> StaffView:
         _write(session, person, failed_pin_attempts=0, locked_until=None)
         return _view(found, db.now(), locked=False)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def deactivate_staff(db: Database, actor: Actor, staff_id: object) -> StaffView:
@@ -104,7 +107,7 @@ def deactivate_staff(db: Database, actor: Actor, staff_id: object) -> StaffView:
         _write(session, person, active=False)
         return _view(found, db.now(), active=False)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def reactivate_staff(db: Database, actor: Actor, staff_id: object) -> StaffView:
@@ -117,7 +120,7 @@ def reactivate_staff(db: Database, actor: Actor, staff_id: object) -> StaffView:
         _write(session, person, active=True)
         return _view(found, db.now(), active=True)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def change_role(
@@ -154,7 +157,7 @@ def change_role(
         _write(session, person, role=new_role, coach_id=coach)
         return StaffView(found.id, found.name, new_role, coach, found.active, is_locked(found, db.now()))
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def _person(session: Session, person: int | None, *, lock: bool = False) -> Staff:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import Booking, Client, Coach, DayClosing, Staff, StaffRole
+from studio_desk.services.arguments import whole_number
 from studio_desk.services.bookings import lifecycle
 from studio_desk.services.bookings import make as bookings
 from studio_desk.services.calendar import availability, hours_admin, time_off
@@ -102,7 +103,7 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
     sessions were paid on past days (migration 0012)."""
     if run_read(db, lambda session: bool(session.scalar(select(exists().where(DayClosing.id.isnot(None)))))):
         raise ValidationError(TILL_CLOSED)
-    rng = random.Random(seed)
+    rng = random.Random(whole_number(seed, low=0, high=2**32 - 1))
     zone = get_settings(db).zone
     today = db.now().astimezone(zone).date()
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from studio_desk.db import Database
 from studio_desk.models import NAME_LENGTH, TITLE_LENGTH, StaffRole
+from studio_desk.services.arguments import one_of
 from studio_desk.services.calendar import hours_admin
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.money.payments import parse_amount
@@ -47,6 +48,7 @@ class NewStudio:
 
 def start_studio(db: Database, new: NewStudio) -> Actor:
     """Set up an empty studio and return its admin, signed in."""
+    new = one_of(new, NewStudio)
     if not is_empty(db):
         raise ValidationError(QT_TRANSLATE_NOOP("services", "This database already has a studio in it."))
     required_text(new.admin_name, what="your name", max_length=NAME_LENGTH)

@@ -18,10 +18,13 @@ from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError, about_field
 from studio_desk.services.money.currencies import known_currency
 from studio_desk.services.money.tax import PAPER_SIZES, TaxMode
+from studio_desk.services.people.acting import run_write_as
+from studio_desk.services.people.phones import checked_country_code
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.studio_details import TEXT_FIELDS, checked_tax_rate, checked_text
 from studio_desk.services.studio_time import known_zone
-from studio_desk.services.unit_of_work import run_read, run_write
+from studio_desk.services.text import normalized, readable, shown, visible
+from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor
 
 # How long a desk trusts the settings it read: another desk's change reaches it within this.
@@ -105,6 +108,11 @@ def _typed(name: str, value: object) -> object:
         return value.strip().upper()  # "idr" is the rupiah, not an unknown currency with cents
     if name in ("tax_mode", "paper_size"):
         return value.strip().lower()
+    if name in TEXT_FIELDS:
+        # Checked as text people read (studio_details.checked_text); one with nothing visible
+        # in it is empty, as the studio's details are until the owner fills them in.
+        text = normalized(value, multi_line=TEXT_FIELDS[name].multi_line)
+        return text if visible(text) or not readable(text) else ""
     return value.strip()
 
 
@@ -122,10 +130,7 @@ def _validated(settings: StudioSettings) -> StudioSettings:
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "The desk can lock after 0 (never) to 1440 minutes without use.")
         )
-    if not (settings.phone_country_code.isdigit() and settings.phone_country_code.isascii()):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("services", "The phone country code must be digits only, such as 62.")
-        )
+    checked_country_code(settings.phone_country_code)
     if not (len(settings.currency) == 3 and settings.currency.isalpha() and settings.currency.isascii()):
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "The currency must be a three-letter code such as IDR.")
@@ -160,7 +165,7 @@ def _from_rows(rows: dict[str, str]) -> StudioSettings:
         if name not in _FIELDS:
             continue
         if name in _INT_FIELDS:
-            if not text.isdigit():
+            if not (text.isdigit() and text.isascii() and len(text) <= 9):
                 continue  # hand-edited nonsense: keep the default rather than stop every desk
             values[name] = int(text)
         else:
@@ -198,7 +203,8 @@ def update_settings(db: Database, actor: Actor, **changes: object) -> StudioSett
     unknown = set(changes) - _FIELDS
     if unknown:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("services", "Unknown setting: {names}."), names=", ".join(sorted(unknown))
+            QT_TRANSLATE_NOOP("services", "Unknown setting: {names}."),
+            names=", ".join(shown(name, 30) for name in sorted(unknown)),
         )
     typed = {name: _typed(name, value) for name, value in changes.items()}
 
@@ -214,7 +220,7 @@ def update_settings(db: Database, actor: Actor, **changes: object) -> StudioSett
             session.merge(StudioSetting(key=name, value=str(getattr(new, name))))
         return new
 
-    new = run_write(db, work)
+    new = run_write_as(db, actor, work)
     db.settings_cache = _Cached(new, time.monotonic())
     return new
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError, about_field
+from studio_desk.services.text import readable
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ TEXT_FIELDS: dict[str, TextField] = {
         QT_TRANSLATE_NOOP("services", "The receipt footer can be at most {limit} characters."),
     ),
 }
+# Control characters (tabs, and line breaks but in the address and the footer), bidi controls,
+# zero-width spaces: the rules of services/text.py.
 _INVISIBLE = QT_TRANSLATE_NOOP(
     "services", "Remove the invisible characters (such as tabs) from the studio's details."
 )
@@ -61,8 +64,7 @@ def checked_text(name: str, text: str) -> str:
     field = TEXT_FIELDS[name]
     if len(text) > field.max_length:
         raise about_field(ValidationError(field.too_long, limit=field.max_length), field.what)
-    allowed = "\n" if field.multi_line else ""
-    if any(ord(char) < 32 and char not in allowed for char in text):
+    if not readable(text, multi_line=field.multi_line):
         raise about_field(ValidationError(_INVISIBLE), field.what)
     if name == "tax_number" and text:
         digits = "".join(char for char in text if char not in ".- ")

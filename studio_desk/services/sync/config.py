@@ -24,7 +24,9 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import WEB_USERNAME_LENGTH, Coach, Course, StudioSetting
+from studio_desk.services.arguments import yes_or_no
 from studio_desk.services.bookings.permissions import require_admin
+from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, SyncError, ValidationError
 from studio_desk.services.outbox import (
     SYNC_ENABLED_KEY,
@@ -33,10 +35,13 @@ from studio_desk.services.outbox import (
     remember_web_sync_on,
     repoint_waiting_creates,
 )
+from studio_desk.services.people.acting import run_read_as, run_write_as
+from studio_desk.services.people.coaches import parse_web_username
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import known_zone
 from studio_desk.services.sync.catch_up import NOTHING_TO_CATCH_UP, WebCatchUp, find_catch_up, queue_catch_up
-from studio_desk.services.unit_of_work import run_read, run_write
+from studio_desk.services.text import readable
+from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor
 
 PASSWORD_ENV = "STUDIO_DESK_SYNC_PASSWORD"
@@ -211,8 +216,8 @@ def without_user_info(server: str) -> str:
 
 
 def clean_login_path(value: str) -> str:
-    text = value.strip()
-    if not text.startswith("/") or " " in text or not text.isprintable():
+    text = value.strip() if isinstance(value, str) else ""
+    if not text.startswith("/") or " " in text or len(text) > 200 or not readable(text):
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "The login path starts with a slash, like /auth/api_login/.")
         )
@@ -221,7 +226,7 @@ def clean_login_path(value: str) -> str:
 
 def clean_web_zone(value: str) -> str:
     """The web platform's time zone as typed: an IANA name such as Asia/Jakarta."""
-    name = value.strip()
+    name = value.strip() if isinstance(value, str) else value
     known_zone(name)
     return name
 
@@ -229,12 +234,15 @@ def clean_web_zone(value: str) -> str:
 def clean_every(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ValidationError(QT_TRANSLATE_NOOP("services", "How often to sync must be a number of seconds."))
-    text = str(value).strip()
-    if not (text.isdigit() and text.isascii()):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("services", "How often to sync must be a whole number of seconds, like 60.")
-        )
-    seconds = int(text)
+    if isinstance(value, int):
+        seconds = value
+    else:
+        text = value.strip()
+        if not (text.isdigit() and text.isascii()):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("services", "How often to sync must be a whole number of seconds, like 60.")
+            )
+        seconds = int(text) if len(text) <= 9 else MAX_EVERY_SECONDS + 1  # no int of 5,000 digits
     if not MIN_EVERY_SECONDS <= seconds <= MAX_EVERY_SECONDS:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -316,6 +324,51 @@ def parse_course_link(spec: str) -> tuple[int, int]:
     return _whole(local, _NOT_COURSE, LARGEST_DESK_ID), course_web_link(remote)
 
 
+def _coach_links(given: object) -> dict[int, tuple[int, str] | None]:
+    """Coach links as configure_sync takes them: desk coach -> (web coach, web username), or
+    None to unlink."""
+    if given is None:
+        return {}
+    if not isinstance(given, Mapping):
+        raise _not_links()
+    links: dict[int, tuple[int, str] | None] = {}
+    for coach_id, link in given.items():
+        if link is None:
+            links[parse_id(coach_id, "coach")] = None
+            continue
+        if not (isinstance(link, tuple | list) and len(link) == 2):
+            raise _not_links()
+        username = parse_web_username(link[1])
+        if username is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "services", "Enter the coach's web username as well as the web coach number."
+                )
+            )
+        links[parse_id(coach_id, "coach")] = (parse_id(link[0], "web coach"), username)
+    return links
+
+
+def _course_links(given: object) -> dict[int, int | None]:
+    """Course links: desk course -> web course, or None to unlink."""
+    if given is None:
+        return {}
+    if not isinstance(given, Mapping):
+        raise _not_links()
+    return {
+        parse_id(course_id, "course"): None if remote is None else parse_id(remote, "web course")
+        for course_id, remote in given.items()
+    }
+
+
+def _not_links() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "services", "Give the links as desk numbers with their web numbers (and a coach's web username)."
+        )
+    )
+
+
 def configure_sync(
     db: Database,
     actor: Actor,
@@ -345,11 +398,14 @@ def configure_sync(
     if every_seconds is not None:
         values[_EVERY] = str(clean_every(every_seconds))
     if enabled is not None:
-        values[_ENABLED] = "1" if enabled else "0"
+        values[_ENABLED] = "1" if yes_or_no(enabled) else "0"
     if web_zone is not None:
         # Holds from the next send on, for what already waits too: push turns each booking's
         # start into the web's time as it sends it.
         values[_WEB_ZONE] = clean_web_zone(web_zone)
+
+    coach_links = _coach_links(coaches)
+    course_links = _course_links(courses)
 
     def work(session: Session) -> tuple[SyncConfig, WebCatchUp]:
         writes = dict(values)
@@ -358,7 +414,7 @@ def configure_sync(
             writes[_SERVER] = without_user_info(kept.value)  # an older desk's, with a password in it
         for key, value in writes.items():
             session.merge(StudioSetting(key=key, value=value))
-        for coach_id, link in (coaches or {}).items():
+        for coach_id, link in coach_links.items():
             coach = session.get(Coach, coach_id)
             if coach is None:
                 raise NotFound(
@@ -381,7 +437,7 @@ def configure_sync(
                     coach=taken,
                 )
             coach.remote_id, coach.web_username = remote_id, username
-        for course_id, remote in (courses or {}).items():
+        for course_id, remote in course_links.items():
             course = session.get(Course, course_id)
             if course is None:
                 raise NotFound(
@@ -434,7 +490,7 @@ def configure_sync(
             queue_catch_up(session, catch_up, now)
         return config, catch_up
 
-    config, catch_up = run_write(db, work)
+    config, catch_up = run_write_as(db, actor, work)
     db.sync_cache = _Cached(config, time.monotonic())
     remember_web_sync_on(db, config.is_on)
     return ConfiguredSync(**{f.name: getattr(config, f.name) for f in fields(SyncConfig)}, catch_up=catch_up)
@@ -452,6 +508,15 @@ def preview_catch_up(
     a person to see before saving. What the save itself refuses is for the save to say."""
     require_admin(actor, "set up the web sync")  # the bookings are listed to whoever may save
     zone = get_settings(db).zone
+    if server is not None and not isinstance(server, str):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "services",
+                "The server address must start with https:// (or http://), like https://studio.example.com.",
+            )
+        )
+    enabled = None if enabled is None else yes_or_no(enabled)
+    course_links = _course_links(courses)
 
     def work(session: Session) -> WebCatchUp:
         config = read_sync_config(session)
@@ -461,14 +526,14 @@ def preview_catch_up(
         if not on:
             return NOTHING_TO_CATCH_UP
         linked = {link.course_id: link.remote_id for link in config.courses}
-        for course_id, remote in (courses or {}).items():
+        for course_id, remote in course_links.items():
             if remote is None:
                 linked.pop(course_id, None)
             else:
                 linked[course_id] = remote
         return find_catch_up(session, db.now(), zone, linked)
 
-    return run_read(db, work)
+    return run_read_as(db, actor, work)
 
 
 def _keyring_service(server: str) -> str:
@@ -500,6 +565,8 @@ def password_for(server: str, username: str) -> str:
 
 def save_password(server: str, username: str, password: str) -> None:
     """Keep `username`'s web password in the operating system's keyring."""
+    if not all(isinstance(text, str) and readable(text) for text in (server, username, password)):
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Enter the password."))
     if not password:
         raise ValidationError(QT_TRANSLATE_NOOP("services", "Enter the password."))
     try:

@@ -19,9 +19,10 @@ from studio_desk.services import outbox
 from studio_desk.services.bookings.permissions import require_desk
 from studio_desk.services.bookings.reads import booking_view_query, load_view, parse_id, to_view
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from studio_desk.services.people.acting import run_write_as
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.sync.config import get_sync_config
-from studio_desk.services.unit_of_work import run_read, run_write
+from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, BookingView
 
 
@@ -152,7 +153,7 @@ def send_again(db: Database, actor: Actor, booking_id: object) -> BookingView:
             outbox.queue_change(session, booking.id, action, now, outbox.last_payment(session, booking.id))
         return load_view(session, number, zone)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)
 
 
 def keep_at_desk_only(db: Database, actor: Actor, booking_id: object) -> BookingView:
@@ -171,4 +172,4 @@ def keep_at_desk_only(db: Database, actor: Actor, booking_id: object) -> Booking
         outbox.settle_problem(session, booking.id)
         return load_view(session, number, zone)
 
-    return run_write(db, work)
+    return run_write_as(db, actor, work)

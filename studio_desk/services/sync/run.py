@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from studio_desk.db import Database
 from studio_desk.models import Booking, StudioSetting, WebConflict
 from studio_desk.services import outbox
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, SyncError
+from studio_desk.services.arguments import whole_number
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, SyncError, ValidationError
 from studio_desk.services.lease import KeptLease, keep_lease
 from studio_desk.services.sentences import Sentence, from_json, to_json
 from studio_desk.services.setup.settings import get_settings
@@ -35,6 +36,7 @@ from studio_desk.services.sync.config import (
 from studio_desk.services.sync.pull import PullCounts, pull_coach
 from studio_desk.services.sync.push import PushCounts, push_due
 from studio_desk.services.sync.web_api import DEFAULT_TIMEOUT, WebAccount, WebUnavailable
+from studio_desk.services.text import shown
 from studio_desk.services.unit_of_work import run_read, run_write
 
 LEASE_KEY = "sync.lease"
@@ -171,6 +173,15 @@ def run_sync_once(
     db: Database, *, timeout: httpx.Timeout | float = DEFAULT_TIMEOUT, push_limit: int = 500
 ) -> SyncReport:
     """Push what waits in the outbox, then pull every linked coach's bookings."""
+    push_limit = whole_number(push_limit, low=1, high=100_000)
+    if not (
+        isinstance(timeout, httpx.Timeout)
+        or (isinstance(timeout, int | float) and not isinstance(timeout, bool) and 0 < timeout <= 3600)
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "'{value}' is not a whole number from {low} to {high}."),
+            value=shown(timeout), low=1, high=3600,
+        )
     config = run_read(db, read_sync_config)
     if not config.is_on:
         raise SyncError(

@@ -52,6 +52,7 @@ from studio_desk.services import (
 from studio_desk.ui.bookings.booking_table_model import BookingQuery, BookingTableModel, Column, all_bookings
 from studio_desk.ui.bookings.csv_export import save_bookings_csv
 from studio_desk.ui.kit import formats
+from studio_desk.ui.kit.date_field import within_the_desks_days
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.labels import status_label, status_labels
 from studio_desk.ui.kit.live_view import LiveView
@@ -211,7 +212,7 @@ class BookingListPage(QWidget):
 
     @staticmethod
     def _date_edit(day: QDate) -> QDateEdit:
-        edit = QDateEdit(day)
+        edit = within_the_desks_days(QDateEdit(day))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
         return edit

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from studio_desk import services
 from studio_desk.services import BookingView, Change, ChangeKind, CoachView, FreeSlot
 from studio_desk.ui.kit import formats
+from studio_desk.ui.kit.date_field import within_the_desks_days
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
@@ -50,7 +51,7 @@ class RescheduleDialog(DeskDialog):
                 coach=booking.coach_name,
             )
         )
-        self.date = QDateEdit()
+        self.date = within_the_desks_days(QDateEdit())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.date.setMinimumDate(_qdate(desk.today()))

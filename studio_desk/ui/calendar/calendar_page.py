@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import (
+    EARLIEST_DAY,
+    LATEST_DAY,
     BookingStatus,
     Change,
     ChangeKind,
@@ -174,6 +176,7 @@ class CalendarPage(QWidget):
         return self.view_combo.currentIndex() == WEEK_INDEX
 
     def go_to(self, day: dt.date) -> None:
+        day = min(max(day, EARLIEST_DAY), LATEST_DAY)  # Previous and Next stop at the desk's days
         if day == self.day and self.date_edit.date().toPython() == day:
             return
         self.day = day

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio_desk.ui.kit.date_field import within_the_desks_days
+
 TOTAL_FILL = "#eef1f5"
 
 
 def date_edit(day: dt.date) -> QDateEdit:
     """A date field with a calendar drop-down, showing "24 Oct 2025"."""
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit = within_the_desks_days(QDateEdit(QDate(day.year, day.month, day.day)))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")
     return edit

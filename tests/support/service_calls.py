@@ -1,0 +1,372 @@
+"""One valid call of every public service function, in a studio with something of everything.
+
+`VALID[name](world)` gives the arguments, by parameter name, with which `name` succeeds in a
+fresh `World` (or, for a few, refuses for a stated reason of the studio's, never of the
+arguments). The hostile-arguments test changes one of them at a time; that test is only as good
+as these calls are valid, so tests/integration/test_hostile_arguments.py also makes each of them
+once and checks that it does what it should.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from studio_desk import services
+from studio_desk.services import (
+    BookingAction,
+    BookingFilter,
+    BookingStatus,
+    BookingView,
+    CashUp,
+    Database,
+    DomainError,
+    NewClient,
+    NewStudio,
+    PaymentReceipt,
+    ReceiptSheet,
+    Refund,
+    StudioSettings,
+    SyncError,
+    ValidationError,
+)
+from tests.support.clock import JAKARTA, SettableClock
+from tests.support.studio import Studio
+
+Arguments = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class World:
+    """The seeded studio (tests/support/studio.py) and, on 25 October 2025, with the clock at
+    15:00 that day: a pending yoga booking of John's at 10:00 (coach A), a paid one of Jane's at
+    12:00 (coach A), and a confirmed HIIT booking of John's at 10:00 (coach B); time off, extra
+    hours and a holiday to remove, and a weekly pattern of coach B's from 1 December."""
+
+    studio: Studio
+    pending: BookingView
+    paid: PaymentReceipt
+    confirmed: BookingView
+    time_off: int
+    extra_hours: int
+    holiday: int
+    settings: StudioSettings
+    cash: CashUp
+    sheet: ReceiptSheet
+    now: dt.datetime
+
+
+PATTERN_FROM = dt.date(2025, 12, 1)
+
+
+def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
+    s = studio
+    pending = services.create_booking(
+        db, s.desk, client_id=s.john, course_id=s.yoga, date="2025-10-25", start_time="10:00"
+    )
+    to_pay = services.create_booking(
+        db, s.desk, client_id=s.jane, course_id=s.yoga, date="2025-10-25", start_time="12:00"
+    )
+    paid = services.mark_paid(db, s.desk, to_pay.id, method="cash", cash_tendered=200_000)
+    hiit = services.create_booking(
+        db, s.desk, client_id=s.john, course_id=s.hiit, date="2025-10-25", start_time="10:00"
+    )
+    services.mark_paid(db, s.desk, hiit.id, method="qris", reference="QR-1")
+    confirmed = services.confirm_booking(db, s.admin, hiit.id)
+    services.add_time_off(db, s.admin, coach_id=s.coach_b, date="2025-11-03")
+    services.add_extra_hours(
+        db, s.admin, coach_id=s.coach_b, date="2025-12-06", start_time="08:00", end_time="10:00"
+    )
+    services.add_holiday(db, s.admin, date="2025-11-10", name="Libur")
+    services.set_weekly_hours(
+        db, s.admin, coach_id=s.coach_b, valid_from=PATTERN_FROM, windows={0: [("09:00", "17:00")]}
+    )
+    exceptions = services.hours_exceptions(db, s.coach_b, "2025-11-01")
+    kinds = {exception.kind: exception.id for exception in exceptions}
+    holiday = services.list_holidays(db, "2025-11-01")[0].id
+    clock.set(dt.datetime(2025, 10, 25, 15, 0, tzinfo=JAKARTA))
+    settings = services.get_settings(db)
+    return World(
+        studio=s,
+        pending=pending,
+        paid=paid,
+        confirmed=confirmed,
+        time_off=kinds[services.ExceptionKind.TIME_OFF],
+        extra_hours=kinds[services.ExceptionKind.EXTRA],
+        holiday=holiday,
+        settings=settings,
+        cash=services.cash_up(db, s.desk, "2025-10-25"),
+        sheet=services.receipt_sheet(paid, settings),
+        now=clock.now,
+    )
+
+
+NEW_STUDIO = NewStudio(
+    admin_name="Dewi", admin_pin="1111", coach_name="Andi", coach_pin="3333", course_title="Yoga",
+    duration_minutes=60, price=150_000, hours_from="08:00", hours_to="17:00",
+)
+CSV = b"name,phone,notes\nSiti Aminah,0812 5555 0000,Datang pagi\n"
+
+
+def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
+    def a(w: World) -> Studio:
+        return w.studio
+
+    return {
+        "coach_future_bookings": lambda w: {"coach_id": a(w).coach_a},
+        "get_coach": lambda w: {"coach_id": a(w).coach_a},
+        "record_no_show": lambda w: {"actor": a(w).admin, "booking_id": w.confirmed.id},
+        "set_coach_active": lambda w: {"actor": a(w).admin, "coach_id": a(w).coach_b, "active": False},
+        "update_coach": lambda w: {
+            "actor": a(w).admin, "coach_id": a(w).coach_a, "name": "Coach Smith", "colour": "#cfe2ff",
+            "remote_id": 77, "web_username": "smith",
+        },
+        "update_course": lambda w: {
+            "actor": a(w).admin, "course_id": a(w).yoga, "coach_id": a(w).coach_a, "title": "Yoga Pemula",
+            "duration_minutes": 60, "price": 150_000, "buffer_minutes": 5, "location": "Ruang 1",
+            "active": True, "remote_id": 88,
+        },
+        "add_extra_hours": lambda w: {
+            "actor": a(w).admin, "coach_id": a(w).coach_a, "date": "2025-12-01", "start_time": "08:00",
+            "end_time": "10:00",
+        },
+        "bookings_outside": lambda w: {"coach_id": a(w).coach_a, "from_date": "2025-10-20"},
+        "add_holiday": lambda w: {
+            "actor": a(w).admin, "date": "2025-12-25", "name": "Natal", "anyway": False,
+        },
+        "add_time_off": lambda w: {
+            "actor": a(w).admin, "coach_id": a(w).coach_a, "date": "2025-12-02", "start_time": "08:00",
+            "end_time": "10:00", "anyway": False,
+        },
+        "hours_exceptions": lambda w: {"coach_id": a(w).coach_b, "from_date": "2025-10-20"},
+        "list_holidays": lambda w: {"from_date": "2025-10-20"},
+        "parse_windows": lambda w: {"text": "08:00-12:00, 13:00-17:00"},
+        "remove_extra_hours": lambda w: {"actor": a(w).admin, "extra_hours_id": w.extra_hours},
+        "remove_holiday": lambda w: {"actor": a(w).admin, "holiday_id": w.holiday},
+        "remove_time_off": lambda w: {"actor": a(w).admin, "time_off_id": w.time_off},
+        "remove_weekly_hours": lambda w: {
+            "actor": a(w).admin, "coach_id": a(w).coach_b, "valid_from": PATTERN_FROM,
+        },
+        "set_weekly_hours": lambda w: {
+            "actor": a(w).admin, "coach_id": a(w).coach_a, "valid_from": "2025-12-08",
+            "windows": {0: [("09:00", "12:00")], 2: [("13:00", "17:00")]},
+        },
+        "weekly_hours": lambda w: {"coach_id": a(w).coach_b},
+        "cash_difference": lambda w: {"cash_up": w.cash, "counted": "150.000"},
+        "may_close_day": lambda w: {"actor": a(w).desk},
+        "cash_up": lambda w: {"actor": a(w).desk, "day": "2025-10-25"},
+        "close_day": lambda w: {"actor": a(w).desk, "day": "2025-10-25", "counted_cash": 150_000},
+        "close_till": lambda w: {"actor": a(w).desk, "counted_cash": 150_000},
+        "record_float": lambda w: {"actor": a(w).desk, "amount": 200_000},
+        "record_payout": lambda w: {"actor": a(w).desk, "amount": 20_000, "reason": "Susu untuk kafe"},
+        "describe_difference": lambda w: {"difference": -5_000, "currency": "IDR"},
+        "coach_report": lambda w: {"actor": a(w).admin, "start": "2025-10-20", "end": "2025-10-31"},
+        "payment_lines": lambda w: {"actor": a(w).admin, "start": "2025-10-20", "end": "2025-10-31"},
+        "takings_by_day": lambda w: {"actor": a(w).desk, "start": "2025-10-20", "end": "2025-10-31"},
+        "local_days": lambda w: {"instants": [w.now], "zone": ZoneInfo("Asia/Jakarta")},
+        "is_admin": lambda w: {"actor": a(w).admin},
+        "may_export": lambda w: {"actor": a(w).admin},
+        "may_see_coach_report": lambda w: {"actor": a(w).coach_a_actor},
+        "may_see_takings": lambda w: {"actor": a(w).desk},
+        "require_export": lambda w: {"actor": a(w).admin},
+        "is_desk": lambda w: {"actor": a(w).desk},
+        "add_availability": lambda w: {
+            "actor": a(w).admin, "coach_id": a(w).coach_a, "date": "2025-12-03", "start_time": "08:00",
+            "end_time": "10:00",
+        },
+        "allowed_actions": lambda w: {"booking": w.pending, "actor": a(w).desk, "now": w.now},
+        "availability_of": lambda w: {"coach_id": a(w).coach_a, "date": "2025-10-27"},
+        "booking_details": lambda w: {"booking_id": w.pending.id},
+        "book_walk_in": lambda w: {
+            "actor": a(w).desk, "client_id": None,
+            "new_client": NewClient("Ana Walk", "0812 9999 0000", "ana@example.com", "Baru"),
+            "course_id": a(w).yoga, "date": "2025-10-27", "start_time": "11:00",
+        },
+        "cancel_booking": lambda w: {
+            "actor": a(w).desk, "booking_id": w.paid.booking.id, "reason": "Sakit",
+            "refund": Refund(50_000, "cash"),
+        },
+        "change_due": lambda w: {"amount": 150_000, "tendered": "200.000", "currency": "IDR"},
+        "coach_queue": lambda w: {
+            "actor": a(w).admin, "day": "2025-10-25", "coach_id": a(w).coach_a, "limit": 50,
+        },
+        "complete_booking": lambda w: {"actor": a(w).admin, "booking_id": w.confirmed.id},
+        "confirm_booking": lambda w: {"actor": a(w).admin, "booking_id": w.paid.booking.id},
+        "create_booking": lambda w: {
+            "actor": a(w).desk, "client_id": a(w).jane, "course_id": a(w).pilates, "date": "2025-10-27",
+            "start_time": "09:00",
+        },
+        "day_schedule": lambda w: {"day": "2025-10-25", "seen_by": a(w).desk},
+        "create_client": lambda w: {
+            "name": "Ana", "phone": "0812 7777 0000", "email": "ana@example.com", "notes": "Suka pagi",
+        },
+        "create_coach": lambda w: {
+            "actor": a(w).admin, "name": "Coach Baru", "remote_id": 91, "colour": "#d1f0d8",
+            "web_username": "baru",
+        },
+        "create_course": lambda w: {
+            "actor": a(w).admin, "coach_id": a(w).coach_b, "title": "Boxing", "duration_minutes": 60,
+            "price": 100_000, "buffer_minutes": 10, "location": "Ruang 2", "remote_id": 92, "active": True,
+        },
+        "create_staff": lambda w: {
+            "actor": a(w).admin, "name": "Tono", "role": "receptionist", "pin": "5678", "coach_id": None,
+        },
+        "find_clients": lambda w: {"text": "John", "limit": 10},
+        "currency_digits": lambda w: {"currency": "IDR"},
+        "fill": lambda w: {"template": "Hi {name}", "fields": {"name": "Ana"}, "write": str},
+        "format_amount": lambda w: {"amount": 150_000, "currency": "IDR", "group": ".", "point": ","},
+        "format_money": lambda w: {"amount": -150_000, "currency": "EUR", "group": ".", "point": ","},
+        "plain_amount": lambda w: {"amount": 1_550, "currency": "EUR"},
+        "free_start_times": lambda w: {
+            "course_id": a(w).yoga, "date": "2025-10-27", "coach_id": a(w).coach_a,
+            "ignore_booking_id": w.pending.id,
+        },
+        "get_booking": lambda w: {"booking_id": w.pending.id},
+        "get_client": lambda w: {"client_id": a(w).john},
+        "get_course": lambda w: {"course_id": a(w).yoga},
+        "list_bookings": lambda w: {
+            "where": BookingFilter(
+                statuses=frozenset({BookingStatus.PENDING, BookingStatus.PAID}), coach_id=a(w).coach_a,
+                client_id=a(w).john, course_id=a(w).yoga, date_from="2025-10-20", date_to="2025-10-31",
+                text="John",
+            ),
+            "offset": 0, "limit": 50, "sort": "client", "descending": True, "seen_by": a(w).desk,
+        },
+        "list_coaches": lambda w: {"include_inactive": True},
+        "list_courses": lambda w: {"include_inactive": True},
+        "load_demo": lambda w: {"seed": 7},
+        "mark_paid": lambda w: {
+            "actor": a(w).desk, "booking_id": w.pending.id, "method": "cash", "reference": "Kas 1",
+            "amount": 100_000, "cash_tendered": 150_000,
+        },
+        "normalize_phone": lambda w: {"text": "0812 3456 7890", "country_code": "62"},
+        "parse_amount": lambda w: {"value": "150.000", "what": "The price", "currency": "IDR"},
+        "reference_required": lambda w: {"method": "card"},
+        "refusal": lambda w: {
+            "booking": w.pending, "actor": a(w).desk, "action": BookingAction.PAY, "now": w.now,
+        },
+        "reschedule_booking": lambda w: {
+            "actor": a(w).desk, "booking_id": w.pending.id, "date": "2025-10-27", "start_time": "13:00",
+            "coach_id": a(w).coach_a, "reason": "Minta pindah",
+        },
+        "sign_in": lambda w: {"staff_id": a(w).desk.staff_id, "pin": "2222"},
+        "start_studio": lambda w: {"new": NEW_STUDIO},
+        "update_settings": lambda w: {
+            "actor": a(w).admin, "studio_name": "Sanggar Kemang", "studio_address": "Jl. Kemang 1\nJakarta",
+            "receipt_footer": "Terima kasih", "hold_minutes": 30, "timezone": "Asia/Jakarta",
+            "currency": "IDR", "tax_number": "01.234.567.8-901.000",
+        },
+        "week_schedule": lambda w: {
+            "coach_id": a(w).coach_a, "week_start": "2025-10-20", "seen_by": a(w).admin,
+        },
+        "change_own_pin": lambda w: {"actor": a(w).desk, "old_pin": "2222", "new_pin": "2468"},
+        "change_role": lambda w: {
+            "actor": a(w).admin, "staff_id": a(w).desk.staff_id, "role": "admin", "coach_id": None,
+        },
+        "deactivate_staff": lambda w: {"actor": a(w).admin, "staff_id": a(w).desk.staff_id},
+        "reactivate_staff": lambda w: {"actor": a(w).admin, "staff_id": a(w).desk.staff_id},
+        "reset_pin": lambda w: {"actor": a(w).admin, "staff_id": a(w).desk.staff_id, "new_pin": "9753"},
+        "unlock_staff": lambda w: {"actor": a(w).admin, "staff_id": a(w).desk.staff_id},
+        "list_all_staff": lambda w: {"actor": a(w).admin},
+        "own_coach_of": lambda w: {"actor": a(w).coach_a_actor},
+        "sees_coach": lambda w: {"actor": a(w).coach_a_actor, "coach_id": a(w).coach_a},
+        "client_history": lambda w: {"client_id": a(w).john},
+        "e164_phone": lambda w: {"stored": "6281234567890"},
+        "format_phone": lambda w: {"stored": "6281234567890", "country_code": "62"},
+        "import_clients": lambda w: {"actor": a(w).admin, "data": CSV},
+        "preview_client_import": lambda w: {"actor": a(w).admin, "data": CSV},
+        "list_clients": lambda w: {"text": "J", "limit": 100},
+        "merge_clients": lambda w: {"actor": a(w).admin, "keep_id": a(w).john, "merge_id": a(w).jane},
+        "update_client": lambda w: {
+            "actor": a(w).desk, "client_id": a(w).john, "name": "John Doe", "phone": "0812-3456-7890",
+            "email": "john@example.com", "notes": "Catatan\nbaris dua",
+        },
+        "included_tax": lambda w: {
+            "price": 150_000, "mode": "regional", "regional_name": "PBJT", "regional_percent": 10,
+        },
+        "known_currency": lambda w: {"code": "idr"},
+        "receipt_file_name": lambda w: {"sheet": w.sheet, "word": "kwitansi"},
+        "receipt_sheet": lambda w: {"receipt": w.paid, "settings": w.settings, "refunds": (), "copy": True},
+        "reprint_receipt": lambda w: {"actor": a(w).desk, "booking_id": w.paid.booking.id},
+        # The web sync's (services.sync).
+        "sync.coach_web_link": lambda w: {"remote_id": "17", "username": "coach.ayu"},
+        "sync.course_web_link": lambda w: {"remote_id": "42"},
+        "sync.configure_sync": lambda w: {
+            "actor": a(w).admin, "server": "https://studio.example.com", "login_path": "/auth/api_login/",
+            "every_seconds": 60, "enabled": False, "web_zone": "Asia/Jakarta",
+            "coaches": {a(w).coach_a: (17, "smith")}, "courses": {a(w).yoga: 42},
+        },
+        "sync.keep_at_desk_only": lambda w: {"actor": a(w).desk, "booking_id": w.pending.id},
+        "sync.send_again": lambda w: {"actor": a(w).desk, "booking_id": w.pending.id},
+        "sync.parse_coach_link": lambda w: {"spec": "3=17:coach.ayu"},
+        "sync.parse_course_link": lambda w: {"spec": "5=42"},
+        "sync.preview_catch_up": lambda w: {
+            "actor": a(w).admin, "server": "https://studio.example.com", "enabled": True,
+            "courses": {a(w).yoga: 42},
+        },
+        "sync.run_sync_once": lambda w: {"timeout": 5.0, "push_limit": 10},
+        # Nothing but the database to give them.
+        **dict.fromkeys(
+            (
+                "expire_stale_holds", "release_stale_holds", "is_empty", "get_settings", "list_staff",
+                "settings_locks", "studio_today", "sync.get_sync_config", "sync.sync_problems",
+                "sync.sync_status",
+            ),
+            lambda w: {},
+        ),
+    }
+
+
+VALID = _valid_calls()
+
+# What the valid call of a few functions meets in the World, by the studio's state and not by
+# its arguments (the hostile-arguments test still shows that their arguments are checked first).
+REFUSED_BY_THE_STUDIO: dict[str, type[DomainError]] = {
+    "sync.keep_at_desk_only": ValidationError,  # the booking has no problem with the web
+    "sync.send_again": ValidationError,  # the web sync is off
+    "sync.run_sync_once": SyncError,  # the web sync is off
+}
+
+# The parameters no hostile value is given, and why.
+NOT_VARIED: dict[str, str] = {
+    "db": "the Database the program opened, never something a person types",
+    "write": "fill's way of writing a field is the desk's own function",
+}
+# Functions the test does not call at all, and why (kept small).
+NOT_CALLED: dict[str, str] = {
+    "sync.save_password": "writes the operating system's keyring, not the database",
+    "connection.check_connection": "connects to whichever server its URL names",
+    "connection.save_connection": "writes this PC's saved connection file, not the database",
+}
+
+
+def public_functions() -> dict[str, Callable[..., Any]]:
+    """Every function studio_desk.services exports by name, and those of the modules it exports
+    (services.sync, services.connection) as `module.name`, but for NOT_CALLED."""
+    found: dict[str, Callable[..., Any]] = {}
+    for name in services.__all__:
+        value = getattr(services, name)
+        if inspect.isfunction(value):
+            found[name] = value
+        elif isinstance(value, ModuleType):
+            for inner in getattr(value, "__all__", ()):
+                member = getattr(value, inner)
+                if inspect.isfunction(member):
+                    found[f"{name}.{inner}"] = member
+    return {name: function for name, function in found.items() if name not in NOT_CALLED}
+
+
+def varied_parameters(name: str, arguments: Arguments) -> list[str]:
+    return [parameter for parameter in arguments if parameter not in NOT_VARIED]
+
+
+def call(function: Callable[..., Any], db: Database, arguments: Arguments) -> Any:
+    """`function` with `arguments`, and `db` when it takes one."""
+    if "db" in inspect.signature(function).parameters:
+        return function(db, **arguments)
+    return function(**arguments)
