@@ -3163,6 +3163,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Ask for 1 to {most} bookings from a position of 0 or more.</translation>
     </message>
     <message>
+        <source>Choose the statuses to list among pending, paid, confirmed, done and canceled.</source>
+        <translation>Choose the statuses to list among pending, paid, confirmed, done and canceled.</translation>
+    </message>
+    <message>
         <source>Booking not found</source>
         <translation>Booking not found</translation>
     </message>
@@ -3483,6 +3487,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The pay-out is larger than any amount at the studio.</translation>
     </message>
     <message>
+        <source>'{value}' is not a kind of amount.</source>
+        <translation>'{value}' is not a kind of amount.</translation>
+    </message>
+    <message>
         <source>The cash given is only for cash payments; clear it or choose cash.</source>
         <translation>The cash given is only for cash payments; clear it or choose cash.</translation>
     </message>
@@ -3755,6 +3763,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The desk can lock after 0 (never) to 1440 minutes without use.</translation>
     </message>
     <message>
+        <source>A phone number is kept as text of digits, like 6281234567890.</source>
+        <translation>A phone number is kept as text of digits, like 6281234567890.</translation>
+    </message>
+    <message>
         <source>The phone country code must be digits only, such as 62.</source>
         <translation>The phone country code must be digits only, such as 62.</translation>
     </message>
@@ -3859,6 +3871,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>no-show</translation>
     </message>
     <message>
+        <source>'{value}' is not something to do to a booking.</source>
+        <translation>'{value}' is not something to do to a booking.</translation>
+    </message>
+    <message>
         <source>Someone else changed this booking just now (it is {status}). Look again.</source>
         <translation>Someone else changed this booking just now (it is {status}). Look again.</translation>
     </message>
@@ -3877,6 +3893,14 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>'{value}' has a time zone or UTC offset. Give the time as the studio's clocks show it, like 09:00.</source>
         <translation>'{value}' has a time zone or UTC offset. Give the time as the studio's clocks show it, like 09:00.</translation>
+    </message>
+    <message>
+        <source>The desk works with dates from {first} to {last}, not {day}.</source>
+        <translation>The desk works with dates from {first} to {last}, not {day}.</translation>
+    </message>
+    <message>
+        <source>Give a moment as a date and time with its time zone.</source>
+        <translation>Give a moment as a date and time with its time zone.</translation>
     </message>
     <message>
         <source>There is no time zone called '{zone}'. Use a name like Asia/Jakarta.</source>
@@ -3945,6 +3969,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>'{spec}' should be LOCAL_ID=REMOTE_ID, like 5=42.</source>
         <translation>'{spec}' should be LOCAL_ID=REMOTE_ID, like 5=42.</translation>
+    </message>
+    <message>
+        <source>Give the links as desk numbers with their web numbers (and a coach's web username).</source>
+        <translation>Give the links as desk numbers with their web numbers (and a coach's web username).</translation>
     </message>
     <message>
         <source>There is no coach number {number} at the desk.</source>
@@ -4355,6 +4383,66 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The payment reference contains invisible control characters.</translation>
     </message>
     <message>
+        <source>Your name must be text.</source>
+        <translation>Your name must be text.</translation>
+    </message>
+    <message>
+        <source>The person's name must be text.</source>
+        <translation>The person's name must be text.</translation>
+    </message>
+    <message>
+        <source>The client's name must be text.</source>
+        <translation>The client's name must be text.</translation>
+    </message>
+    <message>
+        <source>The coach's name must be text.</source>
+        <translation>The coach's name must be text.</translation>
+    </message>
+    <message>
+        <source>The course's name must be text.</source>
+        <translation>The course's name must be text.</translation>
+    </message>
+    <message>
+        <source>The course's title must be text.</source>
+        <translation>The course's title must be text.</translation>
+    </message>
+    <message>
+        <source>The reason for canceling must be text.</source>
+        <translation>The reason for canceling must be text.</translation>
+    </message>
+    <message>
+        <source>The reason must be text.</source>
+        <translation>The reason must be text.</translation>
+    </message>
+    <message>
+        <source>The holiday's name must be text.</source>
+        <translation>The holiday's name must be text.</translation>
+    </message>
+    <message>
+        <source>The location must be text.</source>
+        <translation>The location must be text.</translation>
+    </message>
+    <message>
+        <source>The email address must be text.</source>
+        <translation>The email address must be text.</translation>
+    </message>
+    <message>
+        <source>The notes must be text.</source>
+        <translation>The notes must be text.</translation>
+    </message>
+    <message>
+        <source>The payment reference must be text.</source>
+        <translation>The payment reference must be text.</translation>
+    </message>
+    <message>
+        <source>Search for text: part of a name or a phone number.</source>
+        <translation>Search for text: part of a name or a phone number.</translation>
+    </message>
+    <message>
+        <source>The search contains invisible control characters.</source>
+        <translation>The search contains invisible control characters.</translation>
+    </message>
+    <message>
         <source>The coach already has a booking at that time. Pick another time.</source>
         <translation>The coach already has a booking at that time. Pick another time.</translation>
     </message>
@@ -4541,6 +4629,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>A weekly pattern needs at least one window of hours. To mark a coach as not working, add time off for those days, or make the coach inactive.</source>
         <translation>A weekly pattern needs at least one window of hours. To mark a coach as not working, add time off for those days, or make the coach inactive.</translation>
+    </message>
+    <message>
+        <source>Give the weekly hours as windows (start and end) by day of the week, 0 being Monday.</source>
+        <translation>Give the weekly hours as windows (start and end) by day of the week, 0 being Monday.</translation>
     </message>
     <message>
         <source>Write hours as start-end, like 08:00-12:00, with a comma between windows.</source>
@@ -4753,6 +4845,34 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The till of this database has been closed, and the demo's past payments would fall before that closing, which the database refuses. Load the demo into a new database.</source>
         <translation>The till of this database has been closed, and the demo's past payments would fall before that closing, which the database refuses. Load the demo into a new database.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not yes or no.</source>
+        <translation>'{value}' is not yes or no.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a whole number from {low} to {high}.</source>
+        <translation>'{value}' is not a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>The desk was given '{value}' where it expects something else.</source>
+        <translation>The desk was given '{value}' where it expects something else.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an amount of money the desk can show.</source>
+        <translation>'{value}' is not an amount of money the desk can show.</translation>
+    </message>
+    <message>
+        <source>'{code}' is not a currency code. Use an ISO 4217 code such as IDR, USD or EUR.</source>
+        <translation>'{code}' is not a currency code. Use an ISO 4217 code such as IDR, USD or EUR.</translation>
+    </message>
+    <message>
+        <source>Sign in again: your account was changed or removed since you signed in.</source>
+        <translation>Sign in again: your account was changed or removed since you signed in.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a sentence the desk can fill in.</source>
+        <translation>'{value}' is not a sentence the desk can fill in.</translation>
     </message>
 </context>
 <context>

@@ -3164,6 +3164,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Minta 1 sampai {most} booking, mulai dari posisi 0 atau lebih.</translation>
     </message>
     <message>
+        <source>Choose the statuses to list among pending, paid, confirmed, done and canceled.</source>
+        <translation>Pilih status yang ditampilkan di antara menunggu, dibayar, dikonfirmasi, selesai, dan dibatalkan.</translation>
+    </message>
+    <message>
         <source>Booking not found</source>
         <translation>Booking tidak ditemukan</translation>
     </message>
@@ -3484,6 +3488,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Pengeluaran lebih besar dari jumlah mana pun di studio.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a kind of amount.</source>
+        <translation>&apos;{value}&apos; bukan jenis jumlah uang.</translation>
+    </message>
+    <message>
         <source>The cash given is only for cash payments; clear it or choose cash.</source>
         <translation>Uang tunai yang diberikan hanya untuk pembayaran tunai; kosongkan atau pilih tunai.</translation>
     </message>
@@ -3756,6 +3764,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Meja dapat terkunci setelah 0 (tidak pernah) sampai 1440 menit tanpa digunakan.</translation>
     </message>
     <message>
+        <source>A phone number is kept as text of digits, like 6281234567890.</source>
+        <translation>Nomor telepon disimpan sebagai teks berisi angka, misalnya 6281234567890.</translation>
+    </message>
+    <message>
         <source>The phone country code must be digits only, such as 62.</source>
         <translation>Kode negara telepon hanya boleh berisi angka, misalnya 62.</translation>
     </message>
@@ -3860,6 +3872,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>tidak hadir</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not something to do to a booking.</source>
+        <translation>&apos;{value}&apos; bukan tindakan untuk sebuah booking.</translation>
+    </message>
+    <message>
         <source>Someone else changed this booking just now (it is {status}). Look again.</source>
         <translation>Orang lain baru saja mengubah booking ini (statusnya sekarang {status}). Periksa lagi.</translation>
     </message>
@@ -3878,6 +3894,14 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>&apos;{value}&apos; has a time zone or UTC offset. Give the time as the studio&apos;s clocks show it, like 09:00.</source>
         <translation>&apos;{value}&apos; memiliki zona waktu atau selisih UTC. Tulis jam seperti yang ditunjukkan jam studio, misalnya 09:00.</translation>
+    </message>
+    <message>
+        <source>The desk works with dates from {first} to {last}, not {day}.</source>
+        <translation>Aplikasi bekerja dengan tanggal dari {first} sampai {last}, bukan {day}.</translation>
+    </message>
+    <message>
+        <source>Give a moment as a date and time with its time zone.</source>
+        <translation>Berikan waktu sebagai tanggal dan jam beserta zona waktunya.</translation>
     </message>
     <message>
         <source>There is no time zone called &apos;{zone}&apos;. Use a name like Asia/Jakarta.</source>
@@ -3946,6 +3970,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>&apos;{spec}&apos; should be LOCAL_ID=REMOTE_ID, like 5=42.</source>
         <translation>&apos;{spec}&apos; harus berbentuk LOCAL_ID=REMOTE_ID, misalnya 5=42.</translation>
+    </message>
+    <message>
+        <source>Give the links as desk numbers with their web numbers (and a coach&apos;s web username).</source>
+        <translation>Berikan tautan sebagai nomor di meja depan beserta nomor webnya (dan nama pengguna web pelatih).</translation>
     </message>
     <message>
         <source>There is no coach number {number} at the desk.</source>
@@ -4356,6 +4384,66 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Referensi pembayaran berisi karakter kontrol yang tidak terlihat.</translation>
     </message>
     <message>
+        <source>Your name must be text.</source>
+        <translation>Nama Anda harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name must be text.</source>
+        <translation>Nama staf harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name must be text.</source>
+        <translation>Nama klien harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s name must be text.</source>
+        <translation>Nama pelatih harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s name must be text.</source>
+        <translation>Nama kelas harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s title must be text.</source>
+        <translation>Judul kelas harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The reason for canceling must be text.</source>
+        <translation>Alasan pembatalan harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The reason must be text.</source>
+        <translation>Alasan harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The holiday&apos;s name must be text.</source>
+        <translation>Nama hari libur harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The location must be text.</source>
+        <translation>Lokasi harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The email address must be text.</source>
+        <translation>Alamat email harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The notes must be text.</source>
+        <translation>Catatan harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The payment reference must be text.</source>
+        <translation>Referensi pembayaran harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>Search for text: part of a name or a phone number.</source>
+        <translation>Cari dengan teks: sebagian nama atau nomor telepon.</translation>
+    </message>
+    <message>
+        <source>The search contains invisible control characters.</source>
+        <translation>Pencarian berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
         <source>The coach already has a booking at that time. Pick another time.</source>
         <translation>Pelatih sudah punya booking pada waktu itu. Pilih waktu lain.</translation>
     </message>
@@ -4542,6 +4630,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>A weekly pattern needs at least one window of hours. To mark a coach as not working, add time off for those days, or make the coach inactive.</source>
         <translation>Pola mingguan memerlukan setidaknya satu rentang jam. Untuk menandai pelatih tidak bekerja, tambahkan cuti untuk hari-hari itu, atau nonaktifkan pelatih.</translation>
+    </message>
+    <message>
+        <source>Give the weekly hours as windows (start and end) by day of the week, 0 being Monday.</source>
+        <translation>Berikan jam mingguan sebagai rentang waktu (mulai dan selesai) per hari dalam seminggu, 0 adalah Senin.</translation>
     </message>
     <message>
         <source>Write hours as start-end, like 08:00-12:00, with a comma between windows.</source>
@@ -4754,6 +4846,34 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The till of this database has been closed, and the demo&apos;s past payments would fall before that closing, which the database refuses. Load the demo into a new database.</source>
         <translation>Kas di database ini sudah pernah ditutup, dan pembayaran lama dari demo akan jatuh sebelum penutupan itu, yang ditolak oleh database. Muat demo ke database baru.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no.</source>
+        <translation>&apos;{value}&apos; bukan ya atau tidak.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number from {low} to {high}.</source>
+        <translation>&apos;{value}&apos; bukan bilangan bulat dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>The desk was given &apos;{value}&apos; where it expects something else.</source>
+        <translation>Aplikasi menerima &apos;{value}&apos; di tempat yang mengharapkan hal lain.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount of money the desk can show.</source>
+        <translation>&apos;{value}&apos; bukan jumlah uang yang dapat ditampilkan aplikasi.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a currency code. Use an ISO 4217 code such as IDR, USD or EUR.</source>
+        <translation>&apos;{code}&apos; bukan kode mata uang. Gunakan kode ISO 4217 seperti IDR, USD, atau EUR.</translation>
+    </message>
+    <message>
+        <source>Sign in again: your account was changed or removed since you signed in.</source>
+        <translation>Masuk lagi: akun Anda telah diubah atau dihapus sejak Anda masuk.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a sentence the desk can fill in.</source>
+        <translation>&apos;{value}&apos; bukan kalimat yang dapat diisi oleh aplikasi.</translation>
     </message>
 </context>
 <context>
