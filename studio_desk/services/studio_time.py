@@ -97,12 +97,14 @@ def parse_time(value: dt.time | str) -> dt.time:
     repeated hour's two times it is)."""
     if isinstance(value, dt.time):
         if value.tzinfo is not None:
-            shown = value.isoformat(timespec="minutes")
+            written = value.isoformat(timespec="minutes")
             if value.utcoffset() is None:  # a zone such as Europe/Berlin: no offset without a date
-                shown = f"{shown} {value.tzinfo}"
-            raise ValidationError(_TIME_WITH_ZONE, value=_shorten(shown))
+                written = f"{written} {value.tzinfo}"
+            raise ValidationError(_TIME_WITH_ZONE, value=_shorten(written))
         return value.replace(second=0, microsecond=0)
-    text = str(value).strip()
+    if not isinstance(value, str):  # a number, bytes, a list: not a time either
+        raise ValidationError(_NOT_A_TIME, value=_shorten(value))
+    text = value.strip()
     match = _TIME.fullmatch(text)
     if match and int(match[1]) < 24 and int(match[2]) < 60:
         return dt.time(int(match[1]), int(match[2]))

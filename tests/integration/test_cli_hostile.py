@@ -15,13 +15,9 @@ from studio_desk import cli
 from studio_desk.services import Database
 from tests.support.snapshot import snapshot
 
-# The file-path and sync-link cases are the urls part of issue 15's; these still escape today.
-EXPECTED_TO_BE_FIXED_ELSEWHERE = {
+CASES = {
     "a sync link of 5,000 digits": ["sync", "configure", "--course", "9" * 5000 + "=1"],
     "a server address with a NUL": ["sync", "configure", "--off", "--server", "https://studio.example.com/\x00"],
-}
-
-CASES = {
     "no such command": ["nonsense"],
     "an option without its value": ["--db"],
     "gui with an argument it has none of": ["gui", "now"],
@@ -81,22 +77,6 @@ def test_bad_arguments_get_one_line_and_a_non_zero_exit(
     said.encode("utf-8")  # printable as it is
     assert snapshot(db) == before
     db.dispose()
-
-
-@pytest.mark.parametrize("case", sorted(EXPECTED_TO_BE_FIXED_ELSEWHERE))
-@pytest.mark.xfail(strict=True, reason="the CLI's sync links and server address are the urls part's")
-def test_what_is_fixed_elsewhere_still_escapes(
-    case: str, database_url: URL, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """When this passes (XPASS, a failure), the other part fixed it: move the case to CASES."""
-    db = Database.open(database_url, migrate=False)
-    before = snapshot(db)
-    try:
-        code, said = one_line_refusal(EXPECTED_TO_BE_FIXED_ELSEWHERE[case], database_url, capsys)
-    finally:
-        after = snapshot(db)
-        db.dispose()
-    assert code != 0 and said.count("\n") == 1 and after == before
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])

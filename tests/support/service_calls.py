@@ -247,6 +247,7 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         "normalize_phone": lambda w: {"text": "0812 3456 7890", "country_code": "62"},
         "parse_amount": lambda w: {"value": "150.000", "what": "The price", "currency": "IDR"},
         "reference_required": lambda w: {"method": "card"},
+        "refund_methods": lambda w: {"actor": a(w).desk, "booking_id": w.paid.booking.id},
         "refusal": lambda w: {
             "booking": w.pending, "actor": a(w).desk, "action": BookingAction.PAY, "now": w.now,
         },
