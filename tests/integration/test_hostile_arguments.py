@@ -25,7 +25,7 @@ from studio_desk.services.text import shown
 from tests.conftest import BACKENDS
 from tests.support.backends import PgDatabases, sqlite_copy
 from tests.support.clock import SettableClock
-from tests.support.hostile import drawn, fixed_cases, fixed_values
+from tests.support.hostile import drawn, fixed_cases
 from tests.support.service_calls import (
     NOT_VARIED,
     REFUSED_BY_THE_STUDIO,
@@ -35,24 +35,13 @@ from tests.support.service_calls import (
     call,
     public_functions,
 )
-from tests.support.snapshot import Unchanged, snapshot
+from tests.support.snapshot import Unchanged
 from tests.support.studio import Studio
 
 PUBLIC = public_functions()
 # Drawn examples per varied parameter, on top of every fixed hostile value: the same ones in
 # every run (derandomize), so CI is repeatable.
 EXAMPLES_PER_PARAMETER = 25
-# What the other helpers of issue 15 fix in their own parts: (function, parameter) pairs that
-# let a hostile value through today. The hypothesis test leaves them out, and
-# test_what_is_fixed_elsewhere_still_escapes says when one is fixed (then take it off here).
-EXPECTED_TO_BE_FIXED_ELSEWHERE: dict[tuple[str, str], str] = {
-    ("sync.configure_sync", "server"): "urls: the sync server's address (clean_server) takes anything",
-    ("sync.parse_coach_link", "spec"): "urls: the CLI's sync links (_whole makes ints of 5,000 digits)",
-    ("sync.parse_course_link", "spec"): "urls: the CLI's sync links (_whole makes ints of 5,000 digits)",
-    ("sync.coach_web_link", "remote_id"): "urls: the sync links (_whole)",
-    ("sync.coach_web_link", "username"): "urls: the sync links (_whole, username.strip of a non-str)",
-    ("sync.course_web_link", "remote_id"): "urls: the sync links (_whole)",
-}
 GHOST = Actor(staff_id=999_999, name="Ghost", role=StaffRole.ADMIN)
 
 
@@ -60,7 +49,7 @@ def varied(name: str, world: World) -> dict[str, Any]:
     return {
         parameter: value
         for parameter, value in VALID[name](world).items()
-        if parameter not in NOT_VARIED and (name, parameter) not in EXPECTED_TO_BE_FIXED_ELSEWHERE
+        if parameter not in NOT_VARIED
     }
 
 
@@ -213,20 +202,3 @@ def test_hostile_arguments_get_a_domain_error_and_change_nothing(
         try_one(parameter, data.draw(drawn(parameter, valid[parameter]), label="value"))
 
     drawn_values()
-
-
-@pytest.mark.parametrize(
-    ("name", "parameter"), sorted(EXPECTED_TO_BE_FIXED_ELSEWHERE), ids=lambda part: str(part)
-)
-@pytest.mark.xfail(strict=True, reason="fixed in another part of issue 15 (see the list's reasons)")
-def test_what_is_fixed_elsewhere_still_escapes(
-    backend: str, name: str, parameter: str, db: Database, studio: Studio, clock: SettableClock
-) -> None:
-    """When this passes (XPASS, a failure), the other part fixed it: take it off the list. A
-    World of its own: what escapes may well change it."""
-    world = build_world(db, studio, clock)
-    valid = VALID[name](world)
-    before = snapshot(db)
-    for value in fixed_values(parameter):
-        refused_or_answered(PUBLIC[name], db, {**valid, parameter: value})
-        assert snapshot(db) == before

@@ -290,7 +290,7 @@ def test_a_password_an_older_desk_kept_in_the_server_address_is_never_shown_and_
         (["--coach", "3000000000=17:smith"], "'3000000000' is not a coach number."),
         (["--coach", "1=9223372036854775808:smith"], "'9223372036854775808' is not a web coach number."),
         (["--course", "3000000000=5"], "'3000000000' is not a course number."),
-        (["--course", "1=" + "9" * 5000], "'99999999999999999999' is not a web course number."),
+        (["--course", "1=" + "9" * 5000], "'" + "9" * 39 + "…' is not a web course number."),
         (["--coach", "1=17:coach smith"], "A web username is one word of letters, digits and signs"),
     ],
 )

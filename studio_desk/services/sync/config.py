@@ -40,7 +40,7 @@ from studio_desk.services.people.coaches import parse_web_username
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import known_zone
 from studio_desk.services.sync.catch_up import NOTHING_TO_CATCH_UP, WebCatchUp, find_catch_up, queue_catch_up
-from studio_desk.services.text import readable
+from studio_desk.services.text import readable, shown
 from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor
 
@@ -189,6 +189,8 @@ def clean_server(value: str) -> str:
     """The web platform's address as typed: http(s), a host, nothing else. An address with user
     information (`https://owner:secret@host`) is refused: the settings are kept in the database
     and shown back, and a password must never be either."""
+    if not isinstance(value, str):
+        raise ValidationError(_NOT_A_SERVER)
     text = value.strip().rstrip("/")
     if not text.isprintable():
         raise ValidationError(_JUST_THE_SITE)
@@ -269,19 +271,21 @@ LARGEST_WEB_ID = 2**63 - 1
 def _whole(text: str, refusal: str, largest: int) -> int:
     """`text` as a number from 1 to `largest`; else a ValidationError saying `refusal` (one of
     the templates above, with `{text}`)."""
+    if not isinstance(text, str):
+        raise ValidationError(refusal, text=shown(text))
     text = text.strip()
     # The length first: int() itself refuses text of thousands of digits, with a ValueError.
     if not (text.isdigit() and text.isascii()) or len(text) > len(str(largest)):
-        raise ValidationError(refusal, text=text[:20])
+        raise ValidationError(refusal, text=shown(text))
     number = int(text)
     if not 0 < number <= largest:
-        raise ValidationError(refusal, text=text[:20])
+        raise ValidationError(refusal, text=shown(text))
     return number
 
 
 def coach_web_link(remote_id: str, username: str) -> tuple[int, str]:
     """A coach's link as typed in a form: the web coach number and the web username."""
-    if not username.strip():
+    if not isinstance(username, str) or not username.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "Enter the coach's web username as well as the web coach number.")
         )
@@ -302,24 +306,25 @@ def course_web_link(remote_id: str) -> int:
 
 def parse_coach_link(spec: str) -> tuple[int, tuple[int, str]]:
     """`LOCAL_ID=REMOTE_ID:USERNAME`, as `studio-desk sync configure --coach` takes it."""
-    local, _, remote = spec.partition("=")
+    local, _, remote = (spec if isinstance(spec, str) else "").partition("=")
     remote_id, colon, username = remote.partition(":")
     if not colon or not username.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "services", "'{spec}' should be LOCAL_ID=REMOTE_ID:USERNAME, like 3=17:coach.ayu."
             ),
-            spec=spec[:60],
+            spec=shown(spec, 60),
         )
     return _whole(local, _NOT_COACH, LARGEST_DESK_ID), coach_web_link(remote_id, username)
 
 
 def parse_course_link(spec: str) -> tuple[int, int]:
     """`LOCAL_ID=REMOTE_ID`, as `studio-desk sync configure --course` takes it."""
-    local, equals, remote = spec.partition("=")
+    local, equals, remote = (spec if isinstance(spec, str) else "").partition("=")
     if not equals:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("services", "'{spec}' should be LOCAL_ID=REMOTE_ID, like 5=42."), spec=spec[:60]
+            QT_TRANSLATE_NOOP("services", "'{spec}' should be LOCAL_ID=REMOTE_ID, like 5=42."),
+            spec=shown(spec, 60),
         )
     return _whole(local, _NOT_COURSE, LARGEST_DESK_ID), course_web_link(remote)
 
