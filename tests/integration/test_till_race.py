@@ -69,4 +69,4 @@ def test_every_payment_taken_while_the_till_closes_is_in_exactly_one_closing(
         assert sum(m["taken"] - m["refunded"] for m in json.loads(report)["methods"]) == linked_sum[closing]
     assert sum(linked_sum.values()) == sum(payments.values())
     assert len(reports) == CLOSINGS + 1
-    assert len(linked_sum) >= 2, "the closings really ran among the payments"
+    assert len(linked_sum) >= 2, "the payments of the two halves are in different closings"
