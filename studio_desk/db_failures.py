@@ -3,7 +3,9 @@ a read-only database, a full disk, and a schema made by a newer Studio Desk.
 
 SQLite names the cause in its result code (Python's sqlite3 gives its name: SQLITE_READONLY and
 its extended codes, SQLITE_FULL, SQLITE_CANTOPEN); PostgreSQL in its SQLSTATE (25006
-read_only_sql_transaction, 53100 disk_full).
+read_only_sql_transaction, 53100 disk_full, 42501 insufficient_privilege). The database's own
+guards (append-only tables, closed periods) raise plain exceptions (P0001), never 42501, so a
+refusal by privilege is always the server's set-up.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ SERVER_READ_ONLY = QT_TRANSLATE_NOOP(
     "The database {where} is read-only for this desk (a standby server, or a read-only setting "
     "on the server). Nothing was saved.",
 )
+SERVER_NO_PRIVILEGE = QT_TRANSLATE_NOOP(
+    "services",
+    "The database user of {where} may not change the studio's data. Nothing was saved; whoever "
+    "set up the server must give this user the rights to the studio's tables.",
+)
 DISK_FULL = QT_TRANSLATE_NOOP(
     "services",
     "The disk holding the database {where} is full. Nothing was saved; make room on it, then try again.",
@@ -42,6 +49,7 @@ NEWER_SCHEMA = QT_TRANSLATE_NOOP(
 
 PG_READ_ONLY_TRANSACTION = "25006"
 PG_DISK_FULL = "53100"
+PG_INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def _sqlite_code_name(error: DBAPIError) -> str:
@@ -50,8 +58,8 @@ def _sqlite_code_name(error: DBAPIError) -> str:
 
 def cannot_write(error: DBAPIError, url: URL) -> DatabaseCannotWrite | None:
     """What to tell a person about `error` from the database at `url`, when the database is
-    read-only, its disk full, or (SQLite) its file or folder closed to this user; None for any
-    other failure."""
+    read-only, its disk full, its tables closed to this user (PostgreSQL) or its file or folder
+    closed to this user (SQLite); None for any other failure."""
     where = place(url)
     if url.get_backend_name() == "sqlite":
         name = _sqlite_code_name(error)
@@ -68,6 +76,8 @@ def cannot_write(error: DBAPIError, url: URL) -> DatabaseCannotWrite | None:
         return DatabaseCannotWrite(SERVER_READ_ONLY, where=where)
     if state == PG_DISK_FULL:
         return DatabaseCannotWrite(DISK_FULL, where=where)
+    if state == PG_INSUFFICIENT_PRIVILEGE:
+        return DatabaseCannotWrite(SERVER_NO_PRIVILEGE, where=where)
     return None
 
 

@@ -126,6 +126,41 @@ def test_a_read_only_server_database_says_so(
     assert "Traceback" not in demo.stderr
 
 
+@pytest.fixture
+def read_only_user(database_url: URL, pg_databases: PgDatabases) -> Iterator[URL]:
+    """The studio's migrated database reached as a user who may read its tables and not write
+    them: a server set up with too few rights."""
+    Database.open(database_url).dispose()  # migrated, by the owner
+    user = f"{database_url.database}_reader"
+    with psycopg.connect(libpq(database_url), autocommit=True) as owner:
+        owner.execute(f'DROP ROLE IF EXISTS "{user}"')
+        owner.execute(f'CREATE ROLE "{user}" LOGIN')
+        owner.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{user}"')
+    try:
+        yield database_url.set(username=user, password=None)
+    finally:
+        with psycopg.connect(libpq(database_url), autocommit=True) as owner:
+            owner.execute(f'DROP OWNED BY "{user}"')
+            owner.execute(f'DROP ROLE "{user}"')
+
+
+@POSTGRESQL
+def test_a_server_user_without_rights_to_write_says_so(
+    backend: str, read_only_user: URL, clock: SettableClock
+) -> None:
+    db = Database.open(read_only_user, migrate=False, clock=clock)
+    try:
+        services.get_settings(db)  # reading is allowed
+        with pytest.raises(DatabaseCannotSave) as refused:
+            add_a_client(db)
+        assert str(refused.value) == (
+            f"The database user of {place(db.url)} may not change the studio's data. Nothing was "
+            "saved; whoever set up the server must give this user the rights to the studio's tables."
+        )
+    finally:
+        db.dispose()
+
+
 # -- a full disk -----------------------------------------------------------------------------
 
 
