@@ -3,7 +3,7 @@ environment with its dependencies from the package index, and run from another f
 translations and its icon must come along (issue 16: an installed desk once showed English words
 with Indonesian dates, and said nothing).
 
-Building and installing takes about 20-30 s with pip's cache warm (PySide6-Essentials is most
+Building and installing takes about 25-40 s with pip's cache warm (PySide6-Essentials is most
 of it), so it happens once for the module.
 """
 
@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -68,7 +69,7 @@ def scripts(venv: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def venv(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A fresh virtual environment with the desk installed from its wheel."""
     work = tmp_path_factory.mktemp("wheel")
     source = work / "source"
@@ -86,7 +87,9 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
         env=env, cwd=work, timeout=INSTALL_TIMEOUT_S)
     [wheel] = (work / "wheels").glob("studio_desk-*.whl")
     run([python, "-m", "pip", "install", wheel], env=env, cwd=work, timeout=INSTALL_TIMEOUT_S)
-    return created
+    yield created
+    # Qt makes it about 400 MB, and pytest keeps the last three runs' folders.
+    shutil.rmtree(created, ignore_errors=True)
 
 
 @pytest.fixture
