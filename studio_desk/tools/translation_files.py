@@ -1,9 +1,9 @@
 """Keeping the translation files in step with the code (a developer's tool, not the desk's).
 
 `python -m studio_desk.tools.translation_files update` collects every `tr()` string of the desk
-into resources/translations/studio_desk_<language>.ts (pyside6-lupdate), fills the English file
-with the source strings themselves, and compiles every .ts into the .qm the desk loads
-(pyside6-lrelease). Indonesian translations are written into studio_desk_id.ts with Qt Linguist,
+into studio_desk/resources/translations/studio_desk_<language>.ts (pyside6-lupdate), fills the
+English file with the source strings themselves, and compiles every .ts into the .qm the desk
+loads (pyside6-lrelease). Indonesian translations are written into studio_desk_id.ts with Qt Linguist,
 or from a JSON file ({context: {source: translation}}) with `fill id FILE.json`;
 `tests/unit/test_translations.py` fails while one is missing.
 """
@@ -18,9 +18,12 @@ import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from pathlib import Path
 
-from studio_desk.ui.kit.language import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATIONS_DIR
+from studio_desk.ui.kit.language import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATIONS
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
+# The sources' own folder (a developer works on a source tree): the desk reads the .qm files
+# from there through importlib.resources, and the wheel carries them from there.
+TRANSLATIONS_DIR = PACKAGE_DIR / "resources" / TRANSLATIONS
 
 
 @dataclass(frozen=True)

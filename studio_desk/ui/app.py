@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import logging
 import sys
-from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog
 
 from studio_desk import services
+from studio_desk.desk_log import start_log
 from studio_desk.services import Database, Sentence
+from studio_desk.ui.kit.app_icon import application_icon
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.language import chosen_language, install_language
 from studio_desk.ui.kit.live_refresh import LiveRefresh
@@ -23,19 +22,18 @@ from studio_desk.ui.setup.first_run import FirstRunDialog
 APP_NAME = "Studio Desk"
 
 
-def log_file() -> Path:
-    return platformdirs.user_log_path("studio-desk", appauthor=False, ensure_exists=True) / "studio-desk.log"
-
-
 def desk_settings() -> QSettings:
     """Window size and place, last screen and last person: per user, in the system's place."""
     return QSettings(APP_NAME, APP_NAME)
 
 
 def _application() -> QCoreApplication:
-    """The desk's QApplication, speaking the language chosen on this PC."""
+    """The desk's QApplication, speaking the language chosen on this PC, with the desk's icon
+    on every window (the main window, its dialogs, and the window that says why it cannot start)."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
+    if isinstance(app, QApplication):
+        app.setWindowIcon(application_icon())
     install_language(chosen_language(desk_settings()))
     return app
 
@@ -57,8 +55,7 @@ def explain_unopened_database(reason: str | Sentence, prompts: Prompts | None = 
 
 
 def run_desk(db: Database) -> int:
-    logging.basicConfig(filename=log_file(), level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    start_log()
     app = _application()
     desk = Desk(db)
     if services.is_empty(db):

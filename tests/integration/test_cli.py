@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import URL
 
-from studio_desk import services
+from studio_desk import __version__, services
 from studio_desk.db import Database
 from studio_desk.services import integrity, list_bookings
 from tests.integration.test_migrations import newest_revision
@@ -27,6 +27,15 @@ def studio_desk(*args: str, env: dict[str, str] | None = None) -> subprocess.Com
 
 def url_text(url: URL) -> str:
     return url.render_as_string(hide_password=False)
+
+
+def test_version_is_said_without_loading_qt_or_a_database() -> None:
+    # PYTHONPROFILEIMPORTTIME lists every module the command imports on stderr.
+    done = studio_desk("--version", env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"studio-desk {__version__}\n"
+    assert "PySide6" not in done.stderr, "quick: Qt is not loaded"
+    assert "psycopg" not in done.stderr and "alembic" not in done.stderr, "no database is opened"
 
 
 def test_db_upgrade_makes_a_new_database(empty_database_url: URL) -> None:

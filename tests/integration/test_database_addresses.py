@@ -175,13 +175,19 @@ def test_opening_checks_the_address_whoever_opens_it(tmp_path: Path) -> None:
 def test_the_desk_started_from_a_shortcut_says_why_in_a_window(
     backend: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
     from studio_desk import cli
+    from studio_desk.ui.kit.app_icon import SIZES
     from tests.support.ui import ScriptedPrompts
 
     typo = tmp_path / "Studoi" / "studio.sqlite3"
     for command in ([], ["gui"]):
         prompts = ScriptedPrompts()
+        QApplication.setWindowIcon(QIcon())
         assert cli.main([*command, "--db", str(typo)], prompts=prompts) == 2
+        assert len(QApplication.windowIcon().availableSizes()) == len(SIZES), "the window has the desk's icon"
         assert len(prompts.errors) == 1
         assert prompts.errors[0].startswith("The desk cannot open its database, so it cannot start.")
         assert (

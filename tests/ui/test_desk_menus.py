@@ -14,10 +14,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
+from studio_desk import __version__
+from studio_desk.desk_log import current_log_file
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.language import install_language
 from studio_desk.ui.main_window import LIST_TAB, REPORTS_TAB, MainWindow
-from studio_desk.ui.menus.about_dialog import AboutDialog, desk_version
+from studio_desk.ui.menus.about_dialog import AboutDialog
 from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
 from studio_desk.ui.reports.export_dialog import ExportDialog
 from tests.support.layout import cut_off
@@ -126,12 +128,21 @@ def test_ctrl_q_closes_the_desk(window: MainWindow) -> None:
     assert not window.isVisible()
 
 
-def test_about_names_the_version_and_the_database(window: MainWindow, desk: Desk) -> None:
-    window.desk_actions.about.trigger()
+def test_about_by_its_letters_names_the_version_the_database_and_the_log(
+    qtbot: QtBot, window: MainWindow, desk: Desk
+) -> None:
+    open_menu_by_keys(qtbot, window, Qt.Key.Key_H, Qt.Key.Key_A)
     about = window.dialog
     assert isinstance(about, AboutDialog)
-    assert desk_version() in about.version_label.text() and desk_version() != "?"
+    qtbot.waitUntil(about.isVisible)
+    assert about.version_label.text() == f"Version {__version__}"
     assert desk.db.describe() in about.database_label.text()
+    assert about.log_label.text() == f"Log: {current_log_file()}"
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert about.log_label.textInteractionFlags() & selectable, "the path can be copied"
+    assert not about.icon_label.pixmap().isNull(), "the desk's icon"
+    press(about, Qt.Key.Key_Escape)
+    assert not about.isVisible()
 
 
 def test_the_shortcuts_list_says_what_each_action_answers_to(window: MainWindow) -> None:

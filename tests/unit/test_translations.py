@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from studio_desk.tools import translation_files
-from studio_desk.tools.translation_files import Message, messages, ts_path
-from studio_desk.ui.kit.language import LANGUAGES, TRANSLATIONS_DIR, install_language
+from studio_desk.tools.translation_files import TRANSLATIONS_DIR, Message, messages, ts_path
+from studio_desk.ui.kit.language import LANGUAGES, install_language
 
 PLACEHOLDER = re.compile(r"\{\w*\}")
 TAG = re.compile(r"</?\w+[^>]*>")
