@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog
 
 from studio_desk import services
+from studio_desk.platform_check import refuse_unloadable_platform
 from studio_desk.services import Database, Sentence
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.language import chosen_language, install_language
@@ -27,14 +28,25 @@ def log_file() -> Path:
     return platformdirs.user_log_path("studio-desk", appauthor=False, ensure_exists=True) / "studio-desk.log"
 
 
+def _start_log() -> None:
+    """The desk's log file; a second call changes nothing (basicConfig keeps the first)."""
+    logging.basicConfig(filename=log_file(), level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
 def desk_settings() -> QSettings:
     """Window size and place, last screen and last person: per user, in the system's place."""
     return QSettings(APP_NAME, APP_NAME)
 
 
 def _application() -> QCoreApplication:
-    """The desk's QApplication, speaking the language chosen on this PC."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    """The desk's QApplication, speaking the language chosen on this PC. Without the system
+    libraries of Qt's X11 plugin it would abort; the desk says which are missing and stops."""
+    app = QApplication.instance()
+    if app is None:
+        _start_log()
+        refuse_unloadable_platform(logging.getLogger(__name__))
+        app = QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     install_language(chosen_language(desk_settings()))
     return app
@@ -57,8 +69,7 @@ def explain_unopened_database(reason: str | Sentence, prompts: Prompts | None = 
 
 
 def run_desk(db: Database) -> int:
-    logging.basicConfig(filename=log_file(), level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _start_log()
     app = _application()
     desk = Desk(db)
     if services.is_empty(db):
