@@ -161,8 +161,22 @@ def main(argv: Sequence[str] | None = None, *, prompts: Prompts | None = None) -
     except DomainError as error:
         print(f"studio-desk: {error}", file=sys.stderr)
         return 2
+    except ImportError as error:  # Qt's own libraries, on a PC that lacks a system library
+        return _qt_cannot_load(error)
     finally:
         db.dispose()
+
+
+def _qt_cannot_load(error: ImportError) -> int:
+    """Name the system library that kept PySide6 from loading, and its package; any other
+    ImportError is a fault of the desk's and goes on as it is."""
+    from studio_desk.platform_check import PLATFORM_MISSING_EXIT, qt_import_problem
+
+    problem = qt_import_problem(error)
+    if problem is None:
+        raise error
+    print(f"studio-desk: {problem}", file=sys.stderr)
+    return PLATFORM_MISSING_EXIT
 
 
 def _cannot_open(error: Exception, *, desk: bool, prompts: Prompts | None, opening: str = "") -> int:
@@ -183,8 +197,12 @@ def _cannot_open(error: Exception, *, desk: bool, prompts: Prompts | None, openi
         code = 1
     if desk:
         from studio_desk.services import Sentence
-        from studio_desk.ui.app import explain_unopened_database
 
+        try:
+            from studio_desk.ui.app import explain_unopened_database
+        except ImportError as qt_error:
+            _qt_cannot_load(qt_error)
+            return code
         words = Sentence(error.template, error.fields) if isinstance(error, DatabaseRefusal) else reason
         explain_unopened_database(words, prompts)
     return code

@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from studio_desk import services
+from studio_desk.platform_check import refuse_unloadable_platform
 from studio_desk.services import Actor, BookingFilter, BookingStatus, BookingView, Database, StaffRole
 from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.bookings.cancel_dialog import CancelDialog
@@ -68,7 +69,10 @@ def render_screenshots(
     meets them. `on_shown(name, widget)` sees each screen as it is drawn (tests look for text
     that does not fit)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance()
+    if app is None:
+        refuse_unloadable_platform()  # only when QT_QPA_PLATFORM=xcb was asked for
+        app = QApplication([])
     install_language(language)
     directory.mkdir(parents=True, exist_ok=True)
     desk = Desk(db, TaskRunner(synchronous=True), _QuietPrompts())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from studio_desk import services
 from studio_desk.desk_log import start_log
+from studio_desk.platform_check import refuse_unloadable_platform
 from studio_desk.services import Database, Sentence
 from studio_desk.ui.kit.app_icon import application_icon
 from studio_desk.ui.kit.desk import Desk
@@ -29,8 +31,14 @@ def desk_settings() -> QSettings:
 
 def _application() -> QCoreApplication:
     """The desk's QApplication, speaking the language chosen on this PC, with the desk's icon
-    on every window (the main window, its dialogs, and the window that says why it cannot start)."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    on every window (the main window, its dialogs, and the window that says why it cannot start).
+    Without the system libraries of Qt's X11 plugin Qt would abort; the desk says in its log and
+    on the terminal which are missing, and stops."""
+    app = QApplication.instance()
+    if app is None:
+        start_log()
+        refuse_unloadable_platform(logging.getLogger(__name__))
+        app = QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     if isinstance(app, QApplication):
         app.setWindowIcon(application_icon())
@@ -55,8 +63,7 @@ def explain_unopened_database(reason: str | Sentence, prompts: Prompts | None = 
 
 
 def run_desk(db: Database) -> int:
-    start_log()
-    app = _application()
+    app = _application()  # starts the log
     desk = Desk(db)
     if services.is_empty(db):
         welcome = FirstRunDialog(desk)
