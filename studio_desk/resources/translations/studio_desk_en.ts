@@ -18,6 +18,10 @@
         <source>Database: {database}</source>
         <translation>Database: {database}</translation>
     </message>
+    <message>
+        <source>Log: {file}</source>
+        <translation>Log: {file}</translation>
+    </message>
 </context>
 <context>
     <name>AddPersonDialog</name>
@@ -4777,6 +4781,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The database {where} is read-only for this desk (a standby server, or a read-only setting on the server). Nothing was saved.</source>
         <translation>The database {where} is read-only for this desk (a standby server, or a read-only setting on the server). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database user of {where} may not change the studio's data. Nothing was saved; whoever set up the server must give this user the rights to the studio's tables.</source>
+        <translation>The database user of {where} may not change the studio's data. Nothing was saved; whoever set up the server must give this user the rights to the studio's tables.</translation>
     </message>
     <message>
         <source>The disk holding the database {where} is full. Nothing was saved; make room on it, then try again.</source>

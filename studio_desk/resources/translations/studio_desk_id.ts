@@ -19,6 +19,10 @@
         <source>Database: {database}</source>
         <translation>Database: {database}</translation>
     </message>
+    <message>
+        <source>Log: {file}</source>
+        <translation>Log aplikasi: {file}</translation>
+    </message>
 </context>
 <context>
     <name>AddPersonDialog</name>
@@ -4778,6 +4782,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The database {where} is read-only for this desk (a standby server, or a read-only setting on the server). Nothing was saved.</source>
         <translation>Database {where} hanya bisa dibaca oleh meja depan ini (server cadangan, atau pengaturan baca-saja di server). Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The database user of {where} may not change the studio&apos;s data. Nothing was saved; whoever set up the server must give this user the rights to the studio&apos;s tables.</source>
+        <translation>Pengguna database {where} tidak boleh mengubah data studio. Tidak ada yang disimpan; orang yang memasang server harus memberi pengguna ini hak atas tabel-tabel studio.</translation>
     </message>
     <message>
         <source>The disk holding the database {where} is full. Nothing was saved; make room on it, then try again.</source>
