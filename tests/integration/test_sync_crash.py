@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from studio_desk.services.sync.run import LEASE, LEASE_KEY
 from studio_desk.services.unit_of_work import run_read, run_write
 from tests.support.clock import SettableClock
 from tests.support.studio import Studio
-from tests.support.sync import SCHEMES, Linked, link_studio, serving
+from tests.support.sync import Linked, link_studio
 from tests.support.web_platform import WebPlatform
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,14 +38,6 @@ CREATE = "/booking/api/course/"
 BUSY = "Another desk is syncing right now."
 # Long enough for a slow web call that the test acts during; the test's own waits are shorter.
 PATIENT = 10.0
-
-
-@pytest.fixture(params=SCHEMES)
-def web(
-    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[WebPlatform]:
-    with serving(request.param, tmp_path, monkeypatch) as platform:
-        yield platform
 
 
 @pytest.fixture

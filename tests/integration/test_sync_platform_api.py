@@ -5,8 +5,6 @@ platform marks its cookies Secure, web bookings carry no buffer, and each kind o
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -16,19 +14,11 @@ from studio_desk.services import BookingStatus, Database, SlotConflict, SyncStat
 from studio_desk.services.unit_of_work import run_read
 from tests.support.clock import SettableClock
 from tests.support.studio import Studio
-from tests.support.sync import SCHEMES, Linked, link_studio, serving
+from tests.support.sync import Linked, link_studio
 from tests.support.web_platform import LOGIN_PATH, WebPlatform
 
 S = BookingStatus
 DAY = "2025-10-25"
-
-
-@pytest.fixture(params=SCHEMES)
-def web(
-    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[WebPlatform]:
-    with serving(request.param, tmp_path, monkeypatch) as platform:
-        yield platform
 
 
 @pytest.fixture

@@ -5,8 +5,6 @@ reads is on the web's clock, so the same session is 10:00 at the desk and 09:00 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,20 +15,12 @@ from studio_desk.services import BookingOrigin, BookingView, Database, SyncState
 from studio_desk.services.unit_of_work import run_write
 from tests.support.clock import SettableClock
 from tests.support.studio import Studio
-from tests.support.sync import SCHEMES, Linked, link_studio, serving
+from tests.support.sync import Linked, link_studio
 from tests.support.web_platform import WebPlatform
 
 MAKASSAR = ZoneInfo("Asia/Makassar")
 CREATE = "/booking/api/course/"
 DAY = "2025-10-25"
-
-
-@pytest.fixture(params=SCHEMES)
-def web(
-    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[WebPlatform]:
-    with serving(request.param, tmp_path, monkeypatch) as platform:  # reads and writes Asia/Jakarta
-        yield platform
 
 
 @pytest.fixture

@@ -240,16 +240,16 @@ def test_an_admin_links_coaches_and_courses_and_turns_sync_on(
     desk.set_actor(studio.admin)
     dialog = open_sync_settings(qtbot, desk)
     assert dialog.server.text() == "" and not dialog.enabled.isChecked()
-    assert set(dialog.coach_rows) == {studio.coach_a, studio.coach_b}
+    assert set(dialog.links.coach_rows) == {studio.coach_a, studio.coach_b}
 
     dialog.server.setText("https://studio.example.com/")
     dialog.every.setText("120")
     dialog.enabled.setChecked(True)
-    smith = dialog.coach_rows[studio.coach_a]
+    smith = dialog.links.coach_rows[studio.coach_a]
     smith.remote_id.setText("17")
     smith.username.setText("coach.smith")
     smith.password.setText("s3cret")
-    dialog.course_rows[studio.yoga].remote_id.setText("42")
+    dialog.links.course_rows[studio.yoga].remote_id.setText("42")
     dialog.save()
 
     assert not dialog.message.isVisibleTo(dialog)
@@ -262,11 +262,11 @@ def test_an_admin_links_coaches_and_courses_and_turns_sync_on(
     assert [(c.course_id, c.remote_id) for c in config.courses] == [(studio.yoga, 42)]
     assert list(memory_keyring.passwords.values()) == ["s3cret"]
     # Kept, never shown again.
-    assert dialog.coach_rows[studio.coach_a].password.text() == ""
+    assert dialog.links.coach_rows[studio.coach_a].password.text() == ""
     assert dialog.server.text() == "https://studio.example.com"
 
     # Emptying a course's web id unlinks it.
-    dialog.course_rows[studio.yoga].remote_id.setText("")
+    dialog.links.course_rows[studio.yoga].remote_id.setText("")
     dialog.save()
     assert sync.get_sync_config(db).courses == ()
 
@@ -289,18 +289,18 @@ def test_an_admin_fills_the_settings_by_keys_tabbing_through_the_tables_and_save
     typed("https://studio.example.com")
     press(dialog, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
     tab()  # from the check box into the first coach's fields, not onto the table
-    first_coach = next(iter(dialog.coach_rows))  # the rows go by name: Coach Sari, coach B
+    first_coach = next(iter(dialog.links.coach_rows))  # the rows go by name: Coach Sari, coach B
     assert first_coach == studio.coach_b
-    assert dialog.focusWidget() is dialog.coach_rows[first_coach].remote_id
+    assert dialog.focusWidget() is dialog.links.coach_rows[first_coach].remote_id
     typed("17")
     tab()
     typed("coach.sari")
     tab()
     typed("s3cret")
-    courses = list(dialog.course_rows)
+    courses = list(dialog.links.course_rows)
     # Past the other coach's three fields, then down the courses to HIIT's web id.
-    tab(1 + 3 * (len(dialog.coach_rows) - 1) + courses.index(studio.hiit))
-    assert dialog.focusWidget() is dialog.course_rows[studio.hiit].remote_id
+    tab(1 + 3 * (len(dialog.links.coach_rows) - 1) + courses.index(studio.hiit))
+    assert dialog.focusWidget() is dialog.links.course_rows[studio.hiit].remote_id
     typed("42")
     press(dialog, Qt.Key.Key_Return)
 
@@ -312,7 +312,7 @@ def test_an_admin_fills_the_settings_by_keys_tabbing_through_the_tables_and_save
     assert [(c.course_id, c.remote_id) for c in config.courses] == [(studio.hiit, 42)]
     assert config.is_on and list(memory_keyring.passwords.values()) == ["s3cret"]
     # After the last course, Tab leaves the tables for the buttons.
-    dialog.course_rows[courses[-1]].remote_id.setFocus()
+    dialog.links.course_rows[courses[-1]].remote_id.setFocus()
     tab()
     assert dialog.focusWidget() is dialog.sync_now_button
 
@@ -330,8 +330,8 @@ def test_a_bad_server_address_gets_the_services_words_and_keeps_what_was_typed(
     assert dialog.server.text() == "studio.example.com"
     assert sync.get_sync_config(db).server == ""
 
-    dialog.coach_rows[studio.coach_a].remote_id.setText("seventeen")
-    dialog.coach_rows[studio.coach_a].username.setText("smith")
+    dialog.links.coach_rows[studio.coach_a].remote_id.setText("seventeen")
+    dialog.links.coach_rows[studio.coach_a].username.setText("smith")
     dialog.server.setText("https://studio.example.com")
     dialog.save()
     assert "Coach Smith" in dialog.message.text() and "'seventeen'" in dialog.message.text()
@@ -407,7 +407,7 @@ def test_without_a_password_store_the_settings_are_saved_and_the_password_stays_
     desk.set_actor(studio.admin)
     dialog = open_sync_settings(qtbot, desk)
     dialog.server.setText("https://studio.example.com")
-    smith = dialog.coach_rows[studio.coach_a]
+    smith = dialog.links.coach_rows[studio.coach_a]
     smith.remote_id.setText("17")
     smith.username.setText("smith")
     smith.password.setText("s3cret")
@@ -416,7 +416,7 @@ def test_without_a_password_store_the_settings_are_saved_and_the_password_stays_
     assert "no password store" in dialog.message.text()
     assert sync.PASSWORD_ENV in dialog.message.text()
     assert sync.get_sync_config(db).coach(studio.coach_a) is not None
-    assert dialog.coach_rows[studio.coach_a].password.text() == "s3cret"
+    assert dialog.links.coach_rows[studio.coach_a].password.text() == "s3cret"
 
 
 def test_sync_now_shows_the_report_and_what_needs_a_person(
@@ -538,7 +538,7 @@ def test_linking_a_course_lists_its_future_bookings_and_saving_sends_them(
     desk.set_actor(studio.admin)
     dialog = shown(qtbot, open_sync_settings(qtbot, desk))
 
-    type_into(dialog.course_rows[studio.yoga].remote_id, "42")
+    type_into(dialog.links.course_rows[studio.yoga].remote_id, "42")
     press(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # Sa&ve
 
     [question] = prompts.questions
@@ -572,13 +572,13 @@ def test_answering_no_saves_nothing_and_keeps_what_was_typed(
     dialog = shown(qtbot, open_sync_settings(qtbot, desk))
     prompts.answers.append(False)
 
-    type_into(dialog.course_rows[studio.yoga].remote_id, "42")
+    type_into(dialog.links.course_rows[studio.yoga].remote_id, "42")
     press(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
 
     assert len(prompts.questions) == 1
     assert sync.get_sync_config(db).courses == ()
     assert sync.sync_status(db).waiting == 0
-    assert dialog.course_rows[studio.yoga].remote_id.text() == "42"
+    assert dialog.links.course_rows[studio.yoga].remote_id.text() == "42"
     assert dialog.save_button.isEnabled()
     assert dialog.report.text() == "Nothing was saved."
 

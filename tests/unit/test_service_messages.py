@@ -20,13 +20,15 @@ from studio_desk.services.sync import web_api
 
 SERVICES = Path(studio_desk.services.__file__).parent
 DESK = SERVICES.parent
-# Every DomainError whose first argument is the message (WebRefused's is the HTTP status).
+# Every DomainError whose first argument is the message (a WebHttpError's is the HTTP status).
 MESSAGE_FIRST = {
     name
     for module in (errors, web_api)
     for name, value in vars(module).items()
-    if isinstance(value, type) and issubclass(value, errors.DomainError) and value is not web_api.WebRefused
-} - {"WebSlotTaken"}
+    if isinstance(value, type)
+    and issubclass(value, errors.DomainError)
+    and not issubclass(value, web_api.WebHttpError)
+}
 
 
 def fields_of(template: str) -> set[str]:

@@ -3,18 +3,20 @@
 from studio_desk.services.sync.catch_up import BookingToSend, WebCatchUp
 from studio_desk.services.sync.config import (
     PASSWORD_ENV,
-    CoachLink,
     ConfiguredSync,
-    CourseLink,
     SyncConfig,
-    coach_web_link,
     configure_sync,
-    course_web_link,
     get_sync_config,
-    parse_coach_link,
-    parse_course_link,
     preview_catch_up,
     save_password,
+)
+from studio_desk.services.sync.links import (
+    CoachLink,
+    CourseLink,
+    coach_web_link,
+    course_web_link,
+    parse_coach_link,
+    parse_course_link,
 )
 from studio_desk.services.sync.problems import (
     SyncProblems,

@@ -5,7 +5,8 @@ The settings live in `studio_settings` under `sync.*`; a coach's link is the coa
 `remote_id` and `web_username`, a course's its `remote_id`. Passwords never touch the database:
 they are in the operating system's keyring, or for a headless desk in STUDIO_DESK_SYNC_PASSWORD.
 Saving with sync on also queues the linked courses' future bookings the web has never heard of
-(see catch_up), so that the web does not sell their times again.
+(see catch_up), so that the web does not sell their times again. How a link is given and
+checked is links'.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from studio_desk.db import Database
 from studio_desk.models import WEB_USERNAME_LENGTH, Coach, Course, StudioSetting
 from studio_desk.services.arguments import yes_or_no
 from studio_desk.services.bookings.permissions import require_admin
-from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, SyncError, ValidationError
 from studio_desk.services.outbox import (
     SYNC_ENABLED_KEY,
@@ -36,11 +36,11 @@ from studio_desk.services.outbox import (
     repoint_waiting_creates,
 )
 from studio_desk.services.people.acting import run_read_as, run_write_as
-from studio_desk.services.people.coaches import parse_web_username
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import known_zone
 from studio_desk.services.sync.catch_up import NOTHING_TO_CATCH_UP, WebCatchUp, find_catch_up, queue_catch_up
-from studio_desk.services.text import readable, shown
+from studio_desk.services.sync.links import CoachLink, CourseLink, checked_coach_links, checked_course_links
+from studio_desk.services.text import readable
 from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor
 
@@ -60,22 +60,6 @@ _SERVER, _LOGIN_PATH, _EVERY, _ENABLED, _WEB_ZONE = (
     SYNC_ENABLED_KEY,
     "sync.web_zone",
 )
-
-
-@dataclass(frozen=True)
-class CoachLink:
-    coach_id: int
-    coach_name: str
-    remote_id: int
-    username: str
-
-
-@dataclass(frozen=True)
-class CourseLink:
-    course_id: int
-    course_title: str
-    coach_id: int
-    remote_id: int
 
 
 @dataclass(frozen=True)
@@ -255,125 +239,6 @@ def clean_every(value: object) -> int:
     return seconds
 
 
-# What `_whole` says about a number that is not one: a whole sentence for each kind of number.
-_NOT_WEB_COACH = QT_TRANSLATE_NOOP("services", "'{text}' is not a web coach number.")
-_NOT_WEB_COURSE = QT_TRANSLATE_NOOP("services", "'{text}' is not a web course number.")
-_NOT_COACH = QT_TRANSLATE_NOOP("services", "'{text}' is not a coach number.")
-_NOT_COURSE = QT_TRANSLATE_NOOP("services", "'{text}' is not a course number.")
-
-
-# The largest number each kind of id can be: the desk's own are INTEGER on PostgreSQL, the web's
-# are kept as BIGINT. A larger one is no id at all (and the database would fail on it, not refuse).
-LARGEST_DESK_ID = 2**31 - 1
-LARGEST_WEB_ID = 2**63 - 1
-
-
-def _whole(text: str, refusal: str, largest: int) -> int:
-    """`text` as a number from 1 to `largest`; else a ValidationError saying `refusal` (one of
-    the templates above, with `{text}`)."""
-    if not isinstance(text, str):
-        raise ValidationError(refusal, text=shown(text))
-    text = text.strip()
-    # The length first: int() itself refuses text of thousands of digits, with a ValueError.
-    if not (text.isdigit() and text.isascii()) or len(text) > len(str(largest)):
-        raise ValidationError(refusal, text=shown(text))
-    number = int(text)
-    if not 0 < number <= largest:
-        raise ValidationError(refusal, text=shown(text))
-    return number
-
-
-def coach_web_link(remote_id: str, username: str) -> tuple[int, str]:
-    """A coach's link as typed in a form: the web coach number and the web username."""
-    if not isinstance(username, str) or not username.strip():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("services", "Enter the coach's web username as well as the web coach number.")
-        )
-    username = username.strip()
-    if not username.isprintable() or any(character.isspace() for character in username):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "services", "A web username is one word of letters, digits and signs, like coach.ayu."
-            )
-        )
-    return _whole(remote_id, _NOT_WEB_COACH, LARGEST_WEB_ID), username
-
-
-def course_web_link(remote_id: str) -> int:
-    """A course's link as typed in a form: the web course number."""
-    return _whole(remote_id, _NOT_WEB_COURSE, LARGEST_WEB_ID)
-
-
-def parse_coach_link(spec: str) -> tuple[int, tuple[int, str]]:
-    """`LOCAL_ID=REMOTE_ID:USERNAME`, as `studio-desk sync configure --coach` takes it."""
-    local, _, remote = (spec if isinstance(spec, str) else "").partition("=")
-    remote_id, colon, username = remote.partition(":")
-    if not colon or not username.strip():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "services", "'{spec}' should be LOCAL_ID=REMOTE_ID:USERNAME, like 3=17:coach.ayu."
-            ),
-            spec=shown(spec, 60),
-        )
-    return _whole(local, _NOT_COACH, LARGEST_DESK_ID), coach_web_link(remote_id, username)
-
-
-def parse_course_link(spec: str) -> tuple[int, int]:
-    """`LOCAL_ID=REMOTE_ID`, as `studio-desk sync configure --course` takes it."""
-    local, equals, remote = (spec if isinstance(spec, str) else "").partition("=")
-    if not equals:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("services", "'{spec}' should be LOCAL_ID=REMOTE_ID, like 5=42."),
-            spec=shown(spec, 60),
-        )
-    return _whole(local, _NOT_COURSE, LARGEST_DESK_ID), course_web_link(remote)
-
-
-def _coach_links(given: object) -> dict[int, tuple[int, str] | None]:
-    """Coach links as configure_sync takes them: desk coach -> (web coach, web username), or
-    None to unlink."""
-    if given is None:
-        return {}
-    if not isinstance(given, Mapping):
-        raise _not_links()
-    links: dict[int, tuple[int, str] | None] = {}
-    for coach_id, link in given.items():
-        if link is None:
-            links[parse_id(coach_id, "coach")] = None
-            continue
-        if not (isinstance(link, tuple | list) and len(link) == 2):
-            raise _not_links()
-        username = parse_web_username(link[1])
-        if username is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "services", "Enter the coach's web username as well as the web coach number."
-                )
-            )
-        links[parse_id(coach_id, "coach")] = (parse_id(link[0], "web coach"), username)
-    return links
-
-
-def _course_links(given: object) -> dict[int, int | None]:
-    """Course links: desk course -> web course, or None to unlink."""
-    if given is None:
-        return {}
-    if not isinstance(given, Mapping):
-        raise _not_links()
-    return {
-        parse_id(course_id, "course"): None if remote is None else parse_id(remote, "web course")
-        for course_id, remote in given.items()
-    }
-
-
-def _not_links() -> ValidationError:
-    return ValidationError(
-        QT_TRANSLATE_NOOP(
-            "services", "Give the links as desk numbers with their web numbers (and a coach's web username)."
-        )
-    )
-
-
 def configure_sync(
     db: Database,
     actor: Actor,
@@ -409,8 +274,8 @@ def configure_sync(
         # start into the web's time as it sends it.
         values[_WEB_ZONE] = clean_web_zone(web_zone)
 
-    coach_links = _coach_links(coaches)
-    course_links = _course_links(courses)
+    coach_links = checked_coach_links(coaches)
+    course_links = checked_course_links(courses)
 
     def work(session: Session) -> tuple[SyncConfig, WebCatchUp]:
         writes = dict(values)
@@ -521,7 +386,7 @@ def preview_catch_up(
             )
         )
     enabled = None if enabled is None else yes_or_no(enabled)
-    course_links = _course_links(courses)
+    course_links = checked_course_links(courses)
 
     def work(session: Session) -> WebCatchUp:
         config = read_sync_config(session)

@@ -39,7 +39,7 @@ from studio_desk.services.calendar import schedule
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.sync.answers import WebBooking
-from studio_desk.services.sync.config import CoachLink
+from studio_desk.services.sync.links import CoachLink
 from studio_desk.services.sync.web_time import web_instant
 from studio_desk.services.unit_of_work import run_write
 from studio_desk.services.views import Actor, BookingView

@@ -76,10 +76,10 @@ AccountFor = Callable[[int], WebAccount]  # a booking's coach id -> its signed-i
 
 
 class _WebLists:
-    """What the web lists, read at most once a round per account: the bookings an account made
-    (`role=user`), where a create an earlier try made is found; and the statuses of a coach's
-    bookings (`role=coach`), because the status endpoint checks no transition, so the desk
-    looks before it sets one."""
+    """What the web lists, read once a round per account unless a fresh read is asked for: the
+    bookings an account made (`role=user`), where a create an earlier try made is found; and the
+    statuses of a coach's bookings (`role=coach`), because the status endpoint checks no
+    transition, so the desk looks before it sets one."""
 
     def __init__(self) -> None:
         self._own: dict[WebAccount, list[WebBooking]] = {}
@@ -90,7 +90,12 @@ class _WebLists:
             self._own[account] = account.bookings("user")
         return self._own[account]
 
-    def status(self, account: WebAccount, remote_id: int) -> str | None:
+    def status(self, account: WebAccount, remote_id: int, *, fresh: bool = False) -> str | None:
+        """The web status of booking `remote_id`, None when the coach's list lacks it. `fresh`
+        reads the list again, for this answer only: the round's list is kept as it was read, and
+        the items after this one are checked against that."""
+        if fresh:
+            return next((web.status for web in account.bookings("coach") if web.id == remote_id), None)
         if account not in self._statuses:
             self._statuses[account] = {web.id: web.status for web in account.bookings("coach")}
         return self._statuses[account].get(remote_id)
@@ -195,12 +200,14 @@ def _send(
             account.set_status(booking.remote_id, target)
     except WebRefused as error:
         # Sent before, with the answer lost? Then the web is already where the desk wanted it.
-        if error.status != 400 or _web_status(account, booking.remote_id) not in _REACHED[target]:
+        if error.status != 400 or (
+            lists.status(account, booking.remote_id, fresh=True) not in _REACHED[target]
+        ):
             raise
     except WebServerError:
         # The platform answers an id it does not know with a 500 page: a booking deleted on the
         # web is refused for good, not retried for ever. Any other 500 is tried again later.
-        if _web_status(account, booking.remote_id) is None:
+        if lists.status(account, booking.remote_id, fresh=True) is None:
             raise WebRefused(
                 404, QT_TRANSLATE_NOOP("services", "The web platform no longer has this booking.")
             ) from None
@@ -266,10 +273,6 @@ def _already_made(
     )
     free = [remote for remote in candidates if remote not in taken]
     return free[0] if free else None
-
-
-def _web_status(account: WebAccount, remote_id: int) -> str | None:
-    return next((web.status for web in account.bookings("coach") if web.id == remote_id), None)
 
 
 def _try_later(db: Database, item: PendingItem, error: str) -> None:

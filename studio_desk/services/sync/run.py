@@ -26,13 +26,8 @@ from studio_desk.services.errors import QT_TRANSLATE_NOOP, SyncError, Validation
 from studio_desk.services.lease import KeptLease, keep_lease
 from studio_desk.services.sentences import Sentence, from_json, to_json
 from studio_desk.services.setup.settings import get_settings
-from studio_desk.services.sync.config import (
-    DEFAULT_WEB_ZONE,
-    CoachLink,
-    SyncConfig,
-    password_for,
-    read_sync_config,
-)
+from studio_desk.services.sync.config import DEFAULT_WEB_ZONE, SyncConfig, password_for, read_sync_config
+from studio_desk.services.sync.links import CoachLink
 from studio_desk.services.sync.pull import PullCounts, pull_coach
 from studio_desk.services.sync.push import PushCounts, push_due
 from studio_desk.services.sync.web_api import DEFAULT_TIMEOUT, WebAccount, WebUnavailable

@@ -5,6 +5,7 @@ silent, the platform's own (`seed/web-platform-api.md`): sign-in at /auth/api_lo
 coach's status endpoint. Every failure becomes one of three SyncErrors: WebUnavailable (try
 again later; WebServerError for a 5xx, WebPathMissing for a path the server does not have),
 WebRefused (the server said no, with its message; WebSlotTaken for 409) and WebLoginFailed.
+WebServerError and WebRefused keep the HTTP status, as WebHttpErrors.
 """
 
 from __future__ import annotations
@@ -39,12 +40,16 @@ class WebUnavailable(SyncError):
     """Out of reach, too slow, a server error or an answer that makes no sense: try again later."""
 
 
-class WebServerError(WebUnavailable):
-    """A 5xx. The platform also answers an id it does not know with a 500 page."""
+class WebHttpError(SyncError):
+    """An answer whose HTTP status the desk acts on, kept as `status` (given before the message)."""
 
     def __init__(self, status: int, message: str, /, **fields: object) -> None:
         super().__init__(message, **fields)
         self.status = status
+
+
+class WebServerError(WebUnavailable, WebHttpError):
+    """A 5xx. The platform also answers an id it does not know with a 500 page."""
 
 
 class WebPathMissing(WebUnavailable):
@@ -52,13 +57,9 @@ class WebPathMissing(WebUnavailable):
     Retried, because correcting the address is what makes it work."""
 
 
-class WebRefused(SyncError):
+class WebRefused(WebHttpError):
     """The web platform answered no (400, 403, 404, 409), with its reason: the server's own
     words (no fields), or the desk's template and its fields when the server gave none."""
-
-    def __init__(self, status: int, message: str, /, **fields: object) -> None:
-        super().__init__(message, **fields)
-        self.status = status
 
 
 class WebSlotTaken(WebRefused):

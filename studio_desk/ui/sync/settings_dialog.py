@@ -15,19 +15,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +36,7 @@ from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.messages import translated
 from studio_desk.ui.sync.driver import SyncDriver
+from studio_desk.ui.sync.link_tables import LinkTables
 from studio_desk.ui.sync.problems_panel import SyncProblemsPanel
 
 SETTINGS_TAB, PROBLEMS_TAB = range(2)
@@ -52,20 +49,6 @@ GOOD_COLOURS = ("#f3f8ef", "#c9dcbf", "#1d4d24")
 TROUBLED_COLOURS = ("#fff4cc", "#e6cf80", "#5c4400")
 # How many bookings the question before saving lists; the rest are counted.
 LISTED_BOOKINGS = 12
-
-
-@dataclass
-class CoachRow:
-    coach: CoachView
-    remote_id: QLineEdit
-    username: QLineEdit
-    password: QLineEdit
-
-
-@dataclass
-class CourseRow:
-    course: CourseView
-    remote_id: QLineEdit
 
 
 @dataclass(frozen=True)
@@ -98,49 +81,6 @@ def save_passwords(server: str, passwords: Mapping[str, str]) -> int:
     return len(passwords)
 
 
-def _editor(text: str = "", placeholder: str = "") -> QLineEdit:
-    editor = QLineEdit(text)
-    editor.setPlaceholderText(placeholder)
-    editor.setFrame(False)
-    return editor
-
-
-def _table(columns: tuple[str, ...]) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(list(columns))
-    table.verticalHeader().hide()
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    # The cells to type in are line edits that take the focus themselves (SyncSettingsDialog.
-    # _chain_tab_order): the table is no Tab stop of its own.
-    table.setTabKeyNavigation(False)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-    return table
-
-
-class _KeepInView(QObject):
-    """Scrolls a table to the line edit that takes the focus, so Tab into a row below the fold
-    shows where the typing goes."""
-
-    def __init__(self, table: QTableWidget) -> None:
-        super().__init__(table)
-        self.table = table
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            self.table.scrollTo(self.table.indexAt(watched.pos()))
-        return False
-
-
-def _name_cell(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-    return item
-
-
 class SyncSettingsDialog(DeskDialog):
     """Opened from the status bar's sync indicator (or Ctrl+Shift+W)."""
 
@@ -150,8 +90,6 @@ class SyncSettingsDialog(DeskDialog):
         super().__init__(desk, parent)
         self.driver = driver
         self.loaded: Loaded | None = None
-        self.coach_rows: dict[int, CoachRow] = {}
-        self.course_rows: dict[int, CourseRow] = {}
         self.sent_notes: list[str] = []  # the last save's bookings sent to the web, as headings
         self.setWindowTitle(self.tr("Web sync"))
         self.resize(780, 640)
@@ -227,11 +165,7 @@ class SyncSettingsDialog(DeskDialog):
         form.addRow(self.tr("Web platform's time &zone"), self.web_zone)
         form.addRow("", self.enabled)
 
-        self.coaches = _table(
-            (self.tr("Coach"), self.tr("Web coach id"), self.tr("Web username"), self.tr("Web password"))
-        )
-        self.courses = _table((self.tr("Course"), self.tr("Coach"), self.tr("Web course id")))
-        self.coaches_in_view, self.courses_in_view = _KeepInView(self.coaches), _KeepInView(self.courses)
+        self.links = LinkTables()
         password_note = QLabel(
             self.tr(
                 "A password is kept in this computer's password store and never shown again; "
@@ -245,10 +179,10 @@ class SyncSettingsDialog(DeskDialog):
         self.settings_layout = layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addWidget(_section(self.tr("Coaches and their web accounts")))
-        layout.addWidget(self.coaches, 1)
+        layout.addWidget(self.links.coaches, 1)
         layout.addWidget(password_note)
         layout.addWidget(_section(self.tr("Courses on the web")))
-        layout.addWidget(self.courses, 1)
+        layout.addWidget(self.links.courses, 1)
         return page
 
     # Loading -------------------------------------------------------------------------------
@@ -265,66 +199,19 @@ class SyncSettingsDialog(DeskDialog):
         self.every.setText(str(config.every_seconds))
         self.enabled.setChecked(config.enabled)
         self.web_zone.setCurrentText(config.web_zone)
-        self._fill_coaches(loaded.coaches, config)
-        self._fill_courses(loaded.courses)
+        self.links.fill(loaded.coaches, loaded.courses, config)
         self._chain_tab_order()
         # The two tables share the page by how many rows each has, so neither scrolls for nothing.
-        for table in (self.coaches, self.courses):
+        for table in (self.links.coaches, self.links.courses):
             self.settings_layout.setStretchFactor(table, table.rowCount() + 1)
         # As saved: what is typed from here on is what Escape asks about.
         self.watch_input(self.server, self.login_path, self.every, self.enabled, self.web_zone)
-
-    def _fill_coaches(self, coaches: list[CoachView], config: sync.SyncConfig) -> None:
-        # A password not kept yet (the keyring said no) stays typed through a reload.
-        typed = {coach_id: row.password.text() for coach_id, row in self.coach_rows.items()}
-        self.coach_rows = {}
-        self.coaches.setRowCount(len(coaches))
-        for row, coach in enumerate(coaches):
-            link = config.coach(coach.id)
-            remote = "" if coach.remote_id is None else str(coach.remote_id)
-            password = _editor(placeholder=self.tr("type to change") if link else "")
-            password.setEchoMode(QLineEdit.EchoMode.Password)
-            password.setText(typed.get(coach.id, ""))
-            found = CoachRow(
-                coach,
-                _editor(remote, self.tr("not linked")),
-                _editor(link.username if link else ""),
-                password,
-            )
-            self.coaches.setItem(row, 0, _name_cell(coach.name))
-            for column, editor in enumerate((found.remote_id, found.username, found.password), start=1):
-                self.coaches.setCellWidget(row, column, editor)
-            self.coach_rows[coach.id] = found
-        self.coaches.resizeRowsToContents()
-
-    def _fill_courses(self, courses: list[CourseView]) -> None:
-        self.course_rows = {}
-        self.courses.setRowCount(len(courses))
-        for row, course in enumerate(courses):
-            remote = "" if course.remote_id is None else str(course.remote_id)
-            found = CourseRow(course, _editor(remote, self.tr("not linked")))
-            self.courses.setItem(row, 0, _name_cell(course.title))
-            self.courses.setItem(row, 1, _name_cell(course.coach_name))
-            self.courses.setCellWidget(row, 2, found.remote_id)
-            self.course_rows[course.id] = found
-        self.courses.resizeRowsToContents()
 
     def _chain_tab_order(self) -> None:
         """The cells' line edits are made after the rest of the dialog, so Qt would put them
         after Close. Tab goes from the check box through each coach's fields and each course's,
         then on to the buttons."""
-        chain: list[QWidget] = [self.enabled]
-        coach_fields = [
-            field for row in self.coach_rows.values() for field in (row.remote_id, row.username, row.password)
-        ]
-        for keep_in_view, editors in (
-            (self.coaches_in_view, coach_fields),
-            (self.courses_in_view, [row.remote_id for row in self.course_rows.values()]),
-        ):
-            for editor in editors:
-                editor.installEventFilter(keep_in_view)
-            chain += editors
-        chain.append(self.sync_now_button)
+        chain: list[QWidget] = [self.enabled, *self.links.editors(), self.sync_now_button]
         for first, then in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, then)
 
@@ -348,11 +235,7 @@ class SyncSettingsDialog(DeskDialog):
         except DomainError as error:
             self.message.show_message(translated(error))
             return
-        passwords = {
-            row.username.text().strip(): row.password.text()
-            for row in self.coach_rows.values()
-            if row.password.text()
-        }
+        passwords = self.links.passwords()
         self.save_button.setEnabled(False)
         actor = self.desk.actor
         self.desk.read(
@@ -414,20 +297,8 @@ class SyncSettingsDialog(DeskDialog):
         def changed(editor: QLineEdit, was: str) -> str | None:
             return None if editor.text().strip() == was else editor.text()
 
-        coaches: dict[int, tuple[int, str] | None] = {}
-        for coach_id, row in self.coach_rows.items():
-            link = config.coach(coach_id)
-            remote, username = row.remote_id.text().strip(), row.username.text().strip()
-            if (remote, username) == ((str(link.remote_id), link.username) if link else ("", "")):
-                continue
-            linked = bool(remote or username)
-            coaches[coach_id] = _coach_link(row.coach, remote, username) if linked else None
-        courses: dict[int, int | None] = {}
-        for course_id, course_row in self.course_rows.items():
-            remote = course_row.remote_id.text().strip()
-            if remote == ("" if course_row.course.remote_id is None else str(course_row.course.remote_id)):
-                continue
-            courses[course_id] = _course_link(course_row.course, remote) if remote else None
+        coaches = self.links.coach_changes(config)
+        courses = self.links.course_changes()
         return Changes(
             server=changed(self.server, config.server),
             login_path=changed(self.login_path, config.login_path),
@@ -457,8 +328,7 @@ class SyncSettingsDialog(DeskDialog):
 
     def _saved(self) -> None:
         self.save_button.setEnabled(True)
-        for row in self.coach_rows.values():
-            row.password.clear()
+        self.links.clear_passwords()
         self.reload()
         self._show_report([self.tr("Saved."), *self.sent_notes])
 
@@ -497,21 +367,6 @@ class SyncSettingsDialog(DeskDialog):
         self.report.setStyleSheet(REPORT_STYLE.format(*(GOOD_COLOURS if good else TROUBLED_COLOURS)))
         self.report.setText("\n".join(lines))
         self.report.show()
-
-
-def _coach_link(coach: CoachView, remote: str, username: str) -> tuple[int, str]:
-    # The coach's name says which row a mistake is in.
-    try:
-        return sync.coach_web_link(remote, username)
-    except DomainError as error:
-        raise type(error)(f"{coach.name}: {error}") from None
-
-
-def _course_link(course: CourseView, remote: str) -> int:
-    try:
-        return sync.course_web_link(remote)
-    except DomainError as error:
-        raise type(error)(f"{course.title}: {error}") from None
 
 
 def _section(title: str) -> QLabel:
