@@ -128,3 +128,15 @@ def test_a_refusal_inside_a_sync_report_is_translated_with_it(indonesian: None) 
         "Booking 7: Booking ini sudah dibayar Rp 150.000. Pilih pengembalian dana atau "
         "'tanpa pengembalian dana' sebelum membatalkan."
     )
+
+
+def test_a_mistake_in_one_row_of_the_sync_links_names_the_row_in_the_desk_language() -> None:
+    with pytest.raises(services.ValidationError) as refused:
+        services.sync.coach_web_link("tujuh belas", "ayu", row="Coach Ayu")
+    assert user_message(refused.value) == "Coach Ayu: 'tujuh belas' is not a web coach number."
+    install_language("id")
+    try:
+        said = user_message(refused.value)
+        assert said.startswith("Coach Ayu: ") and "is not" not in said
+    finally:
+        install_language("en")

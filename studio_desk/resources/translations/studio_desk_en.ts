@@ -3959,6 +3959,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>'{text}' is not a course number.</translation>
     </message>
     <message>
+        <source>{row}: {problem}</source>
+        <translation>{row}: {problem}</translation>
+    </message>
+    <message>
         <source>Enter the coach's web username as well as the web coach number.</source>
         <translation>Enter the coach's web username as well as the web coach number.</translation>
     </message>

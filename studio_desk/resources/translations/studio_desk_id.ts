@@ -3960,6 +3960,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>&apos;{text}&apos; bukan nomor kelas.</translation>
     </message>
     <message>
+        <source>{row}: {problem}</source>
+        <translation>{row}: {problem}</translation>
+    </message>
+    <message>
         <source>Enter the coach&apos;s web username as well as the web coach number.</source>
         <translation>Masukkan juga nama pengguna web pelatih, selain nomor pelatih web.</translation>
     </message>

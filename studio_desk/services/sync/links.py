@@ -6,13 +6,16 @@ command line as `3=17:coach.ayu` (`parse_coach_link`), or as configure_sync's ma
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.people.coaches import parse_web_username
 from studio_desk.services.text import shown
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -63,8 +66,26 @@ def _whole(text: str, refusal: str, largest: int) -> int:
     return number
 
 
-def coach_web_link(remote_id: str, username: str) -> tuple[int, str]:
-    """A coach's link as typed in a form: the web coach number and the web username."""
+# A mistake in one row of a form of many links, with the row's coach or course named first.
+_IN_ROW = QT_TRANSLATE_NOOP("services", "{row}: {problem}")
+
+
+def _naming_row(row: str | None, check: Callable[[], T]) -> T:
+    try:
+        return check()
+    except ValidationError as error:
+        if row is None:
+            raise
+        raise ValidationError(_IN_ROW, row=row, problem=error.sentence) from None
+
+
+def coach_web_link(remote_id: str, username: str, *, row: str | None = None) -> tuple[int, str]:
+    """A coach's link as typed in a form: the web coach number and the web username. A mistake
+    names `row` (the coach's name in the form) first, when given."""
+    return _naming_row(row, lambda: _coach_web_link(remote_id, username))
+
+
+def _coach_web_link(remote_id: str, username: str) -> tuple[int, str]:
     if not isinstance(username, str) or not username.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "Enter the coach's web username as well as the web coach number.")
@@ -79,9 +100,10 @@ def coach_web_link(remote_id: str, username: str) -> tuple[int, str]:
     return _whole(remote_id, _NOT_WEB_COACH, LARGEST_WEB_ID), username
 
 
-def course_web_link(remote_id: str) -> int:
-    """A course's link as typed in a form: the web course number."""
-    return _whole(remote_id, _NOT_WEB_COURSE, LARGEST_WEB_ID)
+def course_web_link(remote_id: str, *, row: str | None = None) -> int:
+    """A course's link as typed in a form: the web course number. A mistake names `row` (the
+    course's title in the form) first, when given."""
+    return _naming_row(row, lambda: _whole(remote_id, _NOT_WEB_COURSE, LARGEST_WEB_ID))
 
 
 def parse_coach_link(spec: str) -> tuple[int, tuple[int, str]]:

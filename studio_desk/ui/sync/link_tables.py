@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio_desk.services import CoachView, CourseView, DomainError, sync
+from studio_desk.services import CoachView, CourseView, sync
 
 
 @dataclass
@@ -203,15 +203,8 @@ def _name_cell(text: str) -> QTableWidgetItem:
 
 
 def _coach_link(coach: CoachView, remote: str, username: str) -> tuple[int, str]:
-    # The coach's name says which row a mistake is in.
-    try:
-        return sync.coach_web_link(remote, username)
-    except DomainError as error:
-        raise type(error)(f"{coach.name}: {error}") from None
+    return sync.coach_web_link(remote, username, row=coach.name)  # the name says which row
 
 
 def _course_link(course: CourseView, remote: str) -> int:
-    try:
-        return sync.course_web_link(remote)
-    except DomainError as error:
-        raise type(error)(f"{course.title}: {error}") from None
+    return sync.course_web_link(remote, row=course.title)
