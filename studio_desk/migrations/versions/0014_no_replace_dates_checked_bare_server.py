@@ -1,8 +1,8 @@
 """The guards of 0012, closed where they still leaked: no REPLACE on SQLite, every date and time
 of day readable, and no password left in the stored sync server address.
 
-- SQLite: `REPLACE`, `INSERT OR REPLACE` (and `ON CONFLICT DO UPDATE` or `DO NOTHING`) on an
-  append-only table is refused. A REPLACE conflict deletes the old row without firing its
+- SQLite: `REPLACE` and `INSERT OR REPLACE` on an append-only table are refused (and so are
+  `INSERT OR IGNORE`, `ON CONFLICT DO UPDATE` and `DO NOTHING` of a row already there). A REPLACE conflict deletes the old row without firing its
   DELETE triggers (SQLite leaves recursive_triggers off), so it rewrote a payment, a closing or
   a line of history that UPDATE and DELETE could not touch. A BEFORE INSERT trigger refuses
   any row whose primary key or UNIQUE key is already there: a plain INSERT with such a key
