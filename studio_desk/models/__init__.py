@@ -1,7 +1,8 @@
 """The ORM classes of the domain (DESIGN.md section 2), and nothing else."""
 
-from studio_desk.models.base import Base, UnreadableInstant, UTCDateTime, utc_now
+from studio_desk.models.base import Base, UnreadableInstant, UnreadableValue, UTCDateTime, utc_now
 from studio_desk.models.booking import Booking, Payment, ReceiptCounter, StatusChange
+from studio_desk.models.calendar_types import LocalDate, TimeOfDay, UnreadableDateOrTime
 from studio_desk.models.catalog import Absence, Availability, Course, Holiday, WeeklyWindow
 from studio_desk.models.day_closing import (
     CashMovement,
@@ -71,7 +72,11 @@ __all__ = [
     "StudioSetting",
     "SyncState",
     "UTCDateTime",
+    "LocalDate",
+    "TimeOfDay",
+    "UnreadableDateOrTime",
     "UnreadableInstant",
+    "UnreadableValue",
     "WebConflict",
     "utc_now",
 ]

@@ -31,13 +31,21 @@ SQLITE_INSTANT_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-
 _SQLITE_INSTANT = re.compile(r"(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})")
 
 
-class UnreadableInstant(ValueError):
-    """A stored instant that is no time the desk can read: written by another program before
-    the database refused such values (migration 0012). The services name it to the person."""
+class UnreadableValue(ValueError):
+    """A stored value the desk cannot read: written by another program before the database
+    refused such values. The services name it to the person instead of crashing."""
+
+    what = "value"
 
     def __init__(self, value: object) -> None:
-        super().__init__(f"unreadable instant {value!r}")
+        super().__init__(f"unreadable {self.what} {value!r}")
         self.value = value
+
+
+class UnreadableInstant(UnreadableValue):
+    """A stored instant that is no time (the database refuses new ones since migration 0012)."""
+
+    what = "instant"
 
 
 def read_sqlite_instant(value: object) -> dt.datetime:

@@ -8,6 +8,7 @@ from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from studio_desk.models.base import Base
+from studio_desk.models.calendar_types import LocalDate, TimeOfDay
 from studio_desk.models.people import TITLE_LENGTH
 
 
@@ -44,9 +45,9 @@ class Availability(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     coach_id: Mapped[int] = mapped_column(ForeignKey("coaches.id"))
-    date: Mapped[dt.date]
-    start_time: Mapped[dt.time]
-    end_time: Mapped[dt.time]
+    date: Mapped[dt.date] = mapped_column(LocalDate)
+    start_time: Mapped[dt.time] = mapped_column(TimeOfDay)
+    end_time: Mapped[dt.time] = mapped_column(TimeOfDay)
 
 
 class WeeklyWindow(Base):
@@ -64,10 +65,10 @@ class WeeklyWindow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     coach_id: Mapped[int] = mapped_column(ForeignKey("coaches.id"))
-    valid_from: Mapped[dt.date]
+    valid_from: Mapped[dt.date] = mapped_column(LocalDate)
     weekday: Mapped[int]
-    start_time: Mapped[dt.time]
-    end_time: Mapped[dt.time]
+    start_time: Mapped[dt.time] = mapped_column(TimeOfDay)
+    end_time: Mapped[dt.time] = mapped_column(TimeOfDay)
 
 
 class Absence(Base):
@@ -83,9 +84,9 @@ class Absence(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     coach_id: Mapped[int] = mapped_column(ForeignKey("coaches.id"))
-    date: Mapped[dt.date]
-    start_time: Mapped[dt.time | None]
-    end_time: Mapped[dt.time | None]
+    date: Mapped[dt.date] = mapped_column(LocalDate)
+    start_time: Mapped[dt.time | None] = mapped_column(TimeOfDay)
+    end_time: Mapped[dt.time | None] = mapped_column(TimeOfDay)
 
 
 class Holiday(Base):
@@ -94,5 +95,5 @@ class Holiday(Base):
     __tablename__ = "holidays"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    date: Mapped[dt.date] = mapped_column(unique=True)
+    date: Mapped[dt.date] = mapped_column(LocalDate, unique=True)
     name: Mapped[str] = mapped_column(String(TITLE_LENGTH))

@@ -10,6 +10,7 @@ from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from studio_desk.models.base import Base, UTCDateTime, str_enum, utc_now
+from studio_desk.models.calendar_types import LocalDate
 
 
 class DayClosing(Base):
@@ -18,7 +19,7 @@ class DayClosing(Base):
     __tablename__ = "day_closings"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    day: Mapped[dt.date] = mapped_column(index=True)  # the studio's local date it was closed on
+    day: Mapped[dt.date] = mapped_column(LocalDate, index=True)  # the studio's local date it was closed on
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     # Indexed: a payment dated before the latest closing is refused by the database (0012).
     closed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)

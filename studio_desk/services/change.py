@@ -220,7 +220,19 @@ class Notice:
         start, day = _at(self.starts, index), _at(self.days, index)
         if start is not None:
             return coach, local_day(dt.datetime.fromtimestamp(start, dt.UTC), zone)
-        return coach, None if day is None else dt.date.fromisoformat(day)
+        return coach, _noted_day(day)
+
+
+def _noted_day(day: object) -> dt.date | None:
+    """A noted ISO date; None (not known, so the change may concern any day) for a row's value
+    that is no date the desk can read, such as a junk date another program wrote and a person
+    now deletes (migration 0014 refuses new ones)."""
+    if not isinstance(day, str):
+        return None
+    try:
+        return dt.date.fromisoformat(day)
+    except ValueError:
+        return None
 
 
 def _at(values: tuple[T, ...], index: int) -> T | None:

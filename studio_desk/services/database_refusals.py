@@ -1,4 +1,4 @@
-"""The database's own guards (migrations 0004, 0008 and 0012), as sentences a person can read.
+"""The database's own guards (migrations 0004, 0008, 0012 and 0014), as sentences a person can read.
 
 The services never write what these guards refuse, so a desk meets one only when something
 else went wrong: a line dated before a closing that committed while it was being written (tried
@@ -13,18 +13,24 @@ import re
 from sqlalchemy import exc, func, select
 
 from studio_desk.db import Database
-from studio_desk.models import DayClosing, UnreadableInstant
+from studio_desk.models import DayClosing, UnreadableInstant, UnreadableValue
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, DamagedData, DomainError, ValidationError
 
 # What the triggers raise: SQLite's RAISE(ABORT, ...) and PostgreSQL's RAISE EXCEPTION both
 # carry the marker in the driver's message.
 CLOSED_PERIOD_MARKER = "studio_desk.closed_period"
 INSTANT_MARKER = "studio_desk.instant_unreadable"
+DATE_OR_TIME_MARKER = "studio_desk.date_or_time_refused"
 APPEND_ONLY_MARKER = "_append_only"  # studio_desk.<table>_append_only
 KEEP_HISTORY_MARKER = "studio_desk.booking_has_history"  # SQLite: a booking's lines keep it
 # psycopg's words for a timestamptz it cannot give as a Python datetime, ending in the value:
 # "timestamp too large (after year 10K): 'infinity'".
 _PG_UNREADABLE_TIMESTAMP = re.compile(r"timestamp too (?:large|small) \(.*?\): ('.*')")
+# ... and for a date or a time of day: "date too large (after year 10K): 'infinity'", "can't
+# parse time '24:00:00': hour must be in 0..23".
+_PG_UNREADABLE_DATE_OR_TIME = re.compile(
+    r"date too (?:large|small) \(.*?\): ('.*')|can't parse time ('.*?'):"
+)
 
 CLOSED_PERIOD_MESSAGE = QT_TRANSLATE_NOOP(
     "services",
@@ -39,10 +45,20 @@ APPEND_ONLY_MESSAGE = QT_TRANSLATE_NOOP(
 INSTANT_MESSAGE = QT_TRANSLATE_NOOP(
     "services", "A date and time could not be saved as the database keeps them, so nothing was saved."
 )
+DATE_OR_TIME_MESSAGE = QT_TRANSLATE_NOOP(
+    "services",
+    "A date or time of day could not be saved as the database keeps them (a real date of the "
+    "years 1900 to 2999, a time from 00:00 to 23:59), so nothing was saved.",
+)
 UNREADABLE_MESSAGE = QT_TRANSLATE_NOOP(
     "services",
     "The database holds a date and time the desk cannot read ({value}): another program wrote it. "
     "Ask whoever looks after the database to look at it.",
+)
+UNREADABLE_DATE_OR_TIME_MESSAGE = QT_TRANSLATE_NOOP(
+    "services",
+    "The database holds a date or time of day the desk cannot read ({value}): another program "
+    "wrote it. Ask whoever looks after the database to look at it.",
 )
 
 
@@ -62,8 +78,14 @@ def refusal_of(error: exc.DBAPIError, db: Database) -> DomainError | None:
         return ValidationError(APPEND_ONLY_MESSAGE)
     if INSTANT_MARKER in words:
         return ValidationError(INSTANT_MESSAGE)
-    if isinstance(error, exc.DataError) and (unreadable := _PG_UNREADABLE_TIMESTAMP.search(words)):
+    if DATE_OR_TIME_MARKER in words:
+        return ValidationError(DATE_OR_TIME_MESSAGE)
+    if not isinstance(error, exc.DataError):
+        return None
+    if unreadable := _PG_UNREADABLE_TIMESTAMP.search(words):
         return DamagedData(UNREADABLE_MESSAGE, value=unreadable.group(1))
+    if unreadable := _PG_UNREADABLE_DATE_OR_TIME.search(words):
+        return DamagedData(UNREADABLE_DATE_OR_TIME_MESSAGE, value=unreadable.group(1) or unreadable.group(2))
     return None
 
 
@@ -77,6 +99,7 @@ def _closed_period(db: Database) -> ValidationError:
     return ValidationError(CLOSED_PERIOD_MESSAGE, closed=closed.astimezone(zone) if closed else "?")
 
 
-def unreadable(error: UnreadableInstant) -> DamagedData:
-    """The sentence for a stored instant SQLite gave back that is no time."""
-    return DamagedData(UNREADABLE_MESSAGE, value=repr(error.value))
+def unreadable(error: UnreadableValue) -> DamagedData:
+    """The sentence for a stored instant, date or time of day SQLite gave back that is none."""
+    template = UNREADABLE_MESSAGE if isinstance(error, UnreadableInstant) else UNREADABLE_DATE_OR_TIME_MESSAGE
+    return DamagedData(template, value=repr(error.value))

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.db_failures import cannot_write
-from studio_desk.models import UnreadableInstant
+from studio_desk.models import UnreadableValue
 from studio_desk.services import database_refusals
 from studio_desk.services.change_journal import journal_position, stamp_own_notes
 from studio_desk.services.errors import (
@@ -84,7 +84,7 @@ def _run(db: Database, work: Callable[[Session], T], *, write: bool) -> T:
                 _back_off(attempt)
                 continue
             raise _as_domain_error(error, db) from error
-        except UnreadableInstant as error:  # a row another program wrote: named, not a crash
+        except UnreadableValue as error:  # a row another program wrote: named, not a crash
             raise database_refusals.unreadable(error) from error
         finally:
             session.close()  # rolls back whatever was not committed

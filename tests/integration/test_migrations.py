@@ -92,6 +92,7 @@ def test_the_overlap_guard_is_in_place(empty_database_url: URL) -> None:
                     "trg_bookings_keep_history",
                     *(f"trg_{table}_append_only_{event}"
                       for table in append_only for event in ("delete", "update")),
+                    *(f"trg_{table}_no_replace" for table in (*append_only, "receipt_counters", "bookings")),
                 } <= set(found)
             else:
                 definition = connection.scalar(text(

@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import exc, text
+from sqlalchemy import exc, inspect, text
 
 from studio_desk import services
 from studio_desk.services import BookingStatus, Database, PaymentMethod
@@ -255,3 +255,166 @@ def test_the_desks_own_flows_work_after_a_closing(
     assert services.reprint_receipt(db, studio.desk, closed_till.booking).number is not None
     closing = services.close_till(db, studio.desk, counted_cash=150_000 - 50_000)
     assert closing.difference == 0
+
+
+# REPLACE and upserts ----------------------------------------------------------------------------
+# On SQLite a REPLACE conflict deletes the row it replaces without firing its DELETE triggers,
+# so each append-only table refuses any new row whose key is already there (0014). PostgreSQL
+# has no REPLACE; its upsert updates, and the UPDATE triggers refuse that.
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """A new row for `table` made of the row with the smallest (or largest) `key`, with
+    `changes` (SQL; None leaves the column out, so the database picks a new id)."""
+
+    table: str
+    key: str
+    changes: dict[str, str | None]
+    refused_as: str
+    pick: str = "min"
+    prelude: str = ""
+
+
+_NEXT_RECEIPT = "UPDATE receipt_counters SET last_number = last_number + 1"
+REWRITES = {
+    # The review's payment: a counted line turned into Rp 1 by card, under a fresh receipt number.
+    "payment": Rewrite(
+        "payments", "id",
+        {"amount": "1", "method": "'card'", "taken_at": ":later",
+         "receipt_number": "(SELECT last_number FROM receipt_counters)"},
+        "studio_desk.payments_append_only", prelude=_NEXT_RECEIPT,
+    ),
+    # A new line under the last receipt number (the one the counter gives now) replaces that line.
+    "receipt number": Rewrite(
+        "payments", "receipt_number",
+        {"id": None, "amount": "1", "method": "'card'", "taken_at": ":later"},
+        "studio_desk.payments_append_only", pick="max",
+    ),
+    "history": Rewrite(
+        "status_changes", "id", {"reason": "'rewritten'"}, "studio_desk.status_changes_append_only"
+    ),
+    "closing": Rewrite(
+        "day_closings", "id", {"counted_cash": "1", "report": "'{}'"}, "studio_desk.day_closings_append_only"
+    ),
+    "payment counted": Rewrite(
+        "closing_payments", "payment_id", {"closing_id": "(SELECT max(id) FROM day_closings)"},
+        "studio_desk.closing_payments_append_only",
+    ),
+    "cash movement": Rewrite(
+        "cash_movements", "id", {"amount": "1", "recorded_at": ":later"},
+        "studio_desk.cash_movements_append_only",
+    ),
+    "cash movement counted": Rewrite(
+        "closing_cash_movements", "movement_id", {"closing_id": "(SELECT max(id) FROM day_closings)"},
+        "studio_desk.closing_cash_movements_append_only",
+    ),
+    "receipt counter": Rewrite(
+        "receipt_counters", "id", {"last_number": "0"}, "studio_desk.receipt_counter_steps_by_one"
+    ),
+    # Not append-only, but its history and payments keep it (0012); PostgreSQL's upsert of a
+    # booking is an update, which the desk makes too.
+    "booking with history": Rewrite("bookings", "id", {"price": "1"}, "studio_desk.booking_has_history"),
+}
+SQLITE_FORMS = {
+    "REPLACE": "REPLACE INTO {table} ({columns}) {select}",
+    "INSERT OR REPLACE": "INSERT OR REPLACE INTO {table} ({columns}) {select}",
+    "INSERT OR IGNORE": "INSERT OR IGNORE INTO {table} ({columns}) {select}",
+    "UPSERT": "INSERT INTO {table} ({columns}) {select} ON CONFLICT ({key}) DO UPDATE SET {set}",
+    "UPSERT DO NOTHING": "INSERT INTO {table} ({columns}) {select} ON CONFLICT DO NOTHING",
+}
+GUARDED = (*APPEND_ONLY, "receipt_counters", "bookings")
+
+
+def _statement(db: Database, rewrite: Rewrite, form: str) -> str:
+    columns = [column["name"] for column in inspect(db.engine).get_columns(rewrite.table)
+               if rewrite.changes.get(column["name"], column["name"]) is not None]
+    values = [rewrite.changes.get(column) or column for column in columns]
+    # SQLite reads ON CONFLICT after a SELECT only when the SELECT has a WHERE.
+    select = (
+        f"SELECT {', '.join(values)} FROM {rewrite.table} "
+        f"WHERE {rewrite.key} = (SELECT {rewrite.pick}({rewrite.key}) FROM {rewrite.table})"
+    )
+    updated = next(column for column in rewrite.changes if column != rewrite.key and rewrite.changes[column])
+    return SQLITE_FORMS[form].format(
+        table=rewrite.table, columns=", ".join(columns), select=select, key=rewrite.key,
+        set=f"{updated} = excluded.{updated}",
+    )
+
+
+
+
+@pytest.fixture
+def two_closings(db: Database, studio: Studio, clock: SettableClock, closed_till: ClosedTill) -> ClosedTill:
+    """The closed till, and a second closing at 13:30 for a link to be moved to."""
+    clock.set(at(13, 30))
+    services.close_till(db, studio.desk, counted_cash=0)
+    return closed_till
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("form", SQLITE_FORMS)
+@pytest.mark.parametrize("rewrite", REWRITES.values(), ids=REWRITES.keys())
+def test_sqlite_refuses_replace_and_upserts_on_every_guarded_table(
+    db: Database, two_closings: ClosedTill, rewrite: Rewrite, form: str
+) -> None:
+    before = {table: rows(db, table) for table in GUARDED}
+    statement = text(_statement(db, rewrite, form))
+    with pytest.raises(exc.IntegrityError, match=rewrite.refused_as), db.engine.begin() as connection:
+        if rewrite.prelude:
+            connection.execute(text(rewrite.prelude))
+        connection.execute(statement, {"later": instant(db, at(14))})
+    assert {table: rows(db, table) for table in GUARDED} == before
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_sqlite_refuses_replace_even_where_foreign_keys_are_off(
+    db: Database, two_closings: ClosedTill
+) -> None:
+    # As the review's database tool did it: without the desk's PRAGMA foreign_keys=ON, REPLACE
+    # met no foreign key either.
+    assert db.url.database
+    before = {table: rows(db, table) for table in GUARDED}
+    statements = [(rewrite, _statement(db, rewrite, "REPLACE")) for rewrite in REWRITES.values()]
+    connection = sqlite3.connect(db.url.database)
+    try:
+        for rewrite, statement in statements:
+            with pytest.raises(sqlite3.IntegrityError, match=rewrite.refused_as), connection:
+                if rewrite.prelude:
+                    connection.execute(rewrite.prelude)
+                connection.execute(statement, {"later": instant(db, at(14))})
+    finally:
+        connection.close()
+    assert {table: rows(db, table) for table in GUARDED} == before
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+@pytest.mark.parametrize(
+    "rewrite", [r for r in REWRITES.values() if r.table != "bookings"],
+    ids=[name for name, r in REWRITES.items() if r.table != "bookings"],
+)
+def test_postgresql_refuses_an_upsert_and_does_nothing_on_do_nothing(
+    db: Database, two_closings: ClosedTill, rewrite: Rewrite
+) -> None:
+    """ON CONFLICT DO UPDATE fires the UPDATE triggers, which refuse; DO NOTHING changes nothing."""
+    before = {table: rows(db, table) for table in GUARDED}
+    upsert, do_nothing = (text(_statement(db, rewrite, form)) for form in ("UPSERT", "UPSERT DO NOTHING"))
+    with pytest.raises(exc.DBAPIError, match=rewrite.refused_as), db.engine.begin() as connection:
+        if rewrite.prelude:
+            connection.execute(text(rewrite.prelude))
+        connection.execute(upsert, {"later": instant(db, at(14))})
+    assert {table: rows(db, table) for table in GUARDED} == before
+    with db.engine.connect() as connection:
+        if rewrite.prelude:
+            connection.execute(text(rewrite.prelude))
+        assert connection.execute(do_nothing, {"later": instant(db, at(14))}).rowcount == 0
+        connection.rollback()  # the receipt number the prelude took goes back
+    assert {table: rows(db, table) for table in GUARDED} == before
+
+
+def test_a_replace_refused_is_told_as_a_sentence(db: Database, two_closings: ClosedTill) -> None:
+    statement = text(_statement(db, REWRITES["closing"], "REPLACE" if db.backend == "sqlite" else "UPSERT"))
+    with pytest.raises(exc.DBAPIError) as refused, db.engine.begin() as connection:
+        connection.execute(statement)
+    told = refusal_of(refused.value, db)
+    assert isinstance(told, services.ValidationError) and told.template == APPEND_ONLY_MESSAGE
