@@ -17,7 +17,7 @@ import datetime as dt
 import time
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import exc, text
 
 from studio_desk import services
 from studio_desk.services import BookingStatus, Database
@@ -44,7 +44,7 @@ DAY = dt.date(2025, 10, 24)
 MONEY_AT, CLOSED_AT, AGAIN_AT, LAST_CLOSED_AT = (
     dt.datetime.combine(DAY, dt.time(10, 0, second), tzinfo=JAKARTA) for second in (0, 1, 2, 3)
 )
-# What each kind of money is, as the test finds it afterwards: its table and its link table.
+# The table each kind of money is written to.
 TABLES = {PAYMENT: "payments", REFUND: "payments", PAYOUT: "cash_movements"}
 # SQLite serialises writers by design; one kind shows it. PostgreSQL runs every kind.
 KINDS = [
@@ -73,8 +73,10 @@ def newest(db: Database, kind: str) -> tuple[int, dt.datetime]:
         row = connection.execute(
             text(f"SELECT id, {column} FROM {TABLES[kind]} ORDER BY id DESC LIMIT 1")
         ).one()
-    at = row[1] if isinstance(row[1], dt.datetime) else dt.datetime.fromisoformat(row[1]).replace(tzinfo=dt.UTC)
-    return row[0], at.astimezone(JAKARTA)
+    stored = row[1]
+    if not isinstance(stored, dt.datetime):  # SQLite: UTC text of the desk's format
+        stored = dt.datetime.fromisoformat(stored).replace(tzinfo=dt.UTC)
+    return row[0], stored.astimezone(JAKARTA)
 
 
 def counted_by(db: Database, kind: str, row_id: int) -> int | None:
@@ -137,9 +139,8 @@ def test_a_closing_waits_for_money_being_written_and_counts_it(
     money.wait_until_holding()  # written, dated 10:00:00, not committed
 
     clock.set(CLOSED_AT)
-    started = time.monotonic()
     closing = services.close_till(db, studio.desk, counted_cash=0)
-    waited = time.monotonic() - started
+    closed_at = time.time()
     assert money.outcome() == "done"
 
     row, dated = newest(db, kind)
@@ -150,7 +151,7 @@ def test_a_closing_waits_for_money_being_written_and_counts_it(
         assert closing.count.paid_out == PAID_OUT
     else:
         assert sum(m.refunded for m in closing.count.methods) == (REFUNDED if kind == REFUND else 0)
-    assert waited > 0.2, "the closing waited for the money's commit"
+    assert closed_at >= money.hold_ends.value, "the closing waited for the money's commit"
     close_last(db, studio)
     assert dated_into_a_closed_period(db) == []
     assert every_line_in_one_closing(db)
@@ -228,3 +229,29 @@ def test_the_reviewers_sequence_ends_with_the_payment_counted(
     assert counted_by(db, PAYOUT, movement) == closed
     assert dated_into_a_closed_period(db) == []
     assert seen_waiting, "the closing waited on its lock for A to commit"
+
+
+@pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.pg)])
+@pytest.mark.parametrize("isolation", ["REPEATABLE READ", "SERIALIZABLE"])
+def test_money_is_refused_from_a_transaction_that_would_not_see_a_new_closing(
+    db: Database, studio: Studio, clock: SettableClock, isolation: str
+) -> None:
+    """Such a transaction keeps the snapshot of its first statement, so the closed-period check
+    could miss a closing committed since: a program writing money must use READ COMMITTED."""
+    booking = booking_for(db, studio, clock, PAYMENT)
+    other_program = db.engine.execution_options(isolation_level=isolation)
+    with (
+        pytest.raises(exc.DBAPIError, match="studio_desk.money_needs_read_committed"),
+        other_program.begin() as connection,
+    ):
+        connection.execute(
+            text(
+                "INSERT INTO cash_movements (kind, amount, reason, recorded_at)"
+                " VALUES ('payout', 5, 'x', :t)"
+            ),
+            {"t": MONEY_AT},
+        )
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM cash_movements")).scalar() == 0
+    receipt = services.mark_paid(db, studio.desk, booking, method="cash")  # in READ COMMITTED
+    assert receipt.payment is not None

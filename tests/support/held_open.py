@@ -54,24 +54,25 @@ def do(db: Database, write: Write) -> object:
     raise AssertionError(f"no such write: {write.kind}")
 
 
-def _hold_the_commit(db: Database, holding: Any) -> None:
+def _hold_the_commit(db: Database, holding: Any, hold_ends: Any) -> None:
     held: list[bool] = []
 
     @event.listens_for(db.engine, "commit")
     def before_commit(_connection: object) -> None:
         if not held:  # only the write's own commit (a retry commits once, too)
             held.append(True)
+            hold_ends.value = time.time() + HOLD_SECONDS
             holding.set()
             time.sleep(HOLD_SECONDS)
 
 
-def _held_desk(write: Write, holding: Any, committed: Any, results: Any) -> None:
+def _held_desk(write: Write, holding: Any, hold_ends: Any, committed: Any, results: Any) -> None:
     db = Database.open(write.url, migrate=False, clock=lambda: write.now)
     services.get_settings(db)  # read before holding anything
-    _hold_the_commit(db, holding)
+    _hold_the_commit(db, holding, hold_ends)
     try:
         outcome = do(db, write)
-        results.put(outcome if isinstance(outcome, int) else "done")
+        results.put(outcome if write.kind == CLOSING else "done")
     except Exception as error:  # reported, and the test fails on it
         results.put(f"error: {error!r} caused by {error.__cause__!r}")
     finally:
@@ -82,10 +83,12 @@ def _held_desk(write: Write, holding: Any, committed: Any, results: Any) -> None
 
 @dataclass
 class HeldWrite:
-    """A write running in its own process; `holding` and `committed` are its events."""
+    """A write running in its own process; `holding` and `committed` are its events, and
+    `hold_ends` the time.time() at which it lets its COMMIT go."""
 
     process: Any
     holding: Any
+    hold_ends: Any
     committed: Any
     results: Any
 
@@ -102,10 +105,11 @@ def hold_open(write: Write) -> HeldWrite:
     """Start `write` in its own process; it holds its transaction open for HOLD_SECONDS just
     before COMMIT."""
     context = multiprocessing.get_context("spawn")
-    holding, committed, results = context.Event(), context.Event(), context.Queue()
-    process = context.Process(target=_held_desk, args=(write, holding, committed, results))
+    holding, hold_ends, committed = context.Event(), context.Value("d", 0.0), context.Event()
+    results = context.Queue()
+    process = context.Process(target=_held_desk, args=(write, holding, hold_ends, committed, results))
     process.start()
-    return HeldWrite(process, holding, committed, results)
+    return HeldWrite(process, holding, hold_ends, committed, results)
 
 
 def _closing_desk(url: str, actor: services.Actor, now: dt.datetime, results: Any) -> None:
