@@ -59,7 +59,7 @@ def _hold_the_commit(db: Database, holding: Any, hold_ends: Any) -> None:
 
     @event.listens_for(db.engine, "commit")
     def before_commit(_connection: object) -> None:
-        if not held:  # only the write's own commit (a retry commits once, too)
+        if not held:  # the write commits once, however many attempts it took
             held.append(True)
             hold_ends.value = time.time() + HOLD_SECONDS
             holding.set()

@@ -8,7 +8,7 @@ payment at 10:00:00 and has not committed; desk B locks day_closings, counts wha
 dated inside the closed period, and the closing that closed it had not counted it.
 
 Now the check first takes LOCK TABLE day_closings IN ROW EXCLUSIVE MODE. The desk's closing
-holds SHARE ROW EXCLUSIVE from its first statement to its commit (services/money/till.py), and
+holds SHARE ROW EXCLUSIVE from before it counts until it commits (services/money/till.py), and
 the two modes conflict (money does not block money, nor readers):
 - Money in flight when a closing starts: the closing waits until the money commits (or rolls
   back), then counts it, reading with a statement after its lock.
@@ -20,7 +20,8 @@ Either way a line is counted by the first closing after it, never skipped by one
 No deadlock: a closing takes its lock before it writes anything, and then waits for no row a
 money transaction holds (it reads, inserts its own rows, and its foreign keys key-share only
 the staff row and the lines it counts, which nothing locks); so money waiting for a closing
-(holding the receipt counter's and the booking's rows) never waits in a circle.
+(holding the receipt counter's and the booking's rows) never waits in a circle. A role that
+writes money needs INSERT on day_closings for the lock (the desk's role closes the till too).
 
 A fresh snapshot is READ COMMITTED's: a REPEATABLE READ or SERIALIZABLE transaction keeps the
 one of its first statement, and would miss a closing that committed since. Such a transaction
