@@ -11,12 +11,18 @@ Why a line committed while a closing runs is counted exactly once:
   payment commits either before the closing starts (the closing sees and links it) or after it
   commits (it is unlinked, and the next closing takes it).
 - PostgreSQL, READ COMMITTED: closings first take a lock on day_closings that conflicts with
-  itself (SHARE ROW EXCLUSIVE: readers and payments are not blocked), so closings run one after
-  the other. The read of the uncounted rows is a statement after that lock, so its snapshot
-  holds every link of the closings before. A payment that commits after that snapshot is not
-  in it, so it stays unlinked and belongs to the next closing; the closing links only the ids it
-  read and counted, never "whatever is unlinked at insert time". Should anything link a line
-  twice regardless, the primary key refuses it and the whole closing rolls back.
+  itself (SHARE ROW EXCLUSIVE: readers are not blocked), so closings run one after the other.
+  It also conflicts with the ROW EXCLUSIVE lock that inserting a payment line or cash movement
+  takes on day_closings (the closed-period trigger, migration 0015): the closing waits for
+  money being written to commit, and money written while a closing runs waits for it, then is
+  refused if dated before it and written again with a fresh time (unit_of_work). The read of
+  the uncounted rows is a statement after the lock, so its snapshot holds every link of the
+  closings before and every line committed before the closing: none is dated before this
+  closing and left for a later one. The closing links only the ids it read and counted, never
+  "whatever is unlinked at insert time". Should anything link a line twice regardless, the
+  primary key refuses it and the whole closing rolls back. No deadlock: the closing takes the
+  lock before it writes anything, and then waits for no row a desk writing money holds (its
+  foreign keys only key-share the staff row and the lines it counts, which nothing locks).
 """
 
 from __future__ import annotations
