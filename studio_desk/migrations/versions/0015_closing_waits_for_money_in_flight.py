@@ -40,7 +40,7 @@ Create Date: 2026-12-12
 from alembic import op
 
 revision = "0015"
-down_revision = "0013"  # the lead re-chains this to "0014" on merging
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

@@ -4059,6 +4059,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The round stopped partway: this desk could not keep its turn to sync (another desk took it over, or the database was out of reach). The rest goes with the next round.</translation>
     </message>
     <message>
+        <source>The web platform's address held a password; it was removed from the database. Type the coaches' web passwords in the desk's sync settings.</source>
+        <translation>The web platform's address held a password; it was removed from the database. Type the coaches' web passwords in the desk's sync settings.</translation>
+    </message>
+    <message>
         <source>Sent to the web: {sent} change(s); refused by the web: {refused}; waiting to be sent again: {waiting}.</source>
         <translation>Sent to the web: {sent} change(s); refused by the web: {refused}; waiting to be sent again: {waiting}.</translation>
     </message>
@@ -4851,8 +4855,16 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>A date and time could not be saved as the database keeps them, so nothing was saved.</translation>
     </message>
     <message>
+        <source>A date or time of day could not be saved as the database keeps them (a real date of the years 1900 to 2999, a time from 00:00 to 23:59), so nothing was saved.</source>
+        <translation>A date or time of day could not be saved as the database keeps them (a real date of the years 1900 to 2999, a time from 00:00 to 23:59), so nothing was saved.</translation>
+    </message>
+    <message>
         <source>The database holds a date and time the desk cannot read ({value}): another program wrote it. Ask whoever looks after the database to look at it.</source>
         <translation>The database holds a date and time the desk cannot read ({value}): another program wrote it. Ask whoever looks after the database to look at it.</translation>
+    </message>
+    <message>
+        <source>The database holds a date or time of day the desk cannot read ({value}): another program wrote it. Ask whoever looks after the database to look at it.</source>
+        <translation>The database holds a date or time of day the desk cannot read ({value}): another program wrote it. Ask whoever looks after the database to look at it.</translation>
     </message>
     <message>
         <source>The till of this database has been closed, and the demo's past payments would fall before that closing, which the database refuses. Load the demo into a new database.</source>

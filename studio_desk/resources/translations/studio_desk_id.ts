@@ -4060,6 +4060,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Putaran berhenti di tengah jalan: meja depan ini tidak dapat mempertahankan gilirannya untuk sinkronisasi (meja depan lain mengambil alih, atau database tidak dapat dihubungi). Sisanya dikirim pada putaran berikutnya.</translation>
     </message>
     <message>
+        <source>The web platform&apos;s address held a password; it was removed from the database. Type the coaches&apos; web passwords in the desk&apos;s sync settings.</source>
+        <translation>Alamat platform web berisi kata sandi; kata sandi itu sudah dihapus dari database. Ketik kata sandi web para pelatih di pengaturan sinkronisasi meja depan.</translation>
+    </message>
+    <message>
         <source>Sent to the web: {sent} change(s); refused by the web: {refused}; waiting to be sent again: {waiting}.</source>
         <translation>Terkirim ke web: {sent} perubahan; ditolak web: {refused}; menunggu dikirim ulang: {waiting}.</translation>
     </message>
@@ -4852,8 +4856,16 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Sebuah tanggal dan jam tidak dapat disimpan dalam bentuk yang dipakai database, jadi tidak ada yang disimpan.</translation>
     </message>
     <message>
+        <source>A date or time of day could not be saved as the database keeps them (a real date of the years 1900 to 2999, a time from 00:00 to 23:59), so nothing was saved.</source>
+        <translation>Sebuah tanggal atau jam tidak dapat disimpan dalam bentuk yang dipakai database (tanggal yang benar dari tahun 1900 sampai 2999, jam dari 00:00 sampai 23:59), jadi tidak ada yang disimpan.</translation>
+    </message>
+    <message>
         <source>The database holds a date and time the desk cannot read ({value}): another program wrote it. Ask whoever looks after the database to look at it.</source>
         <translation>Database menyimpan tanggal dan jam yang tidak dapat dibaca aplikasi ({value}): program lain yang menulisnya. Minta pengelola database untuk memeriksanya.</translation>
+    </message>
+    <message>
+        <source>The database holds a date or time of day the desk cannot read ({value}): another program wrote it. Ask whoever looks after the database to look at it.</source>
+        <translation>Database menyimpan tanggal atau jam yang tidak dapat dibaca aplikasi ({value}): program lain yang menulisnya. Minta pengelola database untuk memeriksanya.</translation>
     </message>
     <message>
         <source>The till of this database has been closed, and the demo&apos;s past payments would fall before that closing, which the database refuses. Load the demo into a new database.</source>
