@@ -13,6 +13,7 @@ import inspect
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -39,6 +40,13 @@ from tests.support.snapshot import Unchanged
 from tests.support.studio import Studio
 
 PUBLIC = public_functions()
+
+
+@pytest.fixture(autouse=True)
+def own_config_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """connection.save_connection writes this PC's connection file: each test's own, so that a
+    valid save reaches no other test (nor the machine: see tests/conftest.py)."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 # Drawn examples per varied parameter, on top of every fixed hostile value: the same ones in
 # every run (derandomize), so CI is repeatable.
 EXAMPLES_PER_PARAMETER = 25

@@ -14,7 +14,7 @@ import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 import keyring
@@ -185,25 +185,43 @@ _NO_USER_INFO = QT_TRANSLATE_NOOP(
 )
 
 
+_BAD_PORT = QT_TRANSLATE_NOOP(
+    "services",
+    "The server's port must be a number from 1 to 65535, like https://studio.example.com:8443.",
+)
+
+
 def clean_server(value: str) -> str:
-    """The web platform's address as typed: http(s), a host, nothing else. An address with user
-    information (`https://owner:secret@host`) is refused: the settings are kept in the database
-    and shown back, and a password must never be either."""
+    """The web platform's address as typed: http(s), a host, a port if it has one, and the
+    folder the platform lives in when it is not at the site's root (https://example.com/studio
+    behind a proxy: the desk puts /auth/api_login/ and /booking/api/... after it).
+
+    Refused, since the address is kept in the database and shown back, and a password must
+    never be either: user information (`https://owner:secret@host`) and what looks like it, an
+    '@' anywhere (also percent-encoded) and a ':' in the path (`https://host/owner:secret`; a
+    platform's own paths have none). A query or a fragment would come before the desk's paths."""
     if not isinstance(value, str):
         raise ValidationError(_NOT_A_SERVER)
     text = value.strip().rstrip("/")
-    if not text.isprintable():
+    if not text.isprintable() or any(char.isspace() for char in text):
         raise ValidationError(_JUST_THE_SITE)
+    if "@" in unquote(text):
+        raise ValidationError(_NO_USER_INFO)
     try:
         parts = urlsplit(text)
-        parts.port  # noqa: B018 (read for its check: a port that is no number, or out of range)
     except ValueError:
         raise ValidationError(_NOT_A_SERVER) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValidationError(_NOT_A_SERVER)
-    if "@" in parts.netloc:
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or beyond 65535
+        raise ValidationError(_BAD_PORT) from None
+    if port == 0 or parts.netloc.endswith(":"):
+        raise ValidationError(_BAD_PORT)
+    if ":" in unquote(parts.path):
         raise ValidationError(_NO_USER_INFO)
-    if parts.query or parts.fragment:
+    if parts.query or parts.fragment or "?" in text or "#" in text:
         raise ValidationError(_JUST_THE_SITE)
     return text
 
