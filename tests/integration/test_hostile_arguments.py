@@ -10,6 +10,7 @@ new service is in this test from the day it is added, and the table of valid cal
 from __future__ import annotations
 
 import inspect
+import types
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.engine import URL
 
+from studio_desk import services
 from studio_desk.services import Actor, Database, DomainError, StaffRole
 from studio_desk.services.text import shown
 from tests.conftest import BACKENDS
@@ -133,6 +135,16 @@ def test_every_public_function_has_a_valid_call_of_every_parameter() -> None:
         parameters = inspect.signature(function).parameters.values()
         named = {p.name for p in parameters if p.kind is not p.VAR_KEYWORD} - {"db"}
         assert named <= set(VALID[name](_NO_WORLD)), f"{name}: give every parameter a valid value"
+
+
+def test_an_exported_module_without_its_all_is_a_mistake_not_a_module_with_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """services.connection had no __all__ and its functions were never called here."""
+    monkeypatch.setattr(services, "bare", types.ModuleType("studio_desk.services.bare"), raising=False)
+    monkeypatch.setattr(services, "__all__", [*services.__all__, "bare"])
+    with pytest.raises(AssertionError, match=r"services.bare .* has no __all__"):
+        public_functions()
 
 
 class _Anything:

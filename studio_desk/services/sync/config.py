@@ -40,7 +40,7 @@ from studio_desk.services.people.coaches import parse_web_username
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import known_zone
 from studio_desk.services.sync.catch_up import NOTHING_TO_CATCH_UP, WebCatchUp, find_catch_up, queue_catch_up
-from studio_desk.services.text import readable, shown
+from studio_desk.services.text import printable, readable, shown
 from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor
 
@@ -237,7 +237,7 @@ def without_user_info(server: str) -> str:
 
 def clean_login_path(value: str) -> str:
     text = value.strip() if isinstance(value, str) else ""
-    if not text.startswith("/") or " " in text or len(text) > 200 or not readable(text):
+    if not text.startswith("/") or " " in text or len(text) > 200 or not printable(text):
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "The login path starts with a slash, like /auth/api_login/.")
         )
