@@ -49,6 +49,8 @@ def own_config_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """connection.save_connection writes this PC's connection file: each test's own, so that a
     valid save reaches no other test (nor the machine: see tests/conftest.py)."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
 # Drawn examples per varied parameter, on top of every fixed hostile value: the same ones in
 # every run (derandomize), so CI is repeatable.
 EXAMPLES_PER_PARAMETER = 25

@@ -300,8 +300,8 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         "receipt_sheet": lambda w: {"receipt": w.paid, "settings": w.settings, "refunds": (), "copy": True},
         "reprint_receipt": lambda w: {"actor": a(w).desk, "booking_id": w.paid.booking.id},
         # This PC's database connection (services.connection): a SQLite file, so nothing
-        # connects to a server; a save writes the connection file of the tests' own config
-        # folder (tests/conftest.py, private_desk_settings; the tests' own folder again).
+        # connects to a server; a save writes the connection file into each test's own config
+        # folder (test_hostile_arguments.own_config_folder), never the machine's.
         "connection.check_connection": lambda w: {"url_text": CONNECTION_FILE, "password": None},
         "connection.save_connection": lambda w: {"url_text": CONNECTION_FILE, "password": None},
         # The web sync's (services.sync).
