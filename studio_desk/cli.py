@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,15 +16,21 @@ if TYPE_CHECKING:  # the commands that draw nothing do not load Qt
     from studio_desk.ui.kit.prompts import Prompts
 
 
+# The password of an address with user information (postgresql://desk:secret@server/studio).
+_PASSWORD_IN_ADDRESS = re.compile(r"(?<=://)([^/@\s:]*):[^/@\s]*@")
+
+
 class _OneLineParser(argparse.ArgumentParser):
     """argparse prints its whole usage before a mistake; a person, and a script's log, want the
     one line that says what is wrong (--help has the rest). What was typed is quoted with
-    whatever cannot be printed (a line break, a control character) as U+FFFD."""
+    whatever cannot be printed (a line break, a control character) as U+FFFD, and an address's
+    password as *** (`--bd postgresql://desk:secret@server/studio` is quoted back whole)."""
 
     def error(self, message: str) -> NoReturn:
         from studio_desk.services.text import unreadable
 
         said = "".join("\ufffd" if unreadable(char) else char for char in message)
+        said = _PASSWORD_IN_ADDRESS.sub(r"\1:***@", said)
         self.exit(2, f"{self.prog}: {said} (see {self.prog} --help)\n")
 
 
@@ -129,6 +136,9 @@ def main(argv: Sequence[str] | None = None, *, prompts: Prompts | None = None) -
     args = _parser().parse_args(argv)
     from studio_desk.services import DomainError
 
+    for what, typed in (("file", getattr(args, "file", None)), ("folder", getattr(args, "directory", None))):
+        if typed is not None and not _usable_path(typed, what):
+            return 2
     db_arg: str | None = getattr(args, "db", None)
     create_folder: bool = getattr(args, "create_folder", False)
     if args.command == "db" and args.db_command in ("backup", "restore"):
@@ -165,6 +175,40 @@ def main(argv: Sequence[str] | None = None, *, prompts: Prompts | None = None) -
         return _qt_cannot_load(error)
     finally:
         db.dispose()
+
+
+def _usable_path(typed: str, what: str) -> bool:
+    """Whether `typed`, a FILE or DIR argument, can be used and quoted back; if not, say why.
+    Refused: nothing at all ("" is the current folder to Python), and a name with characters no
+    message could show: control characters (a NUL no system call takes, a line break that would
+    split the message), bidi controls, and bytes that are not UTF-8 (Python hands them over as
+    lone surrogates, which cannot even be printed)."""
+    from studio_desk.services.text import readable, shown
+
+    if not typed.strip():
+        print(f"studio-desk: the {what} name is empty; give the {what}'s path.", file=sys.stderr)
+        return False
+    if not readable(typed):
+        print(
+            f"studio-desk: the {what} name '{shown(typed, PATH_SHOWN)}' has characters that cannot be "
+            f"shown (control characters, or bytes that are not UTF-8); rename it or give another {what}.",
+            file=sys.stderr,
+        )
+        return False
+    return True
+
+
+# How much of a path a message quotes: a name of thousands of characters is cut short.
+PATH_SHOWN = 200
+
+
+def _cannot_use(path: Path, error: OSError) -> int:
+    """A path the system refuses outright (a name too long, a folder closed to this user)."""
+    from studio_desk.services.text import shown
+
+    reason = error.strerror or error
+    print(f"studio-desk: cannot use {shown(str(path), PATH_SHOWN)}: {reason}.", file=sys.stderr)
+    return 2
 
 
 def _qt_cannot_load(error: ImportError) -> int:
@@ -240,6 +284,8 @@ def _backup(db: Database, target: Path, *, force: bool) -> int:
     except DatabaseFileError as error:
         print(f"studio-desk: {error}", file=sys.stderr)
         return 2
+    except OSError as error:
+        return _cannot_use(target, error)
     print(f"Backed up {db.describe()} to {copy.path}: {copy.size_bytes:,} bytes, "
           f"{copy.bookings} bookings, schema version {copy.revision}; integrity check ok.")
     return 0
@@ -261,6 +307,8 @@ def _restore(url: str | None, backup: Path, *, create_folder: bool) -> int:
     except DatabaseFileError as error:
         print(f"studio-desk: {error}", file=sys.stderr)
         return 2
+    except OSError as error:
+        return _cannot_use(backup, error)
     try:
         db = Database.open(resolved)  # a backup from an older version gets the newest schema
     except Exception as error:
@@ -278,7 +326,11 @@ def _restore(url: str | None, backup: Path, *, create_folder: bool) -> int:
 def _screenshots(db: Database, directory: Path, language: str) -> int:
     from studio_desk.tools.screenshots import render_screenshots
 
-    if directory.exists() and not directory.is_dir():
+    try:
+        a_file = directory.exists() and not directory.is_dir()
+    except OSError as error:
+        return _cannot_use(directory, error)
+    if a_file:
         print(f"studio-desk: {directory} is a file, not a folder; give a folder for the pictures.",
               file=sys.stderr)
         return 2

@@ -10,6 +10,15 @@ something else on screen and on a receipt), zero-width spaces, soft hyphens, BOM
 joiners (U+200C, U+200D) stay: Persian, the Indic scripts and emoji are written with them.
 Only multi-line text (a client's notes, the studio's address, a receipt footer) keeps line
 breaks, and text with nothing visible in it is empty.
+
+Printable text only, too: refused, with the character's U+ code, are private-use characters
+(a picture in one font, a box in all others), unassigned code points (no character at all, in
+the Unicode version of this Python), and characters drawn as nothing though they are no
+control: the Hangul fillers, BRAILLE PATTERN BLANK, COMBINING GRAPHEME JOINER and the rest of
+Unicode's default-ignorable code points. A name of nothing else (and spaces) is blank. Spaces
+of every kind stay (str.isprintable() refuses all but U+0020, yet a no-break space or an
+ideographic space is how some names are typed), and so do the variation selectors, with which
+an emoji and a Japanese name's exact kanji are written.
 """
 
 from __future__ import annotations
@@ -126,9 +135,89 @@ _NOT_TEXT: dict[str, str] = {
     "the payment reference": QT_TRANSLATE_NOOP("services", "The payment reference must be text."),
 }
 
+_UNPRINTABLE: dict[str, str] = {
+    "your name": QT_TRANSLATE_NOOP(
+        "services", "Your name contains a character that is blank or not printable ({code}). Leave it out."
+    ),
+    "the person's name": QT_TRANSLATE_NOOP(
+        "services",
+        "The person's name contains a character that is blank or not printable ({code}). Leave it out.",
+    ),
+    "the client's name": QT_TRANSLATE_NOOP(
+        "services",
+        "The client's name contains a character that is blank or not printable ({code}). Leave it out.",
+    ),
+    "the coach's name": QT_TRANSLATE_NOOP(
+        "services",
+        "The coach's name contains a character that is blank or not printable ({code}). Leave it out.",
+    ),
+    "the course's name": QT_TRANSLATE_NOOP(
+        "services",
+        "The course's name contains a character that is blank or not printable ({code}). Leave it out.",
+    ),
+    "the course's title": QT_TRANSLATE_NOOP(
+        "services",
+        "The course's title contains a character that is blank or not printable ({code}). Leave it out.",
+    ),
+    "the reason for canceling": QT_TRANSLATE_NOOP(
+        "services",
+        "The reason for canceling contains a character that is blank or not printable ({code}). "
+        "Leave it out.",
+    ),
+    "the reason": QT_TRANSLATE_NOOP(
+        "services", "The reason contains a character that is blank or not printable ({code}). Leave it out."
+    ),
+    "the holiday's name": QT_TRANSLATE_NOOP(
+        "services",
+        "The holiday's name contains a character that is blank or not printable ({code}). Leave it out.",
+    ),
+    "the location": QT_TRANSLATE_NOOP(
+        "services", "The location contains a character that is blank or not printable ({code}). Leave it out."
+    ),
+    "the email address": QT_TRANSLATE_NOOP(
+        "services",
+        "The email address contains a character that is blank or not printable ({code}). Leave it out.",
+    ),
+    "the notes": QT_TRANSLATE_NOOP(
+        "services", "The notes contain a character that is blank or not printable ({code}). Leave it out."
+    ),
+    "the payment reference": QT_TRANSLATE_NOOP(
+        "services",
+        "The payment reference contains a character that is blank or not printable ({code}). Leave it out.",
+    ),
+}
+
 # ZERO WIDTH NON-JOINER and ZERO WIDTH JOINER: invisible, but part of how some scripts and
 # emoji are written.
 _JOINERS = frozenset("\u200c\u200d")
+
+# Unicode's Default_Ignorable_Code_Point property, from DerivedCoreProperties.txt of Unicode
+# 14.0 (the version of Python 3.11's unicodedata, which has no API for it): what a font draws
+# as nothing. tests/unit/test_printable_text.py compares it with Perl's own table.
+DEFAULT_IGNORABLE_RANGES = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160), (0x17B4, 0x17B5),
+    (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0x3164, 0x3164),
+    (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF),
+)
+# Of those, what real text is written with: the joiners; the variation selectors, which pick
+# an emoji's colour form or the exact kanji of a Japanese name; Mongolian's free variation
+# selectors, part of its spelling.
+_WRITTEN_WITH_RANGES = (
+    (0x200C, 0x200D), (0xFE00, 0xFE0F), (0xE0100, 0xE01EF), (0x180B, 0x180D), (0x180F, 0x180F),
+)
+_WRITTEN_WITH = frozenset(
+    chr(code) for low, high in _WRITTEN_WITH_RANGES for code in range(low, high + 1)
+)
+# Blank by design, though no property says so: U+2800 BRAILLE PATTERN BLANK looks like a space
+# and is no space; U+1D159 MUSICAL SYMBOL NULL NOTEHEAD is drawn as nothing.
+_ALSO_BLANK = frozenset("\u2800\U0001d159")
+_BLANK = (
+    frozenset(chr(code) for low, high in DEFAULT_IGNORABLE_RANGES for code in range(low, high + 1))
+    - _WRITTEN_WITH
+) | _ALSO_BLANK
+# Private use, and not assigned (yet): no character everyone can read.
+_NO_CHARACTER = frozenset({"Co", "Cn"})
 # Categories never in readable text: controls, surrogates, line and paragraph separators.
 _NEVER = frozenset({"Cc", "Cs", "Zl", "Zp"})
 # What makes text visible: letters, marks on them aside, numbers, punctuation, symbols.
@@ -152,9 +241,34 @@ def readable(text: str, *, multi_line: bool = False) -> bool:
     return not any(unreadable(char, multi_line=multi_line) for char in text)
 
 
+def unprintable(char: str) -> bool:
+    """Whether `char`, no control, is still no printable text: private use, unassigned, or
+    blank by design (see the module's docstring)."""
+    return char in _BLANK or unicodedata.category(char) in _NO_CHARACTER
+
+
+def first_unprintable(text: str) -> str | None:
+    return next((char for char in text if unprintable(char)), None)
+
+
+def printable(text: str, *, multi_line: bool = False) -> bool:
+    """Readable, and printable: neither controls nor blank or unassigned characters."""
+    return readable(text, multi_line=multi_line) and first_unprintable(text) is None
+
+
+def code_of(char: str) -> str:
+    """How a refusal names a character: U+3164."""
+    return f"U+{ord(char):04X}"
+
+
 def visible(text: str) -> bool:
-    """Whether `text` shows anything: a name of spaces, joiners or accents alone does not."""
-    return any(unicodedata.category(char)[0] in _VISIBLE for char in text)
+    """Whether `text` shows anything: a name of spaces, joiners, accents or fillers alone does
+    not. A private-use or unassigned character shows a box at least: it is refused by name."""
+    return any(
+        char not in _BLANK
+        and (unicodedata.category(char)[0] in _VISIBLE or unicodedata.category(char) in _NO_CHARACTER)
+        for char in text
+    )
 
 
 def normalized(text: str, *, multi_line: bool = False) -> str:
@@ -184,6 +298,9 @@ def clean_text(
         if required:
             raise about_field(ValidationError(_MISSING[what]), what)
         return None
+    odd = first_unprintable(text)
+    if odd is not None:
+        raise about_field(ValidationError(_UNPRINTABLE[what], code=code_of(odd)), what)
     return text
 
 

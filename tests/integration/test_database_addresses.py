@@ -10,7 +10,9 @@ import pytest
 from sqlalchemy.engine import URL
 
 from studio_desk.db import Database
+from studio_desk.db_connection import saved_url
 from studio_desk.db_refusal import BadDatabaseAddress, NoSuchDatabaseFolder
+from studio_desk.services import ValidationError, connection
 from tests.integration.test_cli import studio_desk, url_text
 from tests.integration.test_migrations import newest_revision
 
@@ -42,6 +44,7 @@ def in_a_folder_of_its_own(tmp_path: Path) -> dict[str, str]:
         ("sqlite:///:memory:", IN_MEMORY),
         (":memory:", IN_MEMORY),
         ("sqlite:///file::memory:?uri=true", IN_MEMORY),
+        ("sqlite:///file:/x?vfs=memdb&uri=true", IN_MEMORY),
         ("", EMPTY),
         ("   ", EMPTY),
         ("mysql://desk@db-server/studio", "studio-desk: The desk works with PostgreSQL or a SQLite file.\n"),
@@ -197,3 +200,95 @@ def test_the_desk_started_from_a_shortcut_says_why_in_a_window(
         assert "--create-folder" not in prompts.errors[0], "the window's reader has no command line"
         assert capsys.readouterr().err.count("\n") == 1
     assert not typo.parent.exists()
+
+
+# SQLite keeps a database in memory for each of these, or (an empty file: name) in a temporary
+# file: the desk would say "Demo studio loaded" and lose it all. Upper case too, where SQLite
+# ignores it: asking for memory is a mistake either way.
+IN_MEMORY_SPELLINGS = [
+    "sqlite:///file:/x?vfs=memdb&uri=true",
+    "sqlite:///file:/x?VFS=MemDB&uri=true",
+    "sqlite:///file:/x?uri=true&mode=memory",
+    "sqlite:///file:/x?uri=yes&mode=MEMORY",
+    "sqlite:///file:/x?uri=on&vfs=memdb",
+    "sqlite:///file:/x?uri=t&cache=shared&mode=memory",
+    "sqlite:///file:/x%3Fvfs%3Dmemdb?uri=true",
+    "sqlite:///file:/x?uri=true&mode=ro&mode=memory",
+    "sqlite:///file:%253Amemory%253A?uri=true",
+    "sqlite:///file::memory:?uri=1",
+    "sqlite:///file:?uri=true",
+    "sqlite:///file::memory:?uri=false&uri=false",  # given twice, SQLAlchemy takes it for yes
+    "sqlite:////tmp/studio.sqlite3?mode=memory",
+    ":memory:",
+]
+
+
+@pytest.mark.parametrize("address", IN_MEMORY_SPELLINGS)
+def test_every_spelling_of_a_database_in_memory_is_refused(address: str) -> None:
+    with pytest.raises(BadDatabaseAddress, match="A database in memory is gone when the desk closes"):
+        Database.open(address)
+    with pytest.raises(ValidationError, match="A database in memory is gone when the desk closes"):
+        connection.check_connection(address)
+
+
+def test_a_sqlite_uri_that_names_a_file_is_a_file(tmp_path: Path) -> None:
+    """What the checks let through is kept: a file: URI with its own parameters is a file."""
+    path = tmp_path / "studio.sqlite3"
+    db = Database.open(f"sqlite:///file:{path}?uri=true&mode=rwc&cache=private")
+    db.dispose()
+    assert path.is_file() and path.stat().st_size > 0
+
+
+PORT = "The server's port must be a number from 1 to 65535, like postgresql://desk@db-server:5432/studio."
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "postgresql://desk@127.0.0.1:99999/studio",
+        "postgresql://desk@127.0.0.1:0/studio",
+        "postgresql://desk@127.0.0.1:postgres/studio",
+        "postgresql://desk@127.0.0.1:/studio",
+        "postgresql://desk@/studio?host=127.0.0.1&port=70000",
+        "postgresql://desk@/studio?host=a,b&port=5432,-1",
+    ],
+)
+def test_a_port_that_is_no_port_is_refused_before_connecting(
+    address: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """libpq said "invalid port number" after the desk had tried, and the settings kept it."""
+    with pytest.raises(BadDatabaseAddress) as refused:
+        Database.open(address)
+    assert str(refused.value) == PORT
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    with pytest.raises(ValidationError, match="The server's port must be a number"):
+        connection.save_connection(address)
+    assert saved_url() is None
+
+
+@SQLITE
+def test_the_command_line_names_the_port(backend: str) -> None:
+    done = studio_desk("db", "upgrade", "--db", "postgresql://desk@127.0.0.1:99999/studio")
+    assert (done.returncode, done.stderr, done.stdout) == (2, f"studio-desk: {PORT}\n", "")
+
+
+@pytest.mark.parametrize("address", [b"/tmp/studio.sqlite3", 123, ["studio.sqlite3"], 7.5])
+def test_an_address_that_is_not_text_is_refused_as_such(address: object) -> None:
+    """These were AttributeErrors ('bytes' object has no attribute 'isprintable')."""
+    with pytest.raises(BadDatabaseAddress, match="The database address must be text."):
+        Database.open(address)  # type: ignore[arg-type]
+    for call in (connection.check_connection, connection.save_connection):
+        with pytest.raises(ValidationError, match="The database address must be text."):
+            call(address)  # type: ignore[arg-type]
+
+
+def test_the_connection_settings_refuse_a_password_in_the_address_or_not_text(tmp_path: Path) -> None:
+    address = str(tmp_path / "studio.sqlite3")
+    with pytest.raises(ValidationError, match="Leave the password out of the address"):
+        connection.save_connection("postgresql://desk@db-server/studio?password=S3cret")
+    for password, said in ((b"S3cret", "The password must be text."),
+                           ("S3\x00cret", "The password contains invisible control characters.")):
+        with pytest.raises(ValidationError, match=said):
+            connection.check_connection(address, password)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="cannot hold the database file: File name too long"):
+        connection.check_connection(str(tmp_path / ("9" * 5000)))

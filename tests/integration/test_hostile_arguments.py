@@ -10,9 +10,11 @@ new service is in this test from the day it is added, and the table of valid cal
 from __future__ import annotations
 
 import inspect
+import types
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.engine import URL
 
+from studio_desk import services
 from studio_desk.services import Actor, Database, DomainError, StaffRole
 from studio_desk.services.text import shown
 from tests.conftest import BACKENDS
@@ -39,6 +42,15 @@ from tests.support.snapshot import Unchanged
 from tests.support.studio import Studio
 
 PUBLIC = public_functions()
+
+
+@pytest.fixture(autouse=True)
+def own_config_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """connection.save_connection writes this PC's connection file: each test's own, so that a
+    valid save reaches no other test (nor the machine: see tests/conftest.py)."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
 # Drawn examples per varied parameter, on top of every fixed hostile value: the same ones in
 # every run (derandomize), so CI is repeatable.
 EXAMPLES_PER_PARAMETER = 25
@@ -125,6 +137,16 @@ def test_every_public_function_has_a_valid_call_of_every_parameter() -> None:
         parameters = inspect.signature(function).parameters.values()
         named = {p.name for p in parameters if p.kind is not p.VAR_KEYWORD} - {"db"}
         assert named <= set(VALID[name](_NO_WORLD)), f"{name}: give every parameter a valid value"
+
+
+def test_an_exported_module_without_its_all_is_a_mistake_not_a_module_with_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """services.connection had no __all__ and its functions were never called here."""
+    monkeypatch.setattr(services, "bare", types.ModuleType("studio_desk.services.bare"), raising=False)
+    monkeypatch.setattr(services, "__all__", [*services.__all__, "bare"])
+    with pytest.raises(AssertionError, match=r"services.bare .* has no __all__"):
+        public_functions()
 
 
 class _Anything:

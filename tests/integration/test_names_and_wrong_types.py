@@ -39,6 +39,17 @@ NOT_NAMES = {
     "an escape sequence": ("Ana\x1b[31mLee", "invisible"),
     "a joiner alone": ("\u200d", "Enter"),
     "accents alone": ("\u0301\u0301", "Enter"),
+    "Hangul fillers alone": ("\u3164\u3164", "Enter"),
+    "a half-width Hangul filler alone": ("\uffa0", "Enter"),
+    "a Hangul choseong filler alone": ("\u115f", "Enter"),
+    "blank Braille alone": ("\u2800\u2800", "Enter"),
+    "a combining grapheme joiner alone": ("\u034f", "Enter"),
+    "a Hangul filler among letters": ("Ana\u3164Lee", "blank or not printable (U+3164)"),
+    "blank Braille among letters": ("Ana\u2800Lee", "blank or not printable (U+2800)"),
+    "a combining grapheme joiner among letters": ("Ana\u034fLee", "blank or not printable (U+034F)"),
+    "a private-use character": ("\ue000", "blank or not printable (U+E000)"),
+    "a private-use character among letters": ("Ana\U000f0000", "blank or not printable (U+F0000)"),
+    "an unassigned code point": ("Ana\u0378", "blank or not printable (U+0378)"),
     "bytes": (b"Ana", "must be text"),
     "a list": (["Ana"], "must be text"),
     "a number": (42, "must be text"),
@@ -66,10 +77,32 @@ def test_what_is_not_a_name_is_refused_everywhere_a_name_is_given(
         assert words in refused(db, ValidationError, call)
 
 
-@pytest.mark.parametrize("kind", sorted(set(NOT_NAMES) - {"a joiner alone", "accents alone"}))
+@pytest.mark.parametrize("kind", sorted(kind for kind, (_, words) in NOT_NAMES.items() if words != "Enter"))
 def test_the_studios_name_is_a_name_too(db: Database, studio: Studio, kind: str) -> None:
-    name, _ = NOT_NAMES[kind]
-    refused(db, ValidationError, lambda: services.update_settings(db, studio.admin, studio_name=name))
+    name, words = NOT_NAMES[kind]
+    said = refused(db, ValidationError, lambda: services.update_settings(db, studio.admin, studio_name=name))
+    if "U+" in words:
+        assert words.split()[-1].strip("()") in said
+
+
+def test_a_studio_name_that_shows_nothing_is_no_name_yet(db: Database, studio: Studio) -> None:
+    """The studio's details are empty until the owner fills them in: blank is empty, not refused."""
+    for blank in ("\u3164\u3164", "\u2800", "\u200d"):
+        assert services.update_settings(db, studio.admin, studio_name=blank).studio_name == ""
+
+
+# Names as people at an Indonesian studio have them, and from elsewhere: they all stay as typed.
+REAL_NAMES = [
+    "Ni Luh Putu Ayu Saraswati", "I Gusti Ngurah Rai", "Siti Nur\u2019aini", "Muhammad Al-Fatih",
+    "Dewi Lestari S.Pd.", "Tjokorda Istri Agung", "Anak Agung Ngurah", "Nguyễn Thị Minh Khai",
+    "Zoë O'Brien-Łukasiewicz", "Σωκράτης", "Пётр Ильич", "محمد\u200cرضا", "नमस्\u200dते",
+    "\u4e2d\u6751\u3000\u82b1\u5b50", "\u845b\U000e0100\u98fe", "\ud55c\uc9c0\ubbfc", "Ana\u00a0Lee",
+]
+
+
+def test_real_names_are_kept_as_typed(db: Database) -> None:
+    for name in REAL_NAMES:
+        assert services.create_client(db, name=name).name == name
 
 
 def test_names_are_kept_in_one_normal_form_and_joiners_stay(db: Database) -> None:

@@ -93,6 +93,28 @@ def test_configure_then_once_sends_a_walk_in_and_takes_in_a_web_booking(
 
 
 @SQLITE_ONLY
+def test_a_platform_in_a_folder_of_its_site_is_synced_all_the_same(
+    database_url: URL, db: Database, studio: Studio
+) -> None:
+    """The server address may name the folder the platform lives in (behind a proxy that serves
+    other things at the site's root): the desk's paths go after it, and the CSRF check of a
+    payment sees the site's origin, which has no folder."""
+    with WebPlatform(folder="/studio") as web:
+        configure(database_url, studio, web)
+        booking = services.create_booking(
+            db, studio.desk, client_id=studio.john, course_id=studio.yoga, date="2025-10-25",
+            start_time="11:00",
+        )
+        services.mark_paid(db, studio.desk, booking.id, method="cash")
+
+        done = studio_desk(database_url, "sync", "--once")
+
+        assert done.returncode == 0, done.stderr
+        assert [web_booking.status for web_booking in web.bookings()] == ["paid"]
+        assert {recorded.path.split("/")[1] for recorded in web.requests} == {"studio"}
+
+
+@SQLITE_ONLY
 def test_once_exits_1_while_anything_needs_a_person_and_sync_lists_it(
     database_url: URL, db: Database, studio: Studio, web: WebPlatform
 ) -> None:
@@ -248,7 +270,9 @@ def test_a_server_address_with_a_password_is_refused_and_nothing_is_kept(
 ) -> None:
     before = snapshot(db)
     for server in ("https://owner:S3cret@studio.example.com", "https://owner@studio.example.com",
-                   "https://:S3cret@studio.example.com"):
+                   "https://:S3cret@studio.example.com", "https://studio.example.com/owner:S3cret",
+                   "https://studio.example.com/owner%3AS3cret", "https://studio.example.com/a@b",
+                   "https://studio.example.com/owner%40S3cret"):
         done = studio_desk(database_url, "sync", "configure", "--server", server,
                            "--coach", f"{studio.coach_a}=17:smith")
         assert done.returncode == 2
@@ -261,6 +285,33 @@ def test_a_server_address_with_a_password_is_refused_and_nothing_is_kept(
     assert snapshot(db) == before
     with pytest.raises(ValidationError, match="Leave the user name and password out"):
         sync.configure_sync(db, studio.admin, server="https://owner:S3cret@studio.example.com")
+
+
+@SQLITE_ONLY
+@pytest.mark.parametrize(
+    ("server", "kept_or_said"),
+    [
+        ("https://studio.example.com:8443/", "https://studio.example.com:8443"),
+        ("https://studio.example.com/studio/", "https://studio.example.com/studio"),
+        ("http://[::1]:8000/booking-desk", "http://[::1]:8000/booking-desk"),
+        ("https://studio.example.com:99999", "The server's port must be a number from 1 to 65535"),
+        ("https://studio.example.com:0", "The server's port must be a number from 1 to 65535"),
+        ("https://studio.example.com:https", "The server's port must be a number from 1 to 65535"),
+        ("https://studio.example.com:", "The server's port must be a number from 1 to 65535"),
+        ("https://studio example.com", "The server address is just the site"),
+        ("https://studio.example.com/?next=/", "The server address is just the site"),
+    ],
+)
+def test_the_server_address_may_have_a_port_and_a_folder(
+    db: Database, studio: Studio, server: str, kept_or_said: str
+) -> None:
+    if kept_or_said.startswith("http"):
+        assert sync.configure_sync(db, studio.admin, server=server).server == kept_or_said
+        return
+    before = snapshot(db)
+    with pytest.raises(ValidationError, match=kept_or_said):
+        sync.configure_sync(db, studio.admin, server=server)
+    assert snapshot(db) == before
 
 
 @SQLITE_ONLY

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -111,6 +113,9 @@ NEW_STUDIO = NewStudio(
     duration_minutes=60, price=150_000, hours_from="08:00", hours_to="17:00",
 )
 CSV = b"name,phone,notes\nSiti Aminah,0812 5555 0000,Datang pagi\n"
+# A SQLite file in a folder that exists: the connection settings check and save its address
+# without making it (the hostile test saves none: every hostile value is refused first).
+CONNECTION_FILE = str(Path(tempfile.gettempdir()) / "studio-desk-connection-check.sqlite3")
 
 
 def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
@@ -294,6 +299,11 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         "receipt_file_name": lambda w: {"sheet": w.sheet, "word": "kwitansi"},
         "receipt_sheet": lambda w: {"receipt": w.paid, "settings": w.settings, "refunds": (), "copy": True},
         "reprint_receipt": lambda w: {"actor": a(w).desk, "booking_id": w.paid.booking.id},
+        # This PC's database connection (services.connection): a SQLite file, so nothing
+        # connects to a server; a save writes the connection file into each test's own config
+        # folder (test_hostile_arguments.own_config_folder), never the machine's.
+        "connection.check_connection": lambda w: {"url_text": CONNECTION_FILE, "password": None},
+        "connection.save_connection": lambda w: {"url_text": CONNECTION_FILE, "password": None},
         # The web sync's (services.sync).
         "sync.coach_web_link": lambda w: {"remote_id": "17", "username": "coach.ayu"},
         "sync.course_web_link": lambda w: {"remote_id": "42"},
@@ -341,24 +351,31 @@ NOT_VARIED: dict[str, str] = {
 # Functions the test does not call at all, and why (kept small).
 NOT_CALLED: dict[str, str] = {
     "sync.save_password": "writes the operating system's keyring, not the database",
-    "connection.check_connection": "connects to whichever server its URL names",
-    "connection.save_connection": "writes this PC's saved connection file, not the database",
 }
 
 
 def public_functions() -> dict[str, Callable[..., Any]]:
     """Every function studio_desk.services exports by name, and those of the modules it exports
-    (services.sync, services.connection) as `module.name`, but for NOT_CALLED."""
+    (services.sync, services.connection) as `module.name`, but for NOT_CALLED.
+
+    An exported module says what it exports in its `__all__`; one without is a mistake, not a
+    module with nothing to test (services.connection had none, and was silently skipped)."""
     found: dict[str, Callable[..., Any]] = {}
     for name in services.__all__:
         value = getattr(services, name)
         if inspect.isfunction(value):
             found[name] = value
         elif isinstance(value, ModuleType):
-            for inner in getattr(value, "__all__", ()):
+            if not isinstance(getattr(value, "__all__", None), list | tuple):
+                raise AssertionError(
+                    f"services.{name} ({value.__name__}) has no __all__: name what it exports"
+                )
+            for inner in value.__all__:
                 member = getattr(value, inner)
                 if inspect.isfunction(member):
                     found[f"{name}.{inner}"] = member
+    unknown = set(NOT_CALLED) - set(found)
+    assert not unknown, f"NOT_CALLED names functions that are not exported: {sorted(unknown)}"
     return {name: function for name, function in found.items() if name not in NOT_CALLED}
 
 

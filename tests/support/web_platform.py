@@ -253,9 +253,13 @@ class WebPlatform:
     """The studio web platform's booking API on 127.0.0.1, with seeding, inspection and fault injection."""
 
     def __init__(
-        self, *, port: int = 0, timezone: str = "Asia/Jakarta", tls: ssl.SSLContext | None = None
+        self, *, port: int = 0, timezone: str = "Asia/Jakarta", tls: ssl.SSLContext | None = None,
+        folder: str = "",
     ) -> None:
         self._port = port
+        # The platform in a folder of its site ("/studio": https://host/studio/auth/api_login/),
+        # as behind a proxy that serves other things at the root. "" at the root.
+        self._folder = folder.rstrip("/")
         self._zone = ZoneInfo(timezone)
         # A server-side context with the certificate: the platform then speaks https only.
         self._tls = tls
@@ -327,11 +331,16 @@ class WebPlatform:
                 thread.join(timeout=1.0)
 
     @property
-    def base_url(self) -> str:
+    def origin(self) -> str:
         if self._port == 0:
             raise RuntimeError("WebPlatform has no port yet: call start() first")
         scheme = "https" if self._tls is not None else "http"
         return f"{scheme}://127.0.0.1:{self._port}"
+
+    @property
+    def base_url(self) -> str:
+        """The platform's address, with its folder when it has one."""
+        return self.origin + self._folder
 
     @property
     def running(self) -> bool:
@@ -500,7 +509,9 @@ class WebPlatform:
             return _html(500, _SERVER_ERROR_PAGE)
 
     def _respond_locked(self, request: _Request) -> _Response:
-        route = _route(request.method, request.path)
+        if not request.path.startswith(self._folder + "/"):
+            return _html(404, _NOT_FOUND_PAGE)  # the site's other pages
+        route = _route(request.method, request.path.removeprefix(self._folder))
         if route is None:
             return _html(404, _NOT_FOUND_PAGE)
         name, object_id = route
@@ -540,10 +551,10 @@ class WebPlatform:
         """Why Django's CSRF check would refuse this POST, or None if it passes."""
         origin = request.headers.get("Origin")
         referer = request.headers.get("Referer") or ""
-        if origin is not None and origin != self.base_url:
+        if origin is not None and origin != self.origin:
             return f"Origin checking failed - {origin} does not match any trusted origins."
         # Over https Django also wants a Referer of the same origin.
-        if self._tls is not None and not referer.startswith(self.base_url + "/"):
+        if self._tls is not None and not referer.startswith(self.origin + "/"):
             return "Referer checking failed - no Referer." if not referer else "Referer checking failed."
         cookie_token = request.cookies.get("csrftoken")
         if not cookie_token or cookie_token not in self._csrf_tokens:

@@ -78,8 +78,10 @@ def test_a_template_gives_the_english_sentence_and_keeps_its_parts() -> None:
 # The services that word a refusal from the `what` their caller names, and the tables of whole
 # sentences they look it up in: (tables, where `what` is among the positional arguments).
 WHAT_TABLES = {
-    "clean_text": ((text._NOT_TEXT, text._TOO_LONG, text._INVISIBLE), None),
-    "required_text": ((text._NOT_TEXT, text._MISSING, text._TOO_LONG, text._INVISIBLE), None),
+    "clean_text": ((text._NOT_TEXT, text._TOO_LONG, text._INVISIBLE, text._UNPRINTABLE), None),
+    "required_text": (
+        (text._NOT_TEXT, text._MISSING, text._TOO_LONG, text._INVISIBLE, text._UNPRINTABLE), None
+    ),
     "parse_amount": ((payments._AMOUNT_REFUSALS,), None),
     "parse_id": ((booking_reads._NOT_A_NUMBER,), 1),
     "_remote_id": ((booking_reads._NOT_A_NUMBER,), 1),  # catalog's parse_id of a web id

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from studio_desk.services.money.amounts import MAX_SHOWN_AMOUNT
-from studio_desk.services.text import readable, shown
+from studio_desk.services.text import printable, shown
 
 
 class TaxMode(enum.StrEnum):
@@ -64,7 +64,7 @@ def included_tax(price: int, mode: TaxMode | str, *, regional_name: str = "PBJT"
             QT_TRANSLATE_NOOP("services", "Choose the tax on receipts: none, PPN or a regional tax.")
         )
     mode = modes[mode]
-    if not (isinstance(regional_name, str) and readable(regional_name)):
+    if not (isinstance(regional_name, str) and printable(regional_name)):
         raise ValidationError(QT_TRANSLATE_NOOP("services", "The tax's name must be text."))
     percent = regional_percent
     if isinstance(percent, bool) or not isinstance(percent, int) or not 1 <= percent <= 25:

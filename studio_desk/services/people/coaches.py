@@ -19,7 +19,7 @@ from studio_desk.services.bookings.reads import booking_view_query, parse_id, to
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.people.acting import run_write_as
 from studio_desk.services.setup.settings import get_settings
-from studio_desk.services.text import readable, required_text
+from studio_desk.services.text import printable, required_text
 from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor, BookingView, CoachView
 
@@ -60,7 +60,7 @@ def parse_web_username(value: object) -> str | None:
     if (
         not text
         or len(text) > WEB_USERNAME_LENGTH
-        or not readable(text)
+        or not printable(text)
         or any(char.isspace() for char in text)
     ):
         raise ValidationError(

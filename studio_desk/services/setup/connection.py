@@ -12,12 +12,15 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from studio_desk.db import resolve_url
-from studio_desk.db_address import check_address, prepare_sqlite_file, sqlite_path
+from studio_desk.db_address import NOT_TEXT, check_address, prepare_sqlite_file, sqlite_path
 from studio_desk.db_connection import keep_password, save_url, with_kept_password
 from studio_desk.db_files import NetworkShareError
 from studio_desk.db_refusal import DatabaseRefusal, NoSuchDatabaseFolder
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, ValidationError
 from studio_desk.services.sentences import Sentence
+from studio_desk.services.text import readable
+
+__all__ = ["check_connection", "save_connection"]
 
 # The command line's --create-folder has no place here: the folder is made by hand, on purpose.
 NO_SUCH_FOLDER = QT_TRANSLATE_NOOP(
@@ -32,8 +35,31 @@ ON_A_SHARE = QT_TRANSLATE_NOOP(
 )
 
 
-def _parsed(url_text: str, password: str | None) -> URL:
-    text_ = url_text.strip()
+_LEAVE_THE_PASSWORD_OUT = QT_TRANSLATE_NOOP(
+    "services",
+    "Leave the password out of the address and type it in the password field: "
+    "it is kept in this computer's password store, never in a file.",
+)
+
+
+def _password(value: object) -> str | None:
+    """The password as typed in its field; None when there is none."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "The password must be text."))
+    if not readable(value):  # libpq cannot even be sent a NUL
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "The password contains invisible control characters.")
+        )
+    return value or None
+
+
+def _parsed(url_text: object, password: object) -> URL:
+    if not isinstance(url_text, str):  # a caller's mistake: the settings screen gives text
+        raise ValidationError(NOT_TEXT)
+    secret = _password(password)
+    text_ = str.__str__(url_text).strip()
     if not text_:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -51,15 +77,11 @@ def _parsed(url_text: str, password: str | None) -> URL:
         raise ValidationError(refusal.template, **refusal.fields) from None
     except NetworkShareError as refusal:
         raise ValidationError(ON_A_SHARE, share=refusal.reason) from None
-    if url.password is not None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "services",
-                "Leave the password out of the address and type it in the password field: "
-                "it is kept in this computer's password store, never in a file.",
-            )
-        )
-    return url.set(password=password) if password else url
+    # libpq takes a password in the query too (?password=...): kept with the address, it would
+    # be in this PC's connection file.
+    if url.password is not None or "password" in url.query:
+        raise ValidationError(_LEAVE_THE_PASSWORD_OUT)
+    return url.set(password=secret) if secret else url
 
 
 def check_connection(url_text: str, password: str | None = None) -> Sentence:
@@ -95,6 +117,7 @@ def save_connection(url_text: str, password: str | None = None) -> str:
     """Use the database at `url_text` on this PC from the next start; a password is kept in the
     keyring. Returns what the desk will use."""
     url = _parsed(url_text, None)
+    password = _password(password)
     if password:
         if url.get_backend_name() != "postgresql":
             raise ValidationError(QT_TRANSLATE_NOOP("services", "A SQLite file has no password."))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError, about_field
-from studio_desk.services.text import readable
+from studio_desk.services.text import code_of, first_unprintable, readable
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,10 @@ TEXT_FIELDS: dict[str, TextField] = {
 _INVISIBLE = QT_TRANSLATE_NOOP(
     "services", "Remove the invisible characters (such as tabs) from the studio's details."
 )
+# Private-use, unassigned and blank characters (services/text.py): named, since nothing shows.
+_UNPRINTABLE = QT_TRANSLATE_NOOP(
+    "services", "Remove the blank or unprintable character {code} from the studio's details."
+)
 # An NPWP is 15 digits (the old form, 01.234.567.8-901.000) or 16 (the NIK form since 2024).
 _NPWP_DIGITS = (15, 16)
 
@@ -66,6 +70,9 @@ def checked_text(name: str, text: str) -> str:
         raise about_field(ValidationError(field.too_long, limit=field.max_length), field.what)
     if not readable(text, multi_line=field.multi_line):
         raise about_field(ValidationError(_INVISIBLE), field.what)
+    odd = first_unprintable(text)
+    if odd is not None:
+        raise about_field(ValidationError(_UNPRINTABLE, code=code_of(odd)), field.what)
     if name == "tax_number" and text:
         digits = "".join(char for char in text if char not in ".- ")
         if not (digits.isdigit() and digits.isascii() and len(digits) in _NPWP_DIGITS):

@@ -15,7 +15,7 @@ import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 import keyring
@@ -40,7 +40,7 @@ from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import known_zone
 from studio_desk.services.sync.catch_up import NOTHING_TO_CATCH_UP, WebCatchUp, find_catch_up, queue_catch_up
 from studio_desk.services.sync.links import CoachLink, CourseLink, checked_coach_links, checked_course_links
-from studio_desk.services.text import readable
+from studio_desk.services.text import printable, readable
 from studio_desk.services.unit_of_work import run_read
 from studio_desk.services.views import Actor
 
@@ -169,25 +169,43 @@ _NO_USER_INFO = QT_TRANSLATE_NOOP(
 )
 
 
+_BAD_PORT = QT_TRANSLATE_NOOP(
+    "services",
+    "The server's port must be a number from 1 to 65535, like https://studio.example.com:8443.",
+)
+
+
 def clean_server(value: str) -> str:
-    """The web platform's address as typed: http(s), a host, nothing else. An address with user
-    information (`https://owner:secret@host`) is refused: the settings are kept in the database
-    and shown back, and a password must never be either."""
+    """The web platform's address as typed: http(s), a host, a port if it has one, and the
+    folder the platform lives in when it is not at the site's root (https://example.com/studio
+    behind a proxy: the desk puts /auth/api_login/ and /booking/api/... after it).
+
+    Refused, since the address is kept in the database and shown back, and a password must
+    never be either: user information (`https://owner:secret@host`) and what looks like it, an
+    '@' anywhere (also percent-encoded) and a ':' in the path (`https://host/owner:secret`; a
+    platform's own paths have none). A query or a fragment would come before the desk's paths."""
     if not isinstance(value, str):
         raise ValidationError(_NOT_A_SERVER)
     text = value.strip().rstrip("/")
-    if not text.isprintable():
+    if not text.isprintable() or any(char.isspace() for char in text):
         raise ValidationError(_JUST_THE_SITE)
+    if "@" in unquote(text):
+        raise ValidationError(_NO_USER_INFO)
     try:
         parts = urlsplit(text)
-        parts.port  # noqa: B018 (read for its check: a port that is no number, or out of range)
     except ValueError:
         raise ValidationError(_NOT_A_SERVER) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValidationError(_NOT_A_SERVER)
-    if "@" in parts.netloc:
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or beyond 65535
+        raise ValidationError(_BAD_PORT) from None
+    if port == 0 or parts.netloc.endswith(":"):
+        raise ValidationError(_BAD_PORT)
+    if ":" in unquote(parts.path):
         raise ValidationError(_NO_USER_INFO)
-    if parts.query or parts.fragment:
+    if parts.query or parts.fragment or "?" in text or "#" in text:
         raise ValidationError(_JUST_THE_SITE)
     return text
 
@@ -203,7 +221,7 @@ def without_user_info(server: str) -> str:
 
 def clean_login_path(value: str) -> str:
     text = value.strip() if isinstance(value, str) else ""
-    if not text.startswith("/") or " " in text or len(text) > 200 or not readable(text):
+    if not text.startswith("/") or " " in text or len(text) > 200 or not printable(text):
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "The login path starts with a slash, like /auth/api_login/.")
         )

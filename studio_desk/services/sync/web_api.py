@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -196,6 +197,11 @@ def _expect_status(answer: DoneAnswer, wanted: str, request: _Request) -> None:
         raise WebUnavailable(request.wrong_status, status=_clip(answer.status), wanted=wanted)
 
 
+def _origin(server: str) -> str:
+    parts = urlsplit(server)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 class WebAccount:
     """One signed-in account. Not thread-safe: one sync round uses it at a time."""
 
@@ -357,7 +363,9 @@ class WebAccount:
             headers = {
                 "X-CSRFToken": self._client.cookies.get("csrftoken") or "",
                 "Referer": self.server + path,
-                "Origin": self.server,
+                # Scheme, host and port only: a platform in a folder of its site
+                # (https://example.com/studio) has the site's origin all the same.
+                "Origin": _origin(self.server),
             }
         try:
             response = self._client.request(method, path, headers=headers, **kwargs)
