@@ -3299,6 +3299,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Enter the database: a postgresql:// address, or a SQLite file's path.</translation>
     </message>
     <message>
+        <source>The database address must be text.</source>
+        <translation>The database address must be text.</translation>
+    </message>
+    <message>
         <source>The database address is empty. Give a SQLite file's path or a postgresql:// address.</source>
         <translation>The database address is empty. Give a SQLite file's path or a postgresql:// address.</translation>
     </message>
@@ -3339,6 +3343,14 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The folder {folder} cannot be made: {reason}.</translation>
     </message>
     <message>
+        <source>The server's port must be a number from 1 to 65535, like postgresql://desk@db-server:5432/studio.</source>
+        <translation>The server's port must be a number from 1 to 65535, like postgresql://desk@db-server:5432/studio.</translation>
+    </message>
+    <message>
+        <source>The path {path} cannot hold the database file: {reason}.</source>
+        <translation>The path {path} cannot hold the database file: {reason}.</translation>
+    </message>
+    <message>
         <source>There is no folder {folder}. Is there a typo in the database file's path? If not, make the folder first.</source>
         <translation>There is no folder {folder}. Is there a typo in the database file's path? If not, make the folder first.</translation>
     </message>
@@ -3349,6 +3361,14 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Leave the password out of the address and type it in the password field: it is kept in this computer's password store, never in a file.</source>
         <translation>Leave the password out of the address and type it in the password field: it is kept in this computer's password store, never in a file.</translation>
+    </message>
+    <message>
+        <source>The password must be text.</source>
+        <translation>The password must be text.</translation>
+    </message>
+    <message>
+        <source>The password contains invisible control characters.</source>
+        <translation>The password contains invisible control characters.</translation>
     </message>
     <message>
         <source>A SQLite file at {path}: the desk makes it if it is not there yet.</source>
@@ -3927,6 +3947,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Leave the user name and password out of the server address, like https://studio.example.com. Passwords are typed in the desk's sync settings and kept in this computer's password store, never in the database.</translation>
     </message>
     <message>
+        <source>The server's port must be a number from 1 to 65535, like https://studio.example.com:8443.</source>
+        <translation>The server's port must be a number from 1 to 65535, like https://studio.example.com:8443.</translation>
+    </message>
+    <message>
         <source>The login path starts with a slash, like /auth/api_login/.</source>
         <translation>The login path starts with a slash, like /auth/api_login/.</translation>
     </message>
@@ -4447,6 +4471,58 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The payment reference must be text.</translation>
     </message>
     <message>
+        <source>Your name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Your name contains a character that is blank or not printable ({code}). Leave it out.</translation>
+    </message>
+    <message>
+        <source>The person's name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>The person's name contains a character that is blank or not printable ({code}). Leave it out.</translation>
+    </message>
+    <message>
+        <source>The client's name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>The client's name contains a character that is blank or not printable ({code}). Leave it out.</translation>
+    </message>
+    <message>
+        <source>The coach's name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>The coach's name contains a character that is blank or not printable ({code}). Leave it out.</translation>
+    </message>
+    <message>
+        <source>The course's name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>The course's name contains a character that is blank or not printable ({code}). Leave it out.</translation>
+    </message>
+    <message>
+        <source>The course's title contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>The course's title contains a character that is blank or not printable ({code}). Leave it out.</translation>
+    </message>
+    <message>
+        <source>The reason for canceling contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>The reason for canceling contains a character that is blank or not printable ({code}). Leave it out.</translation>
+    </message>
+    <message>
+        <source>The reason contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>The reason contains a character that is blank or not printable ({code}). Leave it out.</translation>
+    </message>
+    <message>
+        <source>The holiday's name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>The holiday's name contains a character that is blank or not printable ({code}). Leave it out.</translation>
+    </message>
+    <message>
+        <source>The location contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>The location contains a character that is blank or not printable ({code}). Leave it out.</translation>
+    </message>
+    <message>
+        <source>The email address contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>The email address contains a character that is blank or not printable ({code}). Leave it out.</translation>
+    </message>
+    <message>
+        <source>The notes contain a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>The notes contain a character that is blank or not printable ({code}). Leave it out.</translation>
+    </message>
+    <message>
+        <source>The payment reference contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>The payment reference contains a character that is blank or not printable ({code}). Leave it out.</translation>
+    </message>
+    <message>
         <source>Search for text: part of a name or a phone number.</source>
         <translation>Search for text: part of a name or a phone number.</translation>
     </message>
@@ -4749,6 +4825,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Remove the invisible characters (such as tabs) from the studio's details.</source>
         <translation>Remove the invisible characters (such as tabs) from the studio's details.</translation>
+    </message>
+    <message>
+        <source>Remove the blank or unprintable character {code} from the studio's details.</source>
+        <translation>Remove the blank or unprintable character {code} from the studio's details.</translation>
     </message>
     <message>
         <source>The tax number (NPWP) has 15 or 16 digits, such as 01.234.567.8-901.000.</source>

@@ -3300,6 +3300,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Masukkan database: alamat postgresql://, atau lokasi berkas SQLite.</translation>
     </message>
     <message>
+        <source>The database address must be text.</source>
+        <translation>Alamat database harus berupa teks.</translation>
+    </message>
+    <message>
         <source>The database address is empty. Give a SQLite file&apos;s path or a postgresql:// address.</source>
         <translation>Alamat database kosong. Isi dengan lokasi berkas SQLite atau alamat postgresql://.</translation>
     </message>
@@ -3340,6 +3344,14 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Folder {folder} tidak dapat dibuat: {reason}.</translation>
     </message>
     <message>
+        <source>The server&apos;s port must be a number from 1 to 65535, like postgresql://desk@db-server:5432/studio.</source>
+        <translation>Port server harus berupa angka dari 1 sampai 65535, misalnya postgresql://desk@db-server:5432/studio.</translation>
+    </message>
+    <message>
+        <source>The path {path} cannot hold the database file: {reason}.</source>
+        <translation>Lokasi {path} tidak dapat dipakai untuk berkas database: {reason}.</translation>
+    </message>
+    <message>
         <source>There is no folder {folder}. Is there a typo in the database file&apos;s path? If not, make the folder first.</source>
         <translation>Folder {folder} tidak ada. Apakah ada salah ketik di lokasi berkas database? Jika tidak, buat foldernya terlebih dahulu.</translation>
     </message>
@@ -3350,6 +3362,14 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Leave the password out of the address and type it in the password field: it is kept in this computer&apos;s password store, never in a file.</source>
         <translation>Jangan cantumkan kata sandi di alamat; ketik di kolom kata sandi: kata sandi disimpan di penyimpanan kata sandi komputer ini, tidak pernah di berkas.</translation>
+    </message>
+    <message>
+        <source>The password must be text.</source>
+        <translation>Kata sandi harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The password contains invisible control characters.</source>
+        <translation>Kata sandi berisi karakter kontrol yang tidak terlihat.</translation>
     </message>
     <message>
         <source>A SQLite file at {path}: the desk makes it if it is not there yet.</source>
@@ -3928,6 +3948,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Jangan cantumkan nama pengguna dan kata sandi di alamat server; tulis seperti https://studio.example.com. Kata sandi diketik di pengaturan sinkronisasi meja depan dan disimpan di penyimpanan kata sandi komputer ini, tidak pernah di database.</translation>
     </message>
     <message>
+        <source>The server&apos;s port must be a number from 1 to 65535, like https://studio.example.com:8443.</source>
+        <translation>Port server harus berupa angka dari 1 sampai 65535, misalnya https://studio.example.com:8443.</translation>
+    </message>
+    <message>
         <source>The login path starts with a slash, like /auth/api_login/.</source>
         <translation>Jalur login diawali garis miring, seperti /auth/api_login/.</translation>
     </message>
@@ -4448,6 +4472,58 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Referensi pembayaran harus berupa teks.</translation>
     </message>
     <message>
+        <source>Your name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Nama Anda berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Nama staf berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Nama klien berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Nama pelatih berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Nama kelas berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s title contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Judul kelas berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>The reason for canceling contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Alasan pembatalan berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>The reason contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Alasan berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>The holiday&apos;s name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Nama hari libur berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>The location contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Lokasi berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>The email address contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Alamat email berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>The notes contain a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Catatan berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>The payment reference contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Referensi pembayaran berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+    </message>
+    <message>
         <source>Search for text: part of a name or a phone number.</source>
         <translation>Cari dengan teks: sebagian nama atau nomor telepon.</translation>
     </message>
@@ -4750,6 +4826,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Remove the invisible characters (such as tabs) from the studio&apos;s details.</source>
         <translation>Hapus karakter tak terlihat (seperti tab) dari data studio.</translation>
+    </message>
+    <message>
+        <source>Remove the blank or unprintable character {code} from the studio&apos;s details.</source>
+        <translation>Hapus karakter kosong atau tidak dapat dicetak {code} dari data studio.</translation>
     </message>
     <message>
         <source>The tax number (NPWP) has 15 or 16 digits, such as 01.234.567.8-901.000.</source>
