@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from studio_desk import __version__
 from studio_desk.db import DB_ENV_VAR, Database, resolve_url
 
 if TYPE_CHECKING:  # the commands that draw nothing do not load Qt
@@ -47,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
         description="The front desk of a coaching, fitness or yoga studio.",
         parents=[common],
     )
+    # Answered while the arguments are read: before any database is opened or Qt is loaded.
+    parser.add_argument("--version", action="version", version=f"studio-desk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", parents=[common], help="open the desk (the default)")
     db_parser = commands.add_parser("db", parents=[common], help="database maintenance")
