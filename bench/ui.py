@@ -19,6 +19,7 @@ through `bench.__main__`, and should not pay for Qt they never use.
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import os
 import statistics
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
 
+import studio_desk
 from bench import listing
 from bench.common import BenchError, Outcome, open_database, seed_studio, start_times, verdict
 from shipping.build import executable_path
@@ -289,6 +291,9 @@ def run(url: URL, options: argparse.Namespace) -> Outcome:
               "timing the virtual environment only")
     else:
         print(f"bundle: {bundle}")
+    # The desk's modules compiled, as pip does when it installs them: else the first desk timed
+    # (or every one, under PYTHONDONTWRITEBYTECODE) would time Python's compiler too.
+    compileall.compile_dir(Path(studio_desk.__file__).parent, quiet=1)
     db = Database.open(url, clock=lambda: now)
     try:
         print(f"backend: {db.backend} ({db.describe()}); writing {n} bookings ...")

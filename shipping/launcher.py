@@ -4,6 +4,6 @@ A file of its own rather than studio_desk/__main__.py: PyInstaller puts the entr
 on the module path, and studio_desk's own modules must not become importable as top-level ones.
 """
 
-from studio_desk.cli import main
+from studio_desk.entry import main
 
 raise SystemExit(main())

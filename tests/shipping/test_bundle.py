@@ -19,8 +19,10 @@ from alembic.script import ScriptDirectory
 
 import studio_desk
 from shipping.build import executable_path
-from studio_desk.db import alembic_config
+from studio_desk import services
+from studio_desk.db import Database, alembic_config
 from tests.bench.test_benchmarks_quick import run_quick
+from tests.support.backends import PgDatabases
 from tests.support.without_python import run_without_python
 
 pytestmark = pytest.mark.slow
@@ -93,3 +95,30 @@ def test_bench_ui_times_the_bundle_next_to_the_virtual_environment(bundle: Path)
     for figure in ("window_shown_s", "bundle_window_shown_s"):
         value = figures[figure]
         assert isinstance(value, float) and value > 0, (figure, value)
+
+
+@pytest.mark.pg
+def test_the_bundle_sets_up_a_studio_on_postgresql(
+    bundle: Path, tmp_path: Path, pg_databases: PgDatabases
+) -> None:
+    # Several desks share a PostgreSQL server: the bundle carries its driver (psycopg and libpq)
+    # and the migrations' PostgreSQL half (triggers, exclusion constraints).
+    name, url = pg_databases.fresh(empty=True)
+    home, elsewhere = tmp_path / "home", tmp_path / "elsewhere"
+    for folder in (home, elsewhere):
+        folder.mkdir()
+    try:
+        done = run_without_python(
+            [str(executable_path(bundle)), "demo", "--db", url.render_as_string(hide_password=False)],
+            home=home, cwd=elsewhere, keep=[bundle],
+        )
+        assert done.returncode == 0, f"exit {done.returncode}\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
+        assert f"Demo studio loaded into server {url.host}:{url.port or 5432}/{name}" in done.stdout
+        db = Database.open(url, migrate=False)
+        try:
+            assert db.current_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+            assert not services.is_empty(db)
+        finally:
+            db.dispose()
+    finally:
+        pg_databases.drop(name)
