@@ -7,7 +7,7 @@ it leaves out. studio-desk.spec asks this module; nothing here runs in the bundl
   import of the desk leads PyInstaller there.
 - Left out: the test tools a development environment has installed (they come in through
   pydantic's mypy and hypothesis plugins), and the Qt parts the desk never loads, with the
-  system libraries only they need (GTK for the GTK theme, Wayland, embedded displays).
+  system libraries only they need (GTK for the GTK theme, embedded displays).
 """
 
 from __future__ import annotations
@@ -36,21 +36,19 @@ EXCLUDED_MODULES = [
     "tests", "bench", "shipping",
 ]
 
-# Qt parts the desk does not load, as bundle paths (forward slashes). Kept: the xcb, offscreen
-# and minimal platforms on Linux (windows, cocoa elsewhere), image formats, the SVG icon engine,
-# input methods, the desktop-portal theme and printing. The GTK theme is left out with the GTK
-# libraries it alone pulls in (about 20 MB); file dialogs are then Qt's own or the portal's.
-# Without the Wayland plugin a Wayland session runs the desk through XWayland.
+# Qt parts the desk does not load, as bundle paths (forward slashes). Kept: the xcb, Wayland,
+# offscreen and minimal platforms on Linux (windows, cocoa elsewhere), image formats, the SVG icon
+# engine, input methods, the desktop-portal theme and printing. Left out: what runs Qt without a
+# window system (embedded displays, VNC), and the GTK theme with the GTK libraries it alone pulls
+# in (about 20 MB): file dialogs are then Qt's own, or the desktop portal's.
 UNUSED_QT_PARTS = (
     "PySide6/Qt/plugins/egldeviceintegrations/*",  # embedded displays without a window system
     "PySide6/Qt/plugins/generic/*",  # evdev and tuio input, for the same
-    "PySide6/Qt/plugins/wayland-*/*",
     "PySide6/Qt/plugins/platforms/*qeglfs*",
     "PySide6/Qt/plugins/platforms/*qlinuxfb*",
     "PySide6/Qt/plugins/platforms/*qminimalegl*",
     "PySide6/Qt/plugins/platforms/*qvnc*",
     "PySide6/Qt/plugins/platforms/*qvkkhrdisplay*",
-    "PySide6/Qt/plugins/platforms/*qwayland*",
     "PySide6/Qt/plugins/platformthemes/*qgtk3*",
     # Qt's own translations, for all its languages: the desk ships its own (qt_extras_<code>).
     "PySide6/Qt/translations/*",
