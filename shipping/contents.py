@@ -29,7 +29,8 @@ NAME = "studio-desk"  # the bundle's folder and its executable
 
 # Never imported by the desk, but reachable from what it imports: pydantic's plugins for mypy
 # and hypothesis, phonenumbers' doctest runs under `if __name__ == "__main__"`, PySide6's
-# package listing QtNetwork (the web sync talks HTTP through httpx, not Qt).
+# package listing QtNetwork (the web sync talks HTTP through httpx, not Qt); and this
+# repository's tests, benchmarks and build scripts.
 EXCLUDED_MODULES = [
     "mypy", "hypothesis", "pytest", "_pytest", "pytestqt", "trustme", "pydantic.mypy",
     "doctest", "tkinter", "PySide6.QtNetwork",

@@ -71,8 +71,10 @@ copy_bundle() {
 # The Exec line: the path quoted, as the desktop entry spec asks for one with spaces. The few
 # characters the spec would need escaped twice are refused rather than risked.
 exec_line() {
+    # shellcheck disable=SC1003 # '\' is a backslash, not an escaped quote
     case "$1" in
-        *'"'* | *'`'* | *'$'* | *'\'*) fail "the folder $1 has a quote, \$ or \\ in its name; install from another one." ;;
+        *'"'* | *'`'* | *'$'* | *'\'*)
+            fail "cannot write a menu entry for $1: the path has a quote, \$ or \\ in it (set XDG_DATA_HOME to another folder)." ;;
     esac
     printf 'Exec="%s"\n' "$(printf '%s' "$1" | sed 's/%/%%/g')"
 }

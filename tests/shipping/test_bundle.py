@@ -122,3 +122,19 @@ def test_the_bundle_sets_up_a_studio_on_postgresql(
             db.dispose()
     finally:
         pg_databases.drop(name)
+
+
+def test_the_bundle_holds_every_data_file_of_the_package(bundle: Path) -> None:
+    # Whatever folders the package's data is in (translations, icons, the migrations' template):
+    # the bundle has each file where importlib.resources looks, under _internal/studio_desk.
+    # Left out on purpose: Python sources, compiled files, and Qt Linguist's .ts sources.
+    package = ROOT / "studio_desk"
+    data = {
+        path.relative_to(package) for path in package.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in {".py", ".pyc", ".ts"}
+    }
+    bundled = bundle / "_internal" / "studio_desk"
+    assert data and {path for path in data if not (bundled / path).is_file()} == set()
+    migrations = package / "migrations"
+    for script in migrations.rglob("*.py"):
+        assert (bundled / script.relative_to(package)).read_bytes() == script.read_bytes(), script
