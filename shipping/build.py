@@ -70,7 +70,11 @@ def add_linux_extras(bundle: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    import PyInstaller.__main__
+    try:
+        import PyInstaller.__main__
+    except ImportError:
+        print("shipping: PyInstaller is not installed; pip install -e '.[bundle]' adds it.", file=sys.stderr)
+        return 2
 
     began = time.perf_counter()
     PyInstaller.__main__.run([
