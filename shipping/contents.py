@@ -41,7 +41,8 @@ EXCLUDED_MODULES = [
 # offscreen and minimal platforms on Linux (windows, cocoa elsewhere), image formats, the SVG icon
 # engine, input methods, the desktop-portal theme and printing. Left out: what runs Qt without a
 # window system (embedded displays, VNC), and the GTK theme with the GTK libraries it alone pulls
-# in (about 20 MB): file dialogs are then Qt's own, or the desktop portal's.
+# in (about 20 MB): on GNOME the desk then has Qt's own colours, and Qt's or the desktop portal's
+# file dialogs.
 UNUSED_QT_PARTS = (
     "PySide6/Qt/plugins/egldeviceintegrations/*",  # embedded displays without a window system
     "PySide6/Qt/plugins/generic/*",  # evdev and tuio input, for the same
