@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy.engine import URL
 
@@ -44,6 +45,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--minutes", type=float, help="desks only: how long the desks work (default 1, quick 4 s)"
+    )
+    parser.add_argument(
+        "--bundle", type=Path, metavar="PATH",
+        help="ui only: the bundle to time as well, its folder or executable (default dist/studio-desk "
+        "when it was built)",
     )
     args = parser.parse_args(argv)
     for option in ("desks", "attempts"):

@@ -1,5 +1,5 @@
 """`python -m studio_desk` does what the `studio-desk` command does."""
 
-from studio_desk.cli import main
+from studio_desk.entry import main
 
 raise SystemExit(main())

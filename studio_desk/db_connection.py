@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import keyring
-import keyring.errors
 import platformdirs
 from sqlalchemy.engine import URL
 
@@ -54,6 +52,11 @@ def with_kept_password(url: URL) -> URL:
     ($PGPASSWORD, ~/.pgpass are libpq's own and take their turn after this)."""
     if url.get_backend_name() != "postgresql" or url.password is not None or os.environ.get("PGPASSWORD"):
         return url
+    # Here, not at the top: every desk imports this module at start, and a SQLite desk never
+    # asks the keyring (whose backends take tens of milliseconds to load).
+    import keyring
+    import keyring.errors
+
     try:
         password = keyring.get_password(KEYRING_SERVICE, _account(url))
     except keyring.errors.KeyringError:
@@ -63,4 +66,6 @@ def with_kept_password(url: URL) -> URL:
 
 def keep_password(url: URL, password: str) -> None:
     """Keep the PostgreSQL password for `url` in the keyring; KeyringError if there is none."""
+    import keyring
+
     keyring.set_password(KEYRING_SERVICE, _account(url), password)

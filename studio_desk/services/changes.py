@@ -18,8 +18,6 @@ import threading
 from collections.abc import Callable, Iterable
 from zoneinfo import ZoneInfo
 
-import psycopg
-
 from studio_desk.db import Database
 from studio_desk.services.change import Change, Notice
 from studio_desk.services.change_journal import NotesAfter, newest_note
@@ -101,6 +99,9 @@ class ChangeWatcher:
     # PostgreSQL ------------------------------------------------------------------------------
 
     def _watch_postgresql(self) -> None:
+        # Here, not at the top: a desk on a SQLite file never loads the PostgreSQL driver.
+        import psycopg
+
         online = True
         while not self._stop.is_set():
             try:

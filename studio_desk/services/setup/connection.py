@@ -6,7 +6,6 @@ A new connection takes effect when the desk starts again.
 
 from __future__ import annotations
 
-import keyring.errors
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
@@ -121,6 +120,8 @@ def save_connection(url_text: str, password: str | None = None) -> str:
     if password:
         if url.get_backend_name() != "postgresql":
             raise ValidationError(QT_TRANSLATE_NOOP("services", "A SQLite file has no password."))
+        import keyring.errors  # only when asked: its backends take tens of milliseconds to load at start
+
         try:
             keep_password(url, password)
         except keyring.errors.KeyringError:

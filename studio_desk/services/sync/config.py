@@ -18,8 +18,6 @@ from dataclasses import dataclass, fields
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
-import keyring
-import keyring.errors
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -434,6 +432,9 @@ def password_for(server: str, username: str) -> str:
     from_environment = os.environ.get(PASSWORD_ENV)
     if from_environment:
         return from_environment
+    import keyring  # only when asked: its backends take tens of milliseconds to load at start
+    import keyring.errors
+
     try:
         stored = keyring.get_password(_keyring_service(server), username)
     except keyring.errors.KeyringError:
@@ -457,6 +458,9 @@ def save_password(server: str, username: str, password: str) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP("services", "Enter the password."))
     if not password:
         raise ValidationError(QT_TRANSLATE_NOOP("services", "Enter the password."))
+    import keyring  # only when asked: its backends take tens of milliseconds to load at start
+    import keyring.errors
+
     try:
         keyring.set_password(_keyring_service(server), username, password)
     except keyring.errors.KeyringError:
