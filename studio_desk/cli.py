@@ -131,8 +131,39 @@ def _add_sync(
     configure.add_argument("--off", action="store_true", help="keep the settings but stop syncing")
 
 
+# The start of the one line a fault of the desk's own gets (tests look for it: it must never show).
+UNEXPECTED = "studio-desk: something went wrong that the desk did not expect"
+
+
 def main(argv: Sequence[str] | None = None, *, prompts: Prompts | None = None) -> int:
-    """Run a command; with none, open the desk (`prompts` answers its message boxes in tests)."""
+    """Run a command; with none, open the desk (`prompts` answers its message boxes in tests).
+    A fault of the desk's own is one line here and its traceback in the log: a person acts on
+    the line, whoever looks after the PC reads the log."""
+    try:
+        return _run(argv, prompts=prompts)
+    except KeyboardInterrupt:  # Ctrl+C in a long command (demo, backup): a person asked for it
+        print("studio-desk: stopped (Ctrl+C).", file=sys.stderr)
+        return 130
+    except Exception as error:
+        return _unexpected(error)
+
+
+def _unexpected(error: Exception) -> int:
+    import logging
+
+    from studio_desk.desk_log import current_log_file, log_started, start_log
+
+    try:
+        log = current_log_file() if log_started() else start_log()
+        logging.getLogger("studio_desk.cli").error("A command failed unexpectedly", exc_info=error)
+        where = f"The details are in {log}."
+    except OSError:  # no log folder to write to: the line is all there is
+        where = "The details could not be written to the log."
+    print(f"{UNEXPECTED} ({type(error).__name__}). {where}", file=sys.stderr)
+    return 1
+
+
+def _run(argv: Sequence[str] | None, *, prompts: Prompts | None) -> int:
     args = _parser().parse_args(argv)
     from studio_desk.services import DomainError
 

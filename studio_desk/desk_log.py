@@ -31,6 +31,10 @@ def log_file(folder: Path | None = None) -> Path:
     return (folder or log_folder()) / LOG_NAME
 
 
+def log_started() -> bool:
+    return _handler is not None
+
+
 def current_log_file() -> Path:
     """The file the desk writes its log to now; before the log is started, where it will."""
     return Path(_handler.baseFilename) if _handler is not None else log_file()

@@ -154,3 +154,29 @@ def test_screenshots_draw_every_screen_and_change_nothing(backend: str, tmp_path
     assert all((tmp_path / "shots" / name).stat().st_size > 5_000 for name in pictures)
     assert snapshot(db) == before
     db.dispose()
+
+
+def test_a_fault_of_the_desks_own_is_one_line_and_its_traceback_goes_to_the_log(
+    empty_database_url: URL, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A bug is made on purpose (the only stand-in here: a real one would be fixed): the person
+    reads one line that says where the details are, and the log holds the traceback."""
+    from studio_desk import cli, desk_log
+
+    def broken_demo(*_: object, **__: object) -> int:
+        raise RuntimeError("a bug in the demo")
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setattr(cli, "_demo", broken_demo)
+    try:
+        code = cli.main(["demo", "--db", empty_database_url.render_as_string(hide_password=False)])
+    finally:
+        log = desk_log.current_log_file()
+        desk_log.stop_log()
+    said = capsys.readouterr().err
+    assert code == 1
+    assert said == f"{cli.UNEXPECTED} (RuntimeError). The details are in {log}.\n"
+    assert log.is_relative_to(tmp_path)
+    written = log.read_text(encoding="utf-8")
+    assert "Traceback" in written and "RuntimeError: a bug in the demo" in written
