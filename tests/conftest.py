@@ -33,8 +33,9 @@ BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)]
 
 @pytest.fixture(scope="session", autouse=True)
 def private_desk_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """The desk's per-PC settings (language, window, saved connection) in folders of the tests'
-    own, so that neither this machine's settings reach a test nor a test's reach the machine."""
+    """The desk's per-PC settings (language, window, saved connection) and its log in folders of
+    the tests' own, so that neither this machine's settings reach a test nor a test's reach the
+    machine."""
     from PySide6.QtCore import QSettings
 
     folder = str(tmp_path_factory.mktemp("desk-settings"))
@@ -43,6 +44,9 @@ def private_desk_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     # The saved database connection is a file in the user's config folder (platformdirs): the
     # tests', and the commands they start, never the machine's.
     os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("desk-config"))
+    # The desk's log (platformdirs' user log folder, under XDG_STATE_HOME on Linux): the desks and
+    # commands the tests start write theirs here, not into the machine's.
+    os.environ["XDG_STATE_HOME"] = str(tmp_path_factory.mktemp("desk-state"))
 
 
 @pytest.fixture(scope="session")
