@@ -63,6 +63,8 @@ def test_the_bundle_runs_on_a_machine_without_python(bundle: Path, tmp_path: Pat
         )
         said = f"{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
         assert done.returncode == 0, f"{args}: exit {done.returncode}\n{said}"
+        # A translation the bundle lacks is said on stderr (the desk would show English words).
+        assert "translation" not in done.stderr, f"{args}: {done.stderr[-3000:]}"
         return done.stdout
 
     assert run("--version") == f"studio-desk {studio_desk.__version__}\n"
@@ -84,6 +86,8 @@ def test_the_bundle_runs_on_a_machine_without_python(bundle: Path, tmp_path: Pat
     assert {path.name for path in written} >= {"01-calendar-day.png", "06-payment.png", "17-day-takings.png"}
     for path in written:
         assert path.parent == pictures and path.read_bytes()[:8] == PNG_SIGNATURE, path
+    indonesian = run("screenshots", "--language", "id", "--db", str(database), str(data / "id"))
+    assert len(indonesian.splitlines()) == len(written)
 
     # The bundle's folder is left as it was: an install the desk's user cannot write to works.
     assert not list(bundle.rglob("__pycache__")), "the bundle wrote compiled files into its own folder"
