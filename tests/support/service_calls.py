@@ -305,8 +305,8 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         "connection.check_connection": lambda w: {"url_text": CONNECTION_FILE, "password": None},
         "connection.save_connection": lambda w: {"url_text": CONNECTION_FILE, "password": None},
         # The web sync's (services.sync).
-        "sync.coach_web_link": lambda w: {"remote_id": "17", "username": "coach.ayu"},
-        "sync.course_web_link": lambda w: {"remote_id": "42"},
+        "sync.coach_web_link": lambda w: {"remote_id": "17", "username": "coach.ayu", "row": "Coach Ayu"},
+        "sync.course_web_link": lambda w: {"remote_id": "42", "row": "Yoga Pemula"},
         "sync.configure_sync": lambda w: {
             "actor": a(w).admin, "server": "https://studio.example.com", "login_path": "/auth/api_login/",
             "every_seconds": 60, "enabled": False, "web_zone": "Asia/Jakarta",
