@@ -1,10 +1,10 @@
 """Which schema a database has, read without alembic.
 
 Every desk start opens the database, and nearly always finds it at the newest schema. Asking
-alembic would import it and read every migration script (about 0.15 s of a 1 s start), only to
-learn there is nothing to do. The newest revision is written here instead, and the database's
-`alembic_version` is read with a plain query: alembic is loaded only when they differ (a new or
-older database, or one made by a newer desk).
+alembic would import it and read every migration script (0.1 s of the desk's start, more in
+the bundle), only to learn there is nothing to do. The newest revision is written here
+instead, and the database's `alembic_version` is read with a plain query: alembic is loaded
+only when they differ (a new or older database, or one made by a newer desk).
 """
 
 from __future__ import annotations

@@ -61,7 +61,6 @@ def test_the_desk_opens_its_window_without_what_it_does_not_use(
     assert SHOWN_LINE in done.stdout
     imported = imported_modules(done.stderr)
     assert "studio_desk.ui.main_window" in imported, "the check sees the desk's imports"
-    assert "studio_desk.services.sync" in imported
     assert {"alembic", "httpx", "pydantic", "studio_desk.services.sync.run"} & imported == set()
 
 
