@@ -4,7 +4,8 @@ it leaves out. studio-desk.spec asks this module; nothing here runs in the bundl
 - Every data file of the studio_desk package, whatever its folders: translations, icons, styles.
 - The alembic migrations as files: alembic reads env.py and versions/*.py from disk, by path, so
   they travel as source next to the frozen modules; what they import is bundled too, since no
-  import of the desk leads PyInstaller there.
+  import of the desk leads PyInstaller there. The same for the web sync's modules, which the
+  desk imports by name when first used.
 - Left out: the test tools a development environment has installed (they come in through
   pydantic's mypy and hypothesis plugins), and the Qt parts the desk never loads, with the
   system libraries only they need (GTK for the GTK theme, embedded displays).
@@ -104,8 +105,17 @@ def _is_module(name: str) -> bool:
         return False
 
 
+# Packages whose modules the desk imports by name when first used (importlib.import_module), so
+# that a desk never loads what it never uses: PyInstaller, following import statements, might
+# not see them.
+LAZILY_IMPORTED = ["studio_desk.services.sync"]
+
+
 def hidden_imports() -> list[str]:
-    return migration_imports(migrations_dir())
+    from PyInstaller.utils.hooks import collect_submodules
+
+    lazy = [name for package in LAZILY_IMPORTED for name in collect_submodules(package)]
+    return migration_imports(migrations_dir()) + lazy
 
 
 def package_metadata() -> list[tuple[str, str]]:

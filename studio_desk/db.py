@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from studio_desk.db_address import check_address, parse_address, prepare_sqlite_file, sqlite_path
 from studio_desk.db_connection import APP_NAME, address, saved_url, with_kept_password
 from studio_desk.db_failures import cannot_write, newer_schema
+from studio_desk.db_schema import HEAD_REVISION, stored_revisions
 from studio_desk.models import utc_now
 
 DB_ENV_VAR = "STUDIO_DESK_DB"
@@ -189,21 +190,33 @@ class Database:
 
         Refuses, with a sentence for a person: a schema made by a newer desk (SchemaTooNew), and a
         database that takes no writes (DatabaseCannotWrite: read-only, or its disk full)."""
-        from alembic import command
-
-        config = alembic_config()
         try:
-            with self.engine.connect() as connection, connection.begin():
-                if self.backend == "postgresql":
-                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
-                self._refuse_newer_schema(connection, config)
-                config.attributes["connection"] = connection
-                command.upgrade(config, revision)
+            if revision == "head" and self._at_head():
+                return  # what nearly every start finds: alembic is not even imported
+            self._migrate(revision)
         except DBAPIError as error:
             refusal = cannot_write(error, self.url)
             if refusal is None:
                 raise
             raise refusal from error
+
+    def _at_head(self) -> bool:
+        """Whether the database is at the newest schema, read without a write lock. A desk
+        migrating at the same time commits the schema and its revision together, so a database
+        that says HEAD_REVISION has its whole schema."""
+        with self.engine.execution_options(studio_read_only=True).connect() as connection:
+            return stored_revisions(connection) == [HEAD_REVISION]
+
+    def _migrate(self, revision: str) -> None:
+        from alembic import command
+
+        config = alembic_config()
+        with self.engine.connect() as connection, connection.begin():
+            if self.backend == "postgresql":
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+            self._refuse_newer_schema(connection, config)
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
 
     def _refuse_newer_schema(self, connection: Any, config: Any) -> None:
         """A revision this desk has no migration for was written by a newer desk: alembic would
@@ -220,10 +233,10 @@ class Database:
                 raise newer_schema(self.url, current) from None
 
     def current_revision(self) -> str | None:
-        from alembic.runtime.migration import MigrationContext
-
-        with self.engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+        """The schema revision the database is at (None: no schema yet), as the `db` commands
+        say it; several, were a database ever to hold more than one, joined by commas."""
+        with self.engine.execution_options(studio_read_only=True).connect() as connection:
+            return ", ".join(stored_revisions(connection)) or None
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -3,6 +3,8 @@
 The UI imports from here and nowhere deeper; everything it needs is named below.
 """
 
+from typing import TYPE_CHECKING
+
 from studio_desk.db import Database
 from studio_desk.models import (
     ACTIVE_STATUSES,
@@ -14,7 +16,6 @@ from studio_desk.models import (
     StaffRole,
     SyncState,
 )
-from studio_desk.services import sync
 from studio_desk.services.bookings.coach_queue import coach_queue
 from studio_desk.services.bookings.lifecycle import (
     cancel_booking,
@@ -214,6 +215,20 @@ from studio_desk.services.views import (
     StaffView,
     StatusChangeView,
 )
+
+if TYPE_CHECKING:
+    from studio_desk.services import sync
+else:
+
+    def __getattr__(name: str) -> object:
+        """`services.sync`, imported when first asked for (PEP 562): a desk with the web sync off
+        never needs it, and a command that does not sync never loads it. `from
+        studio_desk.services import sync` imports it as any submodule."""
+        if name == "sync":
+            import studio_desk.services.sync
+
+            return studio_desk.services.sync
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "COACH_COLOURS",

@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL
 from studio_desk import __version__, services
 from studio_desk.db import Database
 from studio_desk.services import integrity, list_bookings
+from studio_desk.ui.kit.shown_probe import QUIT_WHEN_SHOWN_VAR, SHOWN_LINE
 from tests.integration.test_migrations import newest_revision
 from tests.support.snapshot import snapshot
 
@@ -36,6 +37,31 @@ def test_version_is_said_without_loading_qt_or_a_database() -> None:
     assert done.stdout == f"studio-desk {__version__}\n"
     assert "PySide6" not in done.stderr, "quick: Qt is not loaded"
     assert "psycopg" not in done.stderr and "alembic" not in done.stderr, "no database is opened"
+
+
+def imported_modules(profile: str) -> set[str]:
+    """The modules named in a PYTHONPROFILEIMPORTTIME listing."""
+    return {
+        line.rsplit("|", 1)[1].strip() for line in profile.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+
+
+def test_the_desk_opens_its_window_without_what_it_does_not_use(
+    database_url: URL, tmp_path: Path
+) -> None:
+    # What every start would otherwise pay for (README, Benchmarks): alembic when the schema is
+    # the newest already, and the web sync's client while sync is off.
+    env = {
+        "PYTHONPROFILEIMPORTTIME": "1", QUIT_WHEN_SHOWN_VAR: "1", "QT_QPA_PLATFORM": "offscreen",
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    done = studio_desk("--db", url_text(database_url), env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert SHOWN_LINE in done.stdout
+    imported = imported_modules(done.stderr)
+    assert "studio_desk.ui.main_window" in imported, "the check sees the desk's imports"
+    assert {"alembic", "httpx", "pydantic", "studio_desk.services.sync.run"} & imported == set()
 
 
 def test_db_upgrade_makes_a_new_database(empty_database_url: URL) -> None:

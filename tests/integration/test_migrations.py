@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -14,6 +17,7 @@ from sqlalchemy.schema import CreateTable
 
 from studio_desk import services
 from studio_desk.db import Database, alembic_config, include_in_autogenerate
+from studio_desk.db_schema import HEAD_REVISION
 from studio_desk.models import Base
 from studio_desk.models import BookingStatus as S
 from tests.support.builders import booking_in
@@ -46,6 +50,34 @@ def test_a_new_database_is_migrated_to_the_newest_schema_on_open(empty_database_
         assert db.current_revision() == newest_revision()
     finally:
         db.dispose()
+
+
+def test_the_desk_knows_its_newest_migration() -> None:
+    # A desk at start compares the database with this constant and skips alembic when they match:
+    # a migration added without it would never run on a database at the one before.
+    newest = newest_revision()
+    assert newest == HEAD_REVISION, f"the newest migration is {newest}: set db_schema.HEAD_REVISION to it"
+
+
+def _db_upgrade_imports(url: URL) -> tuple[str, str]:
+    """`studio-desk db upgrade` on `url`, as a person runs it: what it says, and the modules it
+    imported (PYTHONPROFILEIMPORTTIME lists each on stderr)."""
+    address = url.render_as_string(hide_password=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "studio_desk", "db", "upgrade", "--db", address],
+        capture_output=True, text=True, timeout=120, env=os.environ | {"PYTHONPROFILEIMPORTTIME": "1"},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout, done.stderr
+
+
+def test_a_database_at_the_newest_schema_opens_without_alembic(empty_database_url: URL) -> None:
+    said, imported = _db_upgrade_imports(empty_database_url)  # a new database: alembic makes it
+    assert f"schema version {HEAD_REVISION}" in said
+    assert " alembic.command" in imported, "the check sees alembic when it is imported"
+    said, imported = _db_upgrade_imports(empty_database_url)  # what nearly every start finds
+    assert f"schema version {HEAD_REVISION}" in said
+    assert "alembic" not in imported
 
 
 def test_models_and_the_newest_migration_agree(empty_database_url: URL) -> None:

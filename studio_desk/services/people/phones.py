@@ -9,8 +9,6 @@ libphonenumber (the `phonenumbers` package) knows every country's grouping.
 
 from __future__ import annotations
 
-import phonenumbers
-
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
@@ -24,6 +22,11 @@ def format_phone(stored: str | None, country_code: str) -> str:
         raise _not_stored_phone()
     if not (stored.isdigit() and stored.isascii()):
         return f"+{stored}"  # not as the desk stores phones (digits): shown as it is, never hidden
+    # Imported here, with the first phone shown: importing it (its patterns and metadata) takes
+    # about 10 ms, which every desk's start paid, while the settings and client services that
+    # import this module at start only check country codes.
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(f"+{stored}")
     except phonenumbers.NumberParseException:

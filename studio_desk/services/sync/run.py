@@ -15,21 +15,20 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 import httpx
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
-from studio_desk.models import Booking, StudioSetting, WebConflict
-from studio_desk.services import outbox
+from studio_desk.models import StudioSetting
 from studio_desk.services.arguments import whole_number
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, SyncError, ValidationError
 from studio_desk.services.lease import KeptLease, keep_lease
-from studio_desk.services.sentences import Sentence, from_json, to_json
+from studio_desk.services.sentences import Sentence, to_json
 from studio_desk.services.setup.settings import get_settings
-from studio_desk.services.sync.config import DEFAULT_WEB_ZONE, SyncConfig, password_for, read_sync_config
+from studio_desk.services.sync.config import SyncConfig, password_for, read_sync_config
 from studio_desk.services.sync.links import CoachLink
 from studio_desk.services.sync.pull import PullCounts, pull_coach
 from studio_desk.services.sync.push import PushCounts, push_due
+from studio_desk.services.sync.status import LAST_ERROR, LAST_OK, LAST_RUN, sync_status
 from studio_desk.services.sync.web_api import DEFAULT_TIMEOUT, WebAccount, WebUnavailable
 from studio_desk.services.text import shown
 from studio_desk.services.unit_of_work import run_read, run_write
@@ -44,7 +43,6 @@ _LEASE_LOST = QT_TRANSLATE_NOOP(
     "The round stopped partway: this desk could not keep its turn to sync (another desk took it "
     "over, or the database was out of reach). The rest goes with the next round.",
 )
-_LAST_RUN, _LAST_OK, _LAST_ERROR = "sync.last_run_at", "sync.last_ok_at", "sync.last_error"
 # Kept as the last problem by migration 0014 when it took a password out of the server address
 # an older desk stored (the migration writes its own copy of these words: it imports no service).
 PASSWORD_REMOVED = QT_TRANSLATE_NOOP(
@@ -118,17 +116,6 @@ class SyncReport:
 
     def lines(self) -> list[str]:
         return [str(sentence) for sentence in self.sentences()]
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    on: bool
-    last_run_at: dt.datetime | None
-    last_ok_at: dt.datetime | None
-    last_error: str | Sentence | None
-    waiting: int
-    problems: int  # desk bookings the web refused, and web bookings that collide with the desk's
-    web_zone: str = DEFAULT_WEB_ZONE  # the zone the web platform's dates and times are in
 
 
 class _Accounts:
@@ -273,54 +260,12 @@ def _report(
 
 def _remember(db: Database, report: SyncReport) -> None:
     now = db.now().isoformat()
-    values = {_LAST_RUN: now, _LAST_ERROR: to_json(report.problems[0]) if report.problems else ""}
+    values = {LAST_RUN: now, LAST_ERROR: to_json(report.problems[0]) if report.problems else ""}
     if report.ok:
-        values[_LAST_OK] = now
+        values[LAST_OK] = now
 
     def work(session: Session) -> None:
         for key, value in values.items():
             session.merge(StudioSetting(key=key, value=value))
 
     run_write(db, work)
-
-
-def _kept_error(text: str | None) -> str | Sentence | None:
-    """The last round's first problem: a kept Sentence, or the text a desk from before the desk
-    kept sentences wrote."""
-    if not text:
-        return None
-    return from_json(text) if text.startswith("{") else text
-
-
-def _instant(text: str | None) -> dt.datetime | None:
-    try:
-        return dt.datetime.fromisoformat(text) if text else None
-    except ValueError:
-        return None
-
-
-def sync_status(db: Database) -> SyncStatus:
-    """What the desk's status bar shows: when sync last ran, what waits, what needs a person."""
-
-    def work(session: Session) -> SyncStatus:
-        config = read_sync_config(session)
-        rows = dict(
-            session.execute(
-                select(StudioSetting.key, StudioSetting.value).where(
-                    StudioSetting.key.in_((_LAST_RUN, _LAST_OK, _LAST_ERROR))
-                )
-            ).all()
-        )
-        problems = session.scalar(select(func.count()).where(Booking.sync_problem.isnot(None))) or 0
-        problems += session.scalar(select(func.count()).select_from(WebConflict)) or 0
-        return SyncStatus(
-            on=config.is_on,
-            last_run_at=_instant(rows.get(_LAST_RUN)),
-            last_ok_at=_instant(rows.get(_LAST_OK)),
-            last_error=_kept_error(rows.get(_LAST_ERROR)),
-            waiting=outbox.waiting_count(session),
-            problems=int(problems),
-            web_zone=config.web_zone,
-        )
-
-    return run_read(db, work)
