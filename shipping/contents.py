@@ -53,6 +53,7 @@ UNUSED_QT_PARTS = (
     "PySide6/Qt/plugins/platforms/*qvnc*",
     "PySide6/Qt/plugins/platforms/*qvkkhrdisplay*",
     "PySide6/Qt/plugins/platformthemes/*qgtk3*",
+    "PySide6/Qt/plugins/wayland-graphics-integration-server/*",  # for Wayland compositors
     # Qt's own translations, for all its languages: the desk ships its own (qt_extras_<code>).
     "PySide6/Qt/translations/*",
 )
@@ -136,14 +137,12 @@ def package_metadata() -> list[tuple[str, str]]:
 
 
 def executable_icon() -> str | None:
-    """The icon PyInstaller puts into the executable where the system shows one: .ico on
-    Windows, .icns on macOS (Linux menus take theirs from the desktop entry). None until the
-    package has one; the window's icon is the desk's own business."""
-    suffix = {"win32": ".ico", "darwin": ".icns"}.get(sys.platform)
-    if suffix is None:
+    """The icon PyInstaller puts into the executable where the system shows one (Windows'
+    .exe and shortcuts, the macOS .app; Linux menus take theirs from the desktop entry): the
+    desk's 512 px PNG, which PyInstaller turns into .ico or .icns with Pillow (the bundle extra)."""
+    if sys.platform not in ("win32", "darwin"):
         return None
-    found = sorted(REPO.joinpath(PACKAGE).rglob(f"*{suffix}"))
-    return str(found[0]) if found else None
+    return str(REPO / PACKAGE / "resources" / "icons" / "studio-desk-512.png")
 
 
 def _bundle_path(name: str) -> str:

@@ -58,6 +58,11 @@ OPTIONAL_LIBRARIES: dict[str, str] = {
     # plugins/printsupport: the printers in the print dialog (receipts, reports); without it
     # the dialog offers only "Print to PDF".
     "libcups.so.2": "libcups2",
+    # plugins/platforms/libqwayland.so and the wayland-* plugins: a Wayland session (the bundle
+    # keeps them, and bundles these libraries from the machine that builds it).
+    "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+    "libwayland-egl.so.1": "libwayland-egl1",
 }
 
 # The C and C++ runtime: Python itself, apt and everything else on the PC already need them.

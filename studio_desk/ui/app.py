@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 
@@ -37,7 +38,8 @@ def _application() -> QCoreApplication:
     on the terminal which are missing, and stops."""
     app = QApplication.instance()
     if app is None:
-        start_log()
+        with contextlib.suppress(OSError):  # no log folder this user may write to: no log, then
+            start_log()
         refuse_unloadable_platform(logging.getLogger(__name__))
         app = QApplication(sys.argv)
     app.setApplicationName(APP_NAME)

@@ -43,7 +43,14 @@ def test_the_table_is_what_qts_x11_plugin_and_the_desks_qt_modules_need() -> Non
 @linux_only
 def test_the_optional_libraries_are_what_the_plugins_loaded_when_wanted_need() -> None:
     plugins = PYSIDE / "Qt" / "plugins"
-    wanted = [*(plugins / "xcbglintegrations").glob("*.so"), *(plugins / "printsupport").glob("*.so")]
+    wanted = [
+        *(plugins / "xcbglintegrations").glob("*.so"), *(plugins / "printsupport").glob("*.so"),
+        # The Wayland platform and its client parts, which the bundle keeps for a Wayland session.
+        *(plugins / "platforms").glob("libqwayland*.so"),
+        *(plugins / "wayland-graphics-integration-client").glob("*.so"),
+        *(plugins / "wayland-decoration-client").glob("*.so"),
+        *(plugins / "wayland-shell-integration").glob("*.so"),
+    ]
     assert wanted
     needed = needed_from_the_system(*wanted) - PLATFORM_LIBRARIES.keys()
     assert needed == OPTIONAL_LIBRARIES.keys()

@@ -12,6 +12,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -75,3 +76,21 @@ def test_a_desk_without_its_translations_says_so(tmp_path: Path) -> None:
         f"The Bahasa Indonesia translation studio_desk_id.qm is missing or unreadable in {missing}; "
         "the desk shows English words instead." in done.stderr
     )
+
+
+@pytest.mark.parametrize("system, kind", [("win32", "ICO"), ("darwin", "ICNS")])
+def test_the_bundles_executable_gets_the_desks_icon_on_windows_and_macos(
+    system: str, kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PyInstaller turns the PNG it is given into the .exe's .ico or the .app's .icns with
+    Pillow; this does the same conversion, as the build there would."""
+    from PIL import Image
+
+    from shipping import contents
+
+    monkeypatch.setattr(contents.sys, "platform", system)
+    icon = contents.executable_icon()
+    assert icon is not None
+    converted = tmp_path / f"studio-desk.{kind.lower()}"
+    Image.open(icon).save(converted, format=kind)
+    assert Image.open(converted).format == kind
