@@ -173,7 +173,7 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
             made += _book_in_some_status(
                 db, rng, admin, coach_actors[course.coach_id], course, client.id, slot, offset
             )
-    load_till_day(
+    made += load_till_day(
         db, Actor(rina.id, rina.name, rina.role), zone, [c.id for c in courses], [p.id for p in people]
     )
     return DemoSummary(len(_COACHES), len(courses), len(people) + len(imported.clients), made, pins)

@@ -53,9 +53,10 @@ def _expected(db: Database, desk: Actor, zone: dt.tzinfo) -> int:
 
 def load_till_day(
     db: Database, desk: Actor, zone: dt.tzinfo, course_ids: list[int], client_ids: list[int]
-) -> None:
+) -> int:
     """Last night's closing, then today: a float, two cash walk-ins, a closing Rp 5.000 short, a
-    pay-out for milk, one more walk-in, and a second closing that matches."""
+    pay-out for milk, one more walk-in, and a second closing that matches. Returns how many
+    walk-ins were booked (the demo's count of bookings includes them)."""
     now = db.now()
     today = now.astimezone(zone).date()
     # Today's moments, before now however early the demo is made.
@@ -70,9 +71,12 @@ def load_till_day(
 
     with _clock_at(db, at(0)):
         till.record_float(db, desk, 500_000)
+    walk_ins = 0
     for n, hours in enumerate((0.5, 1.5, 4)):
         with _clock_at(db, at(hours)):
-            _walk_in(db, desk, course_ids[n % len(course_ids)], client_ids[n % len(client_ids)], today)
+            course, client = course_ids[n % len(course_ids)], client_ids[n % len(client_ids)]
+            booked = _walk_in(db, desk, course, client, today)
+        walk_ins += booked is not None
         if n == 1:
             with _clock_at(db, at(2)):
                 till.close_till(db, desk, counted_cash=max(0, _expected(db, desk, zone) - 5_000))
@@ -80,3 +84,4 @@ def load_till_day(
                 till.record_payout(db, desk, 45_000, "Milk and ice for the café")
     with _clock_at(db, at(5)):
         till.close_till(db, desk, counted_cash=max(0, _expected(db, desk, zone)))
+    return walk_ins
