@@ -195,6 +195,7 @@ def test_a_fault_of_the_desks_own_is_one_line_and_its_traceback_goes_to_the_log(
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     monkeypatch.setattr(cli, "_demo", broken_demo)
+    desk_log.stop_log()  # a log an earlier test of this process started: the command starts its own
     try:
         code = cli.main(["demo", "--db", empty_database_url.render_as_string(hide_password=False)])
     finally:
