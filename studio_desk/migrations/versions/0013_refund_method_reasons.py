@@ -7,7 +7,7 @@ in one ALTER TABLE ADD COLUMN, so the table is not rebuilt (a rebuild would drop
 
 Revision ID: 0013
 Revises: 0012
-Create Date: 2026-12-10
+Create Date: 2026-12-02
 """
 
 import sqlalchemy as sa

@@ -25,7 +25,7 @@ of day readable, and no password left in the stored sync server address.
 
 Revision ID: 0014
 Revises: 0013
-Create Date: 2026-12-12
+Create Date: 2026-12-03
 """
 
 import json

@@ -34,7 +34,7 @@ before it, and a line inserted after it sees it in the check of 0012.
 
 Revision ID: 0015
 Revises: 0014
-Create Date: 2026-12-12
+Create Date: 2026-12-03
 """
 
 from alembic import op
