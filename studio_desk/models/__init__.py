@@ -24,6 +24,18 @@ from studio_desk.models.enums import (
     SyncState,
 )
 from studio_desk.models.outbox import OutboxItem
+from studio_desk.models.packs import (
+    PACK_TERMS,
+    CreditKind,
+    CreditLine,
+    Pack,
+    PackCourse,
+    Product,
+    ProductCourse,
+    ProductKind,
+    ProductScope,
+    ValidFrom,
+)
 from studio_desk.models.people import (
     COLOUR_LENGTH,
     NAME_LENGTH,
@@ -62,6 +74,16 @@ __all__ = [
     "Course",
     "DayClosing",
     "OutboxItem",
+    "PACK_TERMS",
+    "CreditKind",
+    "CreditLine",
+    "Pack",
+    "PackCourse",
+    "Product",
+    "ProductCourse",
+    "ProductKind",
+    "ProductScope",
+    "ValidFrom",
     "OutboxOutcome",
     "Payment",
     "ReceiptCounter",

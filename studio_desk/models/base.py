@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Enum, MetaData
+from sqlalchemy import CheckConstraint, DateTime, Dialect, Enum, MetaData
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator, TypeEngine
@@ -129,6 +129,14 @@ def plain_str_enum(enum_class: type[enum.StrEnum]) -> Enum:
         values_callable=lambda members: [member.value for member in members],
         validate_strings=True,
     )
+
+
+def sqlite_instant_check(column: str) -> CheckConstraint:
+    """On SQLite, a CHECK that `column` holds an instant of the one fixed format (text order is
+    time order); PostgreSQL's timestamptz needs none."""
+    return CheckConstraint(
+        f"{column} GLOB '{SQLITE_INSTANT_GLOB}'", name=f"{column}_canonical"
+    ).ddl_if(dialect="sqlite")
 
 
 def utc_now() -> dt.datetime:

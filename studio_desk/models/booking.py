@@ -8,10 +8,10 @@ from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, T
 from sqlalchemy.orm import Mapped, mapped_column
 
 from studio_desk.models.base import (
-    SQLITE_INSTANT_GLOB,
     Base,
     UTCDateTime,
     plain_str_enum,
+    sqlite_instant_check,
     str_enum,
     utc_now,
 )
@@ -25,21 +25,15 @@ from studio_desk.models.enums import (
 )
 
 
-def _sqlite_instant_check(column: str) -> CheckConstraint:
-    return CheckConstraint(
-        f"{column} GLOB '{SQLITE_INSTANT_GLOB}'", name=f"{column}_canonical"
-    ).ddl_if(dialect="sqlite")
-
-
 class Booking(Base):
     __tablename__ = "bookings"
     __table_args__ = (
         CheckConstraint("end_at > start_at", name="end_after_start"),
         CheckConstraint("busy_until >= end_at", name="busy_until_after_end"),
         CheckConstraint("price >= 0", name="price_not_negative"),
-        _sqlite_instant_check("start_at"),
-        _sqlite_instant_check("end_at"),
-        _sqlite_instant_check("busy_until"),
+        sqlite_instant_check("start_at"),
+        sqlite_instant_check("end_at"),
+        sqlite_instant_check("busy_until"),
         Index("ix_bookings_coach_id_start_at", "coach_id", "start_at"),
         # The overlap check bounds busy_until from below: this skips a coach's past bookings.
         Index("ix_bookings_coach_id_busy_until", "coach_id", "busy_until"),
@@ -84,7 +78,8 @@ class Booking(Base):
 
 
 class Payment(Base):
-    """Money in (positive amount) or a refund (negative amount) for one booking."""
+    """Money in (positive amount) or a refund (negative amount) for one booking or one pack (its
+    sale, its refund): exactly one of the two, which a trigger checks (0016)."""
 
     __tablename__ = "payments"
     __table_args__ = (
@@ -96,7 +91,8 @@ class Payment(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    booking_id: Mapped[int] = mapped_column(ForeignKey("bookings.id"), index=True)
+    booking_id: Mapped[int | None] = mapped_column(ForeignKey("bookings.id"), index=True)
+    pack_id: Mapped[int | None] = mapped_column(ForeignKey("packs.id"), index=True)
     amount: Mapped[int] = mapped_column(BigInteger)
     method: Mapped[PaymentMethod] = mapped_column(str_enum(PaymentMethod, "payment_method"))
     # The payment's own id at the bank or wallet (`payment_id` in the web API).

@@ -33,6 +33,7 @@ class ChangeKind(enum.StrEnum):
     SETTINGS = "settings"
     CLOSINGS = "closings"  # day_closings
     SYNC = "sync"  # web conflicts, sync problems, the sync's own settings
+    PACKS = "packs"  # packs sold and their credit ledger
 
 
 # The tables whose changes the triggers note, and the kind of each.
@@ -50,6 +51,8 @@ KIND_OF_TABLE: dict[str, ChangeKind] = {
     "staff": ChangeKind.STAFF,
     "studio_settings": ChangeKind.SETTINGS,
     "day_closings": ChangeKind.CLOSINGS,
+    "products": ChangeKind.CATALOG,
+    "packs": ChangeKind.PACKS,
     "web_conflicts": ChangeKind.SYNC,
 }
 # Settings under this prefix belong to the web sync, which writes them every round.
