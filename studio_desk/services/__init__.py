@@ -130,6 +130,10 @@ from studio_desk.services.money.receipts import (
 from studio_desk.services.money.refund_methods import RefundMethods, refund_methods
 from studio_desk.services.money.tax import PAPER_SIZES, IncludedTax, TaxMode, included_tax
 from studio_desk.services.money.till import close_day, close_till, record_float, record_payout
+from studio_desk.services.packs.reads import client_packs, get_pack
+from studio_desk.services.packs.sales import sell_pack
+from studio_desk.services.packs.use import book_with_pack, pay_with_pack, usable_packs
+from studio_desk.services.packs.views import PackChoice, PackSale, PackState, PackView
 from studio_desk.services.people.catalog import (
     create_coach,
     create_course,
@@ -427,4 +431,15 @@ __all__ = [
     # The days the desk works with (its date fields offer these only)
     "EARLIEST_DAY",
     "LATEST_DAY",
+    # Packs and memberships
+    "PackChoice",
+    "PackSale",
+    "PackState",
+    "PackView",
+    "book_with_pack",
+    "client_packs",
+    "get_pack",
+    "pay_with_pack",
+    "sell_pack",
+    "usable_packs",
 ]
