@@ -195,3 +195,22 @@ def test_the_database_keeps_the_counters_to_the_ledger(db: Database, studio: Stu
         with pytest.raises(refused), db.engine.begin() as connection:
             connection.execute(text(sql))
         assert snapshot(db) == before, sql
+
+
+def test_a_sale_is_in_the_takings_the_export_and_the_clients_history(db: Database, studio: Studio) -> None:
+    pack = sell(db, studio, add_product(db, name="Paket 10 sesi"))
+    lines_ = services.payment_lines(db, studio.admin, "2025-10-24", "2025-10-24")
+    assert [(line.pack_id, line.booking_id, line.client_name, line.course_title, line.amount) for line in lines_] == [
+        (pack.id, None, "John Doe", "Paket 10 sesi", 1_200_000)
+    ]
+    takings = services.takings_by_day(db, studio.desk, "2025-10-24", "2025-10-24")
+    assert takings[0].total == 1_200_000
+    assert services.cash_up(db, studio.desk, "2025-10-24").net == 1_200_000
+    assert [payment.amount for payment in services.client_history(db, studio.john).payments] == [1_200_000]
+
+
+def test_merging_clients_moves_their_packs(db: Database, studio: Studio) -> None:
+    pack = sell(db, studio, add_product(db), client=studio.jane)
+    services.merge_clients(db, studio.admin, studio.john, studio.jane)
+    assert services.get_pack(db, studio.desk, pack.id).client_id == studio.john
+    assert book(db, studio, "10:00").status is BookingStatus.PAID

@@ -38,6 +38,7 @@ from studio_desk.services import (
     ValidationError,
 )
 from tests.support.clock import JAKARTA, SettableClock
+from tests.support.packs import add_product
 from tests.support.studio import Studio
 
 Arguments = dict[str, Any]
@@ -61,6 +62,8 @@ class World:
     cash: CashUp
     sheet: ReceiptSheet
     now: dt.datetime
+    product: int  # a pack of 10 sessions for 60 days
+    pack: int  # one of them, sold to John
 
 
 PATTERN_FROM = dt.date(2025, 12, 1)
@@ -85,6 +88,8 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
         db, s.admin, coach_id=s.coach_b, date="2025-12-06", start_time="08:00", end_time="10:00"
     )
     services.add_holiday(db, s.admin, date="2025-11-10", name="Libur")
+    product = add_product(db, name="Paket 10 sesi")
+    pack = services.sell_pack(db, s.desk, client_id=s.john, product_id=product, method="cash").pack.id
     services.set_weekly_hours(
         db, s.admin, coach_id=s.coach_b, valid_from=PATTERN_FROM, windows={0: [("09:00", "17:00")]}
     )
@@ -105,6 +110,8 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
         cash=services.cash_up(db, s.desk, "2025-10-25"),
         sheet=services.receipt_sheet(paid, settings),
         now=clock.now,
+        product=product,
+        pack=pack,
     )
 
 
@@ -232,6 +239,22 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
             "ignore_booking_id": w.pending.id,
         },
         "get_booking": lambda w: {"booking_id": w.pending.id},
+        # Packs and memberships
+        "book_with_pack": lambda w: {
+            "actor": a(w).desk, "client_id": a(w).john, "course_id": a(w).yoga, "date": "2025-10-27",
+            "start_time": "14:00", "pack_id": w.pack,
+        },
+        "client_packs": lambda w: {"actor": a(w).desk, "client_id": a(w).john},
+        "get_pack": lambda w: {"actor": a(w).desk, "pack_id": w.pack},
+        "pay_with_pack": lambda w: {"actor": a(w).desk, "booking_id": w.pending.id, "pack_id": w.pack},
+        "sell_pack": lambda w: {
+            "actor": a(w).desk, "client_id": a(w).jane, "product_id": w.product, "method": "cash",
+            "reference": "Kas 2", "amount": 1_000_000, "cash_tendered": 1_200_000,
+        },
+        "usable_packs": lambda w: {
+            "actor": a(w).desk, "client_id": a(w).john, "course_id": a(w).yoga, "date": "2025-10-27",
+            "start_time": "14:00",
+        },
         "get_client": lambda w: {"client_id": a(w).john},
         "get_course": lambda w: {"course_id": a(w).yoga},
         "list_bookings": lambda w: {
