@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, Select, select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
@@ -18,7 +18,7 @@ from studio_desk.services.people.acting import run_read_as
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.views import Actor
 
-PACK_COLUMNS: Select[Any] = select(
+PACK_COLUMNS = select(
     Pack.id, Pack.client_id, Client.name.label("client_name"), Pack.product_id, Pack.kind, Pack.name,
     Pack.sessions, Pack.max_active, Pack.price, Pack.scope, Pack.coach_id, Pack.valid_days,
     Pack.sold_at, Pack.expires_at, Pack.first_used_at, Pack.closed_at, Pack.balance,
@@ -26,7 +26,7 @@ PACK_COLUMNS: Select[Any] = select(
 ).join(Client, Client.id == Pack.client_id)
 
 
-def state_of(row: Row[Any] | Pack, now: dt.datetime) -> PackState:
+def state_of(row: Row[*tuple[Any, ...]] | Pack, now: dt.datetime) -> PackState:
     if row.closed_at is not None:
         return PackState.CLOSED
     if row.expires_at is not None and row.expires_at <= now:
@@ -38,7 +38,7 @@ def state_of(row: Row[Any] | Pack, now: dt.datetime) -> PackState:
     return PackState.OPEN
 
 
-def pack_view(row: Row[Any], now: dt.datetime, zone: ZoneInfo) -> PackView:
+def pack_view(row: Row[*tuple[Any, ...]], now: dt.datetime, zone: ZoneInfo) -> PackView:
     def local(moment: dt.datetime | None) -> dt.datetime | None:
         return None if moment is None else moment.astimezone(zone)
 
