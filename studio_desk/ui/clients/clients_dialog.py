@@ -57,7 +57,7 @@ class ClientsDialog(DeskDialog):
         self.clients = QListWidget()
         self.merge = QPushButton(self.tr("&Merge a duplicate into this client…"))
         self.import_list = QPushButton(self.tr("&Import from a CSV file…"))
-        self.sell_pack = QPushButton(self.tr("Se&ll a pack to this client…"))
+        self.sell_pack = QPushButton(self.tr("Sell a pac&k to this client…"))
         left = QVBoxLayout()
         left.addWidget(labelled(self.tr("&Find:"), self.search))
         left.addWidget(self.search)
