@@ -95,13 +95,14 @@ class PackChoiceBox(QWidget):
         until all three are known."""
         self._generation += 1
         generation = self._generation
-        if client_id is None or course_id is None or start is None:
+        actor = self.desk.actor  # signed out: no packs offered; Book asks the person to sign in
+        if client_id is None or course_id is None or start is None or actor is None:
             self.show_choices([])
             return
         day, time = start.date(), start.time()  # time() keeps the fold of a repeated hour
         self.desk.read(
             lambda db: services.usable_packs(
-                db, self.desk.actor, client_id=client_id, course_id=course_id, date=day, start_time=time
+                db, actor, client_id=client_id, course_id=course_id, date=day, start_time=time
             ),
             lambda found: self._answered(generation, found),
             lambda _message: self._answered(generation, []),  # no packs shown: paying later still works

@@ -61,8 +61,10 @@ class SellPackDialog(DeskDialog):
         self.name_field("The cash given", self.fields.cash_given, self.fields.cash_covers)
         self.name_field("the reference", self.fields.reference)
         self.product.setFocus()
-        desk.read(lambda db: services.products_for_sale(db, desk.actor), self._show_products,
-                  self.error.show_message, owner=self)
+        actor = desk.actor
+        if actor is not None:  # signed out: Sell asks the person to sign in
+            desk.read(lambda db: services.products_for_sale(db, actor), self._show_products,
+                      self.error.show_message, owner=self)
 
     def _show_products(self, offers: list[SaleOffer]) -> None:
         self.product.clear()
