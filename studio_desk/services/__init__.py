@@ -131,9 +131,9 @@ from studio_desk.services.money.refund_methods import RefundMethods, refund_meth
 from studio_desk.services.money.tax import PAPER_SIZES, IncludedTax, TaxMode, included_tax
 from studio_desk.services.money.till import close_day, close_till, record_float, record_payout
 from studio_desk.services.packs.reads import client_packs, get_pack
-from studio_desk.services.packs.sales import sell_pack
+from studio_desk.services.packs.sales import products_for_sale, sell_pack
 from studio_desk.services.packs.use import book_with_pack, pay_with_pack, usable_packs
-from studio_desk.services.packs.views import PackChoice, PackSale, PackState, PackView
+from studio_desk.services.packs.views import PackChoice, PackSale, PackState, PackView, SaleOffer
 from studio_desk.services.people.catalog import (
     create_coach,
     create_course,
@@ -436,10 +436,12 @@ __all__ = [
     "PackSale",
     "PackState",
     "PackView",
+    "SaleOffer",
     "book_with_pack",
     "client_packs",
     "get_pack",
     "pay_with_pack",
+    "products_for_sale",
     "sell_pack",
     "usable_packs",
 ]

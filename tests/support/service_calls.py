@@ -268,6 +268,7 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         "list_coaches": lambda w: {"include_inactive": True},
         "list_courses": lambda w: {"include_inactive": True},
         "load_demo": lambda w: {"seed": 7},
+        "products_for_sale": lambda w: {"actor": a(w).desk},
         "mark_paid": lambda w: {
             "actor": a(w).desk, "booking_id": w.pending.id, "method": "cash", "reference": "Kas 1",
             "amount": 100_000, "cash_tendered": 150_000,

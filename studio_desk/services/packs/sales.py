@@ -34,8 +34,8 @@ from studio_desk.services.money.payments import (
     parse_method,
 )
 from studio_desk.services.packs.reads import load_pack
-from studio_desk.services.packs.views import PackSale
-from studio_desk.services.people.acting import run_write_as
+from studio_desk.services.packs.views import PackSale, SaleOffer
+from studio_desk.services.people.acting import run_read_as, run_write_as
 from studio_desk.services.sentences import Sentence, to_json
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import to_instant
@@ -49,6 +49,24 @@ def expiry_after(start: dt.datetime, valid_days: int, zone: ZoneInfo) -> dt.date
     after its last day (bought on 1 March for 30 days, it is good through 30 March)."""
     last_day = start.astimezone(zone).date() + dt.timedelta(days=valid_days)
     return to_instant(last_day, dt.time(0, 0), zone)
+
+
+def products_for_sale(db: Database, actor: Actor) -> list[SaleOffer]:
+    """The products the desk sells now (active ones), by name: for whoever may take money."""
+    require(actor, BookingAction.PAY)
+
+    def work(session: Session) -> list[SaleOffer]:
+        on_sale = select(Product).where(Product.active.is_(True)).order_by(Product.name, Product.id)
+        products = session.scalars(on_sale)
+        return [
+            SaleOffer(
+                id=p.id, name=p.name, kind=p.kind, sessions=p.sessions, max_active=p.max_active,
+                valid_days=p.valid_days, price=p.price,
+            )
+            for p in products
+        ]
+
+    return run_read_as(db, actor, work)
 
 
 def sell_pack(

@@ -68,6 +68,23 @@ class PackChoice:
 
 
 @dataclass(frozen=True)
+class SaleOffer:
+    """A product the desk can sell now, as the Sell pack dialog lists it."""
+
+    id: int
+    name: str
+    kind: ProductKind
+    sessions: int | None  # a pack's N; None for a membership
+    max_active: int | None  # a membership's K
+    valid_days: int
+    price: int
+
+    @property
+    def is_membership(self) -> bool:
+        return self.kind is ProductKind.MEMBERSHIP
+
+
+@dataclass(frozen=True)
 class PackSale:
     """A pack just sold: the pack, the money line (None for a free product) and the change."""
 

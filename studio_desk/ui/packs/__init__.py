@@ -1,0 +1,1 @@
+"""Packs and memberships at the desk: choosing one to pay with, selling one, a client's packs."""
