@@ -30,6 +30,7 @@ from studio_desk.models.packs import (
     CreditLine,
     Pack,
     PackCourse,
+    PackFreeze,
     Product,
     ProductCourse,
     ProductKind,
@@ -44,6 +45,17 @@ from studio_desk.models.people import (
     Client,
     Coach,
     Staff,
+)
+from studio_desk.models.rules import (
+    BlockLift,
+    CancelRule,
+    ClientBlock,
+    Fee,
+    FeeState,
+    FeeWaiver,
+    RuleCost,
+    RuleEvent,
+    RuleOutcome,
 )
 from studio_desk.models.settings import StudioSetting
 from studio_desk.models.web_conflict import WebConflict
@@ -79,6 +91,16 @@ __all__ = [
     "CreditLine",
     "Pack",
     "PackCourse",
+    "PackFreeze",
+    "BlockLift",
+    "CancelRule",
+    "ClientBlock",
+    "Fee",
+    "FeeState",
+    "FeeWaiver",
+    "RuleCost",
+    "RuleEvent",
+    "RuleOutcome",
     "Product",
     "ProductCourse",
     "ProductKind",

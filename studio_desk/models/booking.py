@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text, false
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from studio_desk.models.base import (
@@ -78,8 +78,8 @@ class Booking(Base):
 
 
 class Payment(Base):
-    """Money in (positive amount) or a refund (negative amount) for one booking or one pack (its
-    sale, its refund): exactly one of the two, which a trigger checks (0016)."""
+    """Money in (positive amount) or a refund (negative amount) for one booking, one pack (its
+    sale, its refund) or one fee (collected): exactly one of them, which a trigger checks (0016)."""
 
     __tablename__ = "payments"
     __table_args__ = (
@@ -88,11 +88,15 @@ class Payment(Base):
         Index("ix_payments_taken_at", "taken_at"),
         # An index, not a constraint: SQLite adds no constraint to a table without rebuilding it.
         Index("uq_payments_receipt_number", "receipt_number", unique=True),
+        # A fee is collected once.
+        Index("uq_payments_fee_collected", "fee_id", unique=True,
+              sqlite_where=text("amount > 0"), postgresql_where=text("amount > 0")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     booking_id: Mapped[int | None] = mapped_column(ForeignKey("bookings.id"), index=True)
     pack_id: Mapped[int | None] = mapped_column(ForeignKey("packs.id"), index=True)
+    fee_id: Mapped[int | None] = mapped_column(ForeignKey("fees.id"), index=True)
     amount: Mapped[int] = mapped_column(BigInteger)
     method: Mapped[PaymentMethod] = mapped_column(str_enum(PaymentMethod, "payment_method"))
     # The payment's own id at the bank or wallet (`payment_id` in the web API).

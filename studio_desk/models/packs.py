@@ -206,3 +206,27 @@ class CreditLine(Base):
     reason_words: Mapped[str | None] = mapped_column(Text)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class PackFreeze(Base):
+    """A pack or membership put on hold for `days` from `starts_at`: no session in that time
+    may use it, and its expiry moves on by as many days. Append-only; each one counts against
+    the freezes its terms allow (0016)."""
+
+    __tablename__ = "pack_freezes"
+    __table_args__ = (
+        CheckConstraint("days > 0", name="days_positive"),
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        sqlite_instant_check("starts_at"),
+        sqlite_instant_check("ends_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pack_id: Mapped[int] = mapped_column(ForeignKey("packs.id"), index=True)
+    # The start of the studio's local day it begins on, and of the day after its last.
+    starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    days: Mapped[int]
+    reason: Mapped[str] = mapped_column(Text)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
