@@ -1,0 +1,1 @@
+"""Packs of sessions and memberships: the products a studio offers, and the packs it sells."""
