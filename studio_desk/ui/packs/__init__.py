@@ -1,0 +1,1 @@
+"""Packs and memberships at the desk: the Products screen (admins)."""
