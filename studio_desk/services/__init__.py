@@ -142,6 +142,10 @@ from studio_desk.services.packs.products import (
     retire_product,
     update_product,
 )
+from studio_desk.services.packs.reads import client_packs, get_pack
+from studio_desk.services.packs.sales import products_for_sale, sell_pack
+from studio_desk.services.packs.use import book_with_pack, pay_with_pack, usable_packs
+from studio_desk.services.packs.views import PackChoice, PackSale, PackState, PackView, SaleOffer
 from studio_desk.services.people.catalog import (
     create_coach,
     create_course,
@@ -439,7 +443,19 @@ __all__ = [
     # The days the desk works with (its date fields offer these only)
     "EARLIEST_DAY",
     "LATEST_DAY",
-    # Packs and memberships: the products
+    # Packs and memberships
+    "PackChoice",
+    "PackSale",
+    "PackState",
+    "PackView",
+    "SaleOffer",
+    "book_with_pack",
+    "client_packs",
+    "get_pack",
+    "pay_with_pack",
+    "products_for_sale",
+    "sell_pack",
+    "usable_packs",
     "ProductKind",
     "ProductScope",
     "ProductView",

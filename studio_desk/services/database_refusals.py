@@ -23,6 +23,37 @@ INSTANT_MARKER = "studio_desk.instant_unreadable"
 DATE_OR_TIME_MARKER = "studio_desk.date_or_time_refused"
 APPEND_ONLY_MARKER = "_append_only"  # studio_desk.<table>_append_only
 KEEP_HISTORY_MARKER = "studio_desk.booking_has_history"  # SQLite: a booking's lines keep it
+# A pack's counters and ledger (0016): the constraint or trigger marker, and what it means.
+PACK_REFUSALS: dict[str, str] = {
+    "ck_packs_balance_not_negative": QT_TRANSLATE_NOOP(
+        "services", "The pack has no sessions left: another desk just used the last one. Nothing was saved."
+    ),
+    "ck_packs_active_bookings_within_limit": QT_TRANSLATE_NOOP(
+        "services",
+        "The membership already has as many bookings open as it allows: another desk just booked one. "
+        "Nothing was saved.",
+    ),
+    "uq_credit_lines_used_booking": QT_TRANSLATE_NOOP(
+        "services", "This booking is already paid with a pack (another desk just did it). Nothing was saved."
+    ),
+    "studio_desk.pack_not_usable": QT_TRANSLATE_NOOP(
+        "services",
+        "The pack cannot pay for this session: it has ended, was closed, or is not for this course or "
+        "client. Nothing was saved.",
+    ),
+    "studio_desk.pack_counters": QT_TRANSLATE_NOOP(
+        "services", "A pack's terms and counters follow its ledger of credits, so nothing was changed."
+    ),
+    "studio_desk.pack_terms": QT_TRANSLATE_NOOP(
+        "services", "A pack's terms and counters follow its ledger of credits, so nothing was changed."
+    ),
+    "studio_desk.credit_line_refused": QT_TRANSLATE_NOOP(
+        "services", "That line does not fit the pack's ledger of credits, so nothing was changed."
+    ),
+    "studio_desk.payment_subject": QT_TRANSLATE_NOOP(
+        "services", "A payment is for one booking or one pack, so nothing was saved."
+    ),
+}
 # psycopg's words for a timestamptz it cannot give as a Python datetime, ending in the value:
 # "timestamp too large (after year 10K): 'infinity'".
 _PG_UNREADABLE_TIMESTAMP = re.compile(r"timestamp too (?:large|small) \(.*?\): ('.*')")
@@ -80,6 +111,9 @@ def refusal_of(error: exc.DBAPIError, db: Database) -> DomainError | None:
         return ValidationError(INSTANT_MESSAGE)
     if DATE_OR_TIME_MARKER in words:
         return ValidationError(DATE_OR_TIME_MESSAGE)
+    for marker, message in PACK_REFUSALS.items():
+        if marker in words:
+            return ValidationError(message)
     if not isinstance(error, exc.DataError):
         return None
     if unreadable := _PG_UNREADABLE_TIMESTAMP.search(words):

@@ -25,6 +25,8 @@ from studio_desk.models import (
     Booking,
     BookingAction,
     BookingStatus,
+    CreditKind,
+    CreditLine,
     OutboxItem,
     OutboxOutcome,
     Payment,
@@ -52,6 +54,8 @@ WEB_PAYMENT_METHODS: dict[PaymentMethod, str] = {
     PaymentMethod.QRIS: "qris",
     PaymentMethod.EWALLET: "e_wallet",
 }
+# What the web hears of a session paid with a pack (web-platform-api.md; the web only echoes it).
+PACKAGE_PAYMENT_METHOD = "package"
 # The web's status a desk action leads to. Paying has its own endpoint; see push.
 _WEB_STATUS: dict[BookingAction, str] = {
     BookingAction.CONFIRM: "confirmed",
@@ -69,10 +73,12 @@ class OutboxKind(enum.StrEnum):
 
 @dataclass(frozen=True)
 class WebPayment:
-    """What mark-paid tells the web: the payment's reference and how it was paid."""
+    """What mark-paid tells the web: the payment's reference and how it was paid; or, paid with
+    a pack (`pack_id`), the pack's number as the payment id and "package" as the method."""
 
-    method: PaymentMethod
+    method: PaymentMethod | None
     reference: str | None
+    pack_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -166,8 +172,13 @@ def queue_change(
 ) -> None:
     """Tell the web what the desk did to a booking that is on the web: paid, confirmed, done,
     canceled. A reschedule never gets here: the web cannot move a booking (see status)."""
-    if action is BookingAction.PAY:
-        method = payment.method if payment else PaymentMethod.CASH
+    if action is BookingAction.PAY and payment is not None and payment.pack_id is not None:
+        _queue(
+            session, booking_id, OutboxKind.MARK_PAID,
+            {"payment_id": str(payment.pack_id), "payment_method": PACKAGE_PAYMENT_METHOD}, now,
+        )
+    elif action is BookingAction.PAY:
+        method = (payment.method if payment else None) or PaymentMethod.CASH
         # Cash has no slip number; the web still wants a payment id, so the desk names it.
         reference = (payment.reference if payment else None) or f"DESK-{booking_id}"
         _queue(
@@ -209,6 +220,12 @@ def catch_up_actions(current: BookingStatus) -> list[BookingAction]:
 
 
 def last_payment(session: Session, booking_id: int) -> WebPayment | None:
+    """How the booking was paid, as mark-paid tells the web: its pack, or its last money in."""
+    pack_id = session.scalar(
+        select(CreditLine.pack_id).where(CreditLine.booking_id == booking_id, CreditLine.kind == CreditKind.USED)
+    )
+    if pack_id is not None:
+        return WebPayment(None, None, pack_id=pack_id)
     row = session.execute(
         select(Payment.method, Payment.reference)
         .where(Payment.booking_id == booking_id, Payment.amount > 0)

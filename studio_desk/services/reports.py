@@ -11,11 +11,11 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from studio_desk.db import Database
-from studio_desk.models import Booking, BookingStatus, Client, Coach, Course, Payment, PaymentMethod, Staff
+from studio_desk.models import Booking, BookingStatus, Client, Coach, Course, Pack, Payment, PaymentMethod, Staff
 from studio_desk.services.bookings.permissions import (
     own_coach_report,
     require_coach_report,
@@ -76,15 +76,16 @@ class DayTakings:
 @dataclass(frozen=True)
 class PaymentLine:
     id: int
-    booking_id: int
+    booking_id: int | None  # None: a pack's sale or refund (pack_id)
     client_name: str
-    course_title: str
-    coach_name: str
+    course_title: str  # a pack's line: the pack's name
+    coach_name: str  # a pack's line: empty
     amount: int  # negative for a refund
     method: PaymentMethod
     reference: str | None
     taken_by: str | None
     taken_at: dt.datetime  # in the studio's zone
+    pack_id: int | None = None
 
 
 def parse_range(start: dt.date | str, end: dt.date | str) -> tuple[dt.date, dt.date]:
@@ -158,15 +159,19 @@ def _as_seen_by(report: CoachReport, actor: Actor | None) -> CoachReport:
 
 def _lines(session: Session, begin: dt.datetime, finish: dt.datetime, zone: ZoneInfo) -> list[PaymentLine]:
     taker = aliased(Staff)
+    # A line is a booking's or (a sale, its refund) a pack's: the client is the one or the other's.
     rows = session.execute(
         select(
-            Payment.id, Payment.booking_id, Client.name, Course.title, Coach.name.label("coach_name"),
+            Payment.id, Payment.booking_id, Payment.pack_id, Client.name,
+            func.coalesce(Course.title, Pack.name).label("title"),
+            func.coalesce(Coach.name, "").label("coach_name"),
             Payment.amount, Payment.method, Payment.reference, taker.name.label("taken_by"), Payment.taken_at,
         )
-        .join(Booking, Booking.id == Payment.booking_id)
-        .join(Client, Client.id == Booking.client_id)
-        .join(Course, Course.id == Booking.course_id)
-        .join(Coach, Coach.id == Booking.coach_id)
+        .outerjoin(Booking, Booking.id == Payment.booking_id)
+        .outerjoin(Pack, Pack.id == Payment.pack_id)
+        .join(Client, Client.id == func.coalesce(Booking.client_id, Pack.client_id))
+        .outerjoin(Course, Course.id == Booking.course_id)
+        .outerjoin(Coach, Coach.id == Booking.coach_id)
         .outerjoin(taker, taker.id == Payment.taken_by_id)
         .where(Payment.taken_at >= begin, Payment.taken_at < finish)
         .order_by(Payment.taken_at, Payment.id)
@@ -175,7 +180,7 @@ def _lines(session: Session, begin: dt.datetime, finish: dt.datetime, zone: Zone
         PaymentLine(
             id=row.id, booking_id=row.booking_id, client_name=row.name, course_title=row.title,
             coach_name=row.coach_name, amount=row.amount, method=row.method, reference=row.reference,
-            taken_by=row.taken_by, taken_at=row.taken_at.astimezone(zone),
+            taken_by=row.taken_by, taken_at=row.taken_at.astimezone(zone), pack_id=row.pack_id,
         )
         for row in rows
     ]

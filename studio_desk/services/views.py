@@ -141,7 +141,7 @@ def _minutes_between(earlier: dt.datetime, later: dt.datetime) -> int:
 @dataclass(frozen=True)
 class PaymentView:
     id: int
-    booking_id: int
+    booking_id: int | None  # None: a pack's sale or refund
     amount: int  # negative for a refund
     method: PaymentMethod
     reference: str | None

@@ -25,6 +25,7 @@ from studio_desk.services.sync.run import LEASE_KEY
 from studio_desk.services.unit_of_work import run_write
 from tests.support.builders import booking_in
 from tests.support.clock import SettableClock
+from tests.support.packs import add_product
 from tests.support.studio import Studio
 from tests.support.sync import Linked, link_studio
 from tests.support.web_platform import WebPlatform
@@ -108,6 +109,19 @@ def test_a_walk_in_reaches_the_web_with_its_payment_and_the_coachs_steps(linked:
     assert linked.sync().sent == 1
     assert web_twin(linked, booking.id).status == "done"
     assert linked.web.count("POST", CREATE) == 1
+
+
+def test_a_session_paid_with_a_pack_reaches_the_web_as_package_with_the_packs_number(linked: Linked) -> None:
+    db, studio = linked.db, linked.studio
+    product = add_product(db)
+    pack = services.sell_pack(db, studio.desk, client_id=studio.john, product_id=product, method="cash").pack
+    booking = services.book_with_pack(
+        db, studio.desk, client_id=studio.john, course_id=studio.yoga, date="2025-10-25", start_time="10:00",
+    )
+    report = linked.sync()
+    assert report.ok, report.lines()
+    there = web_twin(linked, booking.id)
+    assert (there.status, there.payment_id, there.payment_method) == ("paid", str(pack.id), "package")
 
 
 def test_a_cash_payment_gets_a_desk_payment_id_and_a_cancel_reaches_the_web(linked: Linked) -> None:

@@ -38,6 +38,7 @@ from studio_desk.services import (
     ValidationError,
 )
 from tests.support.clock import JAKARTA, SettableClock
+from tests.support.packs import add_product
 from tests.support.studio import Studio
 
 Arguments = dict[str, Any]
@@ -48,8 +49,8 @@ class World:
     """The seeded studio (tests/support/studio.py) and, on 25 October 2025, with the clock at
     15:00 that day: a pending yoga booking of John's at 10:00 (coach A), a paid one of Jane's at
     12:00 (coach A), and a confirmed HIIT booking of John's at 10:00 (coach B); time off, extra
-    hours and a holiday to remove, and a weekly pattern of coach B's from 1 December; a pack
-    product sold for every course and a retired membership."""
+    hours and a holiday to remove, and a weekly pattern of coach B's from 1 December; a product
+    of 10 sessions with a pack of it sold to John, and a retired membership."""
 
     studio: Studio
     pending: BookingView
@@ -62,8 +63,9 @@ class World:
     cash: CashUp
     sheet: ReceiptSheet
     now: dt.datetime
-    product: int
-    retired_product: int
+    product: int  # a pack of 10 sessions for 60 days
+    pack: int  # one of them, sold to John
+    retired_product: int  # a membership for coach B's courses, retired
 
 
 PATTERN_FROM = dt.date(2025, 12, 1)
@@ -88,15 +90,14 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
         db, s.admin, coach_id=s.coach_b, date="2025-12-06", start_time="08:00", end_time="10:00"
     )
     services.add_holiday(db, s.admin, date="2025-11-10", name="Libur")
+    product = add_product(db, name="Paket 10 sesi")
+    pack = services.sell_pack(db, s.desk, client_id=s.john, product_id=product, method="cash").pack.id
     services.set_weekly_hours(
         db, s.admin, coach_id=s.coach_b, valid_from=PATTERN_FROM, windows={0: [("09:00", "17:00")]}
     )
     exceptions = services.hours_exceptions(db, s.coach_b, "2025-11-01")
     kinds = {exception.kind: exception.id for exception in exceptions}
     holiday = services.list_holidays(db, "2025-11-01")[0].id
-    product = services.create_product(
-        db, s.admin, kind="pack", name="10 Sesi", sessions=10, price=1_200_000, valid_days=90
-    )
     retired = services.create_product(
         db, s.admin, kind="membership", name="Member Bulanan", max_active=2, price=750_000,
         valid_days=30, scope="coach", coach_id=s.coach_b,
@@ -116,7 +117,8 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
         cash=services.cash_up(db, s.desk, "2025-10-25"),
         sheet=services.receipt_sheet(paid, settings),
         now=clock.now,
-        product=product.id,
+        product=product,
+        pack=pack,
         retired_product=retired.id,
     )
 
@@ -261,6 +263,22 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
             "ignore_booking_id": w.pending.id,
         },
         "get_booking": lambda w: {"booking_id": w.pending.id},
+        # Packs and memberships
+        "book_with_pack": lambda w: {
+            "actor": a(w).desk, "client_id": a(w).john, "course_id": a(w).yoga, "date": "2025-10-27",
+            "start_time": "14:00", "pack_id": w.pack,
+        },
+        "client_packs": lambda w: {"actor": a(w).desk, "client_id": a(w).john},
+        "get_pack": lambda w: {"actor": a(w).desk, "pack_id": w.pack},
+        "pay_with_pack": lambda w: {"actor": a(w).desk, "booking_id": w.pending.id, "pack_id": w.pack},
+        "sell_pack": lambda w: {
+            "actor": a(w).desk, "client_id": a(w).jane, "product_id": w.product, "method": "cash",
+            "reference": "Kas 2", "amount": 1_000_000, "cash_tendered": 1_200_000,
+        },
+        "usable_packs": lambda w: {
+            "actor": a(w).desk, "client_id": a(w).john, "course_id": a(w).yoga, "date": "2025-10-27",
+            "start_time": "14:00",
+        },
         "get_client": lambda w: {"client_id": a(w).john},
         "get_course": lambda w: {"course_id": a(w).yoga},
         "list_bookings": lambda w: {
@@ -274,6 +292,7 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         "list_coaches": lambda w: {"include_inactive": True},
         "list_courses": lambda w: {"include_inactive": True},
         "load_demo": lambda w: {"seed": 7},
+        "products_for_sale": lambda w: {"actor": a(w).desk},
         "mark_paid": lambda w: {
             "actor": a(w).desk, "booking_id": w.pending.id, "method": "cash", "reference": "Kas 1",
             "amount": 100_000, "cash_tendered": 150_000,

@@ -41,6 +41,7 @@ from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.menus.about_dialog import AboutDialog
 from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
 from studio_desk.ui.packs.products_dialog import ProductsDialog
+from studio_desk.ui.packs.sell_pack_dialog import SellPackDialog
 from studio_desk.ui.reports.cash_movement_dialog import CashMovement, CashMovementDialog
 from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
@@ -109,6 +110,7 @@ OPENERS: dict[type[QDialog], Opener] = {
         desk, services.get_client(db, studio.john)
     ),
     ImportClientsDialog: lambda desk, studio, db: ImportClientsDialog(desk),
+    SellPackDialog: lambda desk, studio, db: SellPackDialog(desk, services.get_client(db, studio.jane)),
     CoachesDialog: lambda desk, studio, db: CoachesDialog(desk),
     CoursesDialog: lambda desk, studio, db: CoursesDialog(desk),
     ProductsDialog: lambda desk, studio, db: ProductsDialog(desk),

@@ -469,6 +469,10 @@
         <translation>&amp;Import from a CSV file…</translation>
     </message>
     <message>
+        <source>Sell a pac&amp;k to this client…</source>
+        <translation>Sell a pac&amp;k to this client…</translation>
+    </message>
+    <message>
         <source>&amp;Find:</source>
         <translation>&amp;Find:</translation>
     </message>
@@ -1630,6 +1634,10 @@ Save anyway?</translation>
         <translation>Choose a course to see its free times.</translation>
     </message>
     <message>
+        <source>&amp;Book, paid with pack</source>
+        <translation>&amp;Book, paid with pack</translation>
+    </message>
+    <message>
         <source>Choose the client from the list, or tick “New client” and type their name.</source>
         <translation>Choose the client from the list, or tick “New client” and type their name.</translation>
     </message>
@@ -1663,6 +1671,17 @@ Save anyway?</translation>
     <message>
         <source>The two new PINs differ. Type the new PIN again.</source>
         <translation>The two new PINs differ. Type the new PIN again.</translation>
+    </message>
+</context>
+<context>
+    <name>PackChoiceBox</name>
+    <message>
+        <source>&amp;Use pack:</source>
+        <translation>&amp;Use pack:</translation>
+    </message>
+    <message>
+        <source>Pay &amp;later / at the desk</source>
+        <translation>Pay &amp;later / at the desk</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1921,53 @@ Save anyway?</translation>
     <message>
         <source>A new PIN for {name}. Tell them in person.</source>
         <translation>A new PIN for {name}. Tell them in person.</translation>
+    </message>
+</context>
+<context>
+    <name>SellPackDialog</name>
+    <message>
+        <source>Sell a pack — {client}</source>
+        <translation>Sell a pack — {client}</translation>
+    </message>
+    <message>
+        <source>Choose a pack or membership</source>
+        <translation>Choose a pack or membership</translation>
+    </message>
+    <message>
+        <source>&amp;Sell</source>
+        <translation>&amp;Sell</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct:</source>
+        <translation>Pro&amp;duct:</translation>
+    </message>
+    <message>
+        <source>Nothing on sale yet: an admin adds packs first</source>
+        <translation>Nothing on sale yet: an admin adds packs first</translation>
+    </message>
+    <message>
+        <source>{name} — {days} days, {price}</source>
+        <translation>{name} — {days} days, {price}</translation>
+    </message>
+    <message>
+        <source>Choose a pack or membership.</source>
+        <translation>Choose a pack or membership.</translation>
+    </message>
+    <message>
+        <source>Sold pack #{pack} to {client}.</source>
+        <translation>Sold pack #{pack} to {client}.</translation>
+    </message>
+    <message>
+        <source>Receipt {number}.</source>
+        <translation>Receipt {number}.</translation>
+    </message>
+    <message>
+        <source>Give back {change} change.</source>
+        <translation>Give back {change} change.</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2888,33 @@ If the database is on a server, check that the server is on and this PC is on th
     </message>
 </context>
 <context>
+    <name>pack_choice</name>
+    <message>
+        <source>Membership #{pack}, {name}</source>
+        <translation>Membership #{pack}, {name}</translation>
+    </message>
+    <message>
+        <source>Pack #{pack}, {name}</source>
+        <translation>Pack #{pack}, {name}</translation>
+    </message>
+    <message>
+        <source>{left} left</source>
+        <translation>{left} left</translation>
+    </message>
+    <message>
+        <source>starts with its first session</source>
+        <translation>starts with its first session</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>until {day}</translation>
+    </message>
+    <message>
+        <source>{client} is booked for {session}. Paid with pack #{pack}.</source>
+        <translation>{client} is booked for {session}. Paid with pack #{pack}.</translation>
+    </message>
+</context>
+<context>
     <name>payments_csv</name>
     <message>
         <source>Refund</source>
@@ -3215,6 +3308,14 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>'{value}' is not a holiday number.</translation>
     </message>
     <message>
+        <source>'{value}' is not a pack number.</source>
+        <translation>'{value}' is not a pack number.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a product number.</source>
+        <translation>'{value}' is not a product number.</translation>
+    </message>
+    <message>
         <source>Choose one client: someone from the list or a new client.</source>
         <translation>Choose one client: someone from the list or a new client.</translation>
     </message>
@@ -3405,6 +3506,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>hold expired</source>
         <translation>hold expired</translation>
+    </message>
+    <message>
+        <source>{why} (the credit went back to pack #{pack})</source>
+        <translation>{why} (the credit went back to pack #{pack})</translation>
     </message>
     <message>
         <source>Choose a refund or 'no refund'.</source>
@@ -4923,6 +5028,34 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>{time} (second)</translation>
     </message>
     <message>
+        <source>The pack has no sessions left: another desk just used the last one. Nothing was saved.</source>
+        <translation>The pack has no sessions left: another desk just used the last one. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The membership already has as many bookings open as it allows: another desk just booked one. Nothing was saved.</source>
+        <translation>The membership already has as many bookings open as it allows: another desk just booked one. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This booking is already paid with a pack (another desk just did it). Nothing was saved.</source>
+        <translation>This booking is already paid with a pack (another desk just did it). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The pack cannot pay for this session: it has ended, was closed, or is not for this course or client. Nothing was saved.</source>
+        <translation>The pack cannot pay for this session: it has ended, was closed, or is not for this course or client. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A pack's terms and counters follow its ledger of credits, so nothing was changed.</source>
+        <translation>A pack's terms and counters follow its ledger of credits, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>That line does not fit the pack's ledger of credits, so nothing was changed.</source>
+        <translation>That line does not fit the pack's ledger of credits, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A payment is for one booking or one pack, so nothing was saved.</source>
+        <translation>A payment is for one booking or one pack, so nothing was saved.</translation>
+    </message>
+    <message>
         <source>The till was last closed at {closed}, later than the time on this computer, so nothing was saved. Check this computer's date and time (or the one that closed the till), then try again.</source>
         <translation>The till was last closed at {closed}, later than the time on this computer, so nothing was saved. Check this computer's date and time (or the one that closed the till), then try again.</translation>
     </message>
@@ -4977,6 +5110,66 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>'{value}' is not a sentence the desk can fill in.</source>
         <translation>'{value}' is not a sentence the desk can fill in.</translation>
+    </message>
+    <message>
+        <source>Paid with pack #{pack}</source>
+        <translation>Paid with pack #{pack}</translation>
+    </message>
+    <message>
+        <source>The credit went back to pack #{pack}</source>
+        <translation>The credit went back to pack #{pack}</translation>
+    </message>
+    <message>
+        <source>Returned to pack #{pack} after it ended</source>
+        <translation>Returned to pack #{pack} after it ended</translation>
+    </message>
+    <message>
+        <source>Pack not found</source>
+        <translation>Pack not found</translation>
+    </message>
+    <message>
+        <source>Sold: {product}</source>
+        <translation>Sold: {product}</translation>
+    </message>
+    <message>
+        <source>Product not found</source>
+        <translation>Product not found</translation>
+    </message>
+    <message>
+        <source>{product} is no longer sold.</source>
+        <translation>{product} is no longer sold.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} was closed on {day}.</source>
+        <translation>Pack #{pack} was closed on {day}.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} expired on {day}.</source>
+        <translation>Pack #{pack} expired on {day}.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} has no sessions left.</source>
+        <translation>Pack #{pack} has no sessions left.</translation>
+    </message>
+    <message>
+        <source>Membership #{pack} already has {open} of {limit} bookings open.</source>
+        <translation>Membership #{pack} already has {open} of {limit} bookings open.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} is not for {course}.</source>
+        <translation>Pack #{pack} is not for {course}.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} ends on {day}, before this session.</source>
+        <translation>Pack #{pack} ends on {day}, before this session.</translation>
+    </message>
+    <message>
+        <source>{client} has no pack that can pay for this session.</source>
+        <translation>{client} has no pack that can pay for this session.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} belongs to another client.</source>
+        <translation>Pack #{pack} belongs to another client.</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,10 @@
         <translation>&amp;Impor dari file CSV…</translation>
     </message>
     <message>
+        <source>Sell a pac&amp;k to this client…</source>
+        <translation>&amp;Jual paket ke klien ini…</translation>
+    </message>
+    <message>
         <source>&amp;Find:</source>
         <translation>&amp;Cari:</translation>
     </message>
@@ -1631,6 +1635,10 @@ Tetap simpan?</translation>
         <translation>Pilih kelas untuk melihat jam kosongnya.</translation>
     </message>
     <message>
+        <source>&amp;Book, paid with pack</source>
+        <translation>Pe&amp;san, dibayar dengan paket</translation>
+    </message>
+    <message>
         <source>Choose the client from the list, or tick “New client” and type their name.</source>
         <translation>Pilih klien dari daftar, atau centang “Klien baru” dan ketik namanya.</translation>
     </message>
@@ -1664,6 +1672,17 @@ Tetap simpan?</translation>
     <message>
         <source>The two new PINs differ. Type the new PIN again.</source>
         <translation>Kedua PIN baru berbeda. Ketik lagi PIN baru.</translation>
+    </message>
+</context>
+<context>
+    <name>PackChoiceBox</name>
+    <message>
+        <source>&amp;Use pack:</source>
+        <translation>Pakai pak&amp;et:</translation>
+    </message>
+    <message>
+        <source>Pay &amp;later / at the desk</source>
+        <translation>Bayar nant&amp;i / di meja depan</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1922,53 @@ Tetap simpan?</translation>
     <message>
         <source>A new PIN for {name}. Tell them in person.</source>
         <translation>PIN baru untuk {name}. Sampaikan langsung kepadanya.</translation>
+    </message>
+</context>
+<context>
+    <name>SellPackDialog</name>
+    <message>
+        <source>Sell a pack — {client}</source>
+        <translation>Jual paket — {client}</translation>
+    </message>
+    <message>
+        <source>Choose a pack or membership</source>
+        <translation>Pilih paket atau keanggotaan</translation>
+    </message>
+    <message>
+        <source>&amp;Sell</source>
+        <translation>Jua&amp;l</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klien:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct:</source>
+        <translation>&amp;Produk:</translation>
+    </message>
+    <message>
+        <source>Nothing on sale yet: an admin adds packs first</source>
+        <translation>Belum ada yang dijual: admin menambahkan paket dulu</translation>
+    </message>
+    <message>
+        <source>{name} — {days} days, {price}</source>
+        <translation>{name} — {days} hari, {price}</translation>
+    </message>
+    <message>
+        <source>Choose a pack or membership.</source>
+        <translation>Pilih paket atau keanggotaan.</translation>
+    </message>
+    <message>
+        <source>Sold pack #{pack} to {client}.</source>
+        <translation>Paket #{pack} terjual kepada {client}.</translation>
+    </message>
+    <message>
+        <source>Receipt {number}.</source>
+        <translation>Struk {number}.</translation>
+    </message>
+    <message>
+        <source>Give back {change} change.</source>
+        <translation>Berikan kembalian {change}.</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2889,33 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
 </context>
 <context>
+    <name>pack_choice</name>
+    <message>
+        <source>Membership #{pack}, {name}</source>
+        <translation>Keanggotaan #{pack}, {name}</translation>
+    </message>
+    <message>
+        <source>Pack #{pack}, {name}</source>
+        <translation>Paket #{pack}, {name}</translation>
+    </message>
+    <message>
+        <source>{left} left</source>
+        <translation>sisa {left}</translation>
+    </message>
+    <message>
+        <source>starts with its first session</source>
+        <translation>mulai pada sesi pertamanya</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>sampai {day}</translation>
+    </message>
+    <message>
+        <source>{client} is booked for {session}. Paid with pack #{pack}.</source>
+        <translation>{client} sudah dipesan untuk {session}. Dibayar dengan paket #{pack}.</translation>
+    </message>
+</context>
+<context>
     <name>payments_csv</name>
     <message>
         <source>Refund</source>
@@ -3216,6 +3309,14 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>&apos;{value}&apos; bukan nomor hari libur.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a pack number.</source>
+        <translation>&apos;{value}&apos; bukan nomor paket.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a product number.</source>
+        <translation>&apos;{value}&apos; bukan nomor produk.</translation>
+    </message>
+    <message>
         <source>Choose one client: someone from the list or a new client.</source>
         <translation>Pilih satu klien: seseorang dari daftar atau klien baru.</translation>
     </message>
@@ -3406,6 +3507,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>hold expired</source>
         <translation>waktu tahan habis</translation>
+    </message>
+    <message>
+        <source>{why} (the credit went back to pack #{pack})</source>
+        <translation>{why} (kredit dikembalikan ke paket #{pack})</translation>
     </message>
     <message>
         <source>Choose a refund or &apos;no refund&apos;.</source>
@@ -4924,6 +5029,34 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>{time} (kedua)</translation>
     </message>
     <message>
+        <source>The pack has no sessions left: another desk just used the last one. Nothing was saved.</source>
+        <translation>Paket tidak punya sesi tersisa: meja lain baru saja memakai yang terakhir. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The membership already has as many bookings open as it allows: another desk just booked one. Nothing was saved.</source>
+        <translation>Keanggotaan sudah memiliki jumlah booking aktif maksimum: meja lain baru saja memesan satu. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>This booking is already paid with a pack (another desk just did it). Nothing was saved.</source>
+        <translation>Booking ini sudah dibayar dengan paket (meja lain baru saja melakukannya). Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The pack cannot pay for this session: it has ended, was closed, or is not for this course or client. Nothing was saved.</source>
+        <translation>Paket tidak dapat membayar sesi ini: sudah berakhir, ditutup, atau bukan untuk kursus atau klien ini. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>A pack&apos;s terms and counters follow its ledger of credits, so nothing was changed.</source>
+        <translation>Ketentuan dan saldo paket mengikuti catatan kreditnya, jadi tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>That line does not fit the pack&apos;s ledger of credits, so nothing was changed.</source>
+        <translation>Baris itu tidak sesuai dengan catatan kredit paket, jadi tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>A payment is for one booking or one pack, so nothing was saved.</source>
+        <translation>Pembayaran adalah untuk satu booking atau satu paket, jadi tidak ada yang disimpan.</translation>
+    </message>
+    <message>
         <source>The till was last closed at {closed}, later than the time on this computer, so nothing was saved. Check this computer&apos;s date and time (or the one that closed the till), then try again.</source>
         <translation>Kas terakhir ditutup pada {closed}, lebih lambat daripada waktu di komputer ini, jadi tidak ada yang disimpan. Periksa tanggal dan jam komputer ini (atau komputer yang menutup kas), lalu coba lagi.</translation>
     </message>
@@ -4978,6 +5111,66 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>&apos;{value}&apos; is not a sentence the desk can fill in.</source>
         <translation>&apos;{value}&apos; bukan kalimat yang dapat diisi oleh aplikasi.</translation>
+    </message>
+    <message>
+        <source>Paid with pack #{pack}</source>
+        <translation>Dibayar dengan paket #{pack}</translation>
+    </message>
+    <message>
+        <source>The credit went back to pack #{pack}</source>
+        <translation>Kredit dikembalikan ke paket #{pack}</translation>
+    </message>
+    <message>
+        <source>Returned to pack #{pack} after it ended</source>
+        <translation>Dikembalikan ke paket #{pack} setelah paket berakhir</translation>
+    </message>
+    <message>
+        <source>Pack not found</source>
+        <translation>Paket tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Sold: {product}</source>
+        <translation>Terjual: {product}</translation>
+    </message>
+    <message>
+        <source>Product not found</source>
+        <translation>Produk tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>{product} is no longer sold.</source>
+        <translation>{product} tidak dijual lagi.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} was closed on {day}.</source>
+        <translation>Paket #{pack} ditutup pada {day}.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} expired on {day}.</source>
+        <translation>Paket #{pack} kedaluwarsa pada {day}.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} has no sessions left.</source>
+        <translation>Paket #{pack} tidak punya sesi tersisa.</translation>
+    </message>
+    <message>
+        <source>Membership #{pack} already has {open} of {limit} bookings open.</source>
+        <translation>Keanggotaan #{pack} sudah memiliki {open} dari {limit} booking aktif.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} is not for {course}.</source>
+        <translation>Paket #{pack} bukan untuk {course}.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} ends on {day}, before this session.</source>
+        <translation>Paket #{pack} berakhir pada {day}, sebelum sesi ini.</translation>
+    </message>
+    <message>
+        <source>{client} has no pack that can pay for this session.</source>
+        <translation>{client} tidak punya paket yang dapat membayar sesi ini.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} belongs to another client.</source>
+        <translation>Paket #{pack} milik klien lain.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from studio_desk.services.money.refund_methods import (
     clean_method_reason,
     refund_methods_of,
 )
+from studio_desk.services.packs.credits import return_credit
 from studio_desk.services.people.acting import run_write_as
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
@@ -37,6 +38,7 @@ from studio_desk.services.views import SYSTEM_ACTOR, Actor, BookingView
 
 # Stored as written; the desk shows it translated (as every fixed reason below).
 HOLD_EXPIRED = QT_TRANSLATE_NOOP("services", "hold expired")
+CREDIT_BACK = QT_TRANSLATE_NOOP("services", "{why} (the credit went back to pack #{pack})")
 # One desk at a time releases holds; a desk that stopped halfway frees the job after this.
 HOLDS_LEASE_KEY = "holds.lease"
 HOLDS_LEASE = dt.timedelta(minutes=2)
@@ -132,6 +134,8 @@ def cancel_booking(
                     "services", "Nothing was paid for this booking, so there is nothing to refund."
                 )
             )
+        elif (pack := return_credit(session, booking.id, actor, now)) is not None:
+            note = Sentence(CREDIT_BACK, {"why": why, "pack": pack})
         return status.transition(
             session, booking, BookingAction.CANCEL, actor, now, reason=note, money=-given_back
         )

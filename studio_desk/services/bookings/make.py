@@ -83,8 +83,8 @@ def create_booking(
     and holds the coach's time; refused if the time is taken, past or outside their hours."""
     require(actor, BookingAction.CREATE)
     client = parse_id(client_id, "client")
-    slot = _asked_slot(db, course_id, date, start_time)
-    return run_write_as(db, actor, lambda session: _book(db, session, actor, client, slot))
+    slot = asked_slot(db, course_id, date, start_time)
+    return run_write_as(db, actor, lambda session: book_in(db, session, actor, client, slot))
 
 
 def book_walk_in(
@@ -110,17 +110,17 @@ def book_walk_in(
         if new_client is None
         else checked_client(db, one_of(new_client, NewClient))
     )
-    slot = _asked_slot(db, course_id, date, start_time)
+    slot = asked_slot(db, course_id, date, start_time)
 
     def work(session: Session) -> BookingView:
         booked = client if isinstance(client, int) else add_client(session, client, db.now()).id
-        return _book(db, session, actor, booked, slot)
+        return book_in(db, session, actor, booked, slot)
 
     return run_write_as(db, actor, work)
 
 
 @dataclass(frozen=True)
-class _AskedSlot:
+class AskedSlot:
     """What a booking asks for, checked as far as it can be outside the unit of work."""
 
     course_id: int
@@ -130,15 +130,15 @@ class _AskedSlot:
     sync_on: bool
 
 
-def _asked_slot(
+def asked_slot(
     db: Database, course_id: object, date: dt.date | str, start_time: dt.time | str
-) -> _AskedSlot:
+) -> AskedSlot:
     course = parse_id(course_id, "course")
     day, time = parse_date(date), parse_time(start_time)
-    return _AskedSlot(course, day, time, get_settings(db).zone, outbox.web_sync_on(db))
+    return AskedSlot(course, day, time, get_settings(db).zone, outbox.web_sync_on(db))
 
 
-def _book(db: Database, session: Session, actor: Actor, client: int, slot: _AskedSlot) -> BookingView:
+def book_in(db: Database, session: Session, actor: Actor, client: int, slot: AskedSlot) -> BookingView:
     """Insert the pending booking of `client` in `slot`, in the caller's unit of work, after
     the checks a new booking must pass (course offered, client known, time free and open)."""
     course, zone = slot.course_id, slot.zone

@@ -37,6 +37,7 @@ _NOT_A_NUMBER: dict[str, str] = {
     "time off": QT_TRANSLATE_NOOP("services", "'{value}' is not a time off number."),
     "extra hours": QT_TRANSLATE_NOOP("services", "'{value}' is not an extra hours number."),
     "holiday": QT_TRANSLATE_NOOP("services", "'{value}' is not a holiday number."),
+    "pack": QT_TRANSLATE_NOOP("services", "'{value}' is not a pack number."),
     "product": QT_TRANSLATE_NOOP("services", "'{value}' is not a product number."),
 }
 

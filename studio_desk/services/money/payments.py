@@ -259,7 +259,7 @@ class LineAdded:
 
 def add_line(
     session: Session,
-    booking_id: int,
+    booking_id: int | None,
     amount: int,
     method: PaymentMethod,
     reference: str | None,
@@ -267,16 +267,19 @@ def add_line(
     now: dt.datetime,
     zone: ZoneInfo,
     method_reason: str | None = None,
+    *,
+    pack_id: int | None = None,
 ) -> LineAdded:
-    """Add one payment (or, negative, refund) line, dated `now`, with the next receipt number,
-    and return both. Money is taken at any time: a line after a closing of the till belongs to
-    the next closing. `method_reason`: an admin's reason for a refund by a method that did not
-    take the money."""
+    """Add one payment (or, negative, refund) line for a booking or (`pack_id`, booking None)
+    a pack's sale or refund, dated `now`, with the next receipt number, and return both. Money
+    is taken at any time: a line after a closing of the till belongs to the next closing.
+    `method_reason`: an admin's reason for a refund by a method that did not take the money."""
     added = session.connection().execute(
         _ADD_LINE,
         {
             "method_reason": method_reason,
             "booking_id": booking_id,
+            "pack_id": pack_id,
             "amount": amount,
             "method": method,
             "reference": reference,
@@ -330,7 +333,7 @@ def mark_paid(
     settings = get_settings(db)
     zone, currency = settings.zone, settings.currency
     given = None if amount is None else parse_amount(amount, currency=currency)
-    tendered = _cash_tendered(how, cash_tendered, currency)
+    tendered = checked_tendered(how, cash_tendered, currency)
 
     def work(session: Session) -> PaymentReceipt:
         booking = load_view(session, booking_number, zone)
@@ -369,7 +372,7 @@ def mark_paid(
     return run_write_as(db, actor, work)
 
 
-def _cash_tendered(method: PaymentMethod, tendered: object, currency: str) -> int | None:
+def checked_tendered(method: PaymentMethod, tendered: object, currency: str) -> int | None:
     """What the client handed over in cash, as an amount; only a cash payment has one."""
     if tendered is None:
         return None

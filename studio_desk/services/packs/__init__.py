@@ -1,1 +1,1 @@
-"""Packs of sessions and memberships: the products a studio offers, and the packs it sells."""
+"""Packs and memberships: what the studio sells beyond single sessions, and their credits."""

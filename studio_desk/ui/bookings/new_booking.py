@@ -44,6 +44,7 @@ from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.messages import translated
+from studio_desk.ui.packs.pack_choice import PackChoiceBox, booking_with_pack, paid_with_pack_note
 
 SEARCH_DELAY_MS = 200  # long enough not to query on every key, short enough to feel instant
 # The English texts of the dialog's notes (tests compare with them); shown translated.
@@ -219,9 +220,13 @@ class NewBookingDialog(DeskDialog):
         form.addRow(self.tr("&Date:"), self.date)
         form.addRow(self.tr("Start &time:"), self.times)
         form.addRow("", self.times_note)
+        self.pack_choice = PackChoiceBox(self.desk)  # shown when the client has packs
+        form.addRow(self.pack_choice)
 
         self.course.currentIndexChanged.connect(self.reload_free_times)
         self.date.dateChanged.connect(self.reload_free_times)
+        self.times.itemSelectionChanged.connect(self._ask_packs)
+        self.pack_choice.changed.connect(self._show_pay_way)
         return box
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -240,7 +245,7 @@ class NewBookingDialog(DeskDialog):
     def _set_tab_order(self) -> None:
         chain = [
             self.search, self.results, self.new_client, self.new_name, self.new_phone,
-            self.course, self.date, self.times,
+            self.course, self.date, self.times, self.pack_choice,
             self.create_and_pay_button, self.create_button, self.cancel_button,
         ]
         for first, second in zip(chain, chain[1:], strict=False):
@@ -297,6 +302,7 @@ class NewBookingDialog(DeskDialog):
         self.new_client.setChecked(False)
         self.error.clear_message()
         self._show_chosen()
+        self._ask_packs()
         self.course.setFocus()
 
     def _new_client_toggled(self, on: bool) -> None:
@@ -307,6 +313,7 @@ class NewBookingDialog(DeskDialog):
                 self.new_name.setText(typed)
             self.new_name.setFocus()
         self._show_chosen()
+        self._ask_packs()
 
     def _show_chosen(self) -> None:
         if self.new_client.isChecked():
@@ -505,6 +512,21 @@ class NewBookingDialog(DeskDialog):
         if not self._select_time(lambda slot: slot.label == label):
             raise LookupError(f"{label} is not among the free times")
 
+    # Paying with a pack ----------------------------------------------------------------------
+
+    def _ask_packs(self) -> None:
+        client = None if self.new_client.isChecked() or self.client is None else self.client.id
+        course, slot = self.chosen_course(), self.chosen_slot()
+        start = None if slot is None else slot.start_at
+        self.pack_choice.ask(client, None if course is None else course.id, start)
+
+    def _show_pay_way(self) -> None:
+        """With a pack chosen, the booking is paid at once: one button books it, no payment follows."""
+        with_pack = self.pack_choice.chosen_pack() is not None
+        pay_text = self.tr("&Book, paid with pack") if with_pack else self.tr("Create and &pay")
+        self.create_and_pay_button.setText(pay_text)
+        self.create_button.setVisible(not with_pack)
+
     # Creating ------------------------------------------------------------------------------
 
     def create_booking(self, *, pay: bool) -> None:
@@ -530,6 +552,13 @@ class NewBookingDialog(DeskDialog):
 
         # time() keeps the fold, which tells the two 01:00s of a night the clocks go back apart.
         day, start = slot.start_at.date(), slot.start_at.time()
+        pack_id = None if adding else self.pack_choice.chosen_pack()
+        if client_id is not None and pack_id is not None:  # booked and paid in one step
+            work_with_pack = booking_with_pack(client_id, course.id, day, start, pack_id)
+            self._set_busy(True)
+            self.desk.act(work_with_pack, lambda booking: self._booked_with_pack(booking, pack_id),
+                          self._failed, owner=self)
+            return
 
         def work(db: services.Database, actor: services.Actor) -> BookingView:
             return services.book_walk_in(
@@ -539,6 +568,10 @@ class NewBookingDialog(DeskDialog):
 
         self._set_busy(True)
         self.desk.act(work, lambda booking: self._created(booking, pay), self._failed, owner=self)
+
+    def _booked_with_pack(self, booking: BookingView, pack_id: int) -> None:
+        self._created(booking, pay=False)
+        self.desk.prompts.info(self.parentWidget(), paid_with_pack_note(booking, pack_id))
 
     def _refuse(self, message: str, focus: QWidget) -> None:
         self.error.show_message(message)

@@ -15,30 +15,27 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from studio_desk import services
-from studio_desk.services import BookingView, PaymentMethod, PaymentReceipt, ReceiptSheet, ValidationError
+from studio_desk.services import BookingView, PaymentMethod, PaymentReceipt, ReceiptSheet
+from studio_desk.ui.bookings.payment_fields import PaymentFields
 from studio_desk.ui.bookings.receipt import build_receipt, print_receipt, save_receipt_pdf, session_text
-from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.labels import method_label
-from studio_desk.ui.kit.messages import Problem, translated
+from studio_desk.ui.kit.messages import Problem
 
 # The English text of the success message (tests compare with it); shown translated.
 PAID_MESSAGE = "Paid. The booking now waits for the coach's confirmation."
-NO_CHANGE_YET = "—"
 
 
 class PaymentDialog(DeskDialog):
@@ -61,12 +58,11 @@ class PaymentDialog(DeskDialog):
         layout.addWidget(self.form_page)
         layout.addWidget(self.success_page)
 
-        self._method_changed()
         self.set_main_button(self.pay_button)
         self.set_first_field(self.amount)
         self.watch_input(self.amount, self.method, self.reference, self.cash_given)
-        self.name_field("The amount", self.amount, self._amount_reads)
-        self.name_field("The cash given", self.cash_given, self._cash_covers)
+        self.name_field("The amount", self.amount, self.fields.amount_reads)
+        self.name_field("The cash given", self.cash_given, self.fields.cash_covers)
         self.name_field("the reference", self.reference)
         self.amount.setFocus()
         self.amount.selectAll()
@@ -88,31 +84,12 @@ class PaymentDialog(DeskDialog):
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             summary_form.addRow(label, shown)
 
-        self.amount = QLineEdit(formats.amount(booking.price, self.desk.settings.currency))
-        self.method = QComboBox()
-        for method in services.METHOD_LABELS:
-            # Qt keeps a str enum as a plain str; the value is turned back in chosen_method.
-            self.method.addItem(method_label(method), method.value)
-        self.reference = QLineEdit()
-        self.cash_given = QLineEdit()
-        self.cash_given.setPlaceholderText(
-            self.tr("What the client handed over, like {amount}").format(
-                amount=formats.amount(200_000, self.desk.settings.currency)
-            )
-        )
-        self.change = QLabel(NO_CHANGE_YET)
-        self.change.setWordWrap(True)
-        self.change.setStyleSheet("font-weight: 600;")
-
-        payment = QGroupBox(self.tr("Payment"))
-        self.payment_form = QFormLayout(payment)
-        self.payment_form.addRow(self.tr("&Amount:"), self.amount)
-        self.payment_form.addRow(self.tr("&Method:"), self.method)
-        self.reference_label = QLabel()  # worded by _method_changed: required or optional
-        self.reference_label.setBuddy(self.reference)
-        self.payment_form.addRow(self.reference_label, self.reference)
-        self.payment_form.addRow(self.tr("Cash &given:"), self.cash_given)
-        self.payment_form.addRow(self.tr("Change:"), self.change)
+        # The payment's fields are shared with selling a pack (PaymentFields); kept here by name too.
+        self.fields = PaymentFields(self.desk, booking.price)
+        fields = self.fields
+        self.amount, self.method, self.reference = fields.amount, fields.method, fields.reference
+        self.cash_given, self.change = fields.cash_given, fields.change
+        self.reference_label = fields.reference_label
 
         self.error = InlineError()
         self.pay_button = QPushButton(self.tr("&Pay"))
@@ -122,100 +99,43 @@ class PaymentDialog(DeskDialog):
         buttons.addWidget(self.pay_button)
         buttons.addWidget(self.cancel_button)
 
-        self.method.currentIndexChanged.connect(self._method_changed)
-        self.amount.textChanged.connect(self._update_change)
-        self.cash_given.textChanged.connect(self._update_change)
         self.pay_button.clicked.connect(self.pay)
 
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(summary)
-        layout.addWidget(payment)
+        layout.addWidget(self.fields)
         layout.addWidget(self.error)
         layout.addStretch()
         layout.addLayout(buttons)
-        QWidget.setTabOrder(self.amount, self.method)
-        QWidget.setTabOrder(self.method, self.reference)
-        QWidget.setTabOrder(self.reference, self.cash_given)
         QWidget.setTabOrder(self.cash_given, self.pay_button)
         QWidget.setTabOrder(self.pay_button, self.cancel_button)
         return page
 
     def chosen_method(self) -> PaymentMethod:
-        return PaymentMethod(self.method.currentData())
+        return self.fields.chosen_method()
 
     def set_method(self, method: PaymentMethod) -> None:
-        self.method.setCurrentIndex(self.method.findData(method.value))
-
-    def _method_changed(self) -> None:
-        method = self.chosen_method()
-        required = services.reference_required(method)
-        self.reference_label.setText(
-            self.tr("&Reference (required):") if required else self.tr("&Reference (optional):")
-        )
-        self.reference.setPlaceholderText(
-            self.tr("The number on the slip or in the transfer")
-            if required
-            else self.tr("Not needed for cash")
-        )
-        is_cash = method is PaymentMethod.CASH
-        self.payment_form.setRowVisible(self.cash_given, is_cash)
-        self.payment_form.setRowVisible(self.change, is_cash)
-        self._update_change()
-
-    def _update_change(self) -> None:
-        """Change due, live as the receptionist types; the service's words when it cannot be given."""
-        if not self.cash_given.text().strip():
-            self._show_change(NO_CHANGE_YET, problem=False)
-            return
-        try:
-            change = services.change_due(
-                self.amount.text(), self.cash_given.text(), self.desk.settings.currency
-            )
-        except ValidationError as error:
-            self._show_change(translated(error), problem=True)
-        else:
-            self._show_change(self.desk.money(change), problem=False)
-
-    def _show_change(self, text: str, *, problem: bool) -> None:
-        self.change.setText(text)
-        weight = "400" if problem else "600"
-        colour = "#7a1f1f" if problem else "#1d4d24"
-        self.change.setStyleSheet(f"font-weight: {weight}; color: {colour};")
+        self.fields.set_method(method)
 
     def pay(self) -> None:
         """Ask the service to take the payment; its refusal is shown in the dialog."""
         self.error.clear_message()
         method = self.chosen_method()
         amount_text = self.amount.text()
-        reference = self.reference.text().strip() or None
-        tendered = self.cash_given.text().strip() if method is PaymentMethod.CASH else ""
+        reference, tendered = self.fields.reference_text(), self.fields.tendered_text()
         booking_id = self.booking.id
         self.pay_button.setEnabled(False)
         self.desk.act(
             lambda db, actor: services.mark_paid(
                 db, actor, booking_id, method=method, reference=reference, amount=amount_text,
-                cash_tendered=tendered or None,
+                cash_tendered=tendered,
             ),
             self._paid,
             self._refused,
             owner=self,
         )
-
-    def _amount_reads(self) -> bool:
-        try:
-            services.parse_amount(self.amount.text(), what="The amount", currency=self.desk.settings.currency)
-        except ValidationError:
-            return False
-        return True
-
-    def _cash_covers(self) -> bool:
-        try:
-            services.change_due(self.amount.text(), self.cash_given.text(), self.desk.settings.currency)
-        except ValidationError:
-            return False
-        return True
 
     def _refused(self, message: str) -> None:
         self.pay_button.setEnabled(True)

@@ -31,6 +31,7 @@ from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.live_view import LiveView
+from studio_desk.ui.packs.sell_pack_dialog import SellPackDialog
 
 CLIENT_KINDS = frozenset({ChangeKind.CLIENTS, ChangeKind.BOOKINGS, ChangeKind.PAYMENTS})
 
@@ -56,11 +57,13 @@ class ClientsDialog(DeskDialog):
         self.clients = QListWidget()
         self.merge = QPushButton(self.tr("&Merge a duplicate into this client…"))
         self.import_list = QPushButton(self.tr("&Import from a CSV file…"))
+        self.sell_pack = QPushButton(self.tr("Sell a pac&k to this client…"))
         left = QVBoxLayout()
         left.addWidget(labelled(self.tr("&Find:"), self.search))
         left.addWidget(self.search)
         left.addWidget(labelled(self.tr("&Clients:"), self.clients))
         left.addWidget(self.clients, 1)
+        left.addWidget(self.sell_pack)
         left.addWidget(self.merge)
         left.addWidget(self.import_list)
 
@@ -113,6 +116,7 @@ class ClientsDialog(DeskDialog):
         self.save.clicked.connect(self._save)
         self.merge.clicked.connect(self._open_merge)
         self.import_list.clicked.connect(self._open_import)
+        self.sell_pack.clicked.connect(self._open_sell_pack)
         desk.actor_changed.connect(lambda _actor: self._show_allowed())
         self._show_allowed()
         self._fill(None)
@@ -128,6 +132,7 @@ class ClientsDialog(DeskDialog):
             field.setReadOnly(not editable)
         self.notes.setReadOnly(not editable)
         self.save.setVisible(editable)
+        self.sell_pack.setVisible(editable)  # the front desk takes money; a coach does not
 
     # Reading ---------------------------------------------------------------------------------
 
@@ -227,6 +232,10 @@ class ClientsDialog(DeskDialog):
     def _open_merge(self) -> None:
         if self.client is not None:
             self._open_side(MergeClientsDialog(self.desk, self.client, self))
+
+    def _open_sell_pack(self) -> None:
+        if self.client is not None:
+            self._open_side(SellPackDialog(self.desk, self.client, self))
 
     def _open_import(self) -> None:
         self._open_side(ImportClientsDialog(self.desk, self))

@@ -57,7 +57,7 @@ def payment_row(
         plain_amount(line.amount, currency),
         method_labels[line.method],
         plain_text(line.reference or ""),
-        line.booking_id,
+        "" if line.booking_id is None else line.booking_id,  # a pack's sale: its name is the course
         plain_text(line.client_name),
         plain_text(line.course_title),
         plain_text(line.coach_name),
