@@ -13,8 +13,11 @@ from studio_desk.models import (
     BookingStatus,
     ChangeSource,
     PaymentMethod,
+    ProductKind,
+    ProductScope,
     StaffRole,
     SyncState,
+    ValidFrom,
 )
 from studio_desk.services.bookings.coach_queue import coach_queue
 from studio_desk.services.bookings.lifecycle import (
@@ -130,6 +133,15 @@ from studio_desk.services.money.receipts import (
 from studio_desk.services.money.refund_methods import RefundMethods, refund_methods
 from studio_desk.services.money.tax import PAPER_SIZES, IncludedTax, TaxMode, included_tax
 from studio_desk.services.money.till import close_day, close_till, record_float, record_payout
+from studio_desk.services.packs.products import (
+    ProductView,
+    create_product,
+    get_product,
+    list_products,
+    restore_product,
+    retire_product,
+    update_product,
+)
 from studio_desk.services.packs.reads import client_packs, get_pack
 from studio_desk.services.packs.sales import products_for_sale, sell_pack
 from studio_desk.services.packs.use import book_with_pack, pay_with_pack, usable_packs
@@ -444,4 +456,14 @@ __all__ = [
     "products_for_sale",
     "sell_pack",
     "usable_packs",
+    "ProductKind",
+    "ProductScope",
+    "ProductView",
+    "ValidFrom",
+    "create_product",
+    "get_product",
+    "list_products",
+    "restore_product",
+    "retire_product",
+    "update_product",
 ]

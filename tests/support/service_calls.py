@@ -49,7 +49,8 @@ class World:
     """The seeded studio (tests/support/studio.py) and, on 25 October 2025, with the clock at
     15:00 that day: a pending yoga booking of John's at 10:00 (coach A), a paid one of Jane's at
     12:00 (coach A), and a confirmed HIIT booking of John's at 10:00 (coach B); time off, extra
-    hours and a holiday to remove, and a weekly pattern of coach B's from 1 December."""
+    hours and a holiday to remove, and a weekly pattern of coach B's from 1 December; a product
+    of 10 sessions with a pack of it sold to John, and a retired membership."""
 
     studio: Studio
     pending: BookingView
@@ -64,6 +65,7 @@ class World:
     now: dt.datetime
     product: int  # a pack of 10 sessions for 60 days
     pack: int  # one of them, sold to John
+    retired_product: int  # a membership for coach B's courses, retired
 
 
 PATTERN_FROM = dt.date(2025, 12, 1)
@@ -96,6 +98,11 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
     exceptions = services.hours_exceptions(db, s.coach_b, "2025-11-01")
     kinds = {exception.kind: exception.id for exception in exceptions}
     holiday = services.list_holidays(db, "2025-11-01")[0].id
+    retired = services.create_product(
+        db, s.admin, kind="membership", name="Member Bulanan", max_active=2, price=750_000,
+        valid_days=30, scope="coach", coach_id=s.coach_b,
+    )
+    services.retire_product(db, s.admin, retired.id)
     clock.set(dt.datetime(2025, 10, 25, 15, 0, tzinfo=JAKARTA))
     settings = services.get_settings(db)
     return World(
@@ -112,6 +119,7 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
         now=clock.now,
         product=product,
         pack=pack,
+        retired_product=retired.id,
     )
 
 
@@ -225,6 +233,22 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
             "actor": a(w).admin, "coach_id": a(w).coach_b, "title": "Boxing", "duration_minutes": 60,
             "price": 100_000, "buffer_minutes": 10, "location": "Ruang 2", "remote_id": 92, "active": True,
         },
+        "create_product": lambda w: {
+            "actor": a(w).admin, "kind": "pack", "name": "5 Sesi Pilates", "sessions": "5",
+            "max_active": None, "price": "600.000", "valid_days": 60, "valid_from": "first_use",
+            "scope": "courses", "coach_id": None, "course_ids": (a(w).pilates, a(w).yoga),
+            "freezes_allowed": 1, "freeze_days_max": 14,
+        },
+        "get_product": lambda w: {"actor": a(w).desk, "product_id": w.product},
+        "list_products": lambda w: {"actor": a(w).desk, "include_retired": True},
+        "update_product": lambda w: {
+            "actor": a(w).admin, "product_id": w.product, "name": "10 Sesi Yoga", "sessions": 10,
+            "max_active": None, "price": 1_100_000, "valid_days": "120", "valid_from": "sale",
+            "scope": "courses", "coach_id": None, "course_ids": [a(w).yoga], "freezes_allowed": "2",
+            "freeze_days_max": "7",
+        },
+        "retire_product": lambda w: {"actor": a(w).admin, "product_id": w.product},
+        "restore_product": lambda w: {"actor": a(w).admin, "product_id": w.retired_product},
         "create_staff": lambda w: {
             "actor": a(w).admin, "name": "Tono", "role": "receptionist", "pin": "5678", "coach_id": None,
         },

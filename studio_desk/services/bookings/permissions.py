@@ -51,6 +51,8 @@ _ADMIN_ONLY: dict[str, str] = {
     "add courses": QT_TRANSLATE_NOOP("services", "Only an admin can add courses."),
     "change coaches": QT_TRANSLATE_NOOP("services", "Only an admin can change coaches."),
     "change courses": QT_TRANSLATE_NOOP("services", "Only an admin can change courses."),
+    "add products": QT_TRANSLATE_NOOP("services", "Only an admin can add products."),
+    "change products": QT_TRANSLATE_NOOP("services", "Only an admin can change products."),
     "add people to the desk": QT_TRANSLATE_NOOP("services", "Only an admin can add people to the desk."),
     "look after the desk's people": QT_TRANSLATE_NOOP(
         "services", "Only an admin can look after the people who use the desk."

@@ -25,6 +25,7 @@ from studio_desk.services.errors import QT_TRANSLATE_NOOP, SlotConflict, Validat
 from studio_desk.services.money import payments
 from studio_desk.services.people import catalog, client_import, clients, staff, staff_admin
 from studio_desk.services.people.coaches import COACH_COLOURS
+from studio_desk.services.setup.demo_products import load_products
 from studio_desk.services.setup.demo_till import load_till_day
 from studio_desk.services.setup.settings import get_settings, update_settings
 from studio_desk.services.unit_of_work import run_read
@@ -176,6 +177,7 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
     made += load_till_day(
         db, Actor(rina.id, rina.name, rina.role), zone, [c.id for c in courses], [p.id for p in people]
     )
+    load_products(db, admin, courses)
     return DemoSummary(len(_COACHES), len(courses), len(people) + len(imported.clients), made, pins)
 
 
