@@ -12,9 +12,12 @@ from studio_desk.models import (
     BookingOrigin,
     BookingStatus,
     ChangeSource,
+    FeeState,
     PaymentMethod,
     ProductKind,
     ProductScope,
+    RuleCost,
+    RuleEvent,
     StaffRole,
     SyncState,
     ValidFrom,
@@ -201,6 +204,14 @@ from studio_desk.services.reports import (
     payment_lines,
     takings_by_day,
 )
+from studio_desk.services.rules.cancel_rules import (
+    CancelRules,
+    clear_cancel_rules,
+    get_cancel_rules,
+    set_cancel_rules,
+)
+from studio_desk.services.rules.fees import FeePayment, FeeView, client_fees, collect_fee, waive_fee
+from studio_desk.services.rules.outcomes import CreditFate, RulePreview, cancel_outcome, no_show_outcome
 from studio_desk.services.sentences import Sentence, fill
 from studio_desk.services.setup import connection
 from studio_desk.services.setup.demo import DemoSummary, is_empty, load_demo
@@ -466,4 +477,21 @@ __all__ = [
     "restore_product",
     "retire_product",
     "update_product",
+    # Cancellation rules and fees
+    "CancelRules",
+    "CreditFate",
+    "FeeState",
+    "RuleCost",
+    "RuleEvent",
+    "FeePayment",
+    "FeeView",
+    "RulePreview",
+    "cancel_outcome",
+    "clear_cancel_rules",
+    "client_fees",
+    "collect_fee",
+    "get_cancel_rules",
+    "no_show_outcome",
+    "set_cancel_rules",
+    "waive_fee",
 ]

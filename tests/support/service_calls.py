@@ -66,6 +66,7 @@ class World:
     product: int  # a pack of 10 sessions for 60 days
     pack: int  # one of them, sold to John
     retired_product: int  # a membership for coach B's courses, retired
+    fee: int  # Jane's, owed for a late cancel of pilates (whose rules charge Rp 50,000)
 
 
 PATTERN_FROM = dt.date(2025, 12, 1)
@@ -92,6 +93,14 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
     services.add_holiday(db, s.admin, date="2025-11-10", name="Libur")
     product = add_product(db, name="Paket 10 sesi")
     pack = services.sell_pack(db, s.desk, client_id=s.john, product_id=product, method="cash").pack.id
+    services.set_cancel_rules(
+        db, s.admin, s.pilates, late_cancel_hours=48, late_cancel_cost="fee", late_cancel_fee=50_000,
+    )
+    late = services.create_booking(
+        db, s.desk, client_id=s.jane, course_id=s.pilates, date="2025-10-25", start_time="08:00"
+    )
+    services.cancel_booking(db, s.desk, late.id, reason="Lupa")
+    fee = services.client_fees(db, s.desk, s.jane)[0].id
     services.set_weekly_hours(
         db, s.admin, coach_id=s.coach_b, valid_from=PATTERN_FROM, windows={0: [("09:00", "17:00")]}
     )
@@ -120,6 +129,7 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
         product=product,
         pack=pack,
         retired_product=retired.id,
+        fee=fee,
     )
 
 
@@ -140,7 +150,7 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
     return {
         "coach_future_bookings": lambda w: {"coach_id": a(w).coach_a},
         "get_coach": lambda w: {"coach_id": a(w).coach_a},
-        "record_no_show": lambda w: {"actor": a(w).admin, "booking_id": w.confirmed.id},
+        "record_no_show": lambda w: {"actor": a(w).admin, "booking_id": w.confirmed.id, "waive_reason": None},
         "set_coach_active": lambda w: {"actor": a(w).admin, "coach_id": a(w).coach_b, "active": False},
         "update_coach": lambda w: {
             "actor": a(w).admin, "coach_id": a(w).coach_a, "name": "Coach Smith", "colour": "#cfe2ff",
@@ -209,7 +219,7 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         },
         "cancel_booking": lambda w: {
             "actor": a(w).desk, "booking_id": w.paid.booking.id, "reason": "Sakit",
-            "refund": Refund(50_000, "cash"),
+            "refund": Refund(50_000, "cash"), "expected_late": False, "waive_reason": None,
         },
         "change_due": lambda w: {"amount": 150_000, "tendered": "200.000", "currency": "IDR"},
         "coach_queue": lambda w: {
@@ -263,6 +273,20 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
             "ignore_booking_id": w.pending.id,
         },
         "get_booking": lambda w: {"booking_id": w.pending.id},
+        # Cancellation rules and fees
+        "cancel_outcome": lambda w: {"actor": a(w).desk, "booking_id": w.pending.id},
+        "no_show_outcome": lambda w: {"actor": a(w).admin, "booking_id": w.confirmed.id},
+        "get_cancel_rules": lambda w: {"actor": a(w).desk, "course_id": a(w).pilates},
+        "set_cancel_rules": lambda w: {
+            "actor": a(w).admin, "course_id": a(w).yoga, "late_cancel_hours": "12", "late_cancel_cost": "fee",
+            "late_cancel_fee": "100.000", "no_show_cost": "credit", "no_show_fee": 0, "member_block_days": 14,
+        },
+        "clear_cancel_rules": lambda w: {"actor": a(w).admin, "course_id": a(w).pilates},
+        "client_fees": lambda w: {"actor": a(w).desk, "client_id": a(w).jane, "owed_only": True},
+        "collect_fee": lambda w: {
+            "actor": a(w).desk, "fee_id": w.fee, "method": "cash", "reference": "Kas 3", "cash_tendered": 100_000,
+        },
+        "waive_fee": lambda w: {"actor": a(w).admin, "fee_id": w.fee, "reason": "Pelanggan lama"},
         # Packs and memberships
         "book_with_pack": lambda w: {
             "actor": a(w).desk, "client_id": a(w).john, "course_id": a(w).yoga, "date": "2025-10-27",

@@ -3486,6 +3486,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>'{value}' is not a product number.</translation>
     </message>
     <message>
+        <source>'{value}' is not a fee number.</source>
+        <translation>'{value}' is not a fee number.</translation>
+    </message>
+    <message>
         <source>Choose one client: someone from the list or a new client.</source>
         <translation>Choose one client: someone from the list or a new client.</translation>
     </message>
@@ -3678,12 +3682,20 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>hold expired</translation>
     </message>
     <message>
-        <source>{why} (the credit went back to pack #{pack})</source>
-        <translation>{why} (the credit went back to pack #{pack})</translation>
+        <source>{why} — {what}</source>
+        <translation>{why} — {what}</translation>
+    </message>
+    <message>
+        <source>By the studio's rules at most {allowed} can be refunded: {what}</source>
+        <translation>By the studio's rules at most {allowed} can be refunded: {what}</translation>
     </message>
     <message>
         <source>Choose a refund or 'no refund'.</source>
         <translation>Choose a refund or 'no refund'.</translation>
+    </message>
+    <message>
+        <source>Say whether the cancel was shown as late: yes or no.</source>
+        <translation>Say whether the cancel was shown as late: yes or no.</translation>
     </message>
     <message>
         <source>This booking has {paid} paid. Choose a refund or 'no refund' before canceling.</source>
@@ -3772,6 +3784,18 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The float is larger than any amount at the studio.</source>
         <translation>The float is larger than any amount at the studio.</translation>
+    </message>
+    <message>
+        <source>The fee must be a number, like {example}.</source>
+        <translation>The fee must be a number, like {example}.</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>The fee cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The fee is larger than any price at the studio.</source>
+        <translation>The fee is larger than any price at the studio.</translation>
     </message>
     <message>
         <source>The pay-out must be a number, like {example}.</source>
@@ -3912,6 +3936,14 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Only an admin can change products.</source>
         <translation>Only an admin can change products.</translation>
+    </message>
+    <message>
+        <source>Only an admin can set the cancellation rules.</source>
+        <translation>Only an admin can set the cancellation rules.</translation>
+    </message>
+    <message>
+        <source>Only an admin can waive fees.</source>
+        <translation>Only an admin can waive fees.</translation>
     </message>
     <message>
         <source>Only an admin can add people to the desk.</source>
@@ -5464,6 +5496,110 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Pack #{pack} belongs to another client.</source>
         <translation>Pack #{pack} belongs to another client.</translation>
+    </message>
+    <message>
+        <source>Membership #{pack} cannot book until after {day}: the studio's rules block a member who did not show.</source>
+        <translation>Membership #{pack} cannot book until after {day}: the studio's rules block a member who did not show.</translation>
+    </message>
+    <message>
+        <source>Choose what it costs: the credit, a fee, or nothing.</source>
+        <translation>Choose what it costs: the credit, a fee, or nothing.</translation>
+    </message>
+    <message>
+        <source>The late-cancel window must be {low} to {high} hours.</source>
+        <translation>The late-cancel window must be {low} to {high} hours.</translation>
+    </message>
+    <message>
+        <source>The booking block must be {low} to {high} days.</source>
+        <translation>The booking block must be {low} to {high} days.</translation>
+    </message>
+    <message>
+        <source>Enter the fee.</source>
+        <translation>Enter the fee.</translation>
+    </message>
+    <message>
+        <source>Owes {amount} for a late cancel on {day}</source>
+        <translation>Owes {amount} for a late cancel on {day}</translation>
+    </message>
+    <message>
+        <source>Owes {amount} for a no-show on {day}</source>
+        <translation>Owes {amount} for a no-show on {day}</translation>
+    </message>
+    <message>
+        <source>This fee is no longer owed (it is {state}).</source>
+        <translation>This fee is no longer owed (it is {state}).</translation>
+    </message>
+    <message>
+        <source>{client} owes {amount} in fees. The studio takes no new bookings until they are paid or waived.</source>
+        <translation>{client} owes {amount} in fees. The studio takes no new bookings until they are paid or waived.</translation>
+    </message>
+    <message>
+        <source>Say whether to list only owed fees: yes or no.</source>
+        <translation>Say whether to list only owed fees: yes or no.</translation>
+    </message>
+    <message>
+        <source>Fee not found</source>
+        <translation>Fee not found</translation>
+    </message>
+    <message>
+        <source>In time: nothing is charged.</source>
+        <translation>In time: nothing is charged.</translation>
+    </message>
+    <message>
+        <source>The credit goes back to pack #{pack}.</source>
+        <translation>The credit goes back to pack #{pack}.</translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h): the credit of pack #{pack} is kept.</source>
+        <translation>Late ({hours} h before; the rule is {window} h): the credit of pack #{pack} is kept.</translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h): the money paid is kept, no refund.</source>
+        <translation>Late ({hours} h before; the rule is {window} h): the money paid is kept, no refund.</translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h), but it costs nothing.</source>
+        <translation>Late ({hours} h before; the rule is {window} h), but it costs nothing.</translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h): a fee of {fee} ({kept} kept from the payment, {owed} owed).</source>
+        <translation>Late ({hours} h before; the rule is {window} h): a fee of {fee} ({kept} kept from the payment, {owed} owed).</translation>
+    </message>
+    <message>
+        <source>No-show: the credit of pack #{pack} is used.</source>
+        <translation>No-show: the credit of pack #{pack} is used.</translation>
+    </message>
+    <message>
+        <source>No-show: the money paid is kept.</source>
+        <translation>No-show: the money paid is kept.</translation>
+    </message>
+    <message>
+        <source>No-show: it costs nothing.</source>
+        <translation>No-show: it costs nothing.</translation>
+    </message>
+    <message>
+        <source>No-show: a fee of {fee} is owed.</source>
+        <translation>No-show: a fee of {fee} is owed.</translation>
+    </message>
+    <message>
+        <source>{what} No booking with the membership until {day}.</source>
+        <translation>{what} No booking with the membership until {day}.</translation>
+    </message>
+    <message>
+        <source>{what} Waived by {admin}: {reason}</source>
+        <translation>{what} Waived by {admin}: {reason}</translation>
+    </message>
+    <message>
+        <source>It is now {hours} h before the session, so the cancel rules apply differently than shown. Look again.</source>
+        <translation>It is now {hours} h before the session, so the cancel rules apply differently than shown. Look again.</translation>
+    </message>
+    <message>
+        <source>Only an admin may waive the studio's rules.</source>
+        <translation>Only an admin may waive the studio's rules.</translation>
+    </message>
+    <message>
+        <source>The rules cost nothing here, so there is nothing to waive.</source>
+        <translation>The rules cost nothing here, so there is nothing to waive.</translation>
     </message>
 </context>
 <context>

@@ -3487,6 +3487,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>&apos;{value}&apos; bukan nomor produk.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a fee number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose one client: someone from the list or a new client.</source>
         <translation>Pilih satu klien: seseorang dari daftar atau klien baru.</translation>
     </message>
@@ -3679,12 +3683,20 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>waktu tahan habis</translation>
     </message>
     <message>
-        <source>{why} (the credit went back to pack #{pack})</source>
-        <translation>{why} (kredit dikembalikan ke paket #{pack})</translation>
+        <source>{why} — {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the studio&apos;s rules at most {allowed} can be refunded: {what}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a refund or &apos;no refund&apos;.</source>
         <translation>Pilih pengembalian dana atau &apos;tanpa pengembalian dana&apos;.</translation>
+    </message>
+    <message>
+        <source>Say whether the cancel was shown as late: yes or no.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This booking has {paid} paid. Choose a refund or &apos;no refund&apos; before canceling.</source>
@@ -3773,6 +3785,18 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The float is larger than any amount at the studio.</source>
         <translation>Modal awal lebih besar dari jumlah mana pun di studio.</translation>
+    </message>
+    <message>
+        <source>The fee must be a number, like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee is larger than any price at the studio.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The pay-out must be a number, like {example}.</source>
@@ -3913,6 +3937,14 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Only an admin can change products.</source>
         <translation>Hanya admin yang dapat mengubah produk.</translation>
+    </message>
+    <message>
+        <source>Only an admin can set the cancellation rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can waive fees.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only an admin can add people to the desk.</source>
@@ -5465,6 +5497,110 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Pack #{pack} belongs to another client.</source>
         <translation>Paket #{pack} milik klien lain.</translation>
+    </message>
+    <message>
+        <source>Membership #{pack} cannot book until after {day}: the studio&apos;s rules block a member who did not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what it costs: the credit, a fee, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late-cancel window must be {low} to {high} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking block must be {low} to {high} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owes {amount} for a late cancel on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owes {amount} for a no-show on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fee is no longer owed (it is {state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client} owes {amount} in fees. The studio takes no new bookings until they are paid or waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether to list only owed fees: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time: nothing is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit goes back to pack #{pack}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h): the credit of pack #{pack} is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h): the money paid is kept, no refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h), but it costs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h): a fee of {fee} ({kept} kept from the payment, {owed} owed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show: the credit of pack #{pack} is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show: the money paid is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show: it costs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show: a fee of {fee} is owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} No booking with the membership until {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} Waived by {admin}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is now {hours} h before the session, so the cancel rules apply differently than shown. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin may waive the studio&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules cost nothing here, so there is nothing to waive.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
