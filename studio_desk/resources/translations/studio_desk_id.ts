@@ -3488,7 +3488,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>&apos;{value}&apos; is not a fee number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; bukan nomor denda.</translation>
     </message>
     <message>
         <source>Choose one client: someone from the list or a new client.</source>
@@ -3684,11 +3684,11 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>{why} — {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} — {what}</translation>
     </message>
     <message>
         <source>By the studio&apos;s rules at most {allowed} can be refunded: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Menurut aturan studio, paling banyak {allowed} dapat dikembalikan: {what}</translation>
     </message>
     <message>
         <source>Choose a refund or &apos;no refund&apos;.</source>
@@ -3696,7 +3696,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>Say whether the cancel was shown as late: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan apakah pembatalan ditampilkan sebagai terlambat: ya atau tidak.</translation>
     </message>
     <message>
         <source>This booking has {paid} paid. Choose a refund or &apos;no refund&apos; before canceling.</source>
@@ -3788,15 +3788,15 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>The fee must be a number, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denda harus berupa angka, seperti {example}.</translation>
     </message>
     <message>
         <source>The fee cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denda tidak boleh negatif.</translation>
     </message>
     <message>
         <source>The fee is larger than any price at the studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denda lebih besar dari harga apa pun di studio.</translation>
     </message>
     <message>
         <source>The pay-out must be a number, like {example}.</source>
@@ -3940,11 +3940,11 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>Only an admin can set the cancellation rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya admin yang dapat mengatur aturan pembatalan.</translation>
     </message>
     <message>
         <source>Only an admin can waive fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya admin yang dapat menghapus denda.</translation>
     </message>
     <message>
         <source>Only an admin can add people to the desk.</source>
@@ -4052,7 +4052,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>Whether an unpaid fee blocks new bookings must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apakah denda yang belum dibayar memblokir booking baru harus ya atau tidak.</translation>
     </message>
     <message>
         <source>The booking step must be a whole number of minutes.</source>
@@ -5500,107 +5500,107 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>Membership #{pack} cannot book until after {day}: the studio&apos;s rules block a member who did not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keanggotaan #{pack} tidak dapat booking sampai setelah {day}: aturan studio memblokir anggota yang tidak hadir.</translation>
     </message>
     <message>
         <source>Choose what it costs: the credit, a fee, or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih biayanya: kredit, denda, atau tidak ada.</translation>
     </message>
     <message>
         <source>The late-cancel window must be {low} to {high} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas pembatalan terlambat harus {low} sampai {high} jam.</translation>
     </message>
     <message>
         <source>The booking block must be {low} to {high} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokir booking harus {low} sampai {high} hari.</translation>
     </message>
     <message>
         <source>Enter the fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan dendanya.</translation>
     </message>
     <message>
         <source>Owes {amount} for a late cancel on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berutang {amount} untuk pembatalan terlambat pada {day}</translation>
     </message>
     <message>
         <source>Owes {amount} for a no-show on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berutang {amount} karena tidak hadir pada {day}</translation>
     </message>
     <message>
         <source>This fee is no longer owed (it is {state}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Denda ini tidak lagi terutang (statusnya {state}).</translation>
     </message>
     <message>
         <source>{client} owes {amount} in fees. The studio takes no new bookings until they are paid or waived.</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} berutang denda {amount}. Studio tidak menerima booking baru sampai denda dibayar atau dihapus.</translation>
     </message>
     <message>
         <source>Say whether to list only owed fees: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan apakah hanya denda terutang yang ditampilkan: ya atau tidak.</translation>
     </message>
     <message>
         <source>Fee not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Denda tidak ditemukan</translation>
     </message>
     <message>
         <source>In time: nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tepat waktu: tidak ada biaya.</translation>
     </message>
     <message>
         <source>The credit goes back to pack #{pack}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit kembali ke paket #{pack}.</translation>
     </message>
     <message>
         <source>Late ({hours} h before; the rule is {window} h): the credit of pack #{pack} is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat ({hours} jam sebelumnya; aturannya {window} jam): kredit paket #{pack} hangus.</translation>
     </message>
     <message>
         <source>Late ({hours} h before; the rule is {window} h): the money paid is kept, no refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat ({hours} jam sebelumnya; aturannya {window} jam): uang yang dibayar tidak dikembalikan.</translation>
     </message>
     <message>
         <source>Late ({hours} h before; the rule is {window} h), but it costs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat ({hours} jam sebelumnya; aturannya {window} jam), tetapi tanpa biaya.</translation>
     </message>
     <message>
         <source>Late ({hours} h before; the rule is {window} h): a fee of {fee} ({kept} kept from the payment, {owed} owed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat ({hours} jam sebelumnya; aturannya {window} jam): denda {fee} ({kept} diambil dari pembayaran, {owed} terutang).</translation>
     </message>
     <message>
         <source>No-show: the credit of pack #{pack} is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak hadir: kredit paket #{pack} terpakai.</translation>
     </message>
     <message>
         <source>No-show: the money paid is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak hadir: uang yang dibayar tidak dikembalikan.</translation>
     </message>
     <message>
         <source>No-show: it costs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak hadir: tanpa biaya.</translation>
     </message>
     <message>
         <source>No-show: a fee of {fee} is owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak hadir: denda {fee} terutang.</translation>
     </message>
     <message>
         <source>{what} No booking with the membership until {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} Tidak bisa booking dengan keanggotaan sampai {day}.</translation>
     </message>
     <message>
         <source>{what} Waived by {admin}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} Dihapus oleh {admin}: {reason}</translation>
     </message>
     <message>
         <source>It is now {hours} h before the session, so the cancel rules apply differently than shown. Look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekarang {hours} jam sebelum sesi, jadi aturan pembatalan berlaku berbeda dari yang ditampilkan. Periksa lagi.</translation>
     </message>
     <message>
         <source>Only an admin may waive the studio&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya admin yang boleh mengabaikan aturan studio.</translation>
     </message>
     <message>
         <source>The rules cost nothing here, so there is nothing to waive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan tidak membebankan biaya di sini, jadi tidak ada yang perlu dihapus.</translation>
     </message>
 </context>
 <context>
