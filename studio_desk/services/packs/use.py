@@ -26,7 +26,7 @@ from studio_desk.services.bookings.permissions import require
 from studio_desk.services.bookings.reads import load_view, parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.outbox import WebPayment
-from studio_desk.services.packs.credits import PAID_WITH_PACK, write_line
+from studio_desk.services.packs.credits import PAID_WITH_PACK, pack_of_booking, write_line
 from studio_desk.services.packs.reads import load_pack, packs_of
 from studio_desk.services.packs.sales import expiry_after
 from studio_desk.services.packs.views import PackChoice, PackState, PackView
@@ -55,8 +55,27 @@ class _Session:
         self.course_id, self.coach_id, self.course_title, self.start = course_id, coach_id, course_title, start
 
 
-def _why_not(session: Session, pack: PackView, wanted: _Session, now: dt.datetime, zone: ZoneInfo) -> Sentence | None:
+def _why_not(
+    session: Session, pack: PackView, wanted: _Session, now: dt.datetime, zone: ZoneInfo, *, held: bool = False
+) -> Sentence | None:
+    """Why `pack` cannot pay for `wanted`, or None. `held`: the session's booking holds one of its
+    credits already (a move), so only the session's time and course matter."""
     fields: dict[str, object] = {"pack": pack.id}
+    if not held and (why := _ended(session, pack, fields, now, zone)) is not None:
+        return why
+    if not _in_scope(session, pack, wanted):
+        return Sentence(_NOT_FOR_COURSE, fields | {"course": wanted.course_title})
+    ends = pack.expires_at or expiry_after(now, pack.valid_days, zone)
+    if wanted.start >= ends:
+        return Sentence(_ENDS_BEFORE, fields | {"day": (ends - dt.timedelta(seconds=1)).astimezone(zone).date()})
+    return None
+
+
+def _ended(
+    session: Session, pack: PackView, fields: dict[str, object], now: dt.datetime, zone: ZoneInfo
+) -> Sentence | None:
+    """Why the pack can take no new booking at all, whatever the session: closed, run out of
+    days or credits, its member blocked, or as many bookings open as it allows."""
     if pack.state is PackState.CLOSED:
         assert pack.closed_at is not None
         return Sentence(_CLOSED, fields | {"day": pack.closed_at.date()})
@@ -64,15 +83,10 @@ def _why_not(session: Session, pack: PackView, wanted: _Session, now: dt.datetim
         return Sentence(_EXPIRED, fields | {"day": pack.last_day})
     if pack.state is PackState.USED_UP:
         return Sentence(_USED_UP, fields)
-    if not _in_scope(session, pack, wanted):
-        return Sentence(_NOT_FOR_COURSE, fields | {"course": wanted.course_title})
     if pack.is_membership and (blocked := _blocked_until(session, pack.client_id, now)) is not None:
         return Sentence(_BLOCKED, fields | {"day": (blocked - dt.timedelta(seconds=1)).astimezone(zone).date()})
     if pack.max_active is not None and pack.active_bookings >= pack.max_active:
         return Sentence(_FULL, fields | {"open": pack.active_bookings, "limit": pack.max_active})
-    ends = pack.expires_at or expiry_after(now, pack.valid_days, zone)
-    if wanted.start >= ends:
-        return Sentence(_ENDS_BEFORE, fields | {"day": (ends - dt.timedelta(seconds=1)).astimezone(zone).date()})
     return None
 
 
@@ -140,6 +154,21 @@ def _wanted(session: Session, course_id: int, start: dt.datetime) -> _Session:
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("services", "Course not found"))
     return _Session(course_id, row.coach_id, row.title, start)
+
+
+def check_move(
+    session: Session, booking: BookingView, coach_id: int, start: dt.datetime, now: dt.datetime, zone: ZoneInfo
+) -> None:
+    """A booking paid with a pack keeps its credit when it moves (nothing is written), so the
+    pack must pay for the new time as well: refused when it ends before it or is not for the
+    new coach. The web is not told of a move, nor of the pack."""
+    pack_id = pack_of_booking(session, booking.id)
+    if pack_id is None:
+        return
+    pack = load_pack(session, pack_id, now, zone)
+    wanted = _Session(booking.course_id, coach_id, booking.course_title, start)
+    if (why := _why_not(session, pack, wanted, now, zone, held=True)) is not None:
+        raise ValidationError(why.template, **dict(why.fields))
 
 
 def pay_with_pack(db: Database, actor: Actor, booking_id: object, *, pack_id: object = None) -> BookingView:
