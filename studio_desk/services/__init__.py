@@ -210,6 +210,7 @@ from studio_desk.services.rules.cancel_rules import (
     get_cancel_rules,
     set_cancel_rules,
 )
+from studio_desk.services.rules.fee_report import FeesReport, fees_report
 from studio_desk.services.rules.fees import FeePayment, FeeView, client_fees, collect_fee, waive_fee
 from studio_desk.services.rules.outcomes import CreditFate, RulePreview, cancel_outcome, no_show_outcome
 from studio_desk.services.sentences import Sentence, fill
@@ -481,6 +482,8 @@ __all__ = [
     "CancelRules",
     "CreditFate",
     "FeeState",
+    "FeesReport",
+    "fees_report",
     "RuleCost",
     "RuleEvent",
     "FeePayment",

@@ -287,6 +287,7 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
             "actor": a(w).desk, "fee_id": w.fee, "method": "cash", "reference": "Kas 3", "cash_tendered": 100_000,
         },
         "waive_fee": lambda w: {"actor": a(w).admin, "fee_id": w.fee, "reason": "Pelanggan lama"},
+        "fees_report": lambda w: {"actor": a(w).desk, "start": "2025-10-20", "end": "2025-10-31"},
         # Packs and memberships
         "book_with_pack": lambda w: {
             "actor": a(w).desk, "client_id": a(w).john, "course_id": a(w).yoga, "date": "2025-10-27",
