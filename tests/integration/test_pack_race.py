@@ -24,6 +24,7 @@ from tests.support.pack_race import (
     Outcome,
     Wish,
     book_together,
+    hold_pack_booking,
     write_used_lines_together,
 )
 from tests.support.packs import add_product
@@ -50,8 +51,20 @@ def _sell(db: Database, studio: Studio, client: int, **terms: object) -> service
     return services.sell_pack(db, studio.desk, client_id=client, product_id=product, method="cash").pack
 
 
-def _hours(desk: int) -> str:
-    return f"{7 + desk:02d}:00"  # one hour of its own for each desk: no two wishes collide
+def _own_courses(db: Database, studio: Studio) -> list[int]:
+    """A coach and course for each desk, working on DAY: no desk ever waits for another's coach
+    (a booking locks its coach), so what the desks fight over is the pack alone."""
+    courses = []
+    for desk in range(DESKS):
+        coach = services.create_coach(db, studio.admin, name=f"Coach of desk {desk}").id
+        courses.append(services.create_course(
+            db, studio.admin, coach_id=coach, title=f"Session at desk {desk}", duration_minutes=60,
+            price=150_000,
+        ).id)
+        services.add_availability(
+            db, studio.admin, coach_id=coach, date=DAY, start_time="07:00", end_time="21:00"
+        )
+    return courses
 
 
 ACTIVE = "('pending', 'paid', 'confirmed')"
@@ -99,9 +112,9 @@ def test_the_last_credits_of_a_pack_go_to_exactly_as_many_desks(
 ) -> None:
     johns = _sell(db, studio, studio.john, sessions=3)
     janes = _sell(db, studio, studio.jane, sessions=2)
-    # Each desk books John with coach A and Jane with coach B, at an hour no other desk books.
-    wishes = [(Wish(studio.john, studio.yoga, _hours(desk)), Wish(studio.jane, studio.hiit, _hours(desk)))
-              for desk in range(DESKS)]
+    # Each desk books John and Jane with a coach of its own.
+    wishes = [(Wish(studio.john, course, "08:00"), Wish(studio.jane, course, "10:00"))
+              for course in _own_courses(db, studio)]
     outcomes = book_together(_url(db), studio.desk, clock(), DAY, wishes)
 
     assert len(outcomes) == 2 * DESKS
@@ -124,7 +137,8 @@ def test_a_membership_holds_exactly_its_limit_of_bookings_however_many_desks_boo
     db: Database, studio: Studio, clock: SettableClock
 ) -> None:
     member = _sell(db, studio, studio.john, name="Unlimited month", kind=ProductKind.MEMBERSHIP, max_active=3)
-    wishes = [(Wish(studio.john, studio.yoga, _hours(desk)),) for desk in range(DESKS)]
+    courses = _own_courses(db, studio)
+    wishes = [(Wish(studio.john, course, "08:00"),) for course in courses]
     outcomes = book_together(_url(db), studio.desk, clock(), DAY, wishes)
 
     assert len(outcomes) == DESKS
@@ -139,7 +153,7 @@ def test_a_membership_holds_exactly_its_limit_of_bookings_however_many_desks_boo
     # A place freed is a place taken again, and the limit still holds.
     first = next(o.booking_id for o in outcomes if o.kind == WON)
     services.cancel_booking(db, studio.desk, first, reason="moved")
-    later = [(Wish(studio.john, studio.pilates, "19:00"),), (Wish(studio.john, studio.hiit, "20:00"),)]
+    later = [(Wish(studio.john, course, "12:00"),) for course in courses[:2]]
     again = book_together(_url(db), studio.desk, clock(), DAY, later)
     assert sorted(o.kind for o in again) == [REFUSED, WON]
     assert _unexpected(again, FULL) == []
@@ -172,3 +186,39 @@ def test_two_bare_connections_writing_the_last_credit_at_once_leave_one_refused_
             text("SELECT booking_id FROM credit_lines WHERE kind = 'used'")
         ).scalar_one()
     assert used_for == winner.booking_id
+
+
+def test_a_desk_that_loses_a_packs_last_credit_pays_with_the_clients_next_pack(
+    db: Database, studio: Studio, clock: SettableClock
+) -> None:
+    # The desk picks the pack that ends first; when another desk takes its last credit while
+    # this one waits for it, the next pack pays, as it would have had the desk come second.
+    sooner = _sell(db, studio, studio.john, sessions=1, valid_days=30)
+    later = _sell(db, studio, studio.john, sessions=10, valid_days=60)
+    wishes = [(Wish(studio.john, course, "08:00"),) for course in _own_courses(db, studio)]
+    outcomes = book_together(_url(db), studio.desk, clock(), DAY, wishes)
+
+    assert [o for o in outcomes if o.kind != WON] == []
+    held = _held(db)
+    assert held.used == {sooner.id: 1, later.id: DESKS - 1}
+    assert held.counters == {sooner.id: (0, 1), later.id: (10 - (DESKS - 1), DESKS - 1)}
+
+
+def test_a_desk_that_waited_for_a_packs_last_credit_pays_with_the_next_pack(
+    db: Database, studio: Studio, clock: SettableClock
+) -> None:
+    # Another desk has taken the last credit of the pack that ends first and not committed yet:
+    # this desk picks that pack too, waits for it, and pays with the next one.
+    sooner = _sell(db, studio, studio.john, sessions=1, valid_days=30)
+    later = _sell(db, studio, studio.john, sessions=10, valid_days=60)
+    other_desk = hold_pack_booking(
+        _url(db), studio.desk, clock(), DAY, Wish(studio.john, studio.hiit, "08:00")
+    )
+    other_desk.wait_until_holding()  # its credit is written, not committed
+    booking = services.book_with_pack(
+        db, studio.desk, client_id=studio.john, course_id=studio.yoga, date=DAY, start_time="10:00"
+    )
+
+    assert other_desk.outcome() == "done"
+    assert booking.status is BookingStatus.PAID
+    assert _held(db).used == {sooner.id: 1, later.id: 1}

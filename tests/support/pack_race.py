@@ -9,16 +9,19 @@ the desks fight over is the pack.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import random
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import exc, text
 
 from studio_desk import services
 from studio_desk.db import Database
 from studio_desk.services import database_refusals
+from tests.support.held_open import HeldWrite, _hold_the_commit  # a desk's write held before COMMIT
 from tests.support.race import _together  # the one way these tests release processes at once
 
 WON, REFUSED, COMMITTED = "won", "refused", "committed"
@@ -136,3 +139,33 @@ def write_used_lines_together(
     once, and holds its transaction open for HOLD_SECONDS before committing."""
     arguments: list[tuple[object, ...]] = [(url, pack_id, booking, at) for booking in booking_ids]
     return _together(_ledger_writer, arguments)
+
+
+def _held_pack_desk(url: str, actor: services.Actor, now: dt.datetime, date: str, wish: Wish,
+                    holding: Any, hold_ends: Any, committed: Any, results: Any) -> None:
+    db = Database.open(url, migrate=False, clock=lambda: now)
+    services.get_settings(db)  # read before holding anything
+    _hold_the_commit(db, holding, hold_ends)
+    try:
+        services.book_with_pack(db, actor, client_id=wish.client_id, course_id=wish.course_id, date=date,
+                                start_time=wish.start)
+        results.put("done")
+    except Exception as error:  # reported, and the test fails on it
+        results.put(f"error: {error!r} caused by {error.__cause__!r}")
+    finally:
+        committed.set()
+        holding.set()  # never leave the test waiting for a hold that did not come
+        db.dispose()
+
+
+def hold_pack_booking(url: str, actor: services.Actor, now: dt.datetime, date: str, wish: Wish) -> HeldWrite:
+    """Start booking `wish` with the client's pack in a process of its own, which holds its
+    transaction open for held_open.HOLD_SECONDS just before COMMIT (see held_open)."""
+    context = multiprocessing.get_context("spawn")
+    holding, hold_ends, committed = context.Event(), context.Value("d", 0.0), context.Event()
+    results = context.Queue()
+    process = context.Process(
+        target=_held_pack_desk, args=(url, actor, now, date, wish, holding, hold_ends, committed, results)
+    )
+    process.start()
+    return HeldWrite(process, holding, hold_ends, committed, results)
