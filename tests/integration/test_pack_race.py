@@ -1,8 +1,9 @@
 """Desks in separate processes, released at the same moment, pay with the same packs' last credits
 and book the same membership's last places, on SQLite and PostgreSQL: exactly as many win as
 there are credits (places), every other desk hears a sentence and saves nothing, and the counters
-end equal to the ledger. Past the services, two bare connections writing a pack's last credit at
-once are refused by the database itself."""
+end equal to the ledger; a desk that finds the pack it picked used up by another meanwhile pays
+with the client's next pack. Past the services, two bare connections writing a pack's last
+credit at once are refused by the database itself."""
 
 from __future__ import annotations
 
