@@ -204,6 +204,36 @@ def book_with_pack(
     return run_write_as(db, actor, work)
 
 
+def _locked(session: Session, pack_id: int, now: dt.datetime, zone: ZoneInfo) -> PackView:
+    """The pack, read again once its row is locked: another desk may be using its last credit,
+    so this waits for it and judges what is left (the database's counters refuse what this
+    check might still miss)."""
+    session.execute(select(Pack.id).where(Pack.id == pack_id).with_for_update(key_share=True))
+    return load_pack(session, pack_id, now, zone)
+
+
+def _chosen_pack(
+    session: Session, booking: BookingView, wanted: _Session, now: dt.datetime, zone: ZoneInfo
+) -> PackView:
+    """The usable pack that ends first, locked. When another desk used it up (or filled it)
+    while this one waited for it, the next usable one pays, as it would have had this desk come
+    second; with none left, the person hears why the first cannot."""
+    tried: dict[int, Sentence] = {}  # pack -> why it could not, once locked
+    while True:
+        choices = _choices(session, booking.client_id, wanted, now, zone)
+        if not choices:
+            raise ValidationError(_NO_PACK, client=booking.client_name)
+        first = choices[0]
+        if first.why_not is not None or first.pack.id in tried:  # none can: say why the likeliest cannot
+            told = next(iter(tried.values()), None) or first.why_not
+            assert told is not None
+            raise ValidationError(told.template, **dict(told.fields))
+        pack = _locked(session, first.pack.id, now, zone)
+        if (why := _why_not(session, pack, wanted, now, zone)) is None:
+            return pack
+        tried[pack.id] = why  # read again, it is not usable any more: the next one comes first
+
+
 def _pay(
     db: Database, session: Session, actor: Actor, booking: BookingView, chosen: int | None, zone: ZoneInfo
 ) -> BookingView:
@@ -211,20 +241,13 @@ def _pay(
     status.check_allowed(booking, actor, BookingAction.PAY, now)
     wanted = _Session(booking.course_id, booking.coach_id, booking.course_title, booking.start_at)
     if chosen is None:
-        choices = _choices(session, booking.client_id, wanted, now, zone)
-        if not choices:
-            raise ValidationError(_NO_PACK, client=booking.client_name)
-        if (why := choices[0].why_not) is not None:  # none can: say why the likeliest cannot
+        pack = _chosen_pack(session, booking, wanted, now, zone)
+    else:
+        pack = _locked(session, chosen, now, zone)
+        if pack.client_id != booking.client_id:
+            raise ValidationError(_NOT_THEIRS, pack=pack.id)
+        if (why := _why_not(session, pack, wanted, now, zone)) is not None:
             raise ValidationError(why.template, **dict(why.fields))
-        chosen = choices[0].pack.id
-    # Another desk may be using this pack's last credit: wait for it, then judge what is left
-    # (the database's counters refuse what this check might still miss).
-    session.execute(select(Pack.id).where(Pack.id == chosen).with_for_update(key_share=True))
-    pack = load_pack(session, chosen, now, zone)
-    if pack.client_id != booking.client_id:
-        raise ValidationError(_NOT_THEIRS, pack=pack.id)
-    if (why := _why_not(session, pack, wanted, now, zone)) is not None:
-        raise ValidationError(why.template, **dict(why.fields))
     if pack.expires_at is None:  # valid from its first use: this is it
         session.execute(
             update(Pack).where(Pack.id == pack.id, Pack.expires_at.is_(None))
