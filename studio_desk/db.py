@@ -34,9 +34,15 @@ Clock = Callable[[], dt.datetime]
 
 # Written by hand in the migrations and invisible to autogenerate's comparison (it does not
 # understand exclusion constraints): leave them out when comparing models and database.
-# The same for SQLite's change journal, a table of the triggers (migration 0006), not of the models.
+# The same for SQLite's change journal, a table of the triggers (migration 0006), not of the models,
+# and for the partial unique indexes of 0016: declared in a model, their dialect options would load
+# the PostgreSQL dialect on every start, even `studio-desk --version`.
 HAND_WRITTEN_SCHEMA = frozenset(
-    {"ex_bookings_coach_no_overlap", "ex_weekly_windows_no_overlap", "change_notices"}
+    {
+        "ex_bookings_coach_no_overlap", "ex_weekly_windows_no_overlap", "change_notices",
+        "uq_credit_lines_used_booking", "uq_credit_lines_returned_booking",
+        "uq_credit_lines_forfeited_booking", "uq_credit_lines_bought_pack", "uq_payments_fee_collected",
+    }
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text, false, text
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from studio_desk.models.base import (
@@ -88,9 +88,7 @@ class Payment(Base):
         Index("ix_payments_taken_at", "taken_at"),
         # An index, not a constraint: SQLite adds no constraint to a table without rebuilding it.
         Index("uq_payments_receipt_number", "receipt_number", unique=True),
-        # A fee is collected once.
-        Index("uq_payments_fee_collected", "fee_id", unique=True,
-              sqlite_where=text("amount > 0"), postgresql_where=text("amount > 0")),
+        # A fee is collected once: a partial unique index of 0016 (db.HAND_WRITTEN_SCHEMA).
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

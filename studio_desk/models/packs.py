@@ -180,16 +180,8 @@ class CreditLine(Base):
             name="kind_delta_booking",
         ),
         sqlite_instant_check("at"),
-        # A booking uses at most one credit, gets it back at most once, forfeits it at most once;
-        # a pack is bought once.
-        Index("uq_credit_lines_used_booking", "booking_id", unique=True,
-              sqlite_where="kind = 'used'", postgresql_where="kind = 'used'"),
-        Index("uq_credit_lines_returned_booking", "booking_id", unique=True,
-              sqlite_where="kind = 'returned'", postgresql_where="kind = 'returned'"),
-        Index("uq_credit_lines_forfeited_booking", "booking_id", unique=True,
-              sqlite_where="kind = 'forfeited'", postgresql_where="kind = 'forfeited'"),
-        Index("uq_credit_lines_bought_pack", "pack_id", unique=True,
-              sqlite_where="kind = 'bought'", postgresql_where="kind = 'bought'"),
+        # Migration 0016 adds partial unique indexes (db.HAND_WRITTEN_SCHEMA): a booking uses at
+        # most one credit, gets it back at most once, forfeits it at most once; a pack is bought once.
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -12,9 +12,15 @@ from studio_desk.models import (
     BookingOrigin,
     BookingStatus,
     ChangeSource,
+    FeeState,
     PaymentMethod,
+    ProductKind,
+    ProductScope,
+    RuleCost,
+    RuleEvent,
     StaffRole,
     SyncState,
+    ValidFrom,
 )
 from studio_desk.services.bookings.coach_queue import coach_queue
 from studio_desk.services.bookings.lifecycle import (
@@ -133,6 +139,15 @@ from studio_desk.services.money.till import close_day, close_till, record_float,
 from studio_desk.services.packs.adjust import adjust_credits
 from studio_desk.services.packs.expiry import release_expired_packs
 from studio_desk.services.packs.freezes import freeze_pack
+from studio_desk.services.packs.products import (
+    ProductView,
+    create_product,
+    get_product,
+    list_products,
+    restore_product,
+    retire_product,
+    update_product,
+)
 from studio_desk.services.packs.reads import client_packs, get_pack
 from studio_desk.services.packs.refunds import default_refund, pack_refund_methods, refund_pack
 from studio_desk.services.packs.sales import products_for_sale, sell_pack
@@ -193,6 +208,14 @@ from studio_desk.services.reports import (
     payment_lines,
     takings_by_day,
 )
+from studio_desk.services.rules.cancel_rules import (
+    CancelRules,
+    clear_cancel_rules,
+    get_cancel_rules,
+    set_cancel_rules,
+)
+from studio_desk.services.rules.fees import FeePayment, FeeView, client_fees, collect_fee, waive_fee
+from studio_desk.services.rules.outcomes import CreditFate, RulePreview, cancel_outcome, no_show_outcome
 from studio_desk.services.sentences import Sentence, fill
 from studio_desk.services.setup import connection
 from studio_desk.services.setup.demo import DemoSummary, is_empty, load_demo
@@ -455,4 +478,31 @@ __all__ = [
     "release_expired_packs",
     "sell_pack",
     "usable_packs",
+    "ProductKind",
+    "ProductScope",
+    "ProductView",
+    "ValidFrom",
+    "create_product",
+    "get_product",
+    "list_products",
+    "restore_product",
+    "retire_product",
+    "update_product",
+    # Cancellation rules and fees
+    "CancelRules",
+    "CreditFate",
+    "FeeState",
+    "RuleCost",
+    "RuleEvent",
+    "FeePayment",
+    "FeeView",
+    "RulePreview",
+    "cancel_outcome",
+    "clear_cancel_rules",
+    "client_fees",
+    "collect_fee",
+    "get_cancel_rules",
+    "no_show_outcome",
+    "set_cancel_rules",
+    "waive_fee",
 ]

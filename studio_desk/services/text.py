@@ -40,6 +40,7 @@ _MISSING: dict[str, str] = {
     "the coach's name": QT_TRANSLATE_NOOP("services", "Enter the coach's name."),
     "the course's name": QT_TRANSLATE_NOOP("services", "Enter the course's name."),
     "the course's title": QT_TRANSLATE_NOOP("services", "Enter the course's title."),
+    "the product's name": QT_TRANSLATE_NOOP("services", "Enter the product's name."),
     "the reason for canceling": QT_TRANSLATE_NOOP("services", "Enter the reason for canceling."),
     "the reason": QT_TRANSLATE_NOOP("services", "Enter the reason."),
     "the holiday's name": QT_TRANSLATE_NOOP("services", "Enter the holiday's name."),
@@ -62,6 +63,9 @@ _TOO_LONG: dict[str, str] = {
     ),
     "the course's title": QT_TRANSLATE_NOOP(
         "services", "The course's title is too long ({length} characters; at most {limit})."
+    ),
+    "the product's name": QT_TRANSLATE_NOOP(
+        "services", "The product's name is too long ({length} characters; at most {limit})."
     ),
     "the reason for canceling": QT_TRANSLATE_NOOP(
         "services", "The reason for canceling is too long ({length} characters; at most {limit})."
@@ -102,6 +106,9 @@ _INVISIBLE: dict[str, str] = {
     "the course's title": QT_TRANSLATE_NOOP(
         "services", "The course's title contains invisible control characters."
     ),
+    "the product's name": QT_TRANSLATE_NOOP(
+        "services", "The product's name contains invisible control characters."
+    ),
     "the reason for canceling": QT_TRANSLATE_NOOP(
         "services", "The reason for canceling contains invisible control characters."
     ),
@@ -127,6 +134,7 @@ _NOT_TEXT: dict[str, str] = {
     "the coach's name": QT_TRANSLATE_NOOP("services", "The coach's name must be text."),
     "the course's name": QT_TRANSLATE_NOOP("services", "The course's name must be text."),
     "the course's title": QT_TRANSLATE_NOOP("services", "The course's title must be text."),
+    "the product's name": QT_TRANSLATE_NOOP("services", "The product's name must be text."),
     "the reason for canceling": QT_TRANSLATE_NOOP("services", "The reason for canceling must be text."),
     "the reason": QT_TRANSLATE_NOOP("services", "The reason must be text."),
     "the holiday's name": QT_TRANSLATE_NOOP("services", "The holiday's name must be text."),
@@ -159,6 +167,10 @@ _UNPRINTABLE: dict[str, str] = {
     "the course's title": QT_TRANSLATE_NOOP(
         "services",
         "The course's title contains a character that is blank or not printable ({code}). Leave it out.",
+    ),
+    "the product's name": QT_TRANSLATE_NOOP(
+        "services",
+        "The product's name contains a character that is blank or not printable ({code}). Leave it out.",
     ),
     "the reason for canceling": QT_TRANSLATE_NOOP(
         "services",

@@ -19,7 +19,15 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from studio_desk import services
 from studio_desk.platform_check import refuse_unloadable_platform
-from studio_desk.services import Actor, BookingFilter, BookingStatus, BookingView, Database, StaffRole
+from studio_desk.services import (
+    Actor,
+    BookingFilter,
+    BookingStatus,
+    BookingView,
+    Database,
+    ProductScope,
+    StaffRole,
+)
 from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
@@ -36,6 +44,7 @@ from studio_desk.ui.kit.language import DEFAULT_LANGUAGE, install_language
 from studio_desk.ui.kit.prompts import Prompts
 from studio_desk.ui.kit.tasks import TaskRunner
 from studio_desk.ui.main_window import CALENDAR_TAB, LIST_TAB, QUEUE_TAB, MainWindow
+from studio_desk.ui.packs.products_dialog import ProductsDialog
 from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.setup.first_run import FirstRunDialog
 from studio_desk.ui.setup.sign_in import SignInDialog
@@ -133,6 +142,7 @@ def render_screenshots(
         _hours(db, desk, window, save)
         _clients(db, desk, window, save)
         _catalog_screens(desk, window, people, save)
+        _products(desk, window, people, save)
         _staff_and_lock(desk, window, people, save)  # last: the lock screen stays till the end
         window.close()
     return written
@@ -193,6 +203,27 @@ def _catalog_screens(
         entries.setCurrentRow(0)
         save(name, dialog)
         dialog.close()
+    desk.set_actor(signed_in)
+
+
+def _products(
+    desk: Desk, window: MainWindow, people: list[services.StaffView], save: Callable[[str, QWidget], None]
+) -> None:
+    """The admin's Products screen (the demo has a pack, a membership and a pack of two courses),
+    with a product for the courses ticked open, when there is one."""
+    admin = _first(people, StaffRole.ADMIN)
+    if admin is None:
+        return
+    signed_in = desk.actor
+    desk.set_actor(admin)
+    dialog = ProductsDialog(desk, window)
+    dialog.show()  # reads the list
+    ticked = [index for index, product in enumerate(dialog.products) if product.scope is ProductScope.COURSES]
+    chosen = dialog.product_list.topLevelItem(ticked[0] if ticked else 0)
+    if chosen is not None:
+        dialog.product_list.setCurrentItem(chosen)
+    save("products", dialog)
+    dialog.close()
     desk.set_actor(signed_in)
 
 

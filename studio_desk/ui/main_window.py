@@ -42,6 +42,7 @@ from studio_desk.ui.kit.messages import translated
 from studio_desk.ui.menus.about_dialog import AboutDialog
 from studio_desk.ui.menus.desk_actions import SYNC_SETTINGS_KEYS, DeskActions
 from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
+from studio_desk.ui.packs.screens import add_products_screen
 from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.reports.reports_page import ReportsPage
 from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.studio_settings_action.triggered.connect(lambda _checked=False: self.open_studio_settings())
         self.desk_actions.add_administration(self.studio_settings_action)
         self.coaches_action, self.courses_action = add_catalog_screens(self)
+        self.products_action = add_products_screen(self)
         self.hours_action = QAction(self.tr("&Hours…"), self)
         self.hours_action.triggered.connect(lambda _checked=False: self.open_hours())
         self.desk_actions.add_administration(self.hours_action)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import func, select
 from sqlalchemy.engine import URL
 
 from studio_desk import services
+from studio_desk.models import CreditKind, CreditLine, Fee, FeeState, Pack, RuleEvent, RuleOutcome
 from studio_desk.services import Database, ExceptionKind
 from tests.support.clock import SettableClock
 
@@ -30,3 +32,22 @@ def test_the_demo_has_patterns_a_holiday_and_time_off(empty_database_url: URL, c
         assert services.week_schedule(db, coaches["Andi Pratama"], far_monday).days[0].hours
     finally:
         db.dispose()
+
+
+def test_the_demo_sells_packs_and_leaves_a_late_cancel_and_a_no_show_fee(
+    empty_database_url: URL, clock: SettableClock
+) -> None:
+    db = Database.open(empty_database_url, clock=clock)
+    try:
+        services.load_demo(db)
+        with db.engine.connect() as connection:
+            packs = connection.execute(select(Pack.name, Pack.balance)).all()
+            forfeited = connection.scalar(select(func.count()).where(CreditLine.kind == CreditKind.FORFEITED))
+            fees = connection.execute(select(Fee.cause, Fee.amount, Fee.state)).all()
+            outcomes = set(connection.scalars(select(RuleOutcome.event)))
+    finally:
+        db.dispose()
+    assert {name for name, _ in packs} == {"10 Sesi Bebas", "Member Bulanan", "5 Sesi Pilates"}
+    assert forfeited == 1
+    assert [tuple(fee) for fee in fees] == [(RuleEvent.NO_SHOW, 100_000, FeeState.OWED)]
+    assert outcomes == {RuleEvent.LATE_CANCEL, RuleEvent.NO_SHOW}

@@ -214,3 +214,16 @@ def test_merging_clients_moves_their_packs(db: Database, studio: Studio) -> None
     services.merge_clients(db, studio.admin, studio.john, studio.jane)
     assert services.get_pack(db, studio.desk, pack.id).client_id == studio.john
     assert book(db, studio, "10:00").status is BookingStatus.PAID
+
+
+def test_the_partial_unique_indexes_are_in_place(db: Database) -> None:
+    from sqlalchemy import inspect
+
+    with db.engine.connect() as connection:
+        inspector = inspect(connection)
+        names = {index["name"] for index in inspector.get_indexes("credit_lines")}
+        names |= {index["name"] for index in inspector.get_indexes("payments")}
+    assert {
+        "uq_credit_lines_used_booking", "uq_credit_lines_returned_booking", "uq_credit_lines_forfeited_booking",
+        "uq_credit_lines_bought_pack", "uq_payments_fee_collected",
+    } <= names

@@ -47,7 +47,11 @@ TIME_PARAMETERS = frozenset({"start_time", "end_time", "hours_from", "hours_to"}
 # Ids by their parameter's name.
 ID_PARAMETERS = frozenset({"booking_id", "client_id", "coach_id", "course_id", "staff_id", "keep_id",
                            "merge_id", "time_off_id", "extra_hours_id", "holiday_id", "ignore_booking_id",
+                           "product_id",
                            })
+# Lists of ids by their parameter's name. A list of whole numbers is what these take ([1] may
+# well be a course), so they are given lists of numbers that are no id instead, and the rest.
+ID_LIST_PARAMETERS = frozenset({"course_ids"})
 # Characters that are not text a person types: controls but line breaks (notes keep them),
 # surrogates, format characters but the joiners, line and paragraph separators.
 _UNREADABLE = st.characters(
@@ -61,18 +65,26 @@ def fixed_values(parameter: str) -> list[Any]:
         values += AWARE_TIMES
     if parameter in ID_PARAMETERS:
         values += BAD_IDS
+    if parameter in ID_LIST_PARAMETERS:
+        values = [value for value in values if not _numbers_only(value)]
+        values += [[bad] for bad in [*BAD_IDS, *HUGE]] + [[1, 2**31], ("1", "x"), [True]]
     return values
 
 
-def generated_values() -> st.SearchStrategy[Any]:
+def _numbers_only(value: object) -> bool:
+    return isinstance(value, list | tuple) and all(isinstance(item, int) for item in value)
+
+
+def generated_values(parameter: str = "") -> st.SearchStrategy[Any]:
     """More of the same kinds, drawn."""
     readable = st.text(alphabet=string.ascii_letters + " ", max_size=6)
+    no_id = st.one_of(st.integers(max_value=0), st.integers(min_value=2**31))
     return st.one_of(
         st.integers(min_value=2**63),
         st.integers(max_value=-(2**63) - 1),
         st.builds(lambda before, char, after: before + char + after, readable, _UNREADABLE, readable),
         st.binary(max_size=8),
-        st.lists(st.integers(), max_size=3),
+        st.lists(no_id if parameter in ID_LIST_PARAMETERS else st.integers(), max_size=3),
         st.floats(allow_nan=True),
         st.dates(max_value=dt.date(1999, 12, 31)),
         st.dates(min_value=dt.date(2100, 1, 1)),
@@ -99,7 +111,7 @@ def drawn(parameter: str, valid: object) -> st.SearchStrategy[Any]:
     """Generated hostile values for `parameter` (for an input value: one of its fields)."""
     if isinstance(valid, NewClient | NewStudio | BookingFilter | Refund):
         return st.one_of(generated_values(), with_a_hostile_field(valid))
-    return generated_values()
+    return generated_values(parameter)
 
 
 def with_a_hostile_field(valid: Any) -> st.SearchStrategy[Any]:

@@ -49,7 +49,8 @@ class World:
     """The seeded studio (tests/support/studio.py) and, on 25 October 2025, with the clock at
     15:00 that day: a pending yoga booking of John's at 10:00 (coach A), a paid one of Jane's at
     12:00 (coach A), and a confirmed HIIT booking of John's at 10:00 (coach B); time off, extra
-    hours and a holiday to remove, and a weekly pattern of coach B's from 1 December."""
+    hours and a holiday to remove, and a weekly pattern of coach B's from 1 December; a product
+    of 10 sessions with a pack of it sold to John, and a retired membership."""
 
     studio: Studio
     pending: BookingView
@@ -65,6 +66,8 @@ class World:
     product: int  # a pack of 10 sessions for 60 days
     pack: int  # one of them, sold to John
     freezable: int  # a pack of 10 sessions that may be frozen twice for up to 14 days, sold to Jane
+    retired_product: int  # a membership for coach B's courses, retired
+    fee: int  # Jane's, owed for a late cancel of pilates (whose rules charge Rp 50,000)
 
 
 PATTERN_FROM = dt.date(2025, 12, 1)
@@ -95,12 +98,25 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
     freezable = services.sell_pack(
         db, s.desk, client_id=s.jane, product_id=holiday_product, method="card", reference="EDC-7"
     ).pack.id
+    services.set_cancel_rules(
+        db, s.admin, s.pilates, late_cancel_hours=48, late_cancel_cost="fee", late_cancel_fee=50_000,
+    )
+    late = services.create_booking(
+        db, s.desk, client_id=s.jane, course_id=s.pilates, date="2025-10-25", start_time="08:00"
+    )
+    services.cancel_booking(db, s.desk, late.id, reason="Lupa")
+    fee = services.client_fees(db, s.desk, s.jane)[0].id
     services.set_weekly_hours(
         db, s.admin, coach_id=s.coach_b, valid_from=PATTERN_FROM, windows={0: [("09:00", "17:00")]}
     )
     exceptions = services.hours_exceptions(db, s.coach_b, "2025-11-01")
     kinds = {exception.kind: exception.id for exception in exceptions}
     holiday = services.list_holidays(db, "2025-11-01")[0].id
+    retired = services.create_product(
+        db, s.admin, kind="membership", name="Member Bulanan", max_active=2, price=750_000,
+        valid_days=30, scope="coach", coach_id=s.coach_b,
+    )
+    services.retire_product(db, s.admin, retired.id)
     clock.set(dt.datetime(2025, 10, 25, 15, 0, tzinfo=JAKARTA))
     settings = services.get_settings(db)
     return World(
@@ -118,6 +134,8 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
         product=product,
         pack=pack,
         freezable=freezable,
+        retired_product=retired.id,
+        fee=fee,
     )
 
 
@@ -138,7 +156,7 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
     return {
         "coach_future_bookings": lambda w: {"coach_id": a(w).coach_a},
         "get_coach": lambda w: {"coach_id": a(w).coach_a},
-        "record_no_show": lambda w: {"actor": a(w).admin, "booking_id": w.confirmed.id},
+        "record_no_show": lambda w: {"actor": a(w).admin, "booking_id": w.confirmed.id, "waive_reason": None},
         "set_coach_active": lambda w: {"actor": a(w).admin, "coach_id": a(w).coach_b, "active": False},
         "update_coach": lambda w: {
             "actor": a(w).admin, "coach_id": a(w).coach_a, "name": "Coach Smith", "colour": "#cfe2ff",
@@ -207,7 +225,7 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         },
         "cancel_booking": lambda w: {
             "actor": a(w).desk, "booking_id": w.paid.booking.id, "reason": "Sakit",
-            "refund": Refund(50_000, "cash"),
+            "refund": Refund(50_000, "cash"), "expected_late": False, "waive_reason": None,
         },
         "change_due": lambda w: {"amount": 150_000, "tendered": "200.000", "currency": "IDR"},
         "coach_queue": lambda w: {
@@ -231,6 +249,22 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
             "actor": a(w).admin, "coach_id": a(w).coach_b, "title": "Boxing", "duration_minutes": 60,
             "price": 100_000, "buffer_minutes": 10, "location": "Ruang 2", "remote_id": 92, "active": True,
         },
+        "create_product": lambda w: {
+            "actor": a(w).admin, "kind": "pack", "name": "5 Sesi Pilates", "sessions": "5",
+            "max_active": None, "price": "600.000", "valid_days": 60, "valid_from": "first_use",
+            "scope": "courses", "coach_id": None, "course_ids": (a(w).pilates, a(w).yoga),
+            "freezes_allowed": 1, "freeze_days_max": 14,
+        },
+        "get_product": lambda w: {"actor": a(w).desk, "product_id": w.product},
+        "list_products": lambda w: {"actor": a(w).desk, "include_retired": True},
+        "update_product": lambda w: {
+            "actor": a(w).admin, "product_id": w.product, "name": "10 Sesi Yoga", "sessions": 10,
+            "max_active": None, "price": 1_100_000, "valid_days": "120", "valid_from": "sale",
+            "scope": "courses", "coach_id": None, "course_ids": [a(w).yoga], "freezes_allowed": "2",
+            "freeze_days_max": "7",
+        },
+        "retire_product": lambda w: {"actor": a(w).admin, "product_id": w.product},
+        "restore_product": lambda w: {"actor": a(w).admin, "product_id": w.retired_product},
         "create_staff": lambda w: {
             "actor": a(w).admin, "name": "Tono", "role": "receptionist", "pin": "5678", "coach_id": None,
         },
@@ -245,6 +279,20 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
             "ignore_booking_id": w.pending.id,
         },
         "get_booking": lambda w: {"booking_id": w.pending.id},
+        # Cancellation rules and fees
+        "cancel_outcome": lambda w: {"actor": a(w).desk, "booking_id": w.pending.id},
+        "no_show_outcome": lambda w: {"actor": a(w).admin, "booking_id": w.confirmed.id},
+        "get_cancel_rules": lambda w: {"actor": a(w).desk, "course_id": a(w).pilates},
+        "set_cancel_rules": lambda w: {
+            "actor": a(w).admin, "course_id": a(w).yoga, "late_cancel_hours": "12", "late_cancel_cost": "fee",
+            "late_cancel_fee": "100.000", "no_show_cost": "credit", "no_show_fee": 0, "member_block_days": 14,
+        },
+        "clear_cancel_rules": lambda w: {"actor": a(w).admin, "course_id": a(w).pilates},
+        "client_fees": lambda w: {"actor": a(w).desk, "client_id": a(w).jane, "owed_only": True},
+        "collect_fee": lambda w: {
+            "actor": a(w).desk, "fee_id": w.fee, "method": "cash", "reference": "Kas 3", "cash_tendered": 100_000,
+        },
+        "waive_fee": lambda w: {"actor": a(w).admin, "fee_id": w.fee, "reason": "Pelanggan lama"},
         # Packs and memberships
         "book_with_pack": lambda w: {
             "actor": a(w).desk, "client_id": a(w).john, "course_id": a(w).yoga, "date": "2025-10-27",

@@ -84,7 +84,8 @@ def test_the_menus_hold_every_command_with_its_keys(window: MainWindow) -> None:
     assert keys["&Reports"] == {"&Day's takings": "Ctrl+Shift+T", "&Coach report": "Ctrl+Shift+R"}
     assert keys["&Settings"] == {"&Web sync…": "Ctrl+Shift+W", "&Database…": "Ctrl+Shift+D",
                                  "&Language…": "Ctrl+Shift+G", "&Studio settings…": "", "&Coaches…": "",
-                                 "C&ourses…": "", "&Hours…": "", "S&taff…": "", "Cl&ients…": ""}
+                                 "C&ourses…": "", "&Products…": "", "&Hours…": "", "S&taff…": "",
+                                 "Cl&ients…": ""}
     assert set(keys["&Help"]) == {"&About Studio Desk", "&Keyboard shortcuts"}
 
 

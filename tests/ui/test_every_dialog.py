@@ -40,6 +40,7 @@ from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.menus.about_dialog import AboutDialog
 from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
+from studio_desk.ui.packs.products_dialog import ProductsDialog
 from studio_desk.ui.packs.sell_pack_dialog import SellPackDialog
 from studio_desk.ui.reports.cash_movement_dialog import CashMovement, CashMovementDialog
 from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
@@ -112,6 +113,7 @@ OPENERS: dict[type[QDialog], Opener] = {
     SellPackDialog: lambda desk, studio, db: SellPackDialog(desk, services.get_client(db, studio.jane)),
     CoachesDialog: lambda desk, studio, db: CoachesDialog(desk),
     CoursesDialog: lambda desk, studio, db: CoursesDialog(desk),
+    ProductsDialog: lambda desk, studio, db: ProductsDialog(desk),
     HoursDialog: lambda desk, studio, db: HoursDialog(desk),
     StudioSettingsDialog: lambda desk, studio, db: StudioSettingsDialog(desk),
     ReceiptDialog: lambda desk, studio, db: ReceiptDialog(

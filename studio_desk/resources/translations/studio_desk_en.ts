@@ -1685,6 +1685,13 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>PackScreens</name>
+    <message>
+        <source>&amp;Products…</source>
+        <translation>&amp;Products…</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Take payment — {client}</source>
@@ -1817,6 +1824,169 @@ Save anyway?</translation>
     <message>
         <source>Receipt saved to {path}</source>
         <translation>Receipt saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts</source>
+        <translation>Pro&amp;ducts</translation>
+    </message>
+    <message>
+        <source>Pack of sessions</source>
+        <translation>Pack of sessions</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>sessions booked at one time</source>
+        <translation>sessions booked at one time</translation>
+    </message>
+    <message>
+        <source>the day of sale</source>
+        <translation>the day of sale</translation>
+    </message>
+    <message>
+        <source>the first booking</source>
+        <translation>the first booking</translation>
+    </message>
+    <message>
+        <source>Every course</source>
+        <translation>Every course</translation>
+    </message>
+    <message>
+        <source>One coach's courses</source>
+        <translation>One coach's courses</translation>
+    </message>
+    <message>
+        <source>The courses ticked</source>
+        <translation>The courses ticked</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Sess&amp;ions</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings at once</source>
+        <translation>&amp;Bookings at once</translation>
+    </message>
+    <message>
+        <source>&amp;Price ({currency})</source>
+        <translation>&amp;Price ({currency})</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for (days)</source>
+        <translation>&amp;Valid for (days)</translation>
+    </message>
+    <message>
+        <source>Days count &amp;from</source>
+        <translation>Days count &amp;from</translation>
+    </message>
+    <message>
+        <source>P&amp;ays for</source>
+        <translation>P&amp;ays for</translation>
+    </message>
+    <message>
+        <source>&amp;Coach</source>
+        <translation>&amp;Coach</translation>
+    </message>
+    <message>
+        <source>Co&amp;urses</source>
+        <translation>Co&amp;urses</translation>
+    </message>
+    <message>
+        <source>Free&amp;zes allowed</source>
+        <translation>Free&amp;zes allowed</translation>
+    </message>
+    <message>
+        <source>&amp;Most days per freeze</source>
+        <translation>&amp;Most days per freeze</translation>
+    </message>
+    <message>
+        <source>A change is for packs sold from now on: a pack sold keeps the terms it was sold with.</source>
+        <translation>A change is for packs sold from now on: a pack sold keeps the terms it was sold with.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>N&amp;ew product</source>
+        <translation>N&amp;ew product</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <source>unlimited, {count} at once</source>
+        <translation>unlimited, {count} at once</translation>
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation>{name} (retired)</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+    <message>
+        <source>{course} (inactive)</source>
+        <translation>{course} (inactive)</translation>
+    </message>
+    <message>
+        <source>A new product. Save adds it.</source>
+        <translation>A new product. Save adds it.</translation>
+    </message>
+    <message>
+        <source>On sale.</source>
+        <translation>On sale.</translation>
+    </message>
+    <message>
+        <source>Retired: not sold any more. The packs sold keep working.</source>
+        <translation>Retired: not sold any more. The packs sold keep working.</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Rest&amp;ore</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3486,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>'{value}' is not a product number.</translation>
     </message>
     <message>
+        <source>'{value}' is not a fee number.</source>
+        <translation>'{value}' is not a fee number.</translation>
+    </message>
+    <message>
         <source>Choose one client: someone from the list or a new client.</source>
         <translation>Choose one client: someone from the list or a new client.</translation>
     </message>
@@ -3508,12 +3682,20 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>hold expired</translation>
     </message>
     <message>
-        <source>{why} (the credit went back to pack #{pack})</source>
-        <translation>{why} (the credit went back to pack #{pack})</translation>
+        <source>{why} — {what}</source>
+        <translation>{why} — {what}</translation>
+    </message>
+    <message>
+        <source>By the studio's rules at most {allowed} can be refunded: {what}</source>
+        <translation>By the studio's rules at most {allowed} can be refunded: {what}</translation>
     </message>
     <message>
         <source>Choose a refund or 'no refund'.</source>
         <translation>Choose a refund or 'no refund'.</translation>
+    </message>
+    <message>
+        <source>Say whether the cancel was shown as late: yes or no.</source>
+        <translation>Say whether the cancel was shown as late: yes or no.</translation>
     </message>
     <message>
         <source>This booking has {paid} paid. Choose a refund or 'no refund' before canceling.</source>
@@ -3602,6 +3784,18 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The float is larger than any amount at the studio.</source>
         <translation>The float is larger than any amount at the studio.</translation>
+    </message>
+    <message>
+        <source>The fee must be a number, like {example}.</source>
+        <translation>The fee must be a number, like {example}.</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>The fee cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The fee is larger than any price at the studio.</source>
+        <translation>The fee is larger than any price at the studio.</translation>
     </message>
     <message>
         <source>The pay-out must be a number, like {example}.</source>
@@ -3736,6 +3930,22 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Only an admin can change courses.</translation>
     </message>
     <message>
+        <source>Only an admin can add products.</source>
+        <translation>Only an admin can add products.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change products.</source>
+        <translation>Only an admin can change products.</translation>
+    </message>
+    <message>
+        <source>Only an admin can set the cancellation rules.</source>
+        <translation>Only an admin can set the cancellation rules.</translation>
+    </message>
+    <message>
+        <source>Only an admin can waive fees.</source>
+        <translation>Only an admin can waive fees.</translation>
+    </message>
+    <message>
         <source>Only an admin can add people to the desk.</source>
         <translation>Only an admin can add people to the desk.</translation>
     </message>
@@ -3838,6 +4048,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The session must fit within the coach's hours that day ({hours}).</source>
         <translation>The session must fit within the coach's hours that day ({hours}).</translation>
+    </message>
+    <message>
+        <source>Whether an unpaid fee blocks new bookings must be yes or no.</source>
+        <translation>Whether an unpaid fee blocks new bookings must be yes or no.</translation>
     </message>
     <message>
         <source>The booking step must be a whole number of minutes.</source>
@@ -4412,6 +4626,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Enter the course's title.</translation>
     </message>
     <message>
+        <source>Enter the product's name.</source>
+        <translation>Enter the product's name.</translation>
+    </message>
+    <message>
         <source>Enter the reason for canceling.</source>
         <translation>Enter the reason for canceling.</translation>
     </message>
@@ -4442,6 +4660,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The course's title is too long ({length} characters; at most {limit}).</source>
         <translation>The course's title is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The product's name is too long ({length} characters; at most {limit}).</source>
+        <translation>The product's name is too long ({length} characters; at most {limit}).</translation>
     </message>
     <message>
         <source>The reason for canceling is too long ({length} characters; at most {limit}).</source>
@@ -4496,6 +4718,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The course's title contains invisible control characters.</translation>
     </message>
     <message>
+        <source>The product's name contains invisible control characters.</source>
+        <translation>The product's name contains invisible control characters.</translation>
+    </message>
+    <message>
         <source>The reason for canceling contains invisible control characters.</source>
         <translation>The reason for canceling contains invisible control characters.</translation>
     </message>
@@ -4548,6 +4774,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The course's title must be text.</translation>
     </message>
     <message>
+        <source>The product's name must be text.</source>
+        <translation>The product's name must be text.</translation>
+    </message>
+    <message>
         <source>The reason for canceling must be text.</source>
         <translation>The reason for canceling must be text.</translation>
     </message>
@@ -4598,6 +4828,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The course's title contains a character that is blank or not printable ({code}). Leave it out.</source>
         <translation>The course's title contains a character that is blank or not printable ({code}). Leave it out.</translation>
+    </message>
+    <message>
+        <source>The product's name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>The product's name contains a character that is blank or not printable ({code}). Leave it out.</translation>
     </message>
     <message>
         <source>The reason for canceling contains a character that is blank or not printable ({code}). Leave it out.</source>
@@ -5136,6 +5370,98 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Product not found</translation>
     </message>
     <message>
+        <source>Sign in to see the studio's products.</source>
+        <translation>Sign in to see the studio's products.</translation>
+    </message>
+    <message>
+        <source>The number of sessions must be a whole number from {low} to {high}.</source>
+        <translation>The number of sessions must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>The bookings at once must be a whole number from {low} to {high}.</source>
+        <translation>The bookings at once must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Enter for how many days the product is valid.</source>
+        <translation>Enter for how many days the product is valid.</translation>
+    </message>
+    <message>
+        <source>The days of validity must be a whole number from {low} to {high}.</source>
+        <translation>The days of validity must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>The freezes allowed must be a whole number from {low} to {high}.</source>
+        <translation>The freezes allowed must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>The days of a freeze must be a whole number from {low} to {high}.</source>
+        <translation>The days of a freeze must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>The courses must be a list of course numbers.</source>
+        <translation>The courses must be a list of course numbers.</translation>
+    </message>
+    <message>
+        <source>A product can list at most {limit} courses.</source>
+        <translation>A product can list at most {limit} courses.</translation>
+    </message>
+    <message>
+        <source>Choose when the days of validity start: at the sale or at the first booking.</source>
+        <translation>Choose when the days of validity start: at the sale or at the first booking.</translation>
+    </message>
+    <message>
+        <source>Choose what the product pays for: every course, one coach's courses, or the courses listed.</source>
+        <translation>Choose what the product pays for: every course, one coach's courses, or the courses listed.</translation>
+    </message>
+    <message>
+        <source>Enter how many sessions the pack holds.</source>
+        <translation>Enter how many sessions the pack holds.</translation>
+    </message>
+    <message>
+        <source>A pack has a number of sessions, not a limit of bookings at once.</source>
+        <translation>A pack has a number of sessions, not a limit of bookings at once.</translation>
+    </message>
+    <message>
+        <source>Enter how many bookings a member may hold at once.</source>
+        <translation>Enter how many bookings a member may hold at once.</translation>
+    </message>
+    <message>
+        <source>A membership has no number of sessions, only a limit of bookings at once.</source>
+        <translation>A membership has no number of sessions, only a limit of bookings at once.</translation>
+    </message>
+    <message>
+        <source>Choose the coach whose courses the product pays for.</source>
+        <translation>Choose the coach whose courses the product pays for.</translation>
+    </message>
+    <message>
+        <source>Only a product for one coach's courses names a coach.</source>
+        <translation>Only a product for one coach's courses names a coach.</translation>
+    </message>
+    <message>
+        <source>Choose at least one course the product pays for.</source>
+        <translation>Choose at least one course the product pays for.</translation>
+    </message>
+    <message>
+        <source>Only a product for the courses listed lists courses.</source>
+        <translation>Only a product for the courses listed lists courses.</translation>
+    </message>
+    <message>
+        <source>Enter for how many days at most each freeze may last.</source>
+        <translation>Enter for how many days at most each freeze may last.</translation>
+    </message>
+    <message>
+        <source>Allow at least one freeze, or set the days of a freeze to 0.</source>
+        <translation>Allow at least one freeze, or set the days of a freeze to 0.</translation>
+    </message>
+    <message>
+        <source>The course {course} is no longer offered.</source>
+        <translation>The course {course} is no longer offered.</translation>
+    </message>
+    <message>
+        <source>Choose whether the product is a pack or a membership.</source>
+        <translation>Choose whether the product is a pack or a membership.</translation>
+    </message>
+    <message>
         <source>{product} is no longer sold.</source>
         <translation>{product} is no longer sold.</translation>
     </message>
@@ -5170,6 +5496,110 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Pack #{pack} belongs to another client.</source>
         <translation>Pack #{pack} belongs to another client.</translation>
+    </message>
+    <message>
+        <source>Membership #{pack} cannot book until after {day}: the studio's rules block a member who did not show.</source>
+        <translation>Membership #{pack} cannot book until after {day}: the studio's rules block a member who did not show.</translation>
+    </message>
+    <message>
+        <source>Choose what it costs: the credit, a fee, or nothing.</source>
+        <translation>Choose what it costs: the credit, a fee, or nothing.</translation>
+    </message>
+    <message>
+        <source>The late-cancel window must be {low} to {high} hours.</source>
+        <translation>The late-cancel window must be {low} to {high} hours.</translation>
+    </message>
+    <message>
+        <source>The booking block must be {low} to {high} days.</source>
+        <translation>The booking block must be {low} to {high} days.</translation>
+    </message>
+    <message>
+        <source>Enter the fee.</source>
+        <translation>Enter the fee.</translation>
+    </message>
+    <message>
+        <source>Owes {amount} for a late cancel on {day}</source>
+        <translation>Owes {amount} for a late cancel on {day}</translation>
+    </message>
+    <message>
+        <source>Owes {amount} for a no-show on {day}</source>
+        <translation>Owes {amount} for a no-show on {day}</translation>
+    </message>
+    <message>
+        <source>This fee is no longer owed (it is {state}).</source>
+        <translation>This fee is no longer owed (it is {state}).</translation>
+    </message>
+    <message>
+        <source>{client} owes {amount} in fees. The studio takes no new bookings until they are paid or waived.</source>
+        <translation>{client} owes {amount} in fees. The studio takes no new bookings until they are paid or waived.</translation>
+    </message>
+    <message>
+        <source>Say whether to list only owed fees: yes or no.</source>
+        <translation>Say whether to list only owed fees: yes or no.</translation>
+    </message>
+    <message>
+        <source>Fee not found</source>
+        <translation>Fee not found</translation>
+    </message>
+    <message>
+        <source>In time: nothing is charged.</source>
+        <translation>In time: nothing is charged.</translation>
+    </message>
+    <message>
+        <source>The credit goes back to pack #{pack}.</source>
+        <translation>The credit goes back to pack #{pack}.</translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h): the credit of pack #{pack} is kept.</source>
+        <translation>Late ({hours} h before; the rule is {window} h): the credit of pack #{pack} is kept.</translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h): the money paid is kept, no refund.</source>
+        <translation>Late ({hours} h before; the rule is {window} h): the money paid is kept, no refund.</translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h), but it costs nothing.</source>
+        <translation>Late ({hours} h before; the rule is {window} h), but it costs nothing.</translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h): a fee of {fee} ({kept} kept from the payment, {owed} owed).</source>
+        <translation>Late ({hours} h before; the rule is {window} h): a fee of {fee} ({kept} kept from the payment, {owed} owed).</translation>
+    </message>
+    <message>
+        <source>No-show: the credit of pack #{pack} is used.</source>
+        <translation>No-show: the credit of pack #{pack} is used.</translation>
+    </message>
+    <message>
+        <source>No-show: the money paid is kept.</source>
+        <translation>No-show: the money paid is kept.</translation>
+    </message>
+    <message>
+        <source>No-show: it costs nothing.</source>
+        <translation>No-show: it costs nothing.</translation>
+    </message>
+    <message>
+        <source>No-show: a fee of {fee} is owed.</source>
+        <translation>No-show: a fee of {fee} is owed.</translation>
+    </message>
+    <message>
+        <source>{what} No booking with the membership until {day}.</source>
+        <translation>{what} No booking with the membership until {day}.</translation>
+    </message>
+    <message>
+        <source>{what} Waived by {admin}: {reason}</source>
+        <translation>{what} Waived by {admin}: {reason}</translation>
+    </message>
+    <message>
+        <source>It is now {hours} h before the session, so the cancel rules apply differently than shown. Look again.</source>
+        <translation>It is now {hours} h before the session, so the cancel rules apply differently than shown. Look again.</translation>
+    </message>
+    <message>
+        <source>Only an admin may waive the studio's rules.</source>
+        <translation>Only an admin may waive the studio's rules.</translation>
+    </message>
+    <message>
+        <source>The rules cost nothing here, so there is nothing to waive.</source>
+        <translation>The rules cost nothing here, so there is nothing to waive.</translation>
     </message>
 </context>
 <context>

@@ -1686,6 +1686,13 @@ Tetap simpan?</translation>
     </message>
 </context>
 <context>
+    <name>PackScreens</name>
+    <message>
+        <source>&amp;Products…</source>
+        <translation>P&amp;roduk…</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Take payment — {client}</source>
@@ -1818,6 +1825,169 @@ Tetap simpan?</translation>
     <message>
         <source>Receipt saved to {path}</source>
         <translation>Struk disimpan ke {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts</source>
+        <translation>Pro&amp;duk</translation>
+    </message>
+    <message>
+        <source>Pack of sessions</source>
+        <translation>Paket sesi</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Keanggotaan</translation>
+    </message>
+    <message>
+        <source>sessions booked at one time</source>
+        <translation>sesi yang dipesan sekaligus</translation>
+    </message>
+    <message>
+        <source>the day of sale</source>
+        <translation>hari penjualan</translation>
+    </message>
+    <message>
+        <source>the first booking</source>
+        <translation>booking pertama</translation>
+    </message>
+    <message>
+        <source>Every course</source>
+        <translation>Semua kelas</translation>
+    </message>
+    <message>
+        <source>One coach&apos;s courses</source>
+        <translation>Kelas satu pelatih</translation>
+    </message>
+    <message>
+        <source>The courses ticked</source>
+        <translation>Kelas yang dicentang</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Jumlah s&amp;esi</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings at once</source>
+        <translation>Booking seka&amp;ligus</translation>
+    </message>
+    <message>
+        <source>&amp;Price ({currency})</source>
+        <translation>&amp;Harga ({currency})</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for (days)</source>
+        <translation>&amp;Masa berlaku (hari)</translation>
+    </message>
+    <message>
+        <source>Days count &amp;from</source>
+        <translation>Mulai dihitung da&amp;ri</translation>
+    </message>
+    <message>
+        <source>P&amp;ays for</source>
+        <translation>Berlaku un&amp;tuk</translation>
+    </message>
+    <message>
+        <source>&amp;Coach</source>
+        <translation>&amp;Pelatih</translation>
+    </message>
+    <message>
+        <source>Co&amp;urses</source>
+        <translation>&amp;Kelas</translation>
+    </message>
+    <message>
+        <source>Free&amp;zes allowed</source>
+        <translation>Pembekuan d&amp;iizinkan</translation>
+    </message>
+    <message>
+        <source>&amp;Most days per freeze</source>
+        <translation>Hari m&amp;aks. per pembekuan</translation>
+    </message>
+    <message>
+        <source>A change is for packs sold from now on: a pack sold keeps the terms it was sold with.</source>
+        <translation>Perubahan berlaku untuk paket yang dijual mulai sekarang: paket yang sudah terjual tetap dengan ketentuan saat dijual.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>N&amp;ew product</source>
+        <translation>Produk &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>Nonakti&amp;fkan</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>unlimited, {count} at once</source>
+        <translation>tanpa batas, {count} sekaligus</translation>
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation>{name} (tidak dijual)</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (nonaktif)</translation>
+    </message>
+    <message>
+        <source>{course} (inactive)</source>
+        <translation>{course} (nonaktif)</translation>
+    </message>
+    <message>
+        <source>A new product. Save adds it.</source>
+        <translation>Produk baru. Simpan untuk menambahkannya.</translation>
+    </message>
+    <message>
+        <source>On sale.</source>
+        <translation>Dijual.</translation>
+    </message>
+    <message>
+        <source>Retired: not sold any more. The packs sold keep working.</source>
+        <translation>Tidak dijual lagi. Paket yang sudah terjual tetap berlaku.</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Jual la&amp;gi</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3487,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>&apos;{value}&apos; bukan nomor produk.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a fee number.</source>
+        <translation>&apos;{value}&apos; bukan nomor denda.</translation>
+    </message>
+    <message>
         <source>Choose one client: someone from the list or a new client.</source>
         <translation>Pilih satu klien: seseorang dari daftar atau klien baru.</translation>
     </message>
@@ -3509,12 +3683,20 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>waktu tahan habis</translation>
     </message>
     <message>
-        <source>{why} (the credit went back to pack #{pack})</source>
-        <translation>{why} (kredit dikembalikan ke paket #{pack})</translation>
+        <source>{why} — {what}</source>
+        <translation>{why} — {what}</translation>
+    </message>
+    <message>
+        <source>By the studio&apos;s rules at most {allowed} can be refunded: {what}</source>
+        <translation>Menurut aturan studio, paling banyak {allowed} dapat dikembalikan: {what}</translation>
     </message>
     <message>
         <source>Choose a refund or &apos;no refund&apos;.</source>
         <translation>Pilih pengembalian dana atau &apos;tanpa pengembalian dana&apos;.</translation>
+    </message>
+    <message>
+        <source>Say whether the cancel was shown as late: yes or no.</source>
+        <translation>Sebutkan apakah pembatalan ditampilkan sebagai terlambat: ya atau tidak.</translation>
     </message>
     <message>
         <source>This booking has {paid} paid. Choose a refund or &apos;no refund&apos; before canceling.</source>
@@ -3603,6 +3785,18 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The float is larger than any amount at the studio.</source>
         <translation>Modal awal lebih besar dari jumlah mana pun di studio.</translation>
+    </message>
+    <message>
+        <source>The fee must be a number, like {example}.</source>
+        <translation>Denda harus berupa angka, seperti {example}.</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>Denda tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The fee is larger than any price at the studio.</source>
+        <translation>Denda lebih besar dari harga apa pun di studio.</translation>
     </message>
     <message>
         <source>The pay-out must be a number, like {example}.</source>
@@ -3737,6 +3931,22 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Hanya admin yang bisa mengubah kursus.</translation>
     </message>
     <message>
+        <source>Only an admin can add products.</source>
+        <translation>Hanya admin yang dapat menambahkan produk.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change products.</source>
+        <translation>Hanya admin yang dapat mengubah produk.</translation>
+    </message>
+    <message>
+        <source>Only an admin can set the cancellation rules.</source>
+        <translation>Hanya admin yang dapat mengatur aturan pembatalan.</translation>
+    </message>
+    <message>
+        <source>Only an admin can waive fees.</source>
+        <translation>Hanya admin yang dapat menghapus denda.</translation>
+    </message>
+    <message>
         <source>Only an admin can add people to the desk.</source>
         <translation>Hanya admin yang dapat menambahkan staf baru.</translation>
     </message>
@@ -3839,6 +4049,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The session must fit within the coach&apos;s hours that day ({hours}).</source>
         <translation>Sesi harus berada dalam jam kerja pelatih pada hari itu ({hours}).</translation>
+    </message>
+    <message>
+        <source>Whether an unpaid fee blocks new bookings must be yes or no.</source>
+        <translation>Apakah denda yang belum dibayar memblokir booking baru harus ya atau tidak.</translation>
     </message>
     <message>
         <source>The booking step must be a whole number of minutes.</source>
@@ -4413,6 +4627,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Isi judul kelas.</translation>
     </message>
     <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Isi nama produk.</translation>
+    </message>
+    <message>
         <source>Enter the reason for canceling.</source>
         <translation>Isi alasan pembatalan.</translation>
     </message>
@@ -4443,6 +4661,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The course&apos;s title is too long ({length} characters; at most {limit}).</source>
         <translation>Judul kelas terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name is too long ({length} characters; at most {limit}).</source>
+        <translation>Nama produk terlalu panjang ({length} karakter; maksimal {limit}).</translation>
     </message>
     <message>
         <source>The reason for canceling is too long ({length} characters; at most {limit}).</source>
@@ -4497,6 +4719,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Judul kelas berisi karakter kontrol yang tidak terlihat.</translation>
     </message>
     <message>
+        <source>The product&apos;s name contains invisible control characters.</source>
+        <translation>Nama produk berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
         <source>The reason for canceling contains invisible control characters.</source>
         <translation>Alasan pembatalan berisi karakter kontrol yang tidak terlihat.</translation>
     </message>
@@ -4549,6 +4775,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Judul kelas harus berupa teks.</translation>
     </message>
     <message>
+        <source>The product&apos;s name must be text.</source>
+        <translation>Nama produk harus berupa teks.</translation>
+    </message>
+    <message>
         <source>The reason for canceling must be text.</source>
         <translation>Alasan pembatalan harus berupa teks.</translation>
     </message>
@@ -4599,6 +4829,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The course&apos;s title contains a character that is blank or not printable ({code}). Leave it out.</source>
         <translation>Judul kelas berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Nama produk berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
     </message>
     <message>
         <source>The reason for canceling contains a character that is blank or not printable ({code}). Leave it out.</source>
@@ -5137,6 +5371,98 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Produk tidak ditemukan</translation>
     </message>
     <message>
+        <source>Sign in to see the studio&apos;s products.</source>
+        <translation>Masuk dulu untuk melihat produk studio.</translation>
+    </message>
+    <message>
+        <source>The number of sessions must be a whole number from {low} to {high}.</source>
+        <translation>Jumlah sesi harus bilangan bulat dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>The bookings at once must be a whole number from {low} to {high}.</source>
+        <translation>Jumlah booking sekaligus harus bilangan bulat dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>Enter for how many days the product is valid.</source>
+        <translation>Isi berapa hari produk ini berlaku.</translation>
+    </message>
+    <message>
+        <source>The days of validity must be a whole number from {low} to {high}.</source>
+        <translation>Masa berlaku (hari) harus bilangan bulat dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>The freezes allowed must be a whole number from {low} to {high}.</source>
+        <translation>Jumlah pembekuan yang diizinkan harus bilangan bulat dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>The days of a freeze must be a whole number from {low} to {high}.</source>
+        <translation>Lama satu pembekuan (hari) harus bilangan bulat dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>The courses must be a list of course numbers.</source>
+        <translation>Kelas harus diberikan sebagai daftar nomor kelas.</translation>
+    </message>
+    <message>
+        <source>A product can list at most {limit} courses.</source>
+        <translation>Satu produk dapat mencantumkan paling banyak {limit} kelas.</translation>
+    </message>
+    <message>
+        <source>Choose when the days of validity start: at the sale or at the first booking.</source>
+        <translation>Pilih kapan masa berlaku mulai dihitung: saat dijual atau saat booking pertama.</translation>
+    </message>
+    <message>
+        <source>Choose what the product pays for: every course, one coach&apos;s courses, or the courses listed.</source>
+        <translation>Pilih untuk apa produk ini berlaku: semua kelas, kelas satu pelatih, atau kelas yang dicantumkan.</translation>
+    </message>
+    <message>
+        <source>Enter how many sessions the pack holds.</source>
+        <translation>Isi jumlah sesi dalam paket.</translation>
+    </message>
+    <message>
+        <source>A pack has a number of sessions, not a limit of bookings at once.</source>
+        <translation>Paket memiliki jumlah sesi, bukan batas booking sekaligus.</translation>
+    </message>
+    <message>
+        <source>Enter how many bookings a member may hold at once.</source>
+        <translation>Isi berapa booking yang boleh dimiliki anggota sekaligus.</translation>
+    </message>
+    <message>
+        <source>A membership has no number of sessions, only a limit of bookings at once.</source>
+        <translation>Keanggotaan tidak memiliki jumlah sesi, hanya batas booking sekaligus.</translation>
+    </message>
+    <message>
+        <source>Choose the coach whose courses the product pays for.</source>
+        <translation>Pilih pelatih yang kelasnya dibayar dengan produk ini.</translation>
+    </message>
+    <message>
+        <source>Only a product for one coach&apos;s courses names a coach.</source>
+        <translation>Hanya produk untuk kelas satu pelatih yang menyebut pelatih.</translation>
+    </message>
+    <message>
+        <source>Choose at least one course the product pays for.</source>
+        <translation>Pilih setidaknya satu kelas yang dibayar dengan produk ini.</translation>
+    </message>
+    <message>
+        <source>Only a product for the courses listed lists courses.</source>
+        <translation>Hanya produk untuk kelas yang dicantumkan yang mencantumkan kelas.</translation>
+    </message>
+    <message>
+        <source>Enter for how many days at most each freeze may last.</source>
+        <translation>Isi berapa hari paling lama setiap pembekuan.</translation>
+    </message>
+    <message>
+        <source>Allow at least one freeze, or set the days of a freeze to 0.</source>
+        <translation>Izinkan setidaknya satu pembekuan, atau isi lama pembekuan dengan 0.</translation>
+    </message>
+    <message>
+        <source>The course {course} is no longer offered.</source>
+        <translation>Kelas {course} sudah tidak ditawarkan.</translation>
+    </message>
+    <message>
+        <source>Choose whether the product is a pack or a membership.</source>
+        <translation>Pilih apakah produk ini paket atau keanggotaan.</translation>
+    </message>
+    <message>
         <source>{product} is no longer sold.</source>
         <translation>{product} tidak dijual lagi.</translation>
     </message>
@@ -5171,6 +5497,110 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Pack #{pack} belongs to another client.</source>
         <translation>Paket #{pack} milik klien lain.</translation>
+    </message>
+    <message>
+        <source>Membership #{pack} cannot book until after {day}: the studio&apos;s rules block a member who did not show.</source>
+        <translation>Keanggotaan #{pack} tidak dapat booking sampai setelah {day}: aturan studio memblokir anggota yang tidak hadir.</translation>
+    </message>
+    <message>
+        <source>Choose what it costs: the credit, a fee, or nothing.</source>
+        <translation>Pilih biayanya: kredit, denda, atau tidak ada.</translation>
+    </message>
+    <message>
+        <source>The late-cancel window must be {low} to {high} hours.</source>
+        <translation>Batas pembatalan terlambat harus {low} sampai {high} jam.</translation>
+    </message>
+    <message>
+        <source>The booking block must be {low} to {high} days.</source>
+        <translation>Blokir booking harus {low} sampai {high} hari.</translation>
+    </message>
+    <message>
+        <source>Enter the fee.</source>
+        <translation>Masukkan dendanya.</translation>
+    </message>
+    <message>
+        <source>Owes {amount} for a late cancel on {day}</source>
+        <translation>Berutang {amount} untuk pembatalan terlambat pada {day}</translation>
+    </message>
+    <message>
+        <source>Owes {amount} for a no-show on {day}</source>
+        <translation>Berutang {amount} karena tidak hadir pada {day}</translation>
+    </message>
+    <message>
+        <source>This fee is no longer owed (it is {state}).</source>
+        <translation>Denda ini tidak lagi terutang (statusnya {state}).</translation>
+    </message>
+    <message>
+        <source>{client} owes {amount} in fees. The studio takes no new bookings until they are paid or waived.</source>
+        <translation>{client} berutang denda {amount}. Studio tidak menerima booking baru sampai denda dibayar atau dihapus.</translation>
+    </message>
+    <message>
+        <source>Say whether to list only owed fees: yes or no.</source>
+        <translation>Sebutkan apakah hanya denda terutang yang ditampilkan: ya atau tidak.</translation>
+    </message>
+    <message>
+        <source>Fee not found</source>
+        <translation>Denda tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>In time: nothing is charged.</source>
+        <translation>Tepat waktu: tidak ada biaya.</translation>
+    </message>
+    <message>
+        <source>The credit goes back to pack #{pack}.</source>
+        <translation>Kredit kembali ke paket #{pack}.</translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h): the credit of pack #{pack} is kept.</source>
+        <translation>Terlambat ({hours} jam sebelumnya; aturannya {window} jam): kredit paket #{pack} hangus.</translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h): the money paid is kept, no refund.</source>
+        <translation>Terlambat ({hours} jam sebelumnya; aturannya {window} jam): uang yang dibayar tidak dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h), but it costs nothing.</source>
+        <translation>Terlambat ({hours} jam sebelumnya; aturannya {window} jam), tetapi tanpa biaya.</translation>
+    </message>
+    <message>
+        <source>Late ({hours} h before; the rule is {window} h): a fee of {fee} ({kept} kept from the payment, {owed} owed).</source>
+        <translation>Terlambat ({hours} jam sebelumnya; aturannya {window} jam): denda {fee} ({kept} diambil dari pembayaran, {owed} terutang).</translation>
+    </message>
+    <message>
+        <source>No-show: the credit of pack #{pack} is used.</source>
+        <translation>Tidak hadir: kredit paket #{pack} terpakai.</translation>
+    </message>
+    <message>
+        <source>No-show: the money paid is kept.</source>
+        <translation>Tidak hadir: uang yang dibayar tidak dikembalikan.</translation>
+    </message>
+    <message>
+        <source>No-show: it costs nothing.</source>
+        <translation>Tidak hadir: tanpa biaya.</translation>
+    </message>
+    <message>
+        <source>No-show: a fee of {fee} is owed.</source>
+        <translation>Tidak hadir: denda {fee} terutang.</translation>
+    </message>
+    <message>
+        <source>{what} No booking with the membership until {day}.</source>
+        <translation>{what} Tidak bisa booking dengan keanggotaan sampai {day}.</translation>
+    </message>
+    <message>
+        <source>{what} Waived by {admin}: {reason}</source>
+        <translation>{what} Dihapus oleh {admin}: {reason}</translation>
+    </message>
+    <message>
+        <source>It is now {hours} h before the session, so the cancel rules apply differently than shown. Look again.</source>
+        <translation>Sekarang {hours} jam sebelum sesi, jadi aturan pembatalan berlaku berbeda dari yang ditampilkan. Periksa lagi.</translation>
+    </message>
+    <message>
+        <source>Only an admin may waive the studio&apos;s rules.</source>
+        <translation>Hanya admin yang boleh mengabaikan aturan studio.</translation>
+    </message>
+    <message>
+        <source>The rules cost nothing here, so there is nothing to waive.</source>
+        <translation>Aturan tidak membebankan biaya di sini, jadi tidak ada yang perlu dihapus.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
-from studio_desk.models import Booking, BookingAction, BookingStatus, PaymentMethod
+from studio_desk.models import Booking, BookingAction, BookingStatus, PaymentMethod, RuleEvent
 from studio_desk.services.bookings import status
 from studio_desk.services.bookings.reads import load_view, parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, InvalidTransition, ValidationError
@@ -28,8 +28,8 @@ from studio_desk.services.money.refund_methods import (
     clean_method_reason,
     refund_methods_of,
 )
-from studio_desk.services.packs.credits import return_credit
 from studio_desk.services.people.acting import run_write_as
+from studio_desk.services.rules.outcomes import apply_rules, checked_waiver, preview
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.text import REASON_LENGTH, required_text
@@ -38,7 +38,10 @@ from studio_desk.services.views import SYSTEM_ACTOR, Actor, BookingView
 
 # Stored as written; the desk shows it translated (as every fixed reason below).
 HOLD_EXPIRED = QT_TRANSLATE_NOOP("services", "hold expired")
-CREDIT_BACK = QT_TRANSLATE_NOOP("services", "{why} (the credit went back to pack #{pack})")
+# A cancel's reason with what the studio's rules did ("Sick — Late (9 h before …)").
+WITH_RULES = QT_TRANSLATE_NOOP("services", "{why} — {what}")
+REFUND_OVER_RULES = QT_TRANSLATE_NOOP(
+    "services", "By the studio's rules at most {allowed} can be refunded: {what}")
 # One desk at a time releases holds; a desk that stopped halfway frees the job after this.
 HOLDS_LEASE_KEY = "holds.lease"
 HOLDS_LEASE = dt.timedelta(minutes=2)
@@ -54,10 +57,26 @@ def complete_booking(db: Database, actor: Actor, booking_id: object) -> BookingV
     return _simple_transition(db, actor, booking_id, BookingAction.COMPLETE)
 
 
-def record_no_show(db: Database, actor: Actor, booking_id: object) -> BookingView:
+def record_no_show(
+    db: Database, actor: Actor, booking_id: object, *, waive_reason: str | None = None
+) -> BookingView:
     """The client never came: the booking's coach or an admin ends a paid or confirmed session
-    as `done` with the no-show recorded, once it has started. The web is told `done`."""
-    return _simple_transition(db, actor, booking_id, BookingAction.NO_SHOW)
+    as `done` with the no-show recorded, once it has started. The web is told `done`. The
+    course's rules apply as `no_show_outcome` showed (a fee, the credit, a member's block),
+    unless an admin waives them with `waive_reason`."""
+    booking_number = parse_id(booking_id, "booking")
+    waiver = checked_waiver(actor, waive_reason)
+    settings = get_settings(db)
+
+    def work(session: Session) -> BookingView:
+        booking = load_view(session, booking_number, settings.zone)
+        now = db.now()
+        status.check_allowed(booking, actor, BookingAction.NO_SHOW, now)
+        seen = preview(session, booking, RuleEvent.NO_SHOW, now, settings.currency)
+        said = apply_rules(session, booking, seen, actor, now, expected_late=None, waiver=waiver)
+        return status.transition(session, booking, BookingAction.NO_SHOW, actor, now, reason=said)
+
+    return run_write_as(db, actor, work)
 
 
 def _simple_transition(
@@ -82,14 +101,24 @@ def cancel_booking(
     *,
     reason: str,
     refund: Refund | NoRefund | None = None,
+    expected_late: bool | None = None,
+    waive_reason: str | None = None,
 ) -> BookingView:
     """Cancel an active booking and free the coach's time. A reason is required; a booking
     with money on it needs an explicit choice: a Refund, or NO_REFUND. A refund goes back by a
-    method that took at least that much on the booking, or by another with an admin's reason."""
+    method that took at least that much on the booking, or by another with an admin's reason.
+
+    The course's cancellation rules apply as `cancel_outcome` showed: a credit given back or
+    kept, a fee kept from the refund or owed. `expected_late` is whether the person was shown a
+    late cancel: if the window passed meanwhile, nothing is saved and they are asked to look
+    again. An admin may waive the rules with `waive_reason`."""
     booking_number = parse_id(booking_id, "booking")
     why = required_text(reason, what="the reason for canceling", max_length=REASON_LENGTH)
     if refund is not None and not isinstance(refund, Refund | NoRefund):
         raise ValidationError(QT_TRANSLATE_NOOP("services", "Choose a refund or 'no refund'."))
+    if expected_late is not None and not isinstance(expected_late, bool):
+        raise ValidationError(QT_TRANSLATE_NOOP("services", "Say whether the cancel was shown as late: yes or no."))
+    waiver = checked_waiver(actor, waive_reason)
     settings = get_settings(db)
     refund_line = _checked_refund(refund, settings.currency) if isinstance(refund, Refund) else None
 
@@ -97,6 +126,8 @@ def cancel_booking(
         booking = load_view(session, booking_number, settings.zone)
         held, now = booking.paid_total, db.now()
         status.check_allowed(booking, actor, BookingAction.CANCEL, now)
+        seen = preview(session, booking, RuleEvent.LATE_CANCEL, now, settings.currency)
+        allowed = held if waiver is not None else min(held, seen.refund_allowed)
         note: str | Sentence = why
         given_back = 0
         if held > 0:
@@ -117,6 +148,10 @@ def cancel_booking(
                         ),
                         paid=Money(held, settings.currency),
                     )
+                if given_back > allowed:
+                    raise ValidationError(
+                        REFUND_OVER_RULES, allowed=Money(allowed, settings.currency), what=seen.summary
+                    )
                 methods = refund_methods_of(booking_lines(session, booking.id), actor)
                 kept_reason = checked_refund_method(
                     methods, actor, amount=given_back, method=method, reason=method_reason,
@@ -134,8 +169,9 @@ def cancel_booking(
                     "services", "Nothing was paid for this booking, so there is nothing to refund."
                 )
             )
-        elif (pack := return_credit(session, booking.id, actor, now)) is not None:
-            note = Sentence(CREDIT_BACK, {"why": why, "pack": pack})
+        said = apply_rules(session, booking, seen, actor, now, expected_late=expected_late, waiver=waiver)
+        if said is not None:
+            note = Sentence(WITH_RULES, {"why": note, "what": said})
         return status.transition(
             session, booking, BookingAction.CANCEL, actor, now, reason=note, money=-given_back
         )

@@ -29,6 +29,7 @@ from studio_desk.services.bookings.reads import load_view, parse_id
 from studio_desk.services.calendar import schedule
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.people.acting import run_write_as
+from studio_desk.services.rules.fees import refuse_while_fees_owed
 from studio_desk.services.people.clients import NewClient, add_client, checked_client
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
@@ -128,6 +129,8 @@ class AskedSlot:
     time: dt.time
     zone: ZoneInfo
     sync_on: bool
+    fees_block: bool  # the studio refuses a client who owes a fee (a setting)
+    currency: str
 
 
 def asked_slot(
@@ -135,7 +138,11 @@ def asked_slot(
 ) -> AskedSlot:
     course = parse_id(course_id, "course")
     day, time = parse_date(date), parse_time(start_time)
-    return AskedSlot(course, day, time, get_settings(db).zone, outbox.web_sync_on(db))
+    settings = get_settings(db)
+    return AskedSlot(
+        course, day, time, settings.zone, outbox.web_sync_on(db), settings.unpaid_fee_blocks_booking,
+        settings.currency,
+    )
 
 
 def book_in(db: Database, session: Session, actor: Actor, client: int, slot: AskedSlot) -> BookingView:
@@ -150,6 +157,8 @@ def book_in(db: Database, session: Session, actor: Actor, client: int, slot: Ask
         raise ValidationError(QT_TRANSLATE_NOOP("services", "This course is no longer offered."))
     if offer.client_id is None:
         raise NotFound(QT_TRANSLATE_NOOP("services", "Client not found"))
+    if slot.fees_block:
+        refuse_while_fees_owed(session, client, offer.client_name, slot.currency)
     start = to_instant(slot.day, slot.time, zone)
     end = start + dt.timedelta(minutes=offer.duration_minutes)
     busy_until = end + dt.timedelta(minutes=offer.buffer_minutes)

@@ -39,6 +39,7 @@ _NOT_A_NUMBER: dict[str, str] = {
     "holiday": QT_TRANSLATE_NOOP("services", "'{value}' is not a holiday number."),
     "pack": QT_TRANSLATE_NOOP("services", "'{value}' is not a pack number."),
     "product": QT_TRANSLATE_NOOP("services", "'{value}' is not a product number."),
+    "fee": QT_TRANSLATE_NOOP("services", "'{value}' is not a fee number."),
 }
 
 

@@ -71,7 +71,8 @@ class _AmountRefusals:
 # sentences, not "{what} cannot be negative"); tests/unit/test_service_messages.py checks that
 # every caller names one of them.
 AmountKind = Literal[
-    "The amount", "The cash given", "The counted cash", "The refund", "The price", "The float", "The pay-out"
+    "The amount", "The cash given", "The counted cash", "The refund", "The price", "The float", "The pay-out",
+    "The fee",
 ]
 _AMOUNT_REFUSALS: dict[str, _AmountRefusals] = {
     "The amount": _AmountRefusals(
@@ -103,6 +104,11 @@ _AMOUNT_REFUSALS: dict[str, _AmountRefusals] = {
         QT_TRANSLATE_NOOP("services", "The float must be a number, like {example}."),
         QT_TRANSLATE_NOOP("services", "The float cannot be negative."),
         QT_TRANSLATE_NOOP("services", "The float is larger than any amount at the studio."),
+    ),
+    "The fee": _AmountRefusals(
+        QT_TRANSLATE_NOOP("services", "The fee must be a number, like {example}."),
+        QT_TRANSLATE_NOOP("services", "The fee cannot be negative."),
+        QT_TRANSLATE_NOOP("services", "The fee is larger than any price at the studio."),
     ),
     "The pay-out": _AmountRefusals(
         QT_TRANSLATE_NOOP("services", "The pay-out must be a number, like {example}."),
@@ -269,6 +275,7 @@ def add_line(
     method_reason: str | None = None,
     *,
     pack_id: int | None = None,
+    fee_id: int | None = None,
 ) -> LineAdded:
     """Add one payment (or, negative, refund) line for a booking or (`pack_id`, booking None)
     a pack's sale or refund, dated `now`, with the next receipt number, and return both. Money
@@ -280,6 +287,7 @@ def add_line(
             "method_reason": method_reason,
             "booking_id": booking_id,
             "pack_id": pack_id,
+            "fee_id": fee_id,
             "amount": amount,
             "method": method,
             "reference": reference,

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import (
+    BlockLift,
     BookingAction,
+    ClientBlock,
     Course,
     CreditKind,
     Pack,
@@ -44,6 +46,8 @@ _ENDS_BEFORE = QT_TRANSLATE_NOOP("services", "Pack #{pack} ends on {day}, before
 _NO_PACK = QT_TRANSLATE_NOOP("services", "{client} has no pack that can pay for this session.")
 _NOT_THEIRS = QT_TRANSLATE_NOOP("services", "Pack #{pack} belongs to another client.")
 _FROZEN = QT_TRANSLATE_NOOP("services", "Pack #{pack} is frozen until {day}.")
+_BLOCKED = QT_TRANSLATE_NOOP(
+    "services", "Membership #{pack} cannot book until after {day}: the studio's rules block a member who did not show.")
 
 
 class _Session:
@@ -64,6 +68,8 @@ def _why_not(session: Session, pack: PackView, wanted: _Session, now: dt.datetim
         return Sentence(_USED_UP, fields)
     if not _in_scope(session, pack, wanted):
         return Sentence(_NOT_FOR_COURSE, fields | {"course": wanted.course_title})
+    if pack.is_membership and (blocked := _blocked_until(session, pack.client_id, now)) is not None:
+        return Sentence(_BLOCKED, fields | {"day": (blocked - dt.timedelta(seconds=1)).astimezone(zone).date()})
     if pack.max_active is not None and pack.active_bookings >= pack.max_active:
         return Sentence(_FULL, fields | {"open": pack.active_bookings, "limit": pack.max_active})
     if (thawed := _freeze_end(session, pack, wanted)) is not None:
@@ -83,6 +89,16 @@ def _freeze_end(session: Session, pack: PackView, wanted: _Session) -> dt.dateti
         select(PackFreeze.ends_at).where(
             PackFreeze.pack_id == pack.id, PackFreeze.starts_at <= wanted.start,
             PackFreeze.ends_at > wanted.start,
+        )
+    )
+
+
+def _blocked_until(session: Session, client_id: int, now: dt.datetime) -> dt.datetime | None:
+    """When a member's no-show block ends (the latest not lifted), if one holds now."""
+    return session.scalar(
+        select(func.max(ClientBlock.until)).where(
+            ClientBlock.client_id == client_id, ClientBlock.until > now,
+            ~select(BlockLift.block_id).where(BlockLift.block_id == ClientBlock.id).exists(),
         )
     )
 

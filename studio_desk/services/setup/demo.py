@@ -25,6 +25,8 @@ from studio_desk.services.errors import QT_TRANSLATE_NOOP, SlotConflict, Validat
 from studio_desk.services.money import payments
 from studio_desk.services.people import catalog, client_import, clients, staff, staff_admin
 from studio_desk.services.people.coaches import COACH_COLOURS
+from studio_desk.services.setup.demo_packs import load_packs
+from studio_desk.services.setup.demo_products import load_products
 from studio_desk.services.setup.demo_till import load_till_day
 from studio_desk.services.setup.settings import get_settings, update_settings
 from studio_desk.services.unit_of_work import run_read
@@ -173,9 +175,10 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
             made += _book_in_some_status(
                 db, rng, admin, coach_actors[course.coach_id], course, client.id, slot, offset
             )
-    made += load_till_day(
-        db, Actor(rina.id, rina.name, rina.role), zone, [c.id for c in courses], [p.id for p in people]
-    )
+    desk = Actor(rina.id, rina.name, rina.role)
+    offered = load_products(db, admin, courses)
+    made += load_packs(db, admin, desk, coach_actors, courses, [p.id for p in people[-3:]], offered, today)
+    made += load_till_day(db, desk, zone, [c.id for c in courses], [p.id for p in people])
     return DemoSummary(len(_COACHES), len(courses), len(people) + len(imported.clients), made, pins)
 
 

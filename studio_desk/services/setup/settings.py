@@ -56,6 +56,9 @@ class StudioSettings:
     regional_tax_percent: int = 10
     receipt_footer: str = ""  # the studio's own words under every receipt
     paper_size: str = "a5"  # a4, a5, 80mm or 58mm (services/money/tax.py PAPER_SIZES)
+    # Whether a client who owes a fee (a late cancel, a no-show) may not book until it is paid
+    # or waived. Off by default: the desk shows the fee either way.
+    unpaid_fee_blocks_booking: bool = False
 
     @property
     def zone(self) -> ZoneInfo:
@@ -63,6 +66,12 @@ class StudioSettings:
 
 
 _INT_FIELDS = {"slot_step_minutes", "hold_minutes", "idle_lock_minutes", "regional_tax_percent"}
+_BOOL_FIELDS = {"unpaid_fee_blocks_booking"}
+_NOT_YES_OR_NO = {
+    "unpaid_fee_blocks_booking": QT_TRANSLATE_NOOP(
+        "services", "Whether an unpaid fee blocks new bookings must be yes or no."
+    ),
+}
 _FIELDS = {field.name for field in dataclasses.fields(StudioSettings)}
 # What a setting of the wrong type is refused with, one whole sentence per setting.
 _NOT_MINUTES = {
@@ -101,6 +110,10 @@ def _typed(name: str, value: object) -> object:
     if name in _INT_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValidationError(_NOT_MINUTES[name])
+        return value
+    if name in _BOOL_FIELDS:
+        if not isinstance(value, bool):
+            raise ValidationError(_NOT_YES_OR_NO[name])
         return value
     if not isinstance(value, str):
         raise ValidationError(_NOT_TEXT[name])
@@ -168,6 +181,8 @@ def _from_rows(rows: dict[str, str]) -> StudioSettings:
             if not (text.isdigit() and text.isascii() and len(text) <= 9):
                 continue  # hand-edited nonsense: keep the default rather than stop every desk
             values[name] = int(text)
+        elif name in _BOOL_FIELDS:
+            values[name] = text == "True"  # as update_settings writes it
         else:
             values[name] = text.upper() if name == "currency" else text
     try:

@@ -1,1 +1,2 @@
-"""Packs and memberships at the desk: choosing one to pay with, selling one, a client's packs."""
+"""Packs and memberships at the desk: choosing one to pay with, selling one, a client's packs, and
+the Products screen (admins)."""
