@@ -137,6 +137,9 @@ from studio_desk.services.money.receipts import (
 from studio_desk.services.money.refund_methods import RefundMethods, refund_methods
 from studio_desk.services.money.tax import PAPER_SIZES, IncludedTax, TaxMode, included_tax
 from studio_desk.services.money.till import close_day, close_till, record_float, record_payout
+from studio_desk.services.packs.adjust import adjust_credits
+from studio_desk.services.packs.expiry import release_expired_packs
+from studio_desk.services.packs.freezes import freeze_pack
 from studio_desk.services.packs.products import (
     ProductView,
     create_product,
@@ -147,6 +150,7 @@ from studio_desk.services.packs.products import (
     update_product,
 )
 from studio_desk.services.packs.reads import client_packs, get_pack
+from studio_desk.services.packs.refunds import default_refund, pack_refund_methods, refund_pack
 from studio_desk.services.packs.report_views import (
     ExpiredCredits,
     ExpiredDay,
@@ -161,7 +165,7 @@ from studio_desk.services.packs.report_views import (
 from studio_desk.services.packs.reports import expired_credits, expiring_packs, packs_sold, unused_credits
 from studio_desk.services.packs.sales import products_for_sale, sell_pack
 from studio_desk.services.packs.use import book_with_pack, pay_with_pack, usable_packs
-from studio_desk.services.packs.views import PackChoice, PackSale, PackState, PackView, SaleOffer
+from studio_desk.services.packs.views import PackChoice, PackRefund, PackSale, PackState, PackView, SaleOffer
 from studio_desk.services.people.catalog import (
     create_coach,
     create_course,
@@ -471,15 +475,22 @@ __all__ = [
     "LATEST_DAY",
     # Packs and memberships
     "PackChoice",
+    "PackRefund",
     "PackSale",
     "PackState",
     "PackView",
     "SaleOffer",
+    "adjust_credits",
     "book_with_pack",
     "client_packs",
+    "default_refund",
+    "freeze_pack",
     "get_pack",
+    "pack_refund_methods",
     "pay_with_pack",
     "products_for_sale",
+    "refund_pack",
+    "release_expired_packs",
     "sell_pack",
     "usable_packs",
     "ProductKind",

@@ -65,6 +65,7 @@ class World:
     now: dt.datetime
     product: int  # a pack of 10 sessions for 60 days
     pack: int  # one of them, sold to John
+    freezable: int  # a pack of 10 sessions that may be frozen twice for up to 14 days, sold to Jane
     retired_product: int  # a membership for coach B's courses, retired
     fee: int  # Jane's, owed for a late cancel of pilates (whose rules charge Rp 50,000)
 
@@ -93,6 +94,10 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
     services.add_holiday(db, s.admin, date="2025-11-10", name="Libur")
     product = add_product(db, name="Paket 10 sesi")
     pack = services.sell_pack(db, s.desk, client_id=s.john, product_id=product, method="cash").pack.id
+    holiday_product = add_product(db, name="Paket 10 sesi, boleh cuti", freezes_allowed=2, freeze_days_max=14)
+    freezable = services.sell_pack(
+        db, s.desk, client_id=s.jane, product_id=holiday_product, method="card", reference="EDC-7"
+    ).pack.id
     services.set_cancel_rules(
         db, s.admin, s.pilates, late_cancel_hours=48, late_cancel_cost="fee", late_cancel_fee=50_000,
     )
@@ -128,6 +133,7 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
         now=clock.now,
         product=product,
         pack=pack,
+        freezable=freezable,
         retired_product=retired.id,
         fee=fee,
     )
@@ -293,9 +299,23 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
             "actor": a(w).desk, "client_id": a(w).john, "course_id": a(w).yoga, "date": "2025-10-27",
             "start_time": "14:00", "pack_id": w.pack,
         },
+        "adjust_credits": lambda w: {
+            "actor": a(w).admin, "pack_id": w.pack, "delta": "+2", "reason": "Bonus",
+        },
         "client_packs": lambda w: {"actor": a(w).desk, "client_id": a(w).john},
+        "default_refund": lambda w: {"actor": a(w).desk, "pack_id": w.pack},
+        "freeze_pack": lambda w: {
+            "actor": a(w).admin, "pack_id": w.freezable, "start_date": "2025-11-03", "days": 7,
+            "reason": "Liburan keluarga",
+        },
         "get_pack": lambda w: {"actor": a(w).desk, "pack_id": w.pack},
+        "pack_refund_methods": lambda w: {"actor": a(w).desk, "pack_id": w.freezable},
         "pay_with_pack": lambda w: {"actor": a(w).desk, "booking_id": w.pending.id, "pack_id": w.pack},
+        # An admin's amount and reason; by cash, which did not take the card's money, with a reason.
+        "refund_pack": lambda w: {
+            "actor": a(w).admin, "pack_id": w.freezable, "method": "cash", "reference": "Kas 9",
+            "amount": "600.000", "reason": "Pindah kota", "method_reason": "Kartunya sudah ditutup",
+        },
         "sell_pack": lambda w: {
             "actor": a(w).desk, "client_id": a(w).jane, "product_id": w.product, "method": "cash",
             "reference": "Kas 2", "amount": 1_000_000, "cash_tendered": 1_200_000,
@@ -402,7 +422,8 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         # Nothing but the database to give them.
         **dict.fromkeys(
             (
-                "expire_stale_holds", "release_stale_holds", "is_empty", "get_settings", "list_staff",
+                "expire_stale_holds", "release_stale_holds", "release_expired_packs", "is_empty",
+                "get_settings", "list_staff",
                 "settings_locks", "studio_today", "sync.get_sync_config", "sync.sync_problems",
                 "sync.sync_status",
             ),

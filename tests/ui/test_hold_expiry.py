@@ -1,5 +1,6 @@
 """Holds expiring by themselves at the desk: the minute timer releases a stale hold and the
-calendar frees its time; quiet when there is nothing to do or the database is away."""
+calendar frees its time, then writes off what is left of packs that ended; quiet when there is
+nothing to do or the database is away."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
 from studio_desk import services
-from studio_desk.services import BookingStatus, BookingView, Database
+from studio_desk.services import BookingStatus, BookingView, Change, ChangeKind, Database, DatabaseUnavailable
+from studio_desk.services.errors import QT_TRANSLATE_NOOP
 from studio_desk.ui.bookings.hold_expiry import EVERY_MS, HoldExpiry
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.main_window import CALENDAR_TAB, MainWindow
 from tests.support.builders import booking_in
 from tests.support.clock import SettableClock
+from tests.support.packs import add_product
 from tests.support.studio import Studio
 from tests.support.ui import ScriptedPrompts
 
@@ -89,3 +92,41 @@ def test_a_database_away_is_tried_again_next_minute_without_a_message(
     desk.db = db  # back
     driver.tick()
     assert services.get_booking(db, hold.id).status is BookingStatus.CANCELED
+
+
+def test_the_same_tick_writes_off_the_sessions_left_on_a_pack_that_ended(
+    qtbot: QtBot, desk: Desk, db: Database, studio: Studio, clock: SettableClock
+) -> None:
+    product = add_product(db, valid_days=1)  # sold today: good through today
+    pack = services.sell_pack(db, studio.desk, client_id=studio.john, product_id=product, method="cash").pack
+    driver = HoldExpiry(desk)
+    with qtbot.assertNotEmitted(desk.sig_changed), qtbot.assertNotEmitted(driver.sig_packs_expired):
+        driver.tick()
+
+    clock.advance(days=1)
+    with qtbot.waitSignal(driver.sig_packs_expired, timeout=1000) as expired, qtbot.waitSignal(
+        desk.sig_changed, timeout=1000
+    ) as changed:
+        driver.tick()
+    assert expired.args == [1]
+    assert changed.args[0] == Change.of_kinds(ChangeKind.PACKS)
+    assert services.get_pack(db, studio.desk, pack.id).balance == 0
+    assert not driver.running  # the next minute ticks again
+
+
+def test_packs_are_written_off_even_when_the_holds_fail(
+    desk: Desk, db: Database, studio: Studio, clock: SettableClock, prompts: ScriptedPrompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    product = add_product(db, valid_days=1)
+    pack = services.sell_pack(db, studio.desk, client_id=studio.john, product_id=product, method="cash").pack
+    clock.advance(days=1)
+
+    def holds_fail(db: Database) -> int:
+        raise DatabaseUnavailable(QT_TRANSLATE_NOOP("services", "The database is busy."))
+
+    monkeypatch.setattr(services, "release_stale_holds", holds_fail)
+    driver = HoldExpiry(desk)
+    driver.tick()
+    assert prompts.errors == []
+    assert services.get_pack(db, studio.desk, pack.id).balance == 0

@@ -3601,6 +3601,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Refunds by a method that did not take the money (an admin's reason each)</translation>
     </message>
     <message>
+        <source>{time} · {what} ({name}, pack #{pack})</source>
+        <translation>{time} · {what} ({name}, pack #{pack})</translation>
+    </message>
+    <message>
         <source>{time} · {what} ({name}, booking {booking})</source>
         <translation>{time} · {what} ({name}, booking {booking})</translation>
     </message>
@@ -4260,6 +4264,18 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Only an admin can import clients.</translation>
     </message>
     <message>
+        <source>Only an admin can freeze a pack or membership.</source>
+        <translation>Only an admin can freeze a pack or membership.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the sessions left on a pack.</source>
+        <translation>Only an admin can change the sessions left on a pack.</translation>
+    </message>
+    <message>
+        <source>Only an admin can refund a pack for another amount than the desk works out.</source>
+        <translation>Only an admin can refund a pack for another amount than the desk works out.</translation>
+    </message>
+    <message>
         <source>Only the front desk can close the day.</source>
         <translation>Only the front desk can close the day.</translation>
     </message>
@@ -4294,6 +4310,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Only the front desk can see the reports of packs and memberships.</source>
         <translation>Only the front desk can see the reports of packs and memberships.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can refund a pack or membership.</source>
+        <translation>Only the front desk can refund a pack or membership.</translation>
     </message>
     <message>
         <source>Only an admin sees the report of every coach; a coach sees their own.</source>
@@ -4916,6 +4936,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Enter the reason for canceling.</translation>
     </message>
     <message>
+        <source>Enter the reason.</source>
+        <translation>Enter the reason.</translation>
+    </message>
+    <message>
         <source>Enter the holiday's name.</source>
         <translation>Enter the holiday's name.</translation>
     </message>
@@ -5528,6 +5552,22 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Only {taken} was paid by {method} for this booking, so the refund goes back by {usual}. Only an admin can give it back another way, with a reason.</translation>
     </message>
     <message>
+        <source>Nothing was paid by {method} for this pack. Give the refund back by {usual}, or say why it goes back by {method}.</source>
+        <translation>Nothing was paid by {method} for this pack. Give the refund back by {usual}, or say why it goes back by {method}.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid by {method} for this pack, so the refund goes back by {usual}. Only an admin can give it back another way, with a reason.</source>
+        <translation>Nothing was paid by {method} for this pack, so the refund goes back by {usual}. Only an admin can give it back another way, with a reason.</translation>
+    </message>
+    <message>
+        <source>Only {taken} was paid by {method} for this pack. Give the refund back by {usual}, or say why it goes back by {method}.</source>
+        <translation>Only {taken} was paid by {method} for this pack. Give the refund back by {usual}, or say why it goes back by {method}.</translation>
+    </message>
+    <message>
+        <source>Only {taken} was paid by {method} for this pack, so the refund goes back by {usual}. Only an admin can give it back another way, with a reason.</source>
+        <translation>Only {taken} was paid by {method} for this pack, so the refund goes back by {usual}. Only an admin can give it back another way, with a reason.</translation>
+    </message>
+    <message>
         <source>Only an admin can give a refund back by a method that did not take the money.</source>
         <translation>Only an admin can give a refund back by a method that did not take the money.</translation>
     </message>
@@ -5780,6 +5820,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Pack #{pack} belongs to another client.</translation>
     </message>
     <message>
+        <source>Pack #{pack} is frozen until {day}.</source>
+        <translation>Pack #{pack} is frozen until {day}.</translation>
+    </message>
+    <message>
         <source>Membership #{pack} cannot book until after {day}: the studio's rules block a member who did not show.</source>
         <translation>Membership #{pack} cannot book until after {day}: the studio's rules block a member who did not show.</translation>
     </message>
@@ -5886,6 +5930,110 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Give the number of days as a whole number from 1 to {most}.</source>
         <translation>Give the number of days as a whole number from 1 to {most}.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number of sessions. Give a whole number from -{most} to {most}, like 2 or -1.</source>
+        <translation>'{value}' is not a number of sessions. Give a whole number from -{most} to {most}, like 2 or -1.</translation>
+    </message>
+    <message>
+        <source>A change of 0 sessions changes nothing. Give how many sessions to add, or to take away (-1).</source>
+        <translation>A change of 0 sessions changes nothing. Give how many sessions to add, or to take away (-1).</translation>
+    </message>
+    <message>
+        <source>Membership #{pack} has no sessions to change: it pays for any number while it lasts.</source>
+        <translation>Membership #{pack} has no sessions to change: it pays for any number while it lasts.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} was closed on {day}, so its sessions stay as they are.</source>
+        <translation>Pack #{pack} was closed on {day}, so its sessions stay as they are.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} expired on {day}, so its sessions stay as they are.</source>
+        <translation>Pack #{pack} expired on {day}, so its sessions stay as they are.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} has {left} sessions left; it cannot lose {lose}.</source>
+        <translation>Pack #{pack} has {left} sessions left; it cannot lose {lose}.</translation>
+    </message>
+    <message>
+        <source>Expired on {day}</source>
+        <translation>Expired on {day}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number of days. Give whole days, like 14.</source>
+        <translation>'{value}' is not a number of days. Give whole days, like 14.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} was closed on {day}, so it cannot be frozen.</source>
+        <translation>Pack #{pack} was closed on {day}, so it cannot be frozen.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} expired on {day}, so it cannot be frozen.</source>
+        <translation>Pack #{pack} expired on {day}, so it cannot be frozen.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} starts with its first session, so there is nothing to freeze yet.</source>
+        <translation>Pack #{pack} starts with its first session, so there is nothing to freeze yet.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} has no sessions left, so there is nothing to freeze.</source>
+        <translation>Pack #{pack} has no sessions left, so there is nothing to freeze.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} may not be frozen: its terms allow no freezes.</source>
+        <translation>Pack #{pack} may not be frozen: its terms allow no freezes.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} may be frozen {allowed} times; it has been.</source>
+        <translation>Pack #{pack} may be frozen {allowed} times; it has been.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} may be frozen for at most {most} days at a time.</source>
+        <translation>Pack #{pack} may be frozen for at most {most} days at a time.</translation>
+    </message>
+    <message>
+        <source>A freeze starts today or later, not on {day}.</source>
+        <translation>A freeze starts today or later, not on {day}.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} ends on {day}: a freeze must start by then.</source>
+        <translation>Pack #{pack} ends on {day}: a freeze must start by then.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} is already frozen from {first} to {last}.</source>
+        <translation>Pack #{pack} is already frozen from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} pays for a booking on {start}, inside the freeze: move or cancel it first.</source>
+        <translation>Pack #{pack} pays for a booking on {start}, inside the freeze: move or cancel it first.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} pays for {count} bookings inside the freeze, from {first} to {last}: move or cancel them first.</source>
+        <translation>Pack #{pack} pays for {count} bookings inside the freeze, from {first} to {last}: move or cancel them first.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} was closed on {day}: there is nothing left to refund.</source>
+        <translation>Pack #{pack} was closed on {day}: there is nothing left to refund.</translation>
+    </message>
+    <message>
+        <source>Say why pack #{pack} is refunded another amount than the {usual} the desk works out.</source>
+        <translation>Say why pack #{pack} is refunded another amount than the {usual} the desk works out.</translation>
+    </message>
+    <message>
+        <source>The refund cannot be more than what was paid for pack #{pack} and not given back yet ({left}).</source>
+        <translation>The refund cannot be more than what was paid for pack #{pack} and not given back yet ({left}).</translation>
+    </message>
+    <message>
+        <source>Nothing goes back, so the refund needs no reason for its method. Clear the reason.</source>
+        <translation>Nothing goes back, so the refund needs no reason for its method. Clear the reason.</translation>
+    </message>
+    <message>
+        <source>Refunded {amount}</source>
+        <translation>Refunded {amount}</translation>
+    </message>
+    <message>
+        <source>Closed with no refund</source>
+        <translation>Closed with no refund</translation>
     </message>
 </context>
 <context>

@@ -3602,6 +3602,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Pengembalian dana lewat metode yang tidak dipakai untuk membayar (masing-masing dengan alasan admin)</translation>
     </message>
     <message>
+        <source>{time} · {what} ({name}, pack #{pack})</source>
+        <translation>{time} · {what} ({name}, paket #{pack})</translation>
+    </message>
+    <message>
         <source>{time} · {what} ({name}, booking {booking})</source>
         <translation>{time} · {what} ({name}, booking {booking})</translation>
     </message>
@@ -4261,6 +4265,18 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Hanya admin yang dapat mengimpor klien.</translation>
     </message>
     <message>
+        <source>Only an admin can freeze a pack or membership.</source>
+        <translation>Hanya admin yang dapat membekukan paket atau keanggotaan.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the sessions left on a pack.</source>
+        <translation>Hanya admin yang dapat mengubah sisa sesi sebuah paket.</translation>
+    </message>
+    <message>
+        <source>Only an admin can refund a pack for another amount than the desk works out.</source>
+        <translation>Hanya admin yang dapat mengembalikan dana paket dengan jumlah selain yang dihitung meja depan.</translation>
+    </message>
+    <message>
         <source>Only the front desk can close the day.</source>
         <translation>Hanya meja depan yang dapat menutup rekap kas harian.</translation>
     </message>
@@ -4295,6 +4311,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Only the front desk can see the reports of packs and memberships.</source>
         <translation>Hanya meja depan yang dapat melihat laporan paket dan keanggotaan.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can refund a pack or membership.</source>
+        <translation>Hanya meja depan yang dapat mengembalikan dana paket atau keanggotaan.</translation>
     </message>
     <message>
         <source>Only an admin sees the report of every coach; a coach sees their own.</source>
@@ -4917,6 +4937,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Isi alasan pembatalan.</translation>
     </message>
     <message>
+        <source>Enter the reason.</source>
+        <translation>Masukkan alasannya.</translation>
+    </message>
+    <message>
         <source>Enter the holiday&apos;s name.</source>
         <translation>Masukkan nama hari libur.</translation>
     </message>
@@ -5529,6 +5553,22 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Hanya {taken} yang dibayar lewat {method} untuk booking ini, jadi uang dikembalikan lewat {usual}. Hanya admin yang dapat mengembalikannya dengan cara lain, disertai alasan.</translation>
     </message>
     <message>
+        <source>Nothing was paid by {method} for this pack. Give the refund back by {usual}, or say why it goes back by {method}.</source>
+        <translation>Tidak ada pembayaran lewat {method} untuk paket ini. Kembalikan uang lewat {usual}, atau tulis alasan mengapa dikembalikan lewat {method}.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid by {method} for this pack, so the refund goes back by {usual}. Only an admin can give it back another way, with a reason.</source>
+        <translation>Tidak ada pembayaran lewat {method} untuk paket ini, jadi uang dikembalikan lewat {usual}. Hanya admin yang dapat mengembalikannya dengan cara lain, disertai alasan.</translation>
+    </message>
+    <message>
+        <source>Only {taken} was paid by {method} for this pack. Give the refund back by {usual}, or say why it goes back by {method}.</source>
+        <translation>Hanya {taken} yang dibayar lewat {method} untuk paket ini. Kembalikan uang lewat {usual}, atau tulis alasan mengapa dikembalikan lewat {method}.</translation>
+    </message>
+    <message>
+        <source>Only {taken} was paid by {method} for this pack, so the refund goes back by {usual}. Only an admin can give it back another way, with a reason.</source>
+        <translation>Hanya {taken} yang dibayar lewat {method} untuk paket ini, jadi uang dikembalikan lewat {usual}. Hanya admin yang dapat mengembalikannya dengan cara lain, disertai alasan.</translation>
+    </message>
+    <message>
         <source>Only an admin can give a refund back by a method that did not take the money.</source>
         <translation>Hanya admin yang dapat mengembalikan uang lewat metode yang tidak dipakai untuk membayar.</translation>
     </message>
@@ -5781,6 +5821,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Paket #{pack} milik klien lain.</translation>
     </message>
     <message>
+        <source>Pack #{pack} is frozen until {day}.</source>
+        <translation>Paket #{pack} dibekukan sampai {day}.</translation>
+    </message>
+    <message>
         <source>Membership #{pack} cannot book until after {day}: the studio&apos;s rules block a member who did not show.</source>
         <translation>Keanggotaan #{pack} tidak dapat booking sampai setelah {day}: aturan studio memblokir anggota yang tidak hadir.</translation>
     </message>
@@ -5887,6 +5931,110 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Give the number of days as a whole number from 1 to {most}.</source>
         <translation>Isi jumlah hari sebagai bilangan bulat dari 1 sampai {most}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of sessions. Give a whole number from -{most} to {most}, like 2 or -1.</source>
+        <translation>&apos;{value}&apos; bukan jumlah sesi. Isi bilangan bulat dari -{most} sampai {most}, misalnya 2 atau -1.</translation>
+    </message>
+    <message>
+        <source>A change of 0 sessions changes nothing. Give how many sessions to add, or to take away (-1).</source>
+        <translation>Perubahan 0 sesi tidak mengubah apa pun. Isi berapa sesi yang ditambahkan, atau yang dikurangi (-1).</translation>
+    </message>
+    <message>
+        <source>Membership #{pack} has no sessions to change: it pays for any number while it lasts.</source>
+        <translation>Keanggotaan #{pack} tidak punya sesi untuk diubah: keanggotaan membayar berapa pun sesi selama masih berlaku.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} was closed on {day}, so its sessions stay as they are.</source>
+        <translation>Paket #{pack} ditutup pada {day}, jadi sesinya tetap seperti adanya.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} expired on {day}, so its sessions stay as they are.</source>
+        <translation>Paket #{pack} kedaluwarsa pada {day}, jadi sesinya tetap seperti adanya.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} has {left} sessions left; it cannot lose {lose}.</source>
+        <translation>Paket #{pack} punya sisa {left} sesi; tidak bisa dikurangi {lose}.</translation>
+    </message>
+    <message>
+        <source>Expired on {day}</source>
+        <translation>Kedaluwarsa pada {day}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of days. Give whole days, like 14.</source>
+        <translation>&apos;{value}&apos; bukan jumlah hari. Isi jumlah hari bulat, misalnya 14.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} was closed on {day}, so it cannot be frozen.</source>
+        <translation>Paket #{pack} ditutup pada {day}, jadi tidak dapat dibekukan.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} expired on {day}, so it cannot be frozen.</source>
+        <translation>Paket #{pack} kedaluwarsa pada {day}, jadi tidak dapat dibekukan.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} starts with its first session, so there is nothing to freeze yet.</source>
+        <translation>Paket #{pack} mulai berlaku pada sesi pertamanya, jadi belum ada yang bisa dibekukan.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} has no sessions left, so there is nothing to freeze.</source>
+        <translation>Paket #{pack} tidak punya sesi tersisa, jadi tidak ada yang bisa dibekukan.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} may not be frozen: its terms allow no freezes.</source>
+        <translation>Paket #{pack} tidak boleh dibekukan: ketentuannya tidak mengizinkan pembekuan.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} may be frozen {allowed} times; it has been.</source>
+        <translation>Paket #{pack} boleh dibekukan {allowed} kali, dan semuanya sudah terpakai.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} may be frozen for at most {most} days at a time.</source>
+        <translation>Paket #{pack} boleh dibekukan paling lama {most} hari setiap kali.</translation>
+    </message>
+    <message>
+        <source>A freeze starts today or later, not on {day}.</source>
+        <translation>Pembekuan dimulai hari ini atau sesudahnya, bukan pada {day}.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} ends on {day}: a freeze must start by then.</source>
+        <translation>Paket #{pack} berakhir pada {day}: pembekuan harus dimulai paling lambat hari itu.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} is already frozen from {first} to {last}.</source>
+        <translation>Paket #{pack} sudah dibekukan dari {first} sampai {last}.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} pays for a booking on {start}, inside the freeze: move or cancel it first.</source>
+        <translation>Paket #{pack} membayar booking pada {start}, di dalam masa pembekuan: pindahkan atau batalkan booking itu dulu.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} pays for {count} bookings inside the freeze, from {first} to {last}: move or cancel them first.</source>
+        <translation>Paket #{pack} membayar {count} booking di dalam masa pembekuan, dari {first} sampai {last}: pindahkan atau batalkan booking itu dulu.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} was closed on {day}: there is nothing left to refund.</source>
+        <translation>Paket #{pack} ditutup pada {day}: tidak ada lagi yang bisa dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Say why pack #{pack} is refunded another amount than the {usual} the desk works out.</source>
+        <translation>Tulis alasan paket #{pack} dikembalikan dengan jumlah selain {usual} yang dihitung meja depan.</translation>
+    </message>
+    <message>
+        <source>The refund cannot be more than what was paid for pack #{pack} and not given back yet ({left}).</source>
+        <translation>Pengembalian dana tidak boleh lebih dari yang dibayar untuk paket #{pack} dan belum dikembalikan ({left}).</translation>
+    </message>
+    <message>
+        <source>Nothing goes back, so the refund needs no reason for its method. Clear the reason.</source>
+        <translation>Tidak ada uang yang dikembalikan, jadi cara pengembaliannya tidak perlu alasan. Kosongkan alasannya.</translation>
+    </message>
+    <message>
+        <source>Refunded {amount}</source>
+        <translation>Dikembalikan {amount}</translation>
+    </message>
+    <message>
+        <source>Closed with no refund</source>
+        <translation>Ditutup tanpa pengembalian dana</translation>
     </message>
 </context>
 <context>

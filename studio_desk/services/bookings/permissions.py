@@ -72,6 +72,13 @@ _ADMIN_ONLY: dict[str, str] = {
     ),
     "merge clients": QT_TRANSLATE_NOOP("services", "Only an admin can merge clients."),
     "import clients": QT_TRANSLATE_NOOP("services", "Only an admin can import clients."),
+    "freeze packs": QT_TRANSLATE_NOOP("services", "Only an admin can freeze a pack or membership."),
+    "change the sessions of a pack": QT_TRANSLATE_NOOP(
+        "services", "Only an admin can change the sessions left on a pack."
+    ),
+    "refund another amount": QT_TRANSLATE_NOOP(
+        "services", "Only an admin can refund a pack for another amount than the desk works out."
+    ),
 }
 _DESK_ONLY: dict[str, str] = {
     "close the day": QT_TRANSLATE_NOOP("services", "Only the front desk can close the day."),
@@ -95,6 +102,7 @@ _DESK_ONLY: dict[str, str] = {
     "see the packs' reports": QT_TRANSLATE_NOOP(
         "services", "Only the front desk can see the reports of packs and memberships."
     ),
+    "refund a pack": QT_TRANSLATE_NOOP("services", "Only the front desk can refund a pack or membership."),
 }
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from studio_desk.models import Payment, PaymentMethod, Staff
 from studio_desk.services.errors import QT_TRANSLATE_NOOP
@@ -27,10 +27,11 @@ SOMEONE_GONE = "someone no longer at the studio"
 
 @dataclass(frozen=True)
 class OtherMethodRefund:
-    """A refund line whose method took less than it on its booking, kept with an admin's reason."""
+    """A refund line whose method took less than it on its booking (or pack), kept with an
+    admin's reason."""
 
     payment_id: int
-    booking_id: int
+    booking_id: int | None  # None: a pack's refund
     receipt_number: int | None
     amount: int  # given back, as a positive amount
     method: PaymentMethod  # how it went back
@@ -38,6 +39,7 @@ class OtherMethodRefund:
     reason: str
     given_by: str
     given_at: dt.datetime  # in the studio's zone
+    pack_id: int | None = None  # the pack refunded (closings kept before packs have none)
 
     def words(self, currency: str) -> Sentence:
         """"Rp 100,000 refunded by card against cash taken: the client's card was cancelled"."""
@@ -46,7 +48,7 @@ class OtherMethodRefund:
             "method": method_words(self.method),
             "reason": self.reason,
         }
-        if self.against is None:  # the booking's money came in on no line the desk still has
+        if self.against is None:  # the money came in on no line the desk still has
             return Sentence(QT_TRANSLATE_NOOP("services", "{amount} refunded by {method}: {reason}"), fields)
         fields["taken"] = method_words(self.against)
         return Sentence(
@@ -61,8 +63,8 @@ def read_other_method_refunds(
     """The refund lines matching `where` that were given back by another method, oldest first."""
     rows = session.execute(
         select(
-            Payment.id, Payment.booking_id, Payment.receipt_number, Payment.amount, Payment.method,
-            Payment.method_reason, Payment.taken_at, Staff.name,
+            Payment.id, Payment.booking_id, Payment.pack_id, Payment.receipt_number, Payment.amount,
+            Payment.method, Payment.method_reason, Payment.taken_at, Staff.name,
         )
         .outerjoin(Staff, Staff.id == Payment.taken_by_id)
         .where(where, Payment.method_reason.is_not(None))
@@ -70,7 +72,12 @@ def read_other_method_refunds(
     ).all()
     if not rows:
         return ()
-    against = _methods_that_took(session, sorted({row.booking_id for row in rows}))
+    by_booking = _methods_that_took(
+        session, Payment.booking_id, sorted({row.booking_id for row in rows if row.booking_id is not None})
+    )
+    by_pack = _methods_that_took(
+        session, Payment.pack_id, sorted({row.pack_id for row in rows if row.pack_id is not None})
+    )
     return tuple(
         OtherMethodRefund(
             payment_id=row.id,
@@ -78,27 +85,33 @@ def read_other_method_refunds(
             receipt_number=row.receipt_number,
             amount=-row.amount,
             method=PaymentMethod(row.method),
-            against=against.get(row.booking_id),
+            against=by_booking.get(row.booking_id) if row.pack_id is None else by_pack.get(row.pack_id),
             reason=row.method_reason,
             given_by=row.name or SOMEONE_GONE,
             given_at=row.taken_at.astimezone(zone),
+            pack_id=row.pack_id,
         )
         for row in rows
     )
 
 
-def _methods_that_took(session: Session, booking_ids: Sequence[int]) -> dict[int, PaymentMethod]:
-    """For each booking, the method that took the most money in on it."""
+def _methods_that_took(
+    session: Session, subject: InstrumentedAttribute[int | None], ids: Sequence[int]
+) -> dict[int, PaymentMethod]:
+    """For each booking (or pack: `subject` is the payment's column), the method that took the
+    most money in on it."""
     took: dict[int, tuple[int, PaymentMethod]] = {}
+    if not ids:
+        return {}
     rows: Any = session.execute(
-        select(Payment.booking_id, Payment.method, func.sum(Payment.amount).label("taken"))
-        .where(Payment.booking_id.in_(booking_ids), Payment.amount > 0)
-        .group_by(Payment.booking_id, Payment.method)
+        select(subject.label("subject"), Payment.method, func.sum(Payment.amount).label("taken"))
+        .where(subject.in_(ids), Payment.amount > 0)
+        .group_by(subject, Payment.method)
     )
     order = list(PaymentMethod)
     for row in rows:
         method = PaymentMethod(row.method)
-        best = took.get(row.booking_id)
+        best = took.get(row.subject)
         if best is None or (int(row.taken), -order.index(method)) > (best[0], -order.index(best[1])):
-            took[row.booking_id] = (int(row.taken), method)
-    return {booking: method for booking, (_, method) in took.items()}
+            took[row.subject] = (int(row.taken), method)
+    return {number: method for number, (_, method) in took.items()}

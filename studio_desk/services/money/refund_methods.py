@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -31,28 +32,63 @@ from studio_desk.services.views import Actor
 REASON_FIELD = "the reason"
 METHOD_FIELD = "the refund method"
 
-# Refused because the chosen method took nothing (or less than the refund) on the booking: one
-# sentence for an admin, who may give a reason, and one for everyone else, who may not.
-_TOOK_NOTHING_ADMIN = QT_TRANSLATE_NOOP(
-    "services",
-    "Nothing was paid by {method} for this booking. Give the refund back by {usual}, or say why it "
-    "goes back by {method}.",
-)
-_TOOK_NOTHING = QT_TRANSLATE_NOOP(
-    "services",
-    "Nothing was paid by {method} for this booking, so the refund goes back by {usual}. Only an "
-    "admin can give it back another way, with a reason.",
-)
-_TOOK_LESS_ADMIN = QT_TRANSLATE_NOOP(
-    "services",
-    "Only {taken} was paid by {method} for this booking. Give the refund back by {usual}, or say "
-    "why it goes back by {method}.",
-)
-_TOOK_LESS = QT_TRANSLATE_NOOP(
-    "services",
-    "Only {taken} was paid by {method} for this booking, so the refund goes back by {usual}. Only "
-    "an admin can give it back another way, with a reason.",
-)
+# Refused because the chosen method took nothing (or less than the refund) on the booking or
+# pack: one sentence for an admin, who may give a reason, and one for everyone else, who may not.
+@dataclass(frozen=True)
+class _MethodRefusals:
+    took_nothing_admin: str
+    took_nothing: str
+    took_less_admin: str
+    took_less: str
+
+
+RefundSubject = Literal["booking", "pack"]
+_REFUSALS: dict[str, _MethodRefusals] = {
+    "booking": _MethodRefusals(
+        QT_TRANSLATE_NOOP(
+            "services",
+            "Nothing was paid by {method} for this booking. Give the refund back by {usual}, or say why it "
+            "goes back by {method}.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "services",
+            "Nothing was paid by {method} for this booking, so the refund goes back by {usual}. Only an "
+            "admin can give it back another way, with a reason.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "services",
+            "Only {taken} was paid by {method} for this booking. Give the refund back by {usual}, or say "
+            "why it goes back by {method}.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "services",
+            "Only {taken} was paid by {method} for this booking, so the refund goes back by {usual}. Only "
+            "an admin can give it back another way, with a reason.",
+        ),
+    ),
+    "pack": _MethodRefusals(
+        QT_TRANSLATE_NOOP(
+            "services",
+            "Nothing was paid by {method} for this pack. Give the refund back by {usual}, or say why it "
+            "goes back by {method}.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "services",
+            "Nothing was paid by {method} for this pack, so the refund goes back by {usual}. Only an "
+            "admin can give it back another way, with a reason.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "services",
+            "Only {taken} was paid by {method} for this pack. Give the refund back by {usual}, or say "
+            "why it goes back by {method}.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "services",
+            "Only {taken} was paid by {method} for this pack, so the refund goes back by {usual}. Only "
+            "an admin can give it back another way, with a reason.",
+        ),
+    ),
+}
 _ADMINS_ONLY = QT_TRANSLATE_NOOP(
     "services", "Only an admin can give a refund back by a method that did not take the money."
 )
@@ -101,11 +137,17 @@ def refund_methods_of(lines: Iterable[tuple[PaymentMethod, int]], actor: Actor |
 
 
 _LINES = select(Payment.method, Payment.amount).where(Payment.booking_id == bindparam("booking_id"))
+_PACK_LINES = select(Payment.method, Payment.amount).where(Payment.pack_id == bindparam("pack_id"))
 
 
 def booking_lines(session: Session, booking_id: int) -> list[tuple[PaymentMethod, int]]:
     """The booking's payment and refund lines as (method, amount), in the caller's transaction."""
     return [(row.method, row.amount) for row in session.execute(_LINES, {"booking_id": booking_id})]
+
+
+def pack_lines(session: Session, pack_id: int) -> list[tuple[PaymentMethod, int]]:
+    """A pack's sale and refund lines as (method, amount), in the caller's transaction."""
+    return [(row.method, row.amount) for row in session.execute(_PACK_LINES, {"pack_id": pack_id})]
 
 
 def refund_methods(db: Database, actor: Actor | None, booking_id: object) -> RefundMethods:
@@ -139,11 +181,12 @@ def checked_refund_method(
     method: PaymentMethod,
     reason: str | None,
     currency: str,
+    subject: RefundSubject = "booking",
 ) -> str | None:
     """The reason to keep with a refund of `amount` by `method`: None when that method took at
-    least as much on the booking; the admin's reason when it did not. Refused when the method
-    did not and there is no reason or no admin, and when a reason is given that is not needed
-    (it would be kept and shown with an ordinary refund)."""
+    least as much on the booking (or the pack: `subject`); the admin's reason when it did not.
+    Refused when the method did not and there is no reason or no admin, and when a reason is
+    given that is not needed (it would be kept and shown with an ordinary refund)."""
     if not methods.needs_reason(method, amount):
         if reason is not None:
             refusal = ValidationError(_REASON_NOT_NEEDED, method=method_words(method))
@@ -162,9 +205,10 @@ def checked_refund_method(
     if taken:
         fields["taken"] = Money(taken, currency)
     admin = is_admin(actor)
+    refusals = _REFUSALS[subject]
     if taken:
-        template = _TOOK_LESS_ADMIN if admin else _TOOK_LESS
+        template = refusals.took_less_admin if admin else refusals.took_less
     else:
-        template = _TOOK_NOTHING_ADMIN if admin else _TOOK_NOTHING
+        template = refusals.took_nothing_admin if admin else refusals.took_nothing
     refusal = ValidationError(template, **fields)
     raise about_field(refusal, REASON_FIELD if admin else METHOD_FIELD)

@@ -6,11 +6,11 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
-from studio_desk.models import Client, Pack, ProductKind
+from studio_desk.models import Client, Pack, PackFreeze, ProductKind
 from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound
 from studio_desk.services.packs.views import PackState, PackView
@@ -18,11 +18,17 @@ from studio_desk.services.people.acting import run_read_as
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.views import Actor
 
+# Freezes never overlap (services/packs/freezes.py), so the latest one's end is all a view needs.
+_LATEST_FREEZE_END = (
+    select(func.max(PackFreeze.ends_at)).where(PackFreeze.pack_id == Pack.id)
+    .correlate(Pack).scalar_subquery()
+)
 PACK_COLUMNS = select(
     Pack.id, Pack.client_id, Client.name.label("client_name"), Pack.product_id, Pack.kind, Pack.name,
     Pack.sessions, Pack.max_active, Pack.price, Pack.scope, Pack.coach_id, Pack.valid_days,
     Pack.sold_at, Pack.expires_at, Pack.first_used_at, Pack.closed_at, Pack.balance,
-    Pack.active_bookings, Pack.freezes_allowed, Pack.freezes_used,
+    Pack.active_bookings, Pack.freezes_allowed, Pack.freezes_used, Pack.freeze_days_max,
+    _LATEST_FREEZE_END.label("freeze_ends_at"),
 ).join(Client, Client.id == Pack.client_id)
 
 
@@ -51,7 +57,15 @@ def pack_view(row: Row[*tuple[Any, ...]], now: dt.datetime, zone: ZoneInfo) -> P
         expires_at=local(row.expires_at), first_used_at=local(row.first_used_at),
         closed_at=local(row.closed_at), balance=row.balance, active_bookings=row.active_bookings,
         freezes_allowed=row.freezes_allowed, freezes_used=row.freezes_used, state=state_of(row, now),
+        freeze_days_max=row.freeze_days_max, frozen_until=_frozen_until(row.freeze_ends_at, now, zone),
     )
+
+
+def _frozen_until(ends_at: dt.datetime | None, now: dt.datetime, zone: ZoneInfo) -> dt.date | None:
+    """The last day of a freeze that ends after `now` (ends_at is the start of the day after)."""
+    if ends_at is None or ends_at <= now:
+        return None
+    return (ends_at.astimezone(zone) - dt.timedelta(seconds=1)).date()
 
 
 def load_pack(session: Session, pack_id: int, now: dt.datetime, zone: ZoneInfo) -> PackView:

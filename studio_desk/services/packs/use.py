@@ -17,6 +17,7 @@ from studio_desk.models import (
     CreditKind,
     Pack,
     PackCourse,
+    PackFreeze,
     ProductKind,
     ProductScope,
 )
@@ -44,6 +45,7 @@ _NOT_FOR_COURSE = QT_TRANSLATE_NOOP("services", "Pack #{pack} is not for {course
 _ENDS_BEFORE = QT_TRANSLATE_NOOP("services", "Pack #{pack} ends on {day}, before this session.")
 _NO_PACK = QT_TRANSLATE_NOOP("services", "{client} has no pack that can pay for this session.")
 _NOT_THEIRS = QT_TRANSLATE_NOOP("services", "Pack #{pack} belongs to another client.")
+_FROZEN = QT_TRANSLATE_NOOP("services", "Pack #{pack} is frozen until {day}.")
 _BLOCKED = QT_TRANSLATE_NOOP(
     "services", "Membership #{pack} cannot book until after {day}: the studio's rules block a member who did not show.")
 
@@ -65,6 +67,8 @@ def _why_not(
         return why
     if not _in_scope(session, pack, wanted):
         return Sentence(_NOT_FOR_COURSE, fields | {"course": wanted.course_title})
+    if (thawed := _freeze_end(session, pack, wanted)) is not None:
+        return Sentence(_FROZEN, fields | {"day": (thawed.astimezone(zone) - dt.timedelta(seconds=1)).date()})
     ends = pack.expires_at or expiry_after(now, pack.valid_days, zone)
     if wanted.start >= ends:
         return Sentence(_ENDS_BEFORE, fields | {"day": (ends - dt.timedelta(seconds=1)).astimezone(zone).date()})
@@ -88,6 +92,19 @@ def _ended(
     if pack.max_active is not None and pack.active_bookings >= pack.max_active:
         return Sentence(_FULL, fields | {"open": pack.active_bookings, "limit": pack.max_active})
     return None
+
+
+def _freeze_end(session: Session, pack: PackView, wanted: _Session) -> dt.datetime | None:
+    """The end of the pack's freeze the session starts inside, if it does (none for a pack never
+    frozen, without asking the database)."""
+    if pack.freezes_used == 0:
+        return None
+    return session.scalar(
+        select(PackFreeze.ends_at).where(
+            PackFreeze.pack_id == pack.id, PackFreeze.starts_at <= wanted.start,
+            PackFreeze.ends_at > wanted.start,
+        )
+    )
 
 
 def _blocked_until(session: Session, client_id: int, now: dt.datetime) -> dt.datetime | None:

@@ -44,6 +44,10 @@ class PackView:
     freezes_allowed: int
     freezes_used: int
     state: PackState
+    freeze_days_max: int = 0  # the most days one freeze may last
+    # The last day of its latest freeze, while that freeze has days to come (it is frozen now
+    # or will be); None otherwise. A session inside a freeze cannot use the pack.
+    frozen_until: dt.date | None = None
 
     @property
     def is_membership(self) -> bool:
@@ -82,6 +86,15 @@ class SaleOffer:
     @property
     def is_membership(self) -> bool:
         return self.kind is ProductKind.MEMBERSHIP
+
+
+@dataclass(frozen=True)
+class PackRefund:
+    """A pack just refunded and closed: the pack as it is now and the refund's money line (None
+    when it was closed with nothing given back)."""
+
+    pack: PackView
+    line: PaymentView | None
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,11 @@
-"""The desk's timer that releases stale holds: once at start, then every minute, off the GUI thread.
+"""The desk's minute timer: it releases stale holds, then writes off the sessions left on packs
+whose days have ended; once at start, then every minute, off the GUI thread.
 
-Every open desk ticks; the service lets one desk at a time do the work (a lease, as sync) and
+Every open desk ticks; each service lets one desk at a time do its work (a lease, as sync) and
 the others get 0. A tick that comes while the last one is still out is skipped. A failure
 (the database offline) says nothing here: the offline banner tells the person, and the next
-minute tries again. Tests call `tick()` themselves.
+minute tries again; the packs are still asked when the holds failed. Tests call `tick()`
+themselves.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ EVERY_MS = 60_000
 
 class HoldExpiry(QObject):
     sig_released = Signal(int)  # how many holds this desk just released
+    sig_packs_expired = Signal(int)  # how many packs this desk just wrote off
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,19 +43,33 @@ class HoldExpiry(QObject):
         self.timer.stop()
 
     def tick(self) -> None:
-        """What the timer does: release the stale holds, unless the last tick is still out."""
+        """What the timer does: release the stale holds, then expire the packs whose days have
+        ended, unless the last tick is still out."""
         if self.running:
             return
         self.running = True
         self.desk.read(services.release_stale_holds, self._released, self._failed)
 
     def _released(self, count: int) -> None:
-        self.running = False
         if count:
             # Written by the system, not by a person here: tell this desk's views ourselves.
             self.desk.announce(Change.of_kinds(ChangeKind.BOOKINGS))
             self.sig_released.emit(count)
+        self._expire_packs()
 
     def _failed(self, message: str) -> None:
-        self.running = False
         log.info("stale holds not released, trying again next minute: %s", message)
+        self._expire_packs()
+
+    def _expire_packs(self) -> None:
+        self.desk.read(services.release_expired_packs, self._packs_expired, self._packs_failed)
+
+    def _packs_expired(self, count: int) -> None:
+        self.running = False
+        if count:
+            self.desk.announce(Change.of_kinds(ChangeKind.PACKS))
+            self.sig_packs_expired.emit(count)
+
+    def _packs_failed(self, message: str) -> None:
+        self.running = False
+        log.info("expired packs not written off, trying again next minute: %s", message)

@@ -12,7 +12,14 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QTextDocument
 
 from studio_desk import services
-from studio_desk.services import CashUp, CoachReport, CoachTotals, StudioSettings, ValidationError
+from studio_desk.services import (
+    CashUp,
+    CoachReport,
+    CoachTotals,
+    OtherMethodRefund,
+    StudioSettings,
+    ValidationError,
+)
 from studio_desk.ui.bookings.receipt import studio_name
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.labels import method_label
@@ -104,13 +111,16 @@ def other_method_refunds_title() -> str:
 def other_method_refund_lines(cash_up: CashUp) -> list[str]:
     """"14:05 · Rp 100.000 refunded by card against cash taken: <reason> (Dewi, booking 12)", one
     for each such refund of the day, so whoever counts the till sees why a method is off."""
-    return [
-        QCoreApplication.translate("report_documents", "{time} · {what} ({name}, booking {booking})").format(
-            time=formats.time(refund.given_at), what=translated(refund.words(cash_up.currency)),
-            name=refund.given_by, booking=refund.booking_id,
-        )
-        for refund in cash_up.other_method_refunds
-    ]
+    return [_other_method_refund_line(refund, cash_up.currency) for refund in cash_up.other_method_refunds]
+
+
+def _other_method_refund_line(refund: OtherMethodRefund, currency: str) -> str:
+    time, what = formats.time(refund.given_at), translated(refund.words(currency))
+    if refund.pack_id is not None:  # a pack's refund ("Dewi, pack #12")
+        template = QCoreApplication.translate("report_documents", "{time} · {what} ({name}, pack #{pack})")
+        return template.format(time=time, what=what, name=refund.given_by, pack=refund.pack_id)
+    template = QCoreApplication.translate("report_documents", "{time} · {what} ({name}, booking {booking})")
+    return template.format(time=time, what=what, name=refund.given_by, booking=refund.booking_id)
 
 
 def closing_text(cash_up: CashUp, money: Money) -> str:
