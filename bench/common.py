@@ -124,6 +124,7 @@ class Studio:
     course_ids: tuple[int, ...]
     client_ids: tuple[int, ...]
     days: tuple[dt.date, ...]
+    admin: services.Actor  # for what only an admin sets up (a coach's weekly hours)
 
 
 def seed_studio(
@@ -168,7 +169,7 @@ def seed_studio(
         f"seeded {coaches} coach(es), {days} day(s) of hours {opens:%H:%M}-{closes:%H:%M}, "
         f"{clients} client(s), 1 receptionist in {time.perf_counter() - began:.2f} s"
     )
-    return Studio(actor, tuple(coach_ids), tuple(course_ids), client_ids, day_list)
+    return Studio(actor, tuple(coach_ids), tuple(course_ids), client_ids, day_list, admin)
 
 
 def start_times(

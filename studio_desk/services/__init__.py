@@ -37,6 +37,7 @@ from studio_desk.services.bookings.permissions import (
     is_desk,
     may_export,
     may_see_coach_report,
+    may_see_pack_reports,
     may_see_takings,
     require_export,
 )
@@ -146,6 +147,18 @@ from studio_desk.services.packs.products import (
     update_product,
 )
 from studio_desk.services.packs.reads import client_packs, get_pack
+from studio_desk.services.packs.report_views import (
+    ExpiredCredits,
+    ExpiredDay,
+    ExpiredPack,
+    ExpiringPack,
+    PackSales,
+    PacksSold,
+    UnusedCredits,
+    UnusedMembership,
+    UnusedPack,
+)
+from studio_desk.services.packs.reports import expired_credits, expiring_packs, packs_sold, unused_credits
 from studio_desk.services.packs.sales import products_for_sale, sell_pack
 from studio_desk.services.packs.use import book_with_pack, pay_with_pack, usable_packs
 from studio_desk.services.packs.views import PackChoice, PackSale, PackState, PackView, SaleOffer
@@ -210,6 +223,7 @@ from studio_desk.services.rules.cancel_rules import (
     get_cancel_rules,
     set_cancel_rules,
 )
+from studio_desk.services.rules.fee_report import FeesReport, fees_report
 from studio_desk.services.rules.fees import FeePayment, FeeView, client_fees, collect_fee, waive_fee
 from studio_desk.services.rules.outcomes import CreditFate, RulePreview, cancel_outcome, no_show_outcome
 from studio_desk.services.sentences import Sentence, fill
@@ -331,6 +345,7 @@ __all__ = [
     "is_admin",
     "may_export",
     "may_see_coach_report",
+    "may_see_pack_reports",
     "may_see_takings",
     "require_export",
     "is_desk",
@@ -481,6 +496,8 @@ __all__ = [
     "CancelRules",
     "CreditFate",
     "FeeState",
+    "FeesReport",
+    "fees_report",
     "RuleCost",
     "RuleEvent",
     "FeePayment",
@@ -494,4 +511,18 @@ __all__ = [
     "no_show_outcome",
     "set_cancel_rules",
     "waive_fee",
+    # The pack reports
+    "ExpiredCredits",
+    "ExpiredDay",
+    "ExpiredPack",
+    "ExpiringPack",
+    "PackSales",
+    "PacksSold",
+    "UnusedCredits",
+    "UnusedMembership",
+    "UnusedPack",
+    "expired_credits",
+    "expiring_packs",
+    "packs_sold",
+    "unused_credits",
 ]

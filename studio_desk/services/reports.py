@@ -11,11 +11,24 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from studio_desk.db import Database
-from studio_desk.models import Booking, BookingStatus, Client, Coach, Course, Pack, Payment, PaymentMethod, Staff
+from studio_desk.models import (
+    Booking,
+    BookingStatus,
+    Client,
+    Coach,
+    Course,
+    CreditKind,
+    CreditLine,
+    Pack,
+    Payment,
+    PaymentMethod,
+    ProductKind,
+    Staff,
+)
 from studio_desk.services.bookings.permissions import (
     own_coach_report,
     require_coach_report,
@@ -32,7 +45,8 @@ from studio_desk.services.views import Actor
 # The longest range a report covers, so that a slip of the year does not read ten years.
 MAX_DAYS = 366
 _NOT_YET_DONE = frozenset({BookingStatus.PAID, BookingStatus.CONFIRMED})
-_COUNTS = 6  # the counted fields of CoachTotals, in order
+_COUNTS = 8  # the counted fields of CoachTotals, in order
+_USED = CreditKind.USED
 
 
 # The total line's name (English; the desk shows it translated): every coach's, or a coach's own.
@@ -46,12 +60,16 @@ class CoachTotals:
     coach_name: str
     sessions_done: int
     minutes: int
-    earned: int  # the prices, as sold, of the sessions done
+    earned: int  # the prices, as sold, of the sessions done (and no-shows): see coach_report
     cancellations: int
     no_shows: int  # recorded by the coach or an admin (done, the client never came)
     # Paid or confirmed sessions that have ended without being marked: nobody said yet whether
     # the client came, so they are neither sessions done nor no-shows.
     not_yet_marked: int = 0
+    # Of the sessions done and the no-shows, those a pack paid for (earned at the pack's price
+    # per session) and those a membership did (earned at no price).
+    with_pack: int = 0
+    with_membership: int = 0
 
 
 @dataclass(frozen=True)
@@ -101,8 +119,11 @@ def coach_report(db: Database, actor: Actor | None, start: dt.date | str, end: d
     """Per coach and in total: sessions done, minutes coached, money earned, cancellations,
     recorded no-shows and sessions not yet marked, of the sessions that start between `start`
     and `end` (both included). A no-show is not a session done, but the price it was sold at
-    is earned: the studio keeps it. An admin sees every coach; a coach their own line only (and
-    it is the total); anyone else nothing."""
+    is earned: the studio keeps it. A session paid with a pack earns the pack's price per
+    session (what was paid for the pack // its sessions) instead of the booking's price, and
+    one paid with a membership earns nothing; they are counted in `with_pack` and
+    `with_membership`. An admin sees every coach; a coach their own line only (and it is the
+    total); anyone else nothing."""
     require_coach_report(actor)
     first, last = parse_range(start, end)
     settings = get_settings(db)
@@ -114,23 +135,28 @@ def coach_report(db: Database, actor: Actor | None, start: dt.date | str, end: d
         rows = session.execute(
             select(
                 Booking.coach_id, Coach.name, Booking.status, Booking.start_at, Booking.end_at,
-                Booking.price, Booking.no_show,
+                Booking.price, Booking.no_show, Pack.kind, Pack.price.label("pack_price"), Pack.sessions,
             )
             .join(Coach, Coach.id == Booking.coach_id)
+            # The pack that paid for the session, if one did (a booking uses at most one credit).
+            .outerjoin(CreditLine, and_(CreditLine.booking_id == Booking.id, CreditLine.kind == _USED))
+            .outerjoin(Pack, Pack.id == CreditLine.pack_id)
             .where(Booking.start_at >= begin, Booking.start_at < finish)
         )
         names: dict[int, str] = {}
         counts: dict[int, list[int]] = defaultdict(lambda: [0] * _COUNTS)
-        for coach_id, name, status, start_at, end_at, price, no_show in rows:
+        for coach_id, name, status, start_at, end_at, price, no_show, kind, pack_price, sessions in rows:
             names[coach_id] = name
             line = counts[coach_id]
+            if status is BookingStatus.DONE:
+                line[2] += _worth(price, kind, pack_price, sessions)
+                if kind is not None:
+                    line[6 if kind is ProductKind.PACK else 7] += 1
             if status is BookingStatus.DONE and no_show:
-                line[2] += price
                 line[4] += 1
             elif status is BookingStatus.DONE:
                 line[0] += 1
                 line[1] += int((end_at - start_at).total_seconds() // 60)
-                line[2] += price
             elif status is BookingStatus.CANCELED:
                 line[3] += 1
             elif status in _NOT_YET_DONE and end_at <= now:
@@ -146,13 +172,23 @@ def coach_report(db: Database, actor: Actor | None, start: dt.date | str, end: d
     return _as_seen_by(run_read_as(db, actor, work), actor)
 
 
+def _worth(price: int, kind: ProductKind | None, pack_price: int | None, sessions: int | None) -> int:
+    """What a session done (or a no-show) earns: its price as sold, or, paid with a pack, the
+    pack's price per session; paid with a membership, nothing."""
+    if kind is ProductKind.MEMBERSHIP:
+        return 0
+    if kind is ProductKind.PACK and pack_price is not None and sessions:
+        return pack_price // sessions
+    return price
+
+
 def _as_seen_by(report: CoachReport, actor: Actor | None) -> CoachReport:
     """The report as `actor` may see it: a coach's own line alone, or all of it."""
     own = own_coach_report(actor)
     if own is None:
         return report
     mine = tuple(line for line in report.coaches if line.coach_id == own)
-    total = mine[0] if mine else CoachTotals(own, OWN_TOTAL, 0, 0, 0, 0, 0, 0)
+    total = mine[0] if mine else CoachTotals(own, OWN_TOTAL, *[0] * _COUNTS)
     as_total = replace(total, coach_id=None, coach_name=OWN_TOTAL)
     return replace(report, coaches=mine, total=as_total)
 

@@ -143,6 +143,7 @@ def render_screenshots(
         _clients(db, desk, window, save)
         _catalog_screens(desk, window, people, save)
         _products(desk, window, people, save)
+        _pack_reports(window, save)
         _client_packs_and_fees(db, desk, window, people, save)
         _staff_and_lock(desk, window, people, save)  # last: the lock screen stays till the end
         window.close()
@@ -187,6 +188,14 @@ def _owner_reports(
     save("export-payments", export)
     export.close()
     desk.set_actor(receptionist)
+
+
+def _pack_reports(window: MainWindow, save: Callable[[str, QWidget], None]) -> None:
+    """What the studio still owes of the packs and memberships it sold, as the front desk sees it
+    (the demo sells none yet: the report then says it owes nothing)."""
+    window.show_packs()
+    save("packs-not-yet-used", window)
+    window.tabs.setCurrentIndex(CALENDAR_TAB)
 
 
 def _catalog_screens(

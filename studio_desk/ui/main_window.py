@@ -259,6 +259,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(REPORTS_TAB)
         self.reports.show_coach_report()
 
+    def show_packs(self) -> None:
+        self.tabs.setCurrentIndex(REPORTS_TAB)
+        self.reports.show_packs()
+
     def export(self, kind: ExportKind) -> None:
         self._show(ExportDialog(self.desk, kind, self))
 

@@ -252,3 +252,26 @@ def test_the_database_moves_a_fee_only_by_its_payment_or_an_admins_waiver(
         with pytest.raises(refused), db.engine.begin() as connection:
             connection.execute(text(sql))
         assert snapshot(db) == before, sql
+
+
+def test_the_fees_report_says_what_was_charged_kept_collected_waived_and_owed(
+    db: Database, studio: Studio, clock: SettableClock
+) -> None:
+    rules(db, studio, late_cancel_cost="fee", late_cancel_fee=100_000)
+    made = [services.create_booking(db, studio.desk, client_id=studio.john, course_id=studio.yoga, date=DAY,
+                                    start_time=start) for start in ("08:00", "10:00", "12:00")]
+    kept = services.mark_paid(db, studio.desk, made[2].id, method="cash").booking
+    clock.set(START - dt.timedelta(hours=3))
+    for booking in made[:2]:
+        services.cancel_booking(db, studio.desk, booking.id, reason="Lupa")
+    services.cancel_booking(db, studio.desk, kept.id, reason="Lupa", refund=Refund(50_000, "cash"))
+    owed = services.client_fees(db, studio.desk, studio.john, owed_only=True)
+    services.collect_fee(db, studio.desk, owed[0].id, method="cash")
+    services.waive_fee(db, studio.admin, owed[1].id, reason="Sakit")
+    report = services.fees_report(db, studio.desk, "2025-10-25", "2025-10-25")
+    assert (report.charged, report.kept, report.collected, report.waived, report.owed_now) == (
+        300_000, 100_000, 100_000, 100_000, 0
+    )
+    assert len(report.fees) == 3
+    with pytest.raises(Forbidden):
+        services.fees_report(db, studio.coach_a_actor, "2025-10-25", "2025-10-25")

@@ -227,3 +227,13 @@ def test_the_partial_unique_indexes_are_in_place(db: Database) -> None:
         "uq_credit_lines_used_booking", "uq_credit_lines_returned_booking", "uq_credit_lines_forfeited_booking",
         "uq_credit_lines_bought_pack", "uq_payments_fee_collected",
     } <= names
+
+
+def test_a_move_keeps_the_credit_within_the_packs_days_and_scope(db: Database, studio: Studio) -> None:
+    pack = sell(db, studio, add_product(db, sessions=1, valid_days=3))  # good through 26 October
+    booking = book(db, studio, "10:00")  # its only credit
+    moved = services.reschedule_booking(db, studio.desk, booking.id, date="2025-10-26", start_time="09:00")
+    assert moved.status is BookingStatus.PAID
+    assert lines(db, pack.id)[-1] == (CreditKind.USED, -1, booking.id)  # nothing written
+    with pytest.raises(ValidationError, match=f"Pack #{pack.id} ends on 26 Oct 2025, before this session"):
+        services.reschedule_booking(db, studio.desk, booking.id, date="2025-10-27", start_time="09:00")

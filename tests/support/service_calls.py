@@ -287,6 +287,7 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
             "actor": a(w).desk, "fee_id": w.fee, "method": "cash", "reference": "Kas 3", "cash_tendered": 100_000,
         },
         "waive_fee": lambda w: {"actor": a(w).admin, "fee_id": w.fee, "reason": "Pelanggan lama"},
+        "fees_report": lambda w: {"actor": a(w).desk, "start": "2025-10-20", "end": "2025-10-31"},
         # Packs and memberships
         "book_with_pack": lambda w: {
             "actor": a(w).desk, "client_id": a(w).john, "course_id": a(w).yoga, "date": "2025-10-27",
@@ -299,6 +300,11 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
             "actor": a(w).desk, "client_id": a(w).jane, "product_id": w.product, "method": "cash",
             "reference": "Kas 2", "amount": 1_000_000, "cash_tendered": 1_200_000,
         },
+        "unused_credits": lambda w: {"actor": a(w).desk, "on": "2025-10-25"},
+        "packs_sold": lambda w: {"actor": a(w).desk, "start": "2025-10-20", "end": "2025-10-31"},
+        "expiring_packs": lambda w: {"actor": a(w).desk, "days": 14},
+        "expired_credits": lambda w: {"actor": a(w).desk, "start": "2025-10-20", "end": "2025-12-31"},
+        "may_see_pack_reports": lambda w: {"actor": a(w).desk},
         "usable_packs": lambda w: {
             "actor": a(w).desk, "client_id": a(w).john, "course_id": a(w).yoga, "date": "2025-10-27",
             "start_time": "14:00",

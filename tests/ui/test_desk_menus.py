@@ -81,7 +81,8 @@ def test_the_menus_hold_every_command_with_its_keys(window: MainWindow) -> None:
     assert keys["&Bookings"] == {"&New booking": "Ctrl+N", "Take &payment": "Ctrl+P", "&Find a booking": "Ctrl+F",
                                  "&Refresh": "F5", "&Sign in / switch person": "Ctrl+L",
                                  "&Lock now": "Ctrl+Shift+L", "C&hange my PIN…": ""}
-    assert keys["&Reports"] == {"&Day's takings": "Ctrl+Shift+T", "&Coach report": "Ctrl+Shift+R"}
+    assert keys["&Reports"] == {"&Day's takings": "Ctrl+Shift+T", "&Coach report": "Ctrl+Shift+R",
+                                "P&acks and memberships": ""}
     assert keys["&Settings"] == {"&Web sync…": "Ctrl+Shift+W", "&Database…": "Ctrl+Shift+D",
                                  "&Language…": "Ctrl+Shift+G", "&Studio settings…": "", "&Coaches…": "",
                                  "C&ourses…": "", "&Products…": "", "&Hours…": "", "S&taff…": "",

@@ -315,13 +315,16 @@ def test_the_coach_report_shows_this_month_so_far_per_coach_with_the_total(
 
     assert page.span == (dt.date(2025, 10, 1), TODAY)
     assert page.table.texts() == [
-        ["Coach Sari", "1", "60", "Rp 175,000", "0", "0", "1"],
-        ["Coach Smith", "2", "105", "Rp 500,000", "1", "1", "0"],
-        ["All coaches", "3", "165", "Rp 675,000", "1", "1", "1"],
+        ["Coach Sari", "1", "60", "Rp 175,000", "0", "0", "1", "0", "0"],
+        ["Coach Smith", "2", "105", "Rp 500,000", "1", "1", "0", "0", "0"],
+        ["All coaches", "3", "165", "Rp 675,000", "1", "1", "1", "0", "0"],
     ]
+    assert page.pack_note.text() == (
+        "Sessions paid with a pack count at the pack's price per session; membership sessions at no price."
+    )
 
     page.set_span(TODAY, TODAY + dt.timedelta(days=1))
-    assert page.table.texts()[1] == ["Coach Smith", "3", "165", "Rp 650,000", "1", "1", "0"]
+    assert page.table.texts()[1] == ["Coach Smith", "3", "165", "Rp 650,000", "1", "1", "0", "0", "0"]
 
 
 def test_dates_the_service_refuses_are_said_on_the_page_and_nothing_old_stays(
@@ -345,7 +348,9 @@ def test_the_coach_report_is_saved_as_a_pdf(
     page = CoachReportPage(admin_desk)
     qtbot.addWidget(page)
 
-    assert "Coach report — 1 Oct 2025 to 24 Oct 2025" in page.document().toPlainText()
+    printed = page.document().toPlainText()
+    assert "Coach report — 1 Oct 2025 to 24 Oct 2025" in printed
+    assert "With a membership" in printed and "membership sessions at no price" in printed
     saved = page.save_pdf_to(tmp_path / "coaches.pdf")
 
     assert saved is not None and saved.read_bytes().startswith(b"%PDF") and saved.stat().st_size > 1_000

@@ -989,6 +989,10 @@ Deactivate {name}?</translation>
         <translation>&amp;Coach report</translation>
     </message>
     <message>
+        <source>P&amp;acks and memberships</source>
+        <translation>P&amp;acks and memberships</translation>
+    </message>
+    <message>
         <source>&amp;Web sync…</source>
         <translation>&amp;Web sync…</translation>
     </message>
@@ -1692,6 +1696,137 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>PacksPage</name>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>From the 1st of this month to today</source>
+        <translation>From the 1st of this month to today</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet used</source>
+        <translation>&amp;Not yet used</translation>
+    </message>
+    <message>
+        <source>S&amp;old</source>
+        <translation>S&amp;old</translation>
+    </message>
+    <message>
+        <source>Endin&amp;g soon</source>
+        <translation>Endin&amp;g soon</translation>
+    </message>
+    <message>
+        <source>E&amp;xpired credits</source>
+        <translation>E&amp;xpired credits</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <source>What the studio still owes of what it sold, at the end of the last day chosen (now, for today). A pack's sessions count at what was paid for it per session, sessions booked but not done yet included; a membership's days left at what was paid for it per day.</source>
+        <translation>What the studio still owes of what it sold, at the end of the last day chosen (now, for today). A pack's sessions count at what was paid for it per session, sessions booked but not done yet included; a membership's days left at what was paid for it per day.</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>Money counts on the day it was taken, from the sales' payment lines: a pack given free takes no money and is not counted. Refunds are the money given back for packs.</source>
+        <translation>Money counts on the day it was taken, from the sales' payment lines: a pack given free takes no money and is not counted. Refunds are the money given back for packs.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation>&amp;Within:</translation>
+    </message>
+    <message>
+        <source>Packs with sessions left and memberships whose last day is within these days, today included: the clients to call before what they paid for runs out.</source>
+        <translation>Packs with sessions left and memberships whose last day is within these days, today included: the clients to call before what they paid for runs out.</translation>
+    </message>
+    <message>
+        <source>Sessions that ended unused, on the day their pack ended, at what was paid for the pack per session.</source>
+        <translation>Sessions that ended unused, on the day their pack ended, at what was paid for the pack per session.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>Sold, not yet used</source>
+        <translation>Sold, not yet used</translation>
+    </message>
+    <message>
+        <source>Packs sold</source>
+        <translation>Packs sold</translation>
+    </message>
+    <message>
+        <source>The next {days} days</source>
+        <translation>The next {days} days</translation>
+    </message>
+    <message>
+        <source>Packs ending soon</source>
+        <translation>Packs ending soon</translation>
+    </message>
+    <message>
+        <source>Expired credits</source>
+        <translation>Expired credits</translation>
+    </message>
+    <message>
+        <source>Print the pack report</source>
+        <translation>Print the pack report</translation>
+    </message>
+    <message>
+        <source>The pack report went to the printer.</source>
+        <translation>The pack report went to the printer.</translation>
+    </message>
+    <message>
+        <source>Save the pack report as PDF</source>
+        <translation>Save the pack report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>pack report</source>
+        <translation>pack report</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Take payment — {client}</source>
@@ -2033,6 +2168,10 @@ Save anyway?</translation>
     <message>
         <source>Coach report</source>
         <translation>Coach report</translation>
+    </message>
+    <message>
+        <source>P&amp;acks</source>
+        <translation>P&amp;acks</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3224,133 @@ If the database is on a server, check that the server is on and this PC is on th
     </message>
 </context>
 <context>
+    <name>packs_lines</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>#{number} {name}</source>
+        <translation>#{number} {name}</translation>
+    </message>
+    <message>
+        <source>from first use</source>
+        <translation>from first use</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Value left</source>
+        <translation>Value left</translation>
+    </message>
+    <message>
+        <source>Booked, not done</source>
+        <translation>Booked, not done</translation>
+    </message>
+    <message>
+        <source>Value booked</source>
+        <translation>Value booked</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Still owed at {when}: {total} ({left} in sessions not booked yet, {booked} in sessions booked but not done yet, {memberships} in days of memberships).</source>
+        <translation>Still owed at {when}: {total} ({left} in sessions not booked yet, {booked} in sessions booked but not done yet, {memberships} in days of memberships).</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Packs sold for</source>
+        <translation>Packs sold for</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <source>Memberships sold for</source>
+        <translation>Memberships sold for</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Sessions left</source>
+        <translation>Sessions left</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>membership</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
     <name>payments_csv</name>
     <message>
         <source>Refund</source>
@@ -3315,8 +3581,20 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Not yet marked</translation>
     </message>
     <message>
+        <source>With a pack</source>
+        <translation>With a pack</translation>
+    </message>
+    <message>
+        <source>With a membership</source>
+        <translation>With a membership</translation>
+    </message>
+    <message>
         <source>Sessions count on the day they start. Earned is the price, as sold, of the sessions done and of the no-shows. A no-show is recorded by the coach or an admin; a paid or confirmed session that ended without being marked is not yet marked.</source>
         <translation>Sessions count on the day they start. Earned is the price, as sold, of the sessions done and of the no-shows. A no-show is recorded by the coach or an admin; a paid or confirmed session that ended without being marked is not yet marked.</translation>
+    </message>
+    <message>
+        <source>Sessions paid with a pack count at the pack's price per session; membership sessions at no price.</source>
+        <translation>Sessions paid with a pack count at the pack's price per session; membership sessions at no price.</translation>
     </message>
     <message>
         <source>Refunds by a method that did not take the money (an admin's reason each)</source>
@@ -4012,6 +4290,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Only the front desk can print a receipt again.</source>
         <translation>Only the front desk can print a receipt again.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can see the reports of packs and memberships.</source>
+        <translation>Only the front desk can see the reports of packs and memberships.</translation>
     </message>
     <message>
         <source>Only an admin sees the report of every coach; a coach sees their own.</source>
@@ -5600,6 +5882,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The rules cost nothing here, so there is nothing to waive.</source>
         <translation>The rules cost nothing here, so there is nothing to waive.</translation>
+    </message>
+    <message>
+        <source>Give the number of days as a whole number from 1 to {most}.</source>
+        <translation>Give the number of days as a whole number from 1 to {most}.</translation>
     </message>
 </context>
 <context>

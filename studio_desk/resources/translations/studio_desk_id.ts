@@ -990,6 +990,10 @@ Nonaktifkan {name}?</translation>
         <translation>Laporan &amp;pelatih</translation>
     </message>
     <message>
+        <source>P&amp;acks and memberships</source>
+        <translation>Paket da&amp;n keanggotaan</translation>
+    </message>
+    <message>
         <source>&amp;Web sync…</source>
         <translation>Sinkron &amp;web…</translation>
     </message>
@@ -1693,6 +1697,137 @@ Tetap simpan?</translation>
     </message>
 </context>
 <context>
+    <name>PacksPage</name>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>From the 1st of this month to today</source>
+        <translation>Dari tanggal 1 bulan ini sampai hari ini</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet used</source>
+        <translation>Belu&amp;m dipakai</translation>
+    </message>
+    <message>
+        <source>S&amp;old</source>
+        <translation>Ter&amp;jual</translation>
+    </message>
+    <message>
+        <source>Endin&amp;g soon</source>
+        <translation>Se&amp;gera habis</translation>
+    </message>
+    <message>
+        <source>E&amp;xpired credits</source>
+        <translation>Kredit hang&amp;us</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hingga:</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Keanggotaan</translation>
+    </message>
+    <message>
+        <source>What the studio still owes of what it sold, at the end of the last day chosen (now, for today). A pack&apos;s sessions count at what was paid for it per session, sessions booked but not done yet included; a membership&apos;s days left at what was paid for it per day.</source>
+        <translation>Yang masih menjadi utang studio dari yang sudah dijual, pada akhir hari terakhir yang dipilih (saat ini, untuk hari ini). Sesi sebuah paket dihitung dengan harga yang dibayar per sesi, termasuk sesi yang sudah dipesan tetapi belum selesai; sisa hari sebuah keanggotaan dengan harga yang dibayar per hari.</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Per bulan</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Per hari</translation>
+    </message>
+    <message>
+        <source>Money counts on the day it was taken, from the sales&apos; payment lines: a pack given free takes no money and is not counted. Refunds are the money given back for packs.</source>
+        <translation>Uang dihitung pada hari diterimanya, dari baris pembayaran penjualan: paket yang diberikan gratis tidak menerima uang dan tidak dihitung. Pengembalian adalah uang yang dikembalikan untuk paket.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation>Dalam &amp;waktu:</translation>
+    </message>
+    <message>
+        <source>Packs with sessions left and memberships whose last day is within these days, today included: the clients to call before what they paid for runs out.</source>
+        <translation>Paket yang masih punya sesi dan keanggotaan yang hari terakhirnya jatuh dalam hari-hari ini, termasuk hari ini: klien yang perlu dihubungi sebelum yang sudah mereka bayar habis.</translation>
+    </message>
+    <message>
+        <source>Sessions that ended unused, on the day their pack ended, at what was paid for the pack per session.</source>
+        <translation>Sesi yang berakhir tanpa dipakai, pada hari paketnya berakhir, dengan harga yang dibayar untuk paket itu per sesi.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} sampai {end}</translation>
+    </message>
+    <message>
+        <source>Sold, not yet used</source>
+        <translation>Terjual, belum dipakai</translation>
+    </message>
+    <message>
+        <source>Packs sold</source>
+        <translation>Paket terjual</translation>
+    </message>
+    <message>
+        <source>The next {days} days</source>
+        <translation>{days} hari ke depan</translation>
+    </message>
+    <message>
+        <source>Packs ending soon</source>
+        <translation>Paket yang segera habis</translation>
+    </message>
+    <message>
+        <source>Expired credits</source>
+        <translation>Kredit hangus</translation>
+    </message>
+    <message>
+        <source>Print the pack report</source>
+        <translation>Cetak laporan paket</translation>
+    </message>
+    <message>
+        <source>The pack report went to the printer.</source>
+        <translation>Laporan paket dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Save the pack report as PDF</source>
+        <translation>Simpan laporan paket sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>pack report</source>
+        <translation>laporan paket</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Disimpan ke {path}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Take payment — {client}</source>
@@ -2034,6 +2169,10 @@ Tetap simpan?</translation>
     <message>
         <source>Coach report</source>
         <translation>Laporan pelatih</translation>
+    </message>
+    <message>
+        <source>P&amp;acks</source>
+        <translation>Paket da&amp;n keanggotaan</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3225,133 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
 </context>
 <context>
+    <name>packs_lines</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>#{number} {name}</source>
+        <translation>#{number} {name}</translation>
+    </message>
+    <message>
+        <source>from first use</source>
+        <translation>sejak pemakaian pertama</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Terjual</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Hari terakhir</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <source>Value left</source>
+        <translation>Nilai sisa</translation>
+    </message>
+    <message>
+        <source>Booked, not done</source>
+        <translation>Dipesan, belum selesai</translation>
+    </message>
+    <message>
+        <source>Value booked</source>
+        <translation>Nilai dipesan</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Keanggotaan</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Sisa hari</translation>
+    </message>
+    <message>
+        <source>Still owed at {when}: {total} ({left} in sessions not booked yet, {booked} in sessions booked but not done yet, {memberships} in days of memberships).</source>
+        <translation>Masih terutang pada {when}: {total} ({left} dalam sesi yang belum dipesan, {booked} dalam sesi yang sudah dipesan tetapi belum selesai, {memberships} dalam hari keanggotaan).</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Packs sold for</source>
+        <translation>Nilai paket terjual</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Keanggotaan</translation>
+    </message>
+    <message>
+        <source>Memberships sold for</source>
+        <translation>Nilai keanggotaan terjual</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Pengembalian</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Bersih</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Sessions left</source>
+        <translation>Sisa sesi</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>keanggotaan</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Berakhir pada</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+</context>
+<context>
     <name>payments_csv</name>
     <message>
         <source>Refund</source>
@@ -3316,8 +3582,20 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Belum ditandai</translation>
     </message>
     <message>
+        <source>With a pack</source>
+        <translation>Dengan paket</translation>
+    </message>
+    <message>
+        <source>With a membership</source>
+        <translation>Dengan keanggotaan</translation>
+    </message>
+    <message>
         <source>Sessions count on the day they start. Earned is the price, as sold, of the sessions done and of the no-shows. A no-show is recorded by the coach or an admin; a paid or confirmed session that ended without being marked is not yet marked.</source>
         <translation>Sesi dihitung pada hari mulainya. Pendapatan adalah harga saat dijual dari sesi yang selesai dan dari yang tidak hadir. Ketidakhadiran dicatat oleh pelatih atau admin; sesi yang sudah dibayar atau dikonfirmasi dan berakhir tanpa ditandai dihitung sebagai belum ditandai.</translation>
+    </message>
+    <message>
+        <source>Sessions paid with a pack count at the pack&apos;s price per session; membership sessions at no price.</source>
+        <translation>Sesi yang dibayar dengan paket dihitung dengan harga paket per sesi; sesi keanggotaan tanpa harga.</translation>
     </message>
     <message>
         <source>Refunds by a method that did not take the money (an admin&apos;s reason each)</source>
@@ -4013,6 +4291,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Only the front desk can print a receipt again.</source>
         <translation>Hanya meja depan yang dapat mencetak ulang struk.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can see the reports of packs and memberships.</source>
+        <translation>Hanya meja depan yang dapat melihat laporan paket dan keanggotaan.</translation>
     </message>
     <message>
         <source>Only an admin sees the report of every coach; a coach sees their own.</source>
@@ -5601,6 +5883,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The rules cost nothing here, so there is nothing to waive.</source>
         <translation>Aturan tidak membebankan biaya di sini, jadi tidak ada yang perlu dihapus.</translation>
+    </message>
+    <message>
+        <source>Give the number of days as a whole number from 1 to {most}.</source>
+        <translation>Isi jumlah hari sebagai bilangan bulat dari 1 sampai {most}.</translation>
     </message>
 </context>
 <context>

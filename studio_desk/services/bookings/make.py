@@ -260,6 +260,10 @@ def reschedule_booking(
             session, db.backend, coach_id=coach, start=start, end=end, busy_until=busy_until,
             zone=zone, now=now, ignore_booking_id=booking.id,
         )
+        # Imported here: paying with a pack books through this module.
+        from studio_desk.services.packs.use import check_move
+
+        check_move(session, booking, coach, start, now, zone)
         return status.transition(
             session, booking, BookingAction.RESCHEDULE, actor, now,
             reason=_moved(booking, coach != booking.coach_id, note),

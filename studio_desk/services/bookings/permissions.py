@@ -92,6 +92,9 @@ _DESK_ONLY: dict[str, str] = {
         "services", "Only the front desk can decide about the web platform."
     ),
     "print a receipt again": QT_TRANSLATE_NOOP("services", "Only the front desk can print a receipt again."),
+    "see the packs' reports": QT_TRANSLATE_NOOP(
+        "services", "Only the front desk can see the reports of packs and memberships."
+    ),
 }
 
 
@@ -150,6 +153,11 @@ def require_desk(actor: Actor | None, what: str) -> None:
 
 def may_see_takings(actor: Actor | None) -> bool:
     """Whether `actor` sees the day's takings and the till (and closes it): the front desk."""
+    return is_desk(actor)
+
+
+def may_see_pack_reports(actor: Actor | None) -> bool:
+    """Whether `actor` sees the packs sold, what is still owed of them and what ends: the front desk."""
     return is_desk(actor)
 
 

@@ -26,7 +26,7 @@ from studio_desk.services.bookings.permissions import require
 from studio_desk.services.bookings.reads import load_view, parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.outbox import WebPayment
-from studio_desk.services.packs.credits import PAID_WITH_PACK, write_line
+from studio_desk.services.packs.credits import PAID_WITH_PACK, pack_of_booking, write_line
 from studio_desk.services.packs.reads import load_pack, packs_of
 from studio_desk.services.packs.sales import expiry_after
 from studio_desk.services.packs.views import PackChoice, PackState, PackView
@@ -55,8 +55,27 @@ class _Session:
         self.course_id, self.coach_id, self.course_title, self.start = course_id, coach_id, course_title, start
 
 
-def _why_not(session: Session, pack: PackView, wanted: _Session, now: dt.datetime, zone: ZoneInfo) -> Sentence | None:
+def _why_not(
+    session: Session, pack: PackView, wanted: _Session, now: dt.datetime, zone: ZoneInfo, *, held: bool = False
+) -> Sentence | None:
+    """Why `pack` cannot pay for `wanted`, or None. `held`: the session's booking holds one of its
+    credits already (a move), so only the session's time and course matter."""
     fields: dict[str, object] = {"pack": pack.id}
+    if not held and (why := _ended(session, pack, fields, now, zone)) is not None:
+        return why
+    if not _in_scope(session, pack, wanted):
+        return Sentence(_NOT_FOR_COURSE, fields | {"course": wanted.course_title})
+    ends = pack.expires_at or expiry_after(now, pack.valid_days, zone)
+    if wanted.start >= ends:
+        return Sentence(_ENDS_BEFORE, fields | {"day": (ends - dt.timedelta(seconds=1)).astimezone(zone).date()})
+    return None
+
+
+def _ended(
+    session: Session, pack: PackView, fields: dict[str, object], now: dt.datetime, zone: ZoneInfo
+) -> Sentence | None:
+    """Why the pack can take no new booking at all, whatever the session: closed, run out of
+    days or credits, its member blocked, or as many bookings open as it allows."""
     if pack.state is PackState.CLOSED:
         assert pack.closed_at is not None
         return Sentence(_CLOSED, fields | {"day": pack.closed_at.date()})
@@ -64,15 +83,10 @@ def _why_not(session: Session, pack: PackView, wanted: _Session, now: dt.datetim
         return Sentence(_EXPIRED, fields | {"day": pack.last_day})
     if pack.state is PackState.USED_UP:
         return Sentence(_USED_UP, fields)
-    if not _in_scope(session, pack, wanted):
-        return Sentence(_NOT_FOR_COURSE, fields | {"course": wanted.course_title})
     if pack.is_membership and (blocked := _blocked_until(session, pack.client_id, now)) is not None:
         return Sentence(_BLOCKED, fields | {"day": (blocked - dt.timedelta(seconds=1)).astimezone(zone).date()})
     if pack.max_active is not None and pack.active_bookings >= pack.max_active:
         return Sentence(_FULL, fields | {"open": pack.active_bookings, "limit": pack.max_active})
-    ends = pack.expires_at or expiry_after(now, pack.valid_days, zone)
-    if wanted.start >= ends:
-        return Sentence(_ENDS_BEFORE, fields | {"day": (ends - dt.timedelta(seconds=1)).astimezone(zone).date()})
     return None
 
 
@@ -142,6 +156,21 @@ def _wanted(session: Session, course_id: int, start: dt.datetime) -> _Session:
     return _Session(course_id, row.coach_id, row.title, start)
 
 
+def check_move(
+    session: Session, booking: BookingView, coach_id: int, start: dt.datetime, now: dt.datetime, zone: ZoneInfo
+) -> None:
+    """A booking paid with a pack keeps its credit when it moves (nothing is written), so the
+    pack must pay for the new time as well: refused when it ends before it or is not for the
+    new coach. The web is not told of a move, nor of the pack."""
+    pack_id = pack_of_booking(session, booking.id)
+    if pack_id is None:
+        return
+    pack = load_pack(session, pack_id, now, zone)
+    wanted = _Session(booking.course_id, coach_id, booking.course_title, start)
+    if (why := _why_not(session, pack, wanted, now, zone, held=True)) is not None:
+        raise ValidationError(why.template, **dict(why.fields))
+
+
 def pay_with_pack(db: Database, actor: Actor, booking_id: object, *, pack_id: object = None) -> BookingView:
     """Pay a pending booking with one credit of a pack of its client (`pack_id`, or else the
     usable one that ends first): the booking is paid at once, its history says "Paid with pack
@@ -175,6 +204,36 @@ def book_with_pack(
     return run_write_as(db, actor, work)
 
 
+def _locked(session: Session, pack_id: int, now: dt.datetime, zone: ZoneInfo) -> PackView:
+    """The pack, read again once its row is locked: another desk may be using its last credit,
+    so this waits for it and judges what is left (the database's counters refuse what this
+    check might still miss)."""
+    session.execute(select(Pack.id).where(Pack.id == pack_id).with_for_update(key_share=True))
+    return load_pack(session, pack_id, now, zone)
+
+
+def _chosen_pack(
+    session: Session, booking: BookingView, wanted: _Session, now: dt.datetime, zone: ZoneInfo
+) -> PackView:
+    """The usable pack that ends first, locked. When another desk used it up (or filled it)
+    while this one waited for it, the next usable one pays, as it would have had this desk come
+    second; with none left, the person hears why the first cannot."""
+    tried: dict[int, Sentence] = {}  # pack -> why it could not, once locked
+    while True:
+        choices = _choices(session, booking.client_id, wanted, now, zone)
+        if not choices:
+            raise ValidationError(_NO_PACK, client=booking.client_name)
+        first = choices[0]
+        if first.why_not is not None or first.pack.id in tried:  # none can: say why the likeliest cannot
+            told = next(iter(tried.values()), None) or first.why_not
+            assert told is not None
+            raise ValidationError(told.template, **dict(told.fields))
+        pack = _locked(session, first.pack.id, now, zone)
+        if (why := _why_not(session, pack, wanted, now, zone)) is None:
+            return pack
+        tried[pack.id] = why  # read again, it is not usable any more: the next one comes first
+
+
 def _pay(
     db: Database, session: Session, actor: Actor, booking: BookingView, chosen: int | None, zone: ZoneInfo
 ) -> BookingView:
@@ -182,20 +241,13 @@ def _pay(
     status.check_allowed(booking, actor, BookingAction.PAY, now)
     wanted = _Session(booking.course_id, booking.coach_id, booking.course_title, booking.start_at)
     if chosen is None:
-        choices = _choices(session, booking.client_id, wanted, now, zone)
-        if not choices:
-            raise ValidationError(_NO_PACK, client=booking.client_name)
-        if (why := choices[0].why_not) is not None:  # none can: say why the likeliest cannot
+        pack = _chosen_pack(session, booking, wanted, now, zone)
+    else:
+        pack = _locked(session, chosen, now, zone)
+        if pack.client_id != booking.client_id:
+            raise ValidationError(_NOT_THEIRS, pack=pack.id)
+        if (why := _why_not(session, pack, wanted, now, zone)) is not None:
             raise ValidationError(why.template, **dict(why.fields))
-        chosen = choices[0].pack.id
-    # Another desk may be using this pack's last credit: wait for it, then judge what is left
-    # (the database's counters refuse what this check might still miss).
-    session.execute(select(Pack.id).where(Pack.id == chosen).with_for_update(key_share=True))
-    pack = load_pack(session, chosen, now, zone)
-    if pack.client_id != booking.client_id:
-        raise ValidationError(_NOT_THEIRS, pack=pack.id)
-    if (why := _why_not(session, pack, wanted, now, zone)) is not None:
-        raise ValidationError(why.template, **dict(why.fields))
     if pack.expires_at is None:  # valid from its first use: this is it
         session.execute(
             update(Pack).where(Pack.id == pack.id, Pack.expires_at.is_(None))

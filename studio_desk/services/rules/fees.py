@@ -72,7 +72,7 @@ _FEES = (
 )
 
 
-def _views(session: Session, where: object, zone: ZoneInfo, currency: str) -> list[FeeView]:
+def fee_views(session: Session, where: object, zone: ZoneInfo, currency: str) -> list[FeeView]:
     rows = session.execute(_FEES.where(where).order_by(Fee.created_at.desc(), Fee.id.desc()))  # type: ignore[arg-type]
     views = []
     for row in rows:
@@ -96,13 +96,13 @@ def client_fees(db: Database, actor: Actor, client_id: object, *, owed_only: boo
         where = Fee.client_id == client
         if owed_only:
             where = where & (Fee.state == FeeState.OWED)
-        return _views(session, where, settings.zone, settings.currency)
+        return fee_views(session, where, settings.zone, settings.currency)
 
     return run_read_as(db, actor, work)
 
 
 def _load(session: Session, fee_id: int, zone: ZoneInfo, currency: str) -> FeeView:
-    found = _views(session, Fee.id == fee_id, zone, currency)
+    found = fee_views(session, Fee.id == fee_id, zone, currency)
     if not found:
         raise NotFound(QT_TRANSLATE_NOOP("services", "Fee not found"))
     return found[0]

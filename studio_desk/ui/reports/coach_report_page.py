@@ -1,5 +1,6 @@
 """The Coach report page: each coach's sessions done, minutes, earnings, cancellations and
-no-shows between two dates, with the total line; printed or saved as PDF."""
+no-shows (and how many a pack or a membership paid for) between two dates, with the total line;
+printed or saved as PDF."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from studio_desk.ui.reports.report_documents import (
     coach_headers,
     coach_lines,
     coach_note,
+    coach_pack_note,
     coach_report_html,
 )
 from studio_desk.ui.reports.report_widgets import FiguresTable, date_edit, day_of, set_day
@@ -49,6 +51,9 @@ class CoachReportPage(QWidget):
         self.explained = QLabel(coach_note())
         self.explained.setWordWrap(True)
         self.explained.setStyleSheet("color: #555555;")
+        self.pack_note = QLabel(coach_pack_note())
+        self.pack_note.setWordWrap(True)
+        self.pack_note.setStyleSheet("color: #555555;")
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -69,6 +74,7 @@ class CoachReportPage(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.explained)
+        layout.addWidget(self.pack_note)
         layout.addWidget(self.note)
         layout.addStretch()
 

@@ -43,6 +43,8 @@ def coach_headers() -> tuple[str, ...]:
         QCoreApplication.translate("report_documents", "Cancellations"),
         QCoreApplication.translate("report_documents", "No-shows"),
         QCoreApplication.translate("report_documents", "Not yet marked"),
+        QCoreApplication.translate("report_documents", "With a pack"),
+        QCoreApplication.translate("report_documents", "With a membership"),
     )
 
 
@@ -52,6 +54,13 @@ def coach_note() -> str:
         "Sessions count on the day they start. Earned is the price, as sold, of the sessions done "
         "and of the no-shows. A no-show is recorded by the coach or an admin; a paid or confirmed "
         "session that ended without being marked is not yet marked.",
+    )
+
+
+def coach_pack_note() -> str:
+    return QCoreApplication.translate(
+        "report_documents",
+        "Sessions paid with a pack count at the pack's price per session; membership sessions at no price.",
     )
 
 
@@ -160,6 +169,7 @@ def coach_lines(report: CoachReport, money: Money) -> Lines:
         return [
             totals.coach_name, str(totals.sessions_done), str(totals.minutes), money(totals.earned),
             str(totals.cancellations), str(totals.no_shows), str(totals.not_yet_marked),
+            str(totals.with_pack), str(totals.with_membership),
         ]
 
     # The total's name is the services' English ("All coaches"): the desk's language here.
@@ -173,7 +183,7 @@ def coach_lines(report: CoachReport, money: Money) -> Lines:
 _CELL = "padding:4px 10px; border-bottom:1px solid #cccccc"
 
 
-def _table(headers: Sequence[str], lines: Lines) -> str:
+def table_html(headers: Sequence[str], lines: Lines) -> str:
     def cells(texts: Sequence[str], tag: str, style: str = "") -> str:
         # Figures and headings never break inside ("Rp" above "500.000"); names may wrap.
         return "".join(
@@ -191,7 +201,7 @@ def _table(headers: Sequence[str], lines: Lines) -> str:
     )
 
 
-def _page(settings: StudioSettings, title: str, subtitle: str, body: str, printed_at: dt.datetime) -> str:
+def page_html(settings: StudioSettings, title: str, subtitle: str, body: str, printed_at: dt.datetime) -> str:
     printed = QCoreApplication.translate(
         "report_documents", "Printed {date} at {time} ({zone}). Amounts in {currency}."
     ).format(
@@ -252,16 +262,16 @@ def cash_up_html(
         else:
             facts.append((counted_cash, "_" * 24))
     facts.append((QCoreApplication.translate("report_documents", "Till"), closing_text(cash_up, money)))
-    body = _table(cash_up_headers(), cash_up_lines(cash_up, money))
+    body = table_html(cash_up_headers(), cash_up_lines(cash_up, money))
     if cash_up.other_method_refunds:
         items = "".join(f"<li>{html.escape(line)}</li>" for line in other_method_refund_lines(cash_up))
         title = html.escape(other_method_refunds_title())
         body += f"<p style='margin-top:12px'><b>{title}</b></p><ul>{items}</ul>"
     if cash_up.closings:
-        body += _table(closings_headers(), closings_lines(cash_up, money))
+        body += table_html(closings_headers(), closings_lines(cash_up, money))
     body += _facts(facts)
     title = QCoreApplication.translate("report_documents", "Day's takings")
-    return _page(settings, title, long_day(cash_up.day), body, printed_at)
+    return page_html(settings, title, long_day(cash_up.day), body, printed_at)
 
 
 def coach_report_html(report: CoachReport, settings: StudioSettings, printed_at: dt.datetime) -> str:
@@ -271,11 +281,12 @@ def coach_report_html(report: CoachReport, settings: StudioSettings, printed_at:
     span = QCoreApplication.translate("report_documents", "{start} to {end}").format(
         start=short_day(report.start), end=short_day(report.end)
     )
-    body = _table(coach_headers(), coach_lines(report, money)) + (
+    body = table_html(coach_headers(), coach_lines(report, money)) + (
         f"<p style='margin-top:12px; color:#555555'>{html.escape(coach_note())}</p>"
+        f"<p style='color:#555555'>{html.escape(coach_pack_note())}</p>"
     )
     title = QCoreApplication.translate("report_documents", "Coach report")
-    return _page(settings, title, span, body, printed_at)
+    return page_html(settings, title, span, body, printed_at)
 
 
 def build_document(html_text: str) -> QTextDocument:

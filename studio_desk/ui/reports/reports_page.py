@@ -1,6 +1,6 @@
-"""The Reports tab: the day's takings (with the month's chart) and the coach report, one page each,
-each shown to whom the services let see it (the front desk the takings, a coach their own report,
-an admin both), following who is signed in."""
+"""The Reports tab: the day's takings (with the month's chart), the coach report and the pack
+reports, one page each, each shown to whom the services let see it (the front desk the takings
+and the packs, a coach their own report, an admin all), following who is signed in."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from studio_desk import services
 from studio_desk.services import Actor
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.reports.coach_report_page import CoachReportPage
+from studio_desk.ui.reports.packs_page import PacksPage
 from studio_desk.ui.reports.takings_page import TakingsPage
 
-TAKINGS_PAGE, COACH_PAGE = range(2)
+TAKINGS_PAGE, COACH_PAGE, PACKS_PAGE = range(3)
 
 
 class ReportsPage(QWidget):
@@ -20,10 +21,12 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.takings = TakingsPage(desk)
         self.coaches = CoachReportPage(desk)
+        self.packs = PacksPage(desk)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.takings, self.tr("Day's takings"))
         self.pages.addTab(self.coaches, self.tr("Coach report"))
+        self.pages.addTab(self.packs, self.tr("P&acks"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -33,6 +36,7 @@ class ReportsPage(QWidget):
     def _show_allowed(self, actor: Actor | None) -> None:
         self.pages.setTabVisible(TAKINGS_PAGE, services.may_see_takings(actor))
         self.pages.setTabVisible(COACH_PAGE, services.may_see_coach_report(actor))
+        self.pages.setTabVisible(PACKS_PAGE, services.may_see_pack_reports(actor))
 
     def show_takings(self) -> None:
         self.pages.setCurrentIndex(TAKINGS_PAGE)
@@ -42,11 +46,17 @@ class ReportsPage(QWidget):
         self.pages.setCurrentIndex(COACH_PAGE)
         self.coaches.from_edit.setFocus()
 
+    def show_packs(self) -> None:
+        self.pages.setCurrentIndex(PACKS_PAGE)
+        self.packs.from_edit.setFocus()
+
     # File > Print prints the report on screen, as its own Print… button does.
 
     def _print_button(self) -> QPushButton:
-        page = self.takings if self.pages.currentIndex() == TAKINGS_PAGE else self.coaches
-        return page.print_button
+        pages: dict[int, TakingsPage | CoachReportPage | PacksPage] = {
+            TAKINGS_PAGE: self.takings, COACH_PAGE: self.coaches, PACKS_PAGE: self.packs,
+        }
+        return pages[self.pages.currentIndex()].print_button
 
     def can_print(self) -> bool:
         return self._print_button().isEnabled()
