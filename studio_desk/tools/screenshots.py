@@ -144,6 +144,7 @@ def render_screenshots(
         _catalog_screens(desk, window, people, save)
         _products(desk, window, people, save)
         _pack_reports(window, save)
+        _client_packs_and_fees(db, desk, window, people, save)
         _staff_and_lock(desk, window, people, save)  # last: the lock screen stays till the end
         window.close()
     return written
@@ -234,6 +235,46 @@ def _products(
     save("products", dialog)
     dialog.close()
     desk.set_actor(signed_in)
+
+
+def _client_packs_and_fees(
+    db: Database, desk: Desk, window: MainWindow, people: list[services.StaffView],
+    save: Callable[[str, QWidget], None],
+) -> None:
+    """The Clients screen on a client with packs and a fee owed (the demo's member who did not
+    show), as an admin sees it: Collect and Waive both shown. Nothing is made for the picture:
+    a studio without such a client gets the one with the most packs, or no picture."""
+    admin = _first(people, StaffRole.ADMIN)
+    if admin is None:
+        return
+    chosen = _client_with_packs_and_fees(db, admin)
+    if chosen is None:
+        return
+    signed_in = desk.actor
+    desk.set_actor(admin)
+    dialog = ClientsDialog(desk, window)
+    dialog.show()  # reads the list
+    rows = range(dialog.clients.count())
+    listed = [dialog.clients.item(row).data(Qt.ItemDataRole.UserRole).id for row in rows]
+    if chosen.id in listed:
+        dialog.clients.setCurrentRow(listed.index(chosen.id))
+    else:  # beyond the first page of the list: found by name
+        dialog.search.setText(chosen.name)
+    save("client-packs-and-fees", dialog)
+    dialog.close()
+    desk.set_actor(signed_in)
+
+
+def _client_with_packs_and_fees(db: Database, actor: Actor) -> services.ClientView | None:
+    """The client with a fee owed and the most packs; without fees owed, the one with most packs."""
+    best: tuple[bool, int] = (False, 0)
+    chosen = None
+    for client in services.list_clients(db):
+        packs = len(services.client_packs(db, actor, client.id))
+        owes = bool(services.client_fees(db, actor, client.id, owed_only=True))
+        if (owes or packs) and (owes, packs) > best:
+            best, chosen = (owes, packs), client
+    return chosen
 
 
 def _hours(db: Database, desk: Desk, window: MainWindow, save: Callable[[str, QWidget], None]) -> None:

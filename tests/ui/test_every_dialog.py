@@ -40,8 +40,10 @@ from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.menus.about_dialog import AboutDialog
 from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
+from studio_desk.ui.packs.collect_fee_dialog import CollectFeeDialog
 from studio_desk.ui.packs.products_dialog import ProductsDialog
 from studio_desk.ui.packs.sell_pack_dialog import SellPackDialog
+from studio_desk.ui.packs.waive_fee_dialog import WaiveFeeDialog
 from studio_desk.ui.reports.cash_movement_dialog import CashMovement, CashMovementDialog
 from studio_desk.ui.reports.export_dialog import ExportDialog, ExportKind
 from studio_desk.ui.setup.connection_settings import ConnectionSettingsDialog
@@ -80,6 +82,14 @@ def pending_booking(db: Database, studio: Studio) -> BookingView:
     )
 
 
+def owed_fee(db: Database, studio: Studio) -> services.FeeView:
+    """John's fee for canceling two hours before, with the rule at twelve."""
+    services.set_cancel_rules(db, studio.admin, studio.yoga, late_cancel_hours=12, late_cancel_cost="fee",
+                              late_cancel_fee=100_000, no_show_cost="credit")
+    services.cancel_booking(db, studio.desk, pending_booking(db, studio).id, reason="Lupa")
+    return services.client_fees(db, studio.desk, studio.john, owed_only=True)[0]
+
+
 def quit_action() -> QAction:
     action = QAction("&Quit")
     action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -111,6 +121,8 @@ OPENERS: dict[type[QDialog], Opener] = {
     ),
     ImportClientsDialog: lambda desk, studio, db: ImportClientsDialog(desk),
     SellPackDialog: lambda desk, studio, db: SellPackDialog(desk, services.get_client(db, studio.jane)),
+    CollectFeeDialog: lambda desk, studio, db: CollectFeeDialog(desk, owed_fee(db, studio)),
+    WaiveFeeDialog: lambda desk, studio, db: WaiveFeeDialog(desk, owed_fee(db, studio)),
     CoachesDialog: lambda desk, studio, db: CoachesDialog(desk),
     CoursesDialog: lambda desk, studio, db: CoursesDialog(desk),
     ProductsDialog: lambda desk, studio, db: ProductsDialog(desk),

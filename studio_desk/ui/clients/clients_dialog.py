@@ -1,5 +1,6 @@
 """The Clients screen: find a client by name or phone, correct their details, and see every
-booking and payment of theirs; an admin also merges duplicates and imports a list from here.
+booking and payment of theirs, their packs and the fees they owe (collected here by the front
+desk, waived by an admin); an admin also merges duplicates and imports a list from here.
 
 What may be done is the services' decision (`is_desk`, `is_admin`); the screen only shows the
 buttons of what the signed-in person may do.
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk import services
-from studio_desk.services import Change, ChangeKind, ClientHistory, ClientView
+from studio_desk.services import Change, ChangeKind, ClientHistory, ClientView, FeeView
 from studio_desk.ui.clients.history import booking_line, payment_line
 from studio_desk.ui.clients.import_dialog import ImportClientsDialog
 from studio_desk.ui.clients.merge_dialog import MergeClientsDialog
@@ -31,9 +32,14 @@ from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.live_view import LiveView
+from studio_desk.ui.packs.client_packs_panel import ClientPacksPanel
+from studio_desk.ui.packs.collect_fee_dialog import CollectFeeDialog
+from studio_desk.ui.packs.fees_panel import FeesPanel
 from studio_desk.ui.packs.sell_pack_dialog import SellPackDialog
+from studio_desk.ui.packs.waive_fee_dialog import WaiveFeeDialog
 
-CLIENT_KINDS = frozenset({ChangeKind.CLIENTS, ChangeKind.BOOKINGS, ChangeKind.PAYMENTS})
+# PACKS: packs sold, their credits and the fees (collected, waived) are shown here too.
+CLIENT_KINDS = frozenset({ChangeKind.CLIENTS, ChangeKind.BOOKINGS, ChangeKind.PAYMENTS, ChangeKind.PACKS})
 
 
 def labelled(text: str, buddy: QWidget) -> QLabel:
@@ -46,7 +52,7 @@ class ClientsDialog(DeskDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         self.setWindowTitle(self.tr("Clients"))
-        self.resize(900, 560)
+        self.resize(1200, 620)
         self.client: ClientView | None = None
         self.history: ClientHistory | None = None
         self.side_dialog: DeskDialog | None = None
@@ -91,17 +97,23 @@ class ClientsDialog(DeskDialog):
         buttons.addWidget(self.saved, 1)
         buttons.addWidget(self.save)
         buttons.addWidget(close)
+        middle = QVBoxLayout()
+        middle.addLayout(form)
+        middle.addWidget(self.message)
+        middle.addLayout(buttons)
+        middle.addWidget(self.summary)
+        middle.addWidget(labelled(self.tr("&Bookings:"), self.bookings))
+        middle.addWidget(self.bookings, 2)
+        middle.addWidget(labelled(self.tr("&Payments:"), self.payments))
+        middle.addWidget(self.payments, 1)
+        self.packs = ClientPacksPanel(desk)
+        self.fees = FeesPanel(desk)
         right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(self.message)
-        right.addLayout(buttons)
-        right.addWidget(self.summary)
-        right.addWidget(labelled(self.tr("&Bookings:"), self.bookings))
-        right.addWidget(self.bookings, 2)
-        right.addWidget(labelled(self.tr("&Payments:"), self.payments))
-        right.addWidget(self.payments, 1)
+        right.addWidget(self.packs, 1)
+        right.addWidget(self.fees, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
+        layout.addLayout(middle, 4)
         layout.addLayout(right, 3)
 
         self.set_main_button(self.save)
@@ -117,6 +129,8 @@ class ClientsDialog(DeskDialog):
         self.merge.clicked.connect(self._open_merge)
         self.import_list.clicked.connect(self._open_import)
         self.sell_pack.clicked.connect(self._open_sell_pack)
+        self.fees.collect_asked.connect(self._open_collect_fee)
+        self.fees.waive_asked.connect(self._open_waive_fee)
         desk.actor_changed.connect(lambda _actor: self._show_allowed())
         self._show_allowed()
         self._fill(None)
@@ -164,6 +178,8 @@ class ClientsDialog(DeskDialog):
             self._fill(client)  # a refresh never throws away what is being typed about this client
         client_id = client.id
         self.desk.read(lambda db: services.client_history(db, client_id), self._show_history, owner=self)
+        self.packs.show_client(client_id)
+        self.fees.show_client(client_id)
 
     def _fill(self, client: ClientView | None) -> None:
         self.client = client
@@ -178,6 +194,8 @@ class ClientsDialog(DeskDialog):
         self.saved.clear()
         if client is None:
             self._show_history(None)
+            self.packs.show_client(None)
+            self.fees.show_client(None)
 
     def _show_history(self, history: ClientHistory | None) -> None:
         if history is not None and (self.client is None or history.client.id != self.client.id):
@@ -236,6 +254,12 @@ class ClientsDialog(DeskDialog):
     def _open_sell_pack(self) -> None:
         if self.client is not None:
             self._open_side(SellPackDialog(self.desk, self.client, self))
+
+    def _open_collect_fee(self, fee: FeeView) -> None:
+        self._open_side(CollectFeeDialog(self.desk, fee, self))
+
+    def _open_waive_fee(self, fee: FeeView) -> None:
+        self._open_side(WaiveFeeDialog(self.desk, fee, self))
 
     def _open_import(self) -> None:
         self._open_side(ImportClientsDialog(self.desk, self))
