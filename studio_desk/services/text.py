@@ -42,6 +42,7 @@ _MISSING: dict[str, str] = {
     "the course's title": QT_TRANSLATE_NOOP("services", "Enter the course's title."),
     "the product's name": QT_TRANSLATE_NOOP("services", "Enter the product's name."),
     "the reason for canceling": QT_TRANSLATE_NOOP("services", "Enter the reason for canceling."),
+    "the reason": QT_TRANSLATE_NOOP("services", "Enter the reason."),
     "the holiday's name": QT_TRANSLATE_NOOP("services", "Enter the holiday's name."),
 }
 _TOO_LONG: dict[str, str] = {
