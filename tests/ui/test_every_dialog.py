@@ -26,6 +26,7 @@ from studio_desk.services import BookingView, Database
 from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
+from studio_desk.ui.bookings.no_show_dialog import NoShowDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.bookings.receipt_dialog import ReceiptDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
@@ -106,6 +107,7 @@ OPENERS: dict[type[QDialog], Opener] = {
     BookingDetailsDialog: lambda desk, studio, db: BookingDetailsDialog(desk, pending_booking(db, studio).id),
     CancelDialog: lambda desk, studio, db: CancelDialog(desk, paid_booking(db, studio)),
     RescheduleDialog: lambda desk, studio, db: RescheduleDialog(desk, paid_booking(db, studio)),
+    NoShowDialog: lambda desk, studio, db: NoShowDialog(desk, paid_booking(db, studio)),
     ExportDialog: lambda desk, studio, db: ExportDialog(desk, ExportKind.PAYMENTS),
     CashMovementDialog: lambda desk, studio, db: CashMovementDialog(desk, CashMovement.PAYOUT),
     SyncSettingsDialog: lambda desk, studio, db: SyncSettingsDialog(desk, SyncDriver(desk)),

@@ -1,5 +1,6 @@
-"""Recording a no-show by keys: Alt+N in Booking details and in the coach queue, asked first,
-offered only once the session has begun and only to its coach or an admin."""
+"""Recording a no-show by keys: Alt+N in Booking details and in the coach queue, asked first (in
+the no-show dialog: Enter records, Escape leaves it), offered only once the session has begun and
+only to its coach or an admin."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ from pytestqt.qtbot import QtBot
 from studio_desk import services
 from studio_desk.services import BookingAction, BookingStatus, BookingView, Database
 from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
+from studio_desk.ui.bookings.no_show_dialog import NoShowDialog
 from studio_desk.ui.calendar.coach_queue import CoachQueue
 from studio_desk.ui.kit.desk import Desk
 from tests.support.clock import JAKARTA, SettableClock
 from tests.support.studio import Studio
-from tests.support.ui import ScriptedPrompts, press, shown
+from tests.support.ui import in_front, press, shown
 
 TODAY = dt.date(2025, 10, 24)
 ALT = Qt.KeyboardModifier.AltModifier
@@ -29,8 +31,15 @@ def confirmed_yoga(db: Database, studio: Studio, at: str = "10:00") -> BookingVi
     return services.confirm_booking(db, studio.admin, booking.id)
 
 
+def asked(dialog: NoShowDialog | None) -> NoShowDialog:
+    """The no-show dialog, in front as a person sees it."""
+    assert dialog is not None and dialog.isVisible()
+    in_front(dialog)
+    return dialog
+
+
 def test_alt_n_in_the_details_records_a_no_show_after_asking(
-    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, prompts: ScriptedPrompts, clock: SettableClock
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, clock: SettableClock
 ) -> None:
     booking = confirmed_yoga(db, studio)
     desk.set_actor(studio.coach_a_actor)
@@ -43,12 +52,17 @@ def test_alt_n_in_the_details_records_a_no_show_after_asking(
     dialog = BookingDetailsDialog(desk, booking.id)
     shown(qtbot, dialog)
     assert BookingAction.NO_SHOW in dialog.action_buttons
-    prompts.answers = [False]
     press(dialog, Qt.Key.Key_N, ALT)
-    assert "did not come" in prompts.questions[-1] and prompts.defaults[-1] is False
+    no_show = asked(dialog.no_show_dialog)
+    assert "did not come" in no_show.question.text()
+    assert not no_show.waiver.isVisibleTo(no_show)  # a coach waives nothing
+    press(no_show, Qt.Key.Key_Escape)
+    assert not no_show.isVisible()
     assert services.get_booking(db, booking.id).status is BookingStatus.CONFIRMED
 
+    in_front(dialog)
     press(dialog, Qt.Key.Key_N, ALT)
+    press(asked(dialog.no_show_dialog), Qt.Key.Key_Return)
     stored = services.get_booking(db, booking.id)
     assert (stored.status, stored.no_show) == (BookingStatus.DONE, True)
     assert dialog.status.text() == "Done · no-show"
@@ -66,7 +80,7 @@ def test_the_front_desk_is_not_offered_a_no_show(
 
 
 def test_alt_n_in_the_coach_queue_records_the_chosen_session(
-    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, prompts: ScriptedPrompts, clock: SettableClock
+    qtbot: QtBot, db: Database, studio: Studio, desk: Desk, clock: SettableClock
 ) -> None:
     early = confirmed_yoga(db, studio, "10:00")
     later = confirmed_yoga(db, studio, "16:00")
@@ -83,8 +97,10 @@ def test_alt_n_in_the_coach_queue_records_the_chosen_session(
     press(queue, Qt.Key.Key_Up)
     assert queue.no_show_button.isEnabled()
     press(queue, Qt.Key.Key_N, ALT)
+    no_show = asked(queue.no_show_dialog)
+    assert "did not come to Yoga Pemula at 10:00" in no_show.question.text()
+    press(no_show, Qt.Key.Key_Return)
 
-    assert "did not come" in prompts.questions[-1]
     assert services.get_booking(db, early.id).no_show
     assert services.get_booking(db, later.id).status is BookingStatus.CONFIRMED
     assert queue.done_note.text().startswith("No-show recorded: John")

@@ -34,6 +34,7 @@ from studio_desk.services import (
     SyncState,
 )
 from studio_desk.ui.bookings.cancel_dialog import CancelDialog
+from studio_desk.ui.bookings.no_show_dialog import NoShowDialog
 from studio_desk.ui.bookings.receipt_dialog import ReceiptDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.kit import formats, style
@@ -144,11 +145,11 @@ def run_coach_action(
     on_failed: Callable[[str], None],
     on_done: Callable[[BookingView], None] = lambda _booking: None,
 ) -> bool:
-    """Confirm, mark done or record a no-show of `booking`; False when the person changed their mind.
+    """Confirm or mark done `booking`; False when the person changed their mind.
 
     Confirm runs at once: a coach confirms several in a row, and a confirmed booking can still
-    be canceled. Mark done and no-show ask first, because they are final and count in the
-    coach's report.
+    be canceled. Mark done asks first, because it is final and counts in the coach's report.
+    (A no-show has a dialog of its own, NoShowDialog, which shows what the rules charge.)
     """
     booking_id = booking.id
     if action is BookingAction.CONFIRM:
@@ -165,16 +166,6 @@ def run_coach_action(
         desk.act(
             lambda db, actor: services.complete_booking(db, actor, booking_id), on_done, on_failed
         )
-        return True
-    if action is BookingAction.NO_SHOW:
-        question = QCoreApplication.translate(
-            "booking_details",
-            "Record that {client} did not come to {course} at {time}? The booking ends as done, "
-            "marked as a no-show. This cannot be undone.",
-        ).format(client=booking.client_name, course=booking.course_title, time=formats.time(booking.start_at))
-        if not desk.prompts.confirm(parent, question, default=False):
-            return False
-        desk.act(lambda db, actor: services.record_no_show(db, actor, booking_id), on_done, on_failed)
         return True
     raise ValueError(f"{action} is not a coach's action")
 
@@ -226,6 +217,7 @@ class BookingDetailsDialog(DeskDialog):
         self.details: BookingDetails | None = None
         self.action_buttons: dict[BookingAction, QPushButton] = {}
         self.cancel_dialog: CancelDialog | None = None
+        self.no_show_dialog: NoShowDialog | None = None
         self.reschedule_dialog: RescheduleDialog | None = None
         self.receipt_dialog: ReceiptDialog | None = None
         self._busy = False
@@ -423,6 +415,11 @@ class BookingDetailsDialog(DeskDialog):
                 self.cancel_dialog.deleteLater()
             self.cancel_dialog = CancelDialog(self.desk, booking, self)
             self.cancel_dialog.open()
+        elif action is BookingAction.NO_SHOW:
+            if self.no_show_dialog is not None:
+                self.no_show_dialog.deleteLater()
+            self.no_show_dialog = NoShowDialog(self.desk, booking, self)
+            self.no_show_dialog.open()
         elif action is BookingAction.RESCHEDULE:
             if self.reschedule_dialog is not None:
                 self.reschedule_dialog.deleteLater()

@@ -4,6 +4,12 @@ The refund's methods come from the services (`refund_methods`): first the ones t
 the booking, then, after a line, the others. Those need an admin's reason, asked for in a field
 that shows only while one of them is chosen; for anyone else they are listed but cannot be
 chosen, so a person sees the way exists and whose it is.
+
+Before anything is confirmed the dialog shows what the course's cancellation rules do now
+(`cancel_outcome`): the summary sentence, and where the rules limit the refund, the refund they
+allow chosen already (none when they keep the money). What was shown is passed on
+(`expected_late`): if the window passes while the dialog stands open, the services refuse and
+the dialog reads the rules' outcome again. An admin may waive the rules with a reason.
 """
 
 from __future__ import annotations
@@ -24,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk import services
-from studio_desk.services import BookingView, PaymentMethod, RefundMethods
+from studio_desk.services import BookingView, PaymentMethod, RefundMethods, RulePreview
+from studio_desk.ui.bookings.rule_notes import RuleSummary, RuleWaiver
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
@@ -59,9 +66,15 @@ class CancelDialog(DeskDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Reason (required):"), self.reason)
 
+        self.preview: RulePreview | None = None  # what the rules do, as the services last said
+        self.rules_summary = RuleSummary()
+        self.waiver = RuleWaiver()
+
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addLayout(form)
+        layout.addWidget(self.rules_summary)
+        layout.addWidget(self.waiver)
 
         self.has_money = booking.paid_total > 0
         self.refund_choice = QButtonGroup(self)
@@ -102,15 +115,65 @@ class CancelDialog(DeskDialog):
         self.name_field("the refund method", self.method)
         self.watch_input(
             self.reason, self.amount, self.method, self.method_reason, self.reference, self.refund_option,
-            self.keep_option,
+            self.keep_option, self.waiver.waive, self.waiver.reason,
         )
         self._choice_changed()
+        self.waiver.waive.toggled.connect(self._waiver_toggled)
+        self.read_outcome()
         if self.has_money:
             booking_id, actor = booking.id, desk.actor
             desk.read(
                 lambda db: services.refund_methods(db, actor, booking_id), self._show_methods, self._failed,
                 owner=self,
             )
+
+    # The rules -------------------------------------------------------------------------------
+
+    def read_outcome(self, *, looked_again: bool = False) -> None:
+        """Ask the services what canceling now costs. `looked_again`: after a refusal, the
+        refund the rules allow is chosen again if the outcome changed meanwhile."""
+        actor, booking_id = self.desk.actor, self.booking.id
+        if actor is None:
+            return  # signed out: canceling asks the person to sign in first
+        self.desk.read(
+            lambda db: services.cancel_outcome(db, actor, booking_id),
+            lambda preview: self._show_outcome(preview, looked_again=looked_again),
+            self._failed,
+            owner=self,
+        )
+
+    def _show_outcome(self, preview: RulePreview, *, looked_again: bool = False) -> None:
+        before, self.preview = self.preview, preview
+        # A course without rules, paid without a pack: nothing to say beyond the cancel itself.
+        self.rules_summary.show_preview(preview if preview.rules is not None or preview.pack_id else None)
+        self.waiver.offer(preview, self.desk.actor)
+        changed = before is not None and (before.late, before.refund_allowed) != (
+            preview.late, preview.refund_allowed
+        )
+        if before is None or (looked_again and changed):
+            self._choose_allowed_refund()
+
+    def _choose_allowed_refund(self) -> None:
+        """Where the rules limit the refund, choose what they allow (none when they keep the
+        money); otherwise the person chooses, as for any cancel."""
+        preview = self.preview
+        if not self.has_money or preview is None:
+            return
+        waived = self.waiver.waiving
+        if not preview.applies and not waived:
+            return
+        allowed = preview.paid if waived else preview.refund_allowed
+        if allowed <= 0:
+            self.keep_option.setChecked(True)
+        else:
+            self.refund_option.setChecked(True)
+            self.amount.setText(formats.amount(allowed, self.desk.settings.currency))
+        self.watch_input(self.amount, self.refund_option, self.keep_option)  # chosen for them, not typed
+
+    def _waiver_toggled(self, _on: bool) -> None:
+        # Waived, the rules do not limit the refund: offer all of it back (and the rules' refund again
+        # when the waiver is taken back).
+        self._choose_allowed_refund()
 
     def _money_box(self) -> QGroupBox:
         paid = self.desk.money(self.booking.paid_total)
@@ -205,6 +268,11 @@ class CancelDialog(DeskDialog):
         keep_money, refund_money = self.keep_option.isChecked(), self.refund_option.isChecked()
         amount_text, method, reference = self.amount.text(), self.chosen_method, self.reference.text()
         method_reason = self.method_reason.text() if self.needs_method_reason else None
+        expected_late = None if self.preview is None else self.preview.late
+        waive_reason = self.waiver.waive_reason()
+        # The services ask for "the reason" of a waiver before that of a refund method.
+        waiver_first = waive_reason is not None and not waive_reason.strip()
+        self.name_field("the reason", self.waiver.reason if waiver_first else self.method_reason)
 
         def work(db: services.Database, actor: services.Actor) -> BookingView:
             # No choice at all is passed on as None: the service then says what is missing.
@@ -216,14 +284,23 @@ class CancelDialog(DeskDialog):
                 choice = services.Refund(  # no method yet: the service asks for one
                     amount=amount, method=method or "", reference=reference, method_reason=method_reason
                 )
-            return services.cancel_booking(db, actor, booking_id, reason=reason, refund=choice)
+            return services.cancel_booking(
+                db, actor, booking_id, reason=reason, refund=choice, expected_late=expected_late,
+                waive_reason=waive_reason,
+            )
 
         self.message.hide()
         self.cancel_booking_button.setEnabled(False)
-        self.desk.act(work, self._canceled, self._failed)
+        self.desk.act(work, self._canceled, self._refused)
 
     def _canceled(self, _booking: BookingView) -> None:
         self.accept()
+
+    def _refused(self, text: str) -> None:
+        self._failed(text)
+        # The window may have passed while the dialog stood open ("Look again"): show what the
+        # rules do now. (Read after every refusal: the services' words are not matched here.)
+        self.read_outcome(looked_again=True)
 
     def _failed(self, text: str) -> None:
         self.cancel_booking_button.setEnabled(True)

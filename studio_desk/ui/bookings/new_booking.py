@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import BookingView, Change, ChangeKind, ClientView, CourseView, FreeSlot
+from studio_desk.ui.bookings.owed_fees import OwedFeesNote
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.date_field import DateField
@@ -184,6 +185,8 @@ class NewBookingDialog(DeskDialog):
         form.addRow("", self.new_client)
         form.addRow(self.new_client_form)
         form.addRow(self.tr("Chosen:"), self.chosen)
+        self.owed_fees = OwedFeesNote(self.desk)  # shown when the chosen client owes fees
+        form.addRow("", self.owed_fees)
 
         self.search.textChanged.connect(self._search_text_changed)
         self.search.installEventFilter(self)
@@ -302,6 +305,7 @@ class NewBookingDialog(DeskDialog):
         self.new_client.setChecked(False)
         self.error.clear_message()
         self._show_chosen()
+        self.owed_fees.ask(client.id)
         self._ask_packs()
         self.course.setFocus()
 
@@ -313,6 +317,7 @@ class NewBookingDialog(DeskDialog):
                 self.new_name.setText(typed)
             self.new_name.setFocus()
         self._show_chosen()
+        self.owed_fees.ask(None if on or self.client is None else self.client.id)
         self._ask_packs()
 
     def _show_chosen(self) -> None:

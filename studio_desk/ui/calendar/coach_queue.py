@@ -39,6 +39,7 @@ from studio_desk.services import (
     StaffRole,
 )
 from studio_desk.ui.bookings.booking_details import run_coach_action
+from studio_desk.ui.bookings.no_show_dialog import NoShowDialog
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.inline_error import InlineError
@@ -75,6 +76,7 @@ class CoachQueue(QWidget):
         self.today_bookings: list[BookingView] = []
         self.confirm_buttons: dict[int, QPushButton] = {}
         self.done_buttons: dict[int, QPushButton] = {}
+        self.no_show_dialog: NoShowDialog | None = None
         self._loaded_day: dt.date | None = None
         self._build()
         self.live = LiveView(self, desk, self._load, self._concerns)
@@ -328,7 +330,8 @@ class CoachQueue(QWidget):
         )
 
     def record_no_show(self) -> None:
-        """The chosen session of today's list was a no-show (asked first)."""
+        """The chosen session of today's list was a no-show (asked first, in NoShowDialog, which
+        shows what the course's rules charge)."""
         chosen = self._chosen_today()
         if chosen is None:
             if self.today_bookings:
@@ -336,7 +339,13 @@ class CoachQueue(QWidget):
                 self.today_table.setFocus()
             return
         if BookingAction.NO_SHOW in self.desk.allowed_actions(chosen):
-            self._run(chosen, BookingAction.NO_SHOW)
+            self.message.hide()
+            self.done_note.hide()
+            if self.no_show_dialog is not None:
+                self.no_show_dialog.deleteLater()
+            self.no_show_dialog = NoShowDialog(self.desk, chosen, self)
+            self.no_show_dialog.recorded.connect(self._acted)
+            self.no_show_dialog.open()
 
     def _tick(self) -> None:
         if self.coach_id is not None and self._loaded_day != self.desk.today():

@@ -1,10 +1,16 @@
 """The Courses screen (admins): each course's title, coach, duration, price, buffer, location,
-whether it takes bookings, and its web course. A new price is for bookings made from then on;
-the services say so and decide what is valid, and their message is shown as it comes."""
+whether it takes bookings, its web course, and its cancellation rules. A new price is for
+bookings made from then on; the services say so and decide what is valid, and their message is
+shown as it comes.
+
+Saving a course saves its rules too (or clears them when it no longer has any), just after the
+course itself: a new course needs its number first. Rules refused then leave the course saved
+and what was typed for the rules in place, with the refusal beside it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk import services
-from studio_desk.services import Actor, CoachView, CourseView, Database
+from studio_desk.services import Actor, CancelRules, CoachView, CourseView, Database, DomainError
+from studio_desk.ui.catalog.cancel_rules_form import CancelRulesForm, TypedRules
 from studio_desk.ui.catalog.coaches_dialog import CATALOG_CHANGED, catalog_concerns
 from studio_desk.ui.catalog.list_editor import lay_out_list_and_editor
 from studio_desk.ui.kit import formats
@@ -27,18 +34,43 @@ from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.live_view import LiveView
+from studio_desk.ui.kit.messages import Problem, problem_of
 
 
 @dataclass(frozen=True)
 class Catalog:
     courses: list[CourseView]
     coaches: list[CoachView]
+    rules: dict[int, CancelRules] = dataclass_field(default_factory=dict)  # by course; a course without: none
 
 
-def read_catalog(db: Database) -> Catalog:
-    return Catalog(
-        services.list_courses(db, include_inactive=True), services.list_coaches(db, include_inactive=True)
-    )
+def read_catalog(db: Database, actor: Actor | None = None) -> Catalog:
+    """The courses, the coaches, and (for a signed-in person) each course's rules."""
+    courses = services.list_courses(db, include_inactive=True)
+    rules = {}
+    if actor is not None:
+        for course in courses:
+            found = services.get_cancel_rules(db, actor, course.id)
+            if found is not None:
+                rules[course.id] = found
+    return Catalog(courses, services.list_coaches(db, include_inactive=True), rules)
+
+
+@dataclass(frozen=True)
+class CourseSaved:
+    """A course saved, and the services' refusal of its rules (None: they were saved too)."""
+
+    course: CourseView
+    rules_refused: DomainError | None = None
+
+
+@dataclass(frozen=True)
+class UnsavedRules:
+    """Rules typed for a course that the services refused: shown again over what is stored."""
+
+    course_id: int
+    typed: TypedRules
+    problem: Problem
 
 
 class CoursesDialog(DeskDialog):
@@ -46,7 +78,9 @@ class CoursesDialog(DeskDialog):
         super().__init__(desk, parent)
         self.setWindowTitle(self.tr("Courses"))
         self.courses: list[CourseView] = []
+        self.rules: dict[int, CancelRules] = {}
         self.editing: CourseView | None = None  # None: the form adds a new course
+        self.unsaved_rules: UnsavedRules | None = None
 
         self.course_list = QListWidget()
         self.course_list.setMinimumWidth(220)
@@ -77,14 +111,24 @@ class CoursesDialog(DeskDialog):
             self.tr("A new price is for new bookings: a booking keeps the price it was sold at.")
         )
         self.price_note.setWordWrap(True)
+        self.rules_form = CancelRulesForm(desk.settings.currency)
         self.note = InlineError()
         self.name_field("the course's title", self.title_edit)
+        for what, widget in (
+            ("the late-cancel window", self.rules_form.window_edit),
+            ("the late-cancel cost", self.rules_form.late_cost),
+            ("the late-cancel fee", self.rules_form.late_fee),
+            ("the no-show cost", self.rules_form.no_show_cost),
+            ("the no-show fee", self.rules_form.no_show_fee),
+            ("the block days", self.rules_form.block_edit),
+        ):
+            self.name_field(what, widget)
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.new_button = QPushButton(self.tr("N&ew course"))
         close = self.make_close_button()
         lay_out_list_and_editor(
-            self, (list_label, self.course_list), form, (self.price_note, self.note),
+            self, (list_label, self.course_list), form, (self.price_note, self.rules_form, self.note),
             (self.save_button, self.new_button), close,
         )
 
@@ -99,13 +143,14 @@ class CoursesDialog(DeskDialog):
     def fields(self) -> tuple[QWidget, ...]:
         return (
             self.title_edit, self.coach_box, self.duration_edit, self.price_edit, self.buffer_edit,
-            self.location_edit, self.active_box, self.remote_edit,
+            self.location_edit, self.active_box, self.remote_edit, *self.rules_form.fields(),
         )
 
     # Reading -----------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.live.read(read_catalog, self.show_catalog)
+        actor = self.desk.actor
+        self.live.read(lambda db: read_catalog(db, actor), self.show_catalog)
 
     def show_catalog(self, catalog: Catalog) -> None:
         chosen = self.coach_box.currentData()
@@ -115,6 +160,7 @@ class CoursesDialog(DeskDialog):
             self.coach_box.addItem(label, coach.id)
         self.coach_box.setCurrentIndex(max(0, self.coach_box.findData(chosen)))
         self.courses = catalog.courses
+        self.rules = catalog.rules
         keep = self.editing.id if self.editing else None
         self.course_list.blockSignals(True)
         self.course_list.clear()
@@ -142,17 +188,27 @@ class CoursesDialog(DeskDialog):
         self.location_edit.setText(course.location or "")
         self.active_box.setChecked(course.active)
         self.remote_edit.setText("" if course.remote_id is None else str(course.remote_id))
+        self.rules_form.show_rules(self.rules.get(course.id))
         self.note.hide()
         self.watch_input(*self.fields())
+        unsaved = self.unsaved_rules
+        if unsaved is not None and unsaved.course_id == course.id:
+            # Typed, refused, not saved: still the person's to put right (and Escape asks first).
+            self.rules_form.put_back(unsaved.typed)
+            self.show_problem(self.note, unsaved.problem)
+        else:
+            self.unsaved_rules = None
 
     def start_new(self) -> None:
         self.editing = None
+        self.unsaved_rules = None
         self.course_list.clearSelection()
         for field in (self.title_edit, self.duration_edit, self.price_edit, self.location_edit):
             field.clear()
         self.remote_edit.clear()
         self.buffer_edit.setText("0")
         self.active_box.setChecked(True)
+        self.rules_form.show_rules(None)
         self.note.hide()
         self.watch_input(*self.fields())
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -164,24 +220,59 @@ class CoursesDialog(DeskDialog):
         title, duration, price = self.title_edit.text(), self.duration_edit.text(), self.price_edit.text()
         buffer, location, remote = self.buffer_edit.text(), self.location_edit.text(), self.remote_edit.text()
         active, course = self.active_box.isChecked(), self.editing
+        rules, had_rules, typed = self.rules_form.wanted(), self.rules_form.had_rules, self.rules_form.typed()
+        self.name_field("The fee", self._fee_refused_first())
 
-        def work(db: Database, actor: Actor) -> CourseView:
+        def work(db: Database, actor: Actor) -> CourseSaved:
             if course is None:
-                return services.create_course(
+                saved = services.create_course(
                     db, actor, coach_id=coach_id, title=title, duration_minutes=duration, price=price,
                     buffer_minutes=buffer, location=location, remote_id=remote, active=active,
                 )
-            return services.update_course(
-                db, actor, course.id, coach_id=coach_id, title=title, duration_minutes=duration, price=price,
-                buffer_minutes=buffer, location=location, remote_id=remote, active=active,
-            )
+            else:
+                saved = services.update_course(
+                    db, actor, course.id, coach_id=coach_id, title=title, duration_minutes=duration,
+                    price=price, buffer_minutes=buffer, location=location, remote_id=remote, active=active,
+                )
+            try:
+                if rules is not None:
+                    services.set_cancel_rules(db, actor, saved.id, **rules)
+                elif had_rules:
+                    services.clear_cancel_rules(db, actor, saved.id)
+            except DomainError as refusal:
+                return CourseSaved(saved, refusal)
+            return CourseSaved(saved)
 
-        self.desk.act(work, self.saved, self.refused, change=CATALOG_CHANGED, owner=self)
+        self.desk.act(
+            work, lambda result: self.saved(result, typed), self.refused, change=CATALOG_CHANGED, owner=self
+        )
 
-    def saved(self, course: CourseView) -> None:
-        self.editing = course
-        self.forget_input()
+    def _fee_refused_first(self) -> QWidget:
+        """The fee a refusal about "the fee" is about: the services read the late-cancel fee
+        first, so it is that one unless it reads and the no-show's does not."""
+        form = self.rules_form
+        for fee in (form.late_fee, form.no_show_fee):
+            if fee.isEnabled() and not _reads_as_amount(fee.text(), self.desk.settings.currency):
+                return fee
+        return form.late_fee
+
+    def saved(self, result: CourseSaved, typed: TypedRules) -> None:
+        self.editing = result.course
+        refused = result.rules_refused
+        if refused is None:
+            self.unsaved_rules = None
+            self.forget_input()
+        else:
+            self.unsaved_rules = UnsavedRules(result.course.id, typed, problem_of(refused))
         self.live.refresh()
 
     def refused(self, message: str) -> None:
         self.show_problem(self.note, message)
+
+
+def _reads_as_amount(text: str, currency: str) -> bool:
+    try:
+        services.parse_amount(text, what="The fee", currency=currency)
+    except services.ValidationError:
+        return False
+    return True

@@ -1,13 +1,15 @@
 """Studio settings (admins only): who the studio is, time zone and currency, the desk's minutes,
-and what receipts print. The services decide what is allowed: a setting they have fixed (the
-time zone once there are bookings, the currency once there are payments) is shown read-only
-with their reason, and a refusal is shown beside its field with everything typed kept."""
+whether an unpaid fee blocks new bookings, and what receipts print. The services decide what
+is allowed: a setting they have fixed (the time zone once there are bookings, the currency once
+there are payments) is shown read-only with their reason, and a refusal is shown beside its
+field with everything typed kept."""
 
 from __future__ import annotations
 
 from zoneinfo import available_timezones
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -105,6 +107,9 @@ class StudioSettingsDialog(DeskDialog):
         desk_form.addRow(self.tr("&Hold unpaid bookings for:"), self.hold)
         desk_form.addRow(self.tr("Booking s&tep:"), self.step)
         desk_form.addRow(self.tr("&Lock the desk after:"), self.idle_lock)
+        # Off: the desk shows what a client owes and books them all the same.
+        self.fee_blocks = QCheckBox(self.tr("An unpaid fee &blocks new bookings"))
+        desk_form.addRow("", self.fee_blocks)
 
         self.tax_mode = QComboBox()
         self.tax_mode.addItem(self.tr("No tax"), TaxMode.NONE.value)
@@ -162,6 +167,7 @@ class StudioSettingsDialog(DeskDialog):
         self.hold.setValue(settings.hold_minutes)
         self.step.setValue(settings.slot_step_minutes)
         self.idle_lock.setValue(settings.idle_lock_minutes)
+        self.fee_blocks.setChecked(settings.unpaid_fee_blocks_booking)
         self.tax_mode.setCurrentIndex(max(0, self.tax_mode.findData(settings.tax_mode)))
         self.tax_name.setText(settings.regional_tax_name)
         self.tax_rate.setValue(settings.regional_tax_percent)
@@ -173,7 +179,8 @@ class StudioSettingsDialog(DeskDialog):
         self.save_button.setEnabled(True)
         self.watch_input(
             self.name, self.address, self.phone, self.tax_number, self.timezone, self.currency, self.hold,
-            self.step, self.idle_lock, self.tax_mode, self.tax_name, self.tax_rate, self.footer, self.paper,
+            self.step, self.idle_lock, self.fee_blocks, self.tax_mode, self.tax_name, self.tax_rate,
+            self.footer, self.paper,
         )
 
     @staticmethod
@@ -204,6 +211,7 @@ class StudioSettingsDialog(DeskDialog):
             "hold_minutes": self.hold.value(),
             "slot_step_minutes": self.step.value(),
             "idle_lock_minutes": self.idle_lock.value(),
+            "unpaid_fee_blocks_booking": self.fee_blocks.isChecked(),
             "tax_mode": self.tax_mode.currentData(),
             "regional_tax_name": self.tax_name.text(),
             "regional_tax_percent": self.tax_rate.value(),
