@@ -390,6 +390,65 @@
     </message>
 </context>
 <context>
+    <name>CancelRulesForm</name>
+    <message>
+        <source>Cancellation rules</source>
+        <translation>Cancellation rules</translation>
+    </message>
+    <message>
+        <source>R&amp;ules for this course</source>
+        <translation>R&amp;ules for this course</translation>
+    </message>
+    <message>
+        <source>a cancel later than this is late</source>
+        <translation>a cancel later than this is late</translation>
+    </message>
+    <message>
+        <source>0: members are not blocked</source>
+        <translation>0: members are not blocked</translation>
+    </message>
+    <message>
+        <source>the fee</source>
+        <translation>the fee</translation>
+    </message>
+    <message>
+        <source>Fee ({currency})</source>
+        <translation>Fee ({currency})</translation>
+    </message>
+    <message>
+        <source>Late-cancel w&amp;indow (hours):</source>
+        <translation>Late-cancel w&amp;indow (hours):</translation>
+    </message>
+    <message>
+        <source>A late &amp;cancel costs:</source>
+        <translation>A late &amp;cancel costs:</translation>
+    </message>
+    <message>
+        <source>A n&amp;o-show costs:</source>
+        <translation>A n&amp;o-show costs:</translation>
+    </message>
+    <message>
+        <source>&amp;Membership blocked after a no-show (days):</source>
+        <translation>&amp;Membership blocked after a no-show (days):</translation>
+    </message>
+    <message>
+        <source>the credit or the money paid</source>
+        <translation>the credit or the money paid</translation>
+    </message>
+    <message>
+        <source>a fee</source>
+        <translation>a fee</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Fee ({currency}):</source>
+        <translation>Fee ({currency}):</translation>
+    </message>
+</context>
+<context>
     <name>CashMovementDialog</name>
     <message>
         <source>Take cash out of the till</source>
@@ -448,6 +507,13 @@
     <message>
         <source>Your PIN is changed. Use the new one from now on.</source>
         <translation>Your PIN is changed. Use the new one from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPacksPanel</name>
+    <message>
+        <source>P&amp;acks and memberships:</source>
+        <translation>P&amp;acks and memberships:</translation>
     </message>
 </context>
 <context>
@@ -787,6 +853,37 @@ Deactivate {name}?</translation>
     </message>
 </context>
 <context>
+    <name>CollectFeeDialog</name>
+    <message>
+        <source>Collect a fee — {client}</source>
+        <translation>Collect a fee — {client}</translation>
+    </message>
+    <message>
+        <source>Collec&amp;t</source>
+        <translation>Collec&amp;t</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Fee:</translation>
+    </message>
+    <message>
+        <source>Collected {amount} from {client}.</source>
+        <translation>Collected {amount} from {client}.</translation>
+    </message>
+    <message>
+        <source>Receipt {number}.</source>
+        <translation>Receipt {number}.</translation>
+    </message>
+    <message>
+        <source>Give back {change} change.</source>
+        <translation>Give back {change} change.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettingsDialog</name>
     <message>
         <source>Database connection — Studio Desk</source>
@@ -1113,6 +1210,25 @@ Deactivate {name}?</translation>
     <message>
         <source>Saved {count} to {path}.</source>
         <translation>Saved {count} to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPanel</name>
+    <message>
+        <source>Fees, owe&amp;d and settled:</source>
+        <translation>Fees, owe&amp;d and settled:</translation>
+    </message>
+    <message>
+        <source>Collec&amp;t fee…</source>
+        <translation>Collec&amp;t fee…</translation>
+    </message>
+    <message>
+        <source>&amp;Waive fee…</source>
+        <translation>&amp;Waive fee…</translation>
+    </message>
+    <message>
+        <source>Owed now: {amount}</source>
+        <translation>Owed now: {amount}</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1794,17 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>NoShowDialog</name>
+    <message>
+        <source>Record a no-show</source>
+        <translation>Record a no-show</translation>
+    </message>
+    <message>
+        <source>&amp;Record no-show</source>
+        <translation>&amp;Record no-show</translation>
+    </message>
+</context>
+<context>
     <name>PackChoiceBox</name>
     <message>
         <source>&amp;Use pack:</source>
@@ -2233,6 +2360,21 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RuleWaiver</name>
+    <message>
+        <source>Wai&amp;ve the rules</source>
+        <translation>Wai&amp;ve the rules</translation>
+    </message>
+    <message>
+        <source>e.g. the client was in hospital</source>
+        <translation>e.g. the client was in hospital</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y waive them (required):</source>
+        <translation>Wh&amp;y waive them (required):</translation>
+    </message>
+</context>
+<context>
     <name>SellPackDialog</name>
     <message>
         <source>Sell a pack — {client}</source>
@@ -2441,6 +2583,10 @@ Save anyway?</translation>
     <message>
         <source>&amp;Lock the desk after:</source>
         <translation>&amp;Lock the desk after:</translation>
+    </message>
+    <message>
+        <source>An unpaid fee &amp;blocks new bookings</source>
+        <translation>An unpaid fee &amp;blocks new bookings</translation>
     </message>
     <message>
         <source>No tax</source>
@@ -2834,6 +2980,33 @@ The closing keeps this count. Money taken afterwards belongs to the next closing
     </message>
 </context>
 <context>
+    <name>WaiveFeeDialog</name>
+    <message>
+        <source>Waive a fee — {client}</source>
+        <translation>Waive a fee — {client}</translation>
+    </message>
+    <message>
+        <source>Like: first time, the road was flooded</source>
+        <translation>Like: first time, the road was flooded</translation>
+    </message>
+    <message>
+        <source>&amp;Waive</source>
+        <translation>&amp;Waive</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Fee:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+</context>
+<context>
     <name>WebConflictCard</name>
     <message>
         <source>Open desk booking {booking_id}</source>
@@ -2982,10 +3155,64 @@ If the database is on a server, check that the server is on and this PC is on th
     </message>
 </context>
 <context>
+    <name>client_fees</name>
+    <message>
+        <source>Owed</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <source>Kept from the payment</source>
+        <translation>Kept from the payment</translation>
+    </message>
+</context>
+<context>
     <name>client_history</name>
     <message>
         <source>refund {amount}</source>
         <translation>refund {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>client_packs</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation>Used up</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>unlimited, {open} of {most} bookings open</source>
+        <translation>unlimited, {open} of {most} bookings open</translation>
+    </message>
+    <message>
+        <source>{left} of {sessions} left</source>
+        <translation>{left} of {sessions} left</translation>
+    </message>
+    <message>
+        <source>last day {day}</source>
+        <translation>last day {day}</translation>
     </message>
 </context>
 <context>

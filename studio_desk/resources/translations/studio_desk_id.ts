@@ -391,6 +391,65 @@
     </message>
 </context>
 <context>
+    <name>CancelRulesForm</name>
+    <message>
+        <source>Cancellation rules</source>
+        <translation>Aturan pembatalan</translation>
+    </message>
+    <message>
+        <source>R&amp;ules for this course</source>
+        <translation>Atu&amp;ran untuk kursus ini</translation>
+    </message>
+    <message>
+        <source>a cancel later than this is late</source>
+        <translation>pembatalan setelah batas ini terhitung terlambat</translation>
+    </message>
+    <message>
+        <source>0: members are not blocked</source>
+        <translation>0: anggota tidak diblokir</translation>
+    </message>
+    <message>
+        <source>the fee</source>
+        <translation>dendanya</translation>
+    </message>
+    <message>
+        <source>Fee ({currency})</source>
+        <translation>Denda ({currency})</translation>
+    </message>
+    <message>
+        <source>Late-cancel w&amp;indow (hours):</source>
+        <translation>Batas batal terlamba&amp;t (jam):</translation>
+    </message>
+    <message>
+        <source>A late &amp;cancel costs:</source>
+        <translation>Batal terlambat dik&amp;enai:</translation>
+    </message>
+    <message>
+        <source>A n&amp;o-show costs:</source>
+        <translation>Tidak hadir dikena&amp;i:</translation>
+    </message>
+    <message>
+        <source>&amp;Membership blocked after a no-show (days):</source>
+        <translation>Keang&amp;gotaan diblokir setelah tidak hadir (hari):</translation>
+    </message>
+    <message>
+        <source>the credit or the money paid</source>
+        <translation>kredit atau uang yang dibayar</translation>
+    </message>
+    <message>
+        <source>a fee</source>
+        <translation>denda</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Fee ({currency}):</source>
+        <translation>Denda ({currency}):</translation>
+    </message>
+</context>
+<context>
     <name>CashMovementDialog</name>
     <message>
         <source>Take cash out of the till</source>
@@ -449,6 +508,13 @@
     <message>
         <source>Your PIN is changed. Use the new one from now on.</source>
         <translation>PIN Anda sudah diganti. Mulai sekarang gunakan PIN yang baru.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPacksPanel</name>
+    <message>
+        <source>P&amp;acks and memberships:</source>
+        <translation>Paket dan keangg&amp;otaan:</translation>
     </message>
 </context>
 <context>
@@ -788,6 +854,37 @@ Nonaktifkan {name}?</translation>
     </message>
 </context>
 <context>
+    <name>CollectFeeDialog</name>
+    <message>
+        <source>Collect a fee — {client}</source>
+        <translation>Terima denda — {client}</translation>
+    </message>
+    <message>
+        <source>Collec&amp;t</source>
+        <translation>&amp;Terima</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klien:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Denda:</translation>
+    </message>
+    <message>
+        <source>Collected {amount} from {client}.</source>
+        <translation>Denda {amount} dari {client} sudah diterima.</translation>
+    </message>
+    <message>
+        <source>Receipt {number}.</source>
+        <translation>Struk {number}.</translation>
+    </message>
+    <message>
+        <source>Give back {change} change.</source>
+        <translation>Berikan kembalian {change}.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettingsDialog</name>
     <message>
         <source>Database connection — Studio Desk</source>
@@ -1114,6 +1211,25 @@ Nonaktifkan {name}?</translation>
     <message>
         <source>Saved {count} to {path}.</source>
         <translation>{count} disimpan ke {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPanel</name>
+    <message>
+        <source>Fees, owe&amp;d and settled:</source>
+        <translation>&amp;Denda, terutang dan selesai:</translation>
+    </message>
+    <message>
+        <source>Collec&amp;t fee…</source>
+        <translation>Te&amp;rima denda…</translation>
+    </message>
+    <message>
+        <source>&amp;Waive fee…</source>
+        <translation>&amp;Hapus denda…</translation>
+    </message>
+    <message>
+        <source>Owed now: {amount}</source>
+        <translation>Terutang sekarang: {amount}</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1795,17 @@ Tetap simpan?</translation>
     </message>
 </context>
 <context>
+    <name>NoShowDialog</name>
+    <message>
+        <source>Record a no-show</source>
+        <translation>Catat tidak hadir</translation>
+    </message>
+    <message>
+        <source>&amp;Record no-show</source>
+        <translation>&amp;Catat tidak hadir</translation>
+    </message>
+</context>
+<context>
     <name>PackChoiceBox</name>
     <message>
         <source>&amp;Use pack:</source>
@@ -2234,6 +2361,21 @@ Tetap simpan?</translation>
     </message>
 </context>
 <context>
+    <name>RuleWaiver</name>
+    <message>
+        <source>Wai&amp;ve the rules</source>
+        <translation>Abaikan a&amp;turan</translation>
+    </message>
+    <message>
+        <source>e.g. the client was in hospital</source>
+        <translation>mis. klien sedang dirawat di rumah sakit</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y waive them (required):</source>
+        <translation>Alasan men&amp;gabaikan (wajib):</translation>
+    </message>
+</context>
+<context>
     <name>SellPackDialog</name>
     <message>
         <source>Sell a pack — {client}</source>
@@ -2442,6 +2584,10 @@ Tetap simpan?</translation>
     <message>
         <source>&amp;Lock the desk after:</source>
         <translation>Kun&amp;ci meja setelah:</translation>
+    </message>
+    <message>
+        <source>An unpaid fee &amp;blocks new bookings</source>
+        <translation>Denda &amp;belum dibayar memblokir pemesanan baru</translation>
     </message>
     <message>
         <source>No tax</source>
@@ -2835,6 +2981,33 @@ Penutupan menyimpan hitungan ini. Uang yang diterima sesudahnya masuk penutupan 
     </message>
 </context>
 <context>
+    <name>WaiveFeeDialog</name>
+    <message>
+        <source>Waive a fee — {client}</source>
+        <translation>Hapus denda — {client}</translation>
+    </message>
+    <message>
+        <source>Like: first time, the road was flooded</source>
+        <translation>Misalnya: baru pertama kali, jalan banjir</translation>
+    </message>
+    <message>
+        <source>&amp;Waive</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klien:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Denda:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>Ala&amp;san (wajib):</translation>
+    </message>
+</context>
+<context>
     <name>WebConflictCard</name>
     <message>
         <source>Open desk booking {booking_id}</source>
@@ -2983,10 +3156,64 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
 </context>
 <context>
+    <name>client_fees</name>
+    <message>
+        <source>Owed</source>
+        <translation>Terutang</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Kept from the payment</source>
+        <translation>Diambil dari pembayaran</translation>
+    </message>
+</context>
+<context>
     <name>client_history</name>
     <message>
         <source>refund {amount}</source>
         <translation>pengembalian dana {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>client_packs</name>
+    <message>
+        <source>Open</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Belum dimulai</translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation>Habis</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>unlimited, {open} of {most} bookings open</source>
+        <translation>tanpa batas, {open} dari {most} booking berjalan</translation>
+    </message>
+    <message>
+        <source>{left} of {sessions} left</source>
+        <translation>sisa {left} dari {sessions}</translation>
+    </message>
+    <message>
+        <source>last day {day}</source>
+        <translation>hari terakhir {day}</translation>
     </message>
 </context>
 <context>
