@@ -275,3 +275,15 @@ def test_the_fees_report_says_what_was_charged_kept_collected_waived_and_owed(
     assert len(report.fees) == 3
     with pytest.raises(Forbidden):
         services.fees_report(db, studio.coach_a_actor, "2025-10-25", "2025-10-25")
+
+
+def test_a_late_cancel_after_the_pack_was_refunded_keeps_its_balance_at_zero(
+    db: Database, studio: Studio, clock: SettableClock
+) -> None:
+    rules(db, studio)
+    pack, booking = with_pack(db, studio)
+    services.refund_pack(db, studio.desk, pack, method="cash")
+    clock.set(START - dt.timedelta(hours=2))
+    services.cancel_booking(db, studio.desk, booking.id, reason="Macet")
+    assert services.get_pack(db, studio.desk, pack).balance == 0
+    assert kinds(db, booking.id) == [CreditKind.USED, CreditKind.RETURNED, CreditKind.FORFEITED]

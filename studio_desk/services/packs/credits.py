@@ -64,3 +64,14 @@ def return_credit(session: Session, booking_id: int, actor: Actor, now: dt.datet
         write_line(session, pack_id, CreditKind.EXPIRED, -1, actor, now,
                    reason=Sentence(ENDED_PACK, {"pack": pack_id}))
     return pack_id
+
+
+def forfeit_credit(
+    session: Session, booking_id: int, pack_id: int, actor: Actor, now: dt.datetime, reason: Sentence
+) -> None:
+    """The studio's rules keep a canceled booking's credit: it comes back and is forfeited at
+    once (the pair keeps the ledger's formula, and nothing moves the balance), whatever the
+    pack has become meanwhile (ended, closed)."""
+    write_line(session, pack_id, CreditKind.RETURNED, 1, actor, now, booking_id=booking_id,
+               reason=Sentence(CREDIT_RETURNED, {"pack": pack_id}))
+    write_line(session, pack_id, CreditKind.FORFEITED, -1, actor, now, booking_id=booking_id, reason=reason)

@@ -29,7 +29,6 @@ from sqlalchemy.orm import Session
 from studio_desk.db import Database
 from studio_desk.models import (
     ClientBlock,
-    CreditKind,
     Fee,
     FeeState,
     Pack,
@@ -42,7 +41,7 @@ from studio_desk.services.bookings.permissions import is_admin
 from studio_desk.services.bookings.reads import load_view, parse_id
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, Forbidden, ValidationError
 from studio_desk.services.money.amounts import Money
-from studio_desk.services.packs.credits import pack_of_booking, return_credit, write_line
+from studio_desk.services.packs.credits import forfeit_credit, pack_of_booking, return_credit
 from studio_desk.services.people.acting import run_read_as
 from studio_desk.services.rules.cancel_rules import CancelRules, rules_of
 from studio_desk.services.sentences import Sentence
@@ -235,10 +234,7 @@ def apply_rules(
     if seen.credit is CreditFate.RETURNED:
         return_credit(session, booking.id, actor, now)
     elif seen.credit is CreditFate.KEPT and seen.event is RuleEvent.LATE_CANCEL and seen.pack_id is not None:
-        # the pair keeps the ledger's formula: the credit came back and the rule took it
-        return_credit(session, booking.id, actor, now)
-        write_line(session, seen.pack_id, CreditKind.FORFEITED, -1, actor, now, booking_id=booking.id,
-                   reason=seen.summary)
+        forfeit_credit(session, booking.id, seen.pack_id, actor, now, seen.summary)
     if seen.fee_kept:
         _fee(session, booking, seen, seen.fee_kept, FeeState.KEPT, actor, now)
     if seen.fee_owed:
