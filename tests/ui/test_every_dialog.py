@@ -41,8 +41,11 @@ from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.menus.about_dialog import AboutDialog
 from studio_desk.ui.menus.shortcuts_dialog import ShortcutsDialog
+from studio_desk.ui.packs.adjust_dialog import AdjustDialog
 from studio_desk.ui.packs.collect_fee_dialog import CollectFeeDialog
+from studio_desk.ui.packs.freeze_dialog import FreezeDialog
 from studio_desk.ui.packs.products_dialog import ProductsDialog
+from studio_desk.ui.packs.refund_dialog import RefundDialog
 from studio_desk.ui.packs.sell_pack_dialog import SellPackDialog
 from studio_desk.ui.packs.waive_fee_dialog import WaiveFeeDialog
 from studio_desk.ui.reports.cash_movement_dialog import CashMovement, CashMovementDialog
@@ -58,6 +61,7 @@ from studio_desk.ui.staff.staff_screen import StaffDialog
 from studio_desk.ui.sync.driver import SyncDriver
 from studio_desk.ui.sync.settings_dialog import SyncSettingsDialog
 from tests.support.layout import cut_off
+from tests.support.packs import add_product
 from tests.support.studio import Studio
 from tests.support.ui import press, shown
 
@@ -89,6 +93,12 @@ def owed_fee(db: Database, studio: Studio) -> services.FeeView:
                               late_cancel_fee=100_000, no_show_cost="credit")
     services.cancel_booking(db, studio.desk, pending_booking(db, studio).id, reason="Lupa")
     return services.client_fees(db, studio.desk, studio.john, owed_only=True)[0]
+
+
+def sold_pack(db: Database, studio: Studio) -> services.PackView:
+    """John's pack of 10, paid in cash, that may be frozen once."""
+    product = add_product(db, freezes_allowed=1, freeze_days_max=14)
+    return services.sell_pack(db, studio.desk, client_id=studio.john, product_id=product, method="cash").pack
 
 
 def quit_action() -> QAction:
@@ -125,6 +135,9 @@ OPENERS: dict[type[QDialog], Opener] = {
     SellPackDialog: lambda desk, studio, db: SellPackDialog(desk, services.get_client(db, studio.jane)),
     CollectFeeDialog: lambda desk, studio, db: CollectFeeDialog(desk, owed_fee(db, studio)),
     WaiveFeeDialog: lambda desk, studio, db: WaiveFeeDialog(desk, owed_fee(db, studio)),
+    FreezeDialog: lambda desk, studio, db: FreezeDialog(desk, sold_pack(db, studio)),
+    AdjustDialog: lambda desk, studio, db: AdjustDialog(desk, sold_pack(db, studio)),
+    RefundDialog: lambda desk, studio, db: RefundDialog(desk, sold_pack(db, studio)),
     CoachesDialog: lambda desk, studio, db: CoachesDialog(desk),
     CoursesDialog: lambda desk, studio, db: CoursesDialog(desk),
     ProductsDialog: lambda desk, studio, db: ProductsDialog(desk),

@@ -14,10 +14,8 @@ the dialog reads the rules' outcome again. An admin may waive the rules with a r
 
 from __future__ import annotations
 
-from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,12 +29,12 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import BookingView, PaymentMethod, RefundMethods, RulePreview
+from studio_desk.ui.bookings.refund_method_fields import RefundMethodFields
 from studio_desk.ui.bookings.rule_notes import RuleSummary, RuleWaiver
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
-from studio_desk.ui.kit.labels import method_label
 
 
 class CancelDialog(DeskDialog):
@@ -81,17 +79,17 @@ class CancelDialog(DeskDialog):
         self.refund_option = QRadioButton(self.tr("Re&fund"))
         self.keep_option = QRadioButton(self.tr("&Keep the money (no refund)"))
         self.amount = QLineEdit(formats.amount(booking.paid_total, desk.settings.currency))
-        self.method = QComboBox()
-        self.methods: RefundMethods | None = None  # what the services say a refund may go back by
-        self.method_reason = QLineEdit()
-        self.method_reason.setPlaceholderText(self.tr("e.g. the client's card was cancelled"))
-        self.method_reason_label = QLabel(self.tr("&Why by this method (admin):"))
-        self.method_reason_label.setBuddy(self.method_reason)
-        self.reference = QLineEdit()
-        self.reference_label = QLabel()  # worded by _method_changed: required or optional
-        self.reference_label.setBuddy(self.reference)
+        refund_form = QFormLayout()
+        refund_form.addRow(self.tr("&Amount:"), self.amount)
+        # The method, its admin's reason and the reference, as the pack's refund asks for them too.
+        self.refund_way = RefundMethodFields(desk, refund_form, self._refund_amount, self)
+        self.method = self.refund_way.method
+        self.method_reason = self.refund_way.method_reason
+        self.method_reason_label = self.refund_way.method_reason_label
+        self.reference = self.refund_way.reference
+        self.reference_label = self.refund_way.reference_label
         if self.has_money:
-            layout.addWidget(self._money_box())
+            layout.addWidget(self._money_box(refund_form))
 
         self.message = InlineError()
         layout.addWidget(self.message)
@@ -175,20 +173,13 @@ class CancelDialog(DeskDialog):
         # when the waiver is taken back).
         self._choose_allowed_refund()
 
-    def _money_box(self) -> QGroupBox:
+    def _money_box(self, refund_form: QFormLayout) -> QGroupBox:
         paid = self.desk.money(self.booking.paid_total)
         box = QGroupBox(self.tr("{amount} was paid. What happens to it?").format(amount=paid))
         self.refund_choice.addButton(self.refund_option)
         self.refund_choice.addButton(self.keep_option)
         self.refund_choice.buttonToggled.connect(self._choice_changed)
-        self.method.currentIndexChanged.connect(self._method_changed)
-        self.amount.textChanged.connect(self._method_changed)
-        refund_form = QFormLayout()
-        refund_form.addRow(self.tr("&Amount:"), self.amount)
-        refund_form.addRow(self.tr("&Given back by:"), self.method)
-        refund_form.addRow(self.method_reason_label, self.method_reason)
-        refund_form.addRow(self.reference_label, self.reference)
-        self._refund_form = refund_form
+        self.amount.textChanged.connect(self.refund_way.refresh)
         indented = QWidget()
         indented.setLayout(refund_form)
         refund_form.setContentsMargins(24, 0, 0, 0)
@@ -197,58 +188,30 @@ class CancelDialog(DeskDialog):
         layout.addWidget(self.refund_option)
         layout.addWidget(indented)
         layout.addWidget(self.keep_option)
-        self._method_changed()
         return box
 
     def _show_methods(self, methods: RefundMethods) -> None:
-        """The methods that took money first (the usual one chosen), then the others, which only
-        an admin may choose."""
-        self.methods = methods
-        self.method.blockSignals(True)
-        self.method.clear()
-        for method, amount in methods.took:
-            text = self.tr("{method} (paid {amount})").format(
-                method=method_label(method), amount=self.desk.money(amount)
-            )
-            self.method.addItem(text, method)
-        if methods.took and methods.others:
-            self.method.insertSeparator(self.method.count())
-        model = self.method.model()
-        for method in methods.others:
-            text = self.tr("{method} (admin, with a reason)").format(method=method_label(method))
-            self.method.addItem(text, method)
-            if not methods.others_allowed and isinstance(model, QStandardItemModel):
-                item = model.item(self.method.count() - 1)
-                item.setEnabled(False)
-                item.setToolTip(self.tr("Only an admin can refund by a method that did not take the money."))
-        self.method.setCurrentIndex(0)
-        self.method.blockSignals(False)
+        self.refund_way.show_methods(methods)
         self.watch_input(self.method)  # filled in now: choosing comes after this
-        self._method_changed()
 
-    def _method_changed(self) -> None:
-        # The service says which methods need a reference; the label only tells the person.
-        method = self.chosen_method
-        if method is not None and services.reference_required(method):
-            self.reference_label.setText(self.tr("R&eference (required):"))
-        else:
-            self.reference_label.setText(self.tr("R&eference (optional):"))
-        self._refund_form.setRowVisible(self.method_reason, self.needs_method_reason)
+    @property
+    def methods(self) -> RefundMethods | None:
+        """What the services say a refund may go back by; None until they answered."""
+        return self.refund_way.methods
 
     @property
     def needs_method_reason(self) -> bool:
-        """Whether the refund as chosen goes back by a method that did not take that much, so
-        an admin says why (the services decide; an amount that does not read counts as all)."""
-        method = self.chosen_method
-        if self.methods is None or method is None:
-            return False
+        """Whether the refund as chosen needs an admin's reason for its method."""
+        return self.refund_way.needs_method_reason
+
+    def _refund_amount(self) -> int:
+        """The refund as typed; an amount that does not read counts as all that was paid."""
         try:
-            amount = services.parse_amount(
+            return services.parse_amount(
                 self.amount.text(), what="The refund", currency=self.desk.settings.currency
             )
         except services.ValidationError:
-            amount = self.booking.paid_total
-        return self.methods.needs_reason(method, amount)
+            return self.booking.paid_total
 
     def _choice_changed(self) -> None:
         if self.has_money:
@@ -257,9 +220,7 @@ class CancelDialog(DeskDialog):
     @property
     def chosen_method(self) -> PaymentMethod | None:
         """The method chosen; None until the services said which there are."""
-        # Qt keeps a str enum as a plain str: turned back here.
-        data = self.method.currentData()
-        return None if data is None else PaymentMethod(data)
+        return self.refund_way.chosen_method
 
     def submit(self) -> None:
         # Read everything on the GUI thread; the work below only passes plain values on.
@@ -267,7 +228,7 @@ class CancelDialog(DeskDialog):
         currency = self.desk.settings.currency
         keep_money, refund_money = self.keep_option.isChecked(), self.refund_option.isChecked()
         amount_text, method, reference = self.amount.text(), self.chosen_method, self.reference.text()
-        method_reason = self.method_reason.text() if self.needs_method_reason else None
+        method_reason = self.refund_way.method_reason_text()
         expected_late = None if self.preview is None else self.preview.late
         waive_reason = self.waiver.waive_reason()
         # The services ask for "the reason" of a waiver before that of a refund method.

@@ -1,6 +1,7 @@
 """The Clients screen: find a client by name or phone, correct their details, and see every
-booking and payment of theirs, their packs and the fees they owe (collected here by the front
-desk, waived by an admin); an admin also merges duplicates and imports a list from here.
+booking and payment of theirs, their packs (refunded here by the front desk, frozen and adjusted
+by an admin) and the fees they owe (collected here by the front desk, waived by an admin); an
+admin also merges duplicates and imports a list from here.
 
 What may be done is the services' decision (`is_desk`, `is_admin`); the screen only shows the
 buttons of what the signed-in person may do.
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk import services
-from studio_desk.services import Change, ChangeKind, ClientHistory, ClientView, FeeView
+from studio_desk.services import Change, ChangeKind, ClientHistory, ClientView, FeeView, PackView
 from studio_desk.ui.clients.history import booking_line, payment_line
 from studio_desk.ui.clients.import_dialog import ImportClientsDialog
 from studio_desk.ui.clients.merge_dialog import MergeClientsDialog
@@ -32,9 +33,12 @@ from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.live_view import LiveView
+from studio_desk.ui.packs.adjust_dialog import AdjustDialog
 from studio_desk.ui.packs.client_packs_panel import ClientPacksPanel
 from studio_desk.ui.packs.collect_fee_dialog import CollectFeeDialog
 from studio_desk.ui.packs.fees_panel import FeesPanel
+from studio_desk.ui.packs.freeze_dialog import FreezeDialog
+from studio_desk.ui.packs.refund_dialog import RefundDialog
 from studio_desk.ui.packs.sell_pack_dialog import SellPackDialog
 from studio_desk.ui.packs.waive_fee_dialog import WaiveFeeDialog
 
@@ -129,6 +133,9 @@ class ClientsDialog(DeskDialog):
         self.merge.clicked.connect(self._open_merge)
         self.import_list.clicked.connect(self._open_import)
         self.sell_pack.clicked.connect(self._open_sell_pack)
+        self.packs.freeze_asked.connect(self._open_freeze)
+        self.packs.adjust_asked.connect(self._open_adjust)
+        self.packs.refund_asked.connect(self._open_refund)
         self.fees.collect_asked.connect(self._open_collect_fee)
         self.fees.waive_asked.connect(self._open_waive_fee)
         desk.actor_changed.connect(lambda _actor: self._show_allowed())
@@ -254,6 +261,15 @@ class ClientsDialog(DeskDialog):
     def _open_sell_pack(self) -> None:
         if self.client is not None:
             self._open_side(SellPackDialog(self.desk, self.client, self))
+
+    def _open_freeze(self, pack: PackView) -> None:
+        self._open_side(FreezeDialog(self.desk, pack, self))
+
+    def _open_adjust(self, pack: PackView) -> None:
+        self._open_side(AdjustDialog(self.desk, pack, self))
+
+    def _open_refund(self, pack: PackView) -> None:
+        self._open_side(RefundDialog(self.desk, pack, self))
 
     def _open_collect_fee(self, fee: FeeView) -> None:
         self._open_side(CollectFeeDialog(self.desk, fee, self))
