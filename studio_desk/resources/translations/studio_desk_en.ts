@@ -63,6 +63,37 @@
     </message>
 </context>
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust pack #{pack} — {client}</source>
+        <translation>Adjust pack #{pack} — {client}</translation>
+    </message>
+    <message>
+        <source>Like 2 to add two, or -1 to take one away</source>
+        <translation>Like 2 to add two, or -1 to take one away</translation>
+    </message>
+    <message>
+        <source>Like: two sessions given as a goodwill gesture</source>
+        <translation>Like: two sessions given as a goodwill gesture</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust</source>
+        <translation>&amp;Adjust</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>Pack:</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions (+ to add, - to take away):</source>
+        <translation>&amp;Sessions (+ to add, - to take away):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+</context>
+<context>
     <name>BookingDetailsDialog</name>
     <message>
         <source>Booking {number}</source>
@@ -514,6 +545,18 @@
     <message>
         <source>P&amp;acks and memberships:</source>
         <translation>P&amp;acks and memberships:</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze…</source>
+        <translation>Free&amp;ze…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just…</source>
+        <translation>Ad&amp;just…</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Refund…</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1347,45 @@ Deactivate {name}?</translation>
     <message>
         <source>S&amp;tart</source>
         <translation>S&amp;tart</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <source>Freeze pack #{pack} — {client}</source>
+        <translation>Freeze pack #{pack} — {client}</translation>
+    </message>
+    <message>
+        <source>Frozen {used} of {allowed} times so far; up to {days} days at a time.</source>
+        <translation>Frozen {used} of {allowed} times so far; up to {days} days at a time.</translation>
+    </message>
+    <message>
+        <source>Whole days, like 14</source>
+        <translation>Whole days, like 14</translation>
+    </message>
+    <message>
+        <source>Like: away on holiday</source>
+        <translation>Like: away on holiday</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze</source>
+        <translation>Free&amp;ze</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>Pack:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;First day:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Days:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2366,53 @@ Save anyway?</translation>
     <message>
         <source>Receipt saved to {path}</source>
         <translation>Receipt saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund pack #{pack} — {client}</source>
+        <translation>Refund pack #{pack} — {client}</translation>
+    </message>
+    <message>
+        <source>The pack closes. Bookings already paid with it keep their sessions.</source>
+        <translation>The pack closes. Bookings already paid with it keep their sessions.</translation>
+    </message>
+    <message>
+        <source>Like: moved abroad, half given back as agreed</source>
+        <translation>Like: moved abroad, half given back as agreed</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Refund</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>Pack:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son for another amount (admin):</source>
+        <translation>Rea&amp;son for another amount (admin):</translation>
+    </message>
+    <message>
+        <source>What is left of it comes to {amount}.</source>
+        <translation>What is left of it comes to {amount}.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} is closed with nothing given back.</source>
+        <translation>Pack #{pack} is closed with nothing given back.</translation>
+    </message>
+    <message>
+        <source>Refunded {amount} for pack #{pack}; it is closed.</source>
+        <translation>Refunded {amount} for pack #{pack}; it is closed.</translation>
+    </message>
+    <message>
+        <source>Receipt {number}.</source>
+        <translation>Receipt {number}.</translation>
     </message>
 </context>
 <context>

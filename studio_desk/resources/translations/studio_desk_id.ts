@@ -64,6 +64,37 @@
     </message>
 </context>
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust pack #{pack} — {client}</source>
+        <translation>Ubah sesi paket #{pack} — {client}</translation>
+    </message>
+    <message>
+        <source>Like 2 to add two, or -1 to take one away</source>
+        <translation>Misalnya 2 untuk menambah dua, atau -1 untuk mengurangi satu</translation>
+    </message>
+    <message>
+        <source>Like: two sessions given as a goodwill gesture</source>
+        <translation>Misalnya: dua sesi diberikan sebagai tanda niat baik</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust</source>
+        <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions (+ to add, - to take away):</source>
+        <translation>Jumlah s&amp;esi (+ tambah, - kurangi):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>Ala&amp;san (wajib):</translation>
+    </message>
+</context>
+<context>
     <name>BookingDetailsDialog</name>
     <message>
         <source>Booking {number}</source>
@@ -515,6 +546,18 @@
     <message>
         <source>P&amp;acks and memberships:</source>
         <translation>Paket dan keangg&amp;otaan:</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze…</source>
+        <translation>Bekukan se&amp;mentara…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just…</source>
+        <translation>Ubah ban&amp;yaknya sesi…</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>Kemba&amp;likan uang…</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1348,45 @@ Nonaktifkan {name}?</translation>
     <message>
         <source>S&amp;tart</source>
         <translation>&amp;Mulai</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <source>Freeze pack #{pack} — {client}</source>
+        <translation>Bekukan paket #{pack} — {client}</translation>
+    </message>
+    <message>
+        <source>Frozen {used} of {allowed} times so far; up to {days} days at a time.</source>
+        <translation>Sudah dibekukan {used} dari {allowed} kali; paling lama {days} hari setiap kali.</translation>
+    </message>
+    <message>
+        <source>Whole days, like 14</source>
+        <translation>Hari penuh, misalnya 14</translation>
+    </message>
+    <message>
+        <source>Like: away on holiday</source>
+        <translation>Misalnya: sedang berlibur</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze</source>
+        <translation>&amp;Bekukan</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>Hari &amp;pertama:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Jumlah hari:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>Ala&amp;san (wajib):</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2367,53 @@ Tetap simpan?</translation>
     <message>
         <source>Receipt saved to {path}</source>
         <translation>Struk disimpan ke {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund pack #{pack} — {client}</source>
+        <translation>Kembalikan uang paket #{pack} — {client}</translation>
+    </message>
+    <message>
+        <source>The pack closes. Bookings already paid with it keep their sessions.</source>
+        <translation>Paket ditutup. Booking yang sudah dibayar dengan paket ini tetap memakai sesinya.</translation>
+    </message>
+    <message>
+        <source>Like: moved abroad, half given back as agreed</source>
+        <translation>Misalnya: pindah ke luar negeri, separuh dikembalikan sesuai kesepakatan</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Kembalikan uang</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son for another amount (admin):</source>
+        <translation>Alasan jum&amp;lah lain (admin):</translation>
+    </message>
+    <message>
+        <source>What is left of it comes to {amount}.</source>
+        <translation>Sisanya senilai {amount}.</translation>
+    </message>
+    <message>
+        <source>Pack #{pack} is closed with nothing given back.</source>
+        <translation>Paket #{pack} ditutup tanpa pengembalian uang.</translation>
+    </message>
+    <message>
+        <source>Refunded {amount} for pack #{pack}; it is closed.</source>
+        <translation>Uang {amount} untuk paket #{pack} dikembalikan; paket ditutup.</translation>
+    </message>
+    <message>
+        <source>Receipt {number}.</source>
+        <translation>Struk {number}.</translation>
     </message>
 </context>
 <context>
