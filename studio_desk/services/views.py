@@ -115,6 +115,7 @@ class BookingView:
     sync_state: SyncState | None = None  # None: the booking is not on the web platform
     sync_problem: str | Sentence | None = None  # why the web refused it or a change to it
     no_show: bool = False  # done, and the client never came (recorded by the coach or an admin)
+    paid_with_pack: int | None = None  # the pack whose credit paid for it (kept after a cancel)
 
     @property
     def on_web(self) -> bool:

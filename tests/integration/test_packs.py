@@ -74,6 +74,7 @@ def test_booking_with_a_pack_is_paid_at_once_with_one_credit(db: Database, studi
     pack = sell(db, studio, add_product(db))
     booking = book(db, studio, "10:00")
     assert booking.status is BookingStatus.PAID and booking.paid_total == 0
+    assert booking.paid_with_pack == pack.id == services.get_booking(db, booking.id).paid_with_pack
     assert services.get_pack(db, studio.desk, pack.id).balance == 9
     history = services.booking_details(db, booking.id).history
     assert str(history[-1].reason) == f"Paid with pack #{pack.id}"

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from studio_desk.models import Booking, Client, Coach, Course, Payment
+from studio_desk.models import Booking, Client, Coach, Course, CreditKind, CreditLine, Payment
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.sentences import kept_words
 from studio_desk.services.text import shown
@@ -80,6 +80,15 @@ def _paid_total() -> Any:
     )
 
 
+def _paid_with_pack() -> Any:
+    return (
+        select(CreditLine.pack_id)
+        .where(CreditLine.booking_id == Booking.id, CreditLine.kind == CreditKind.USED)
+        .correlate(Booking)
+        .scalar_subquery()
+    )
+
+
 def booking_view_query() -> AnySelect:
     """One column per BookingView field, in its order."""
     query: AnySelect = (
@@ -107,6 +116,7 @@ def booking_view_query() -> AnySelect:
             Booking.sync_problem,
             Booking.sync_problem_words,
             Booking.no_show,
+            _paid_with_pack().label("paid_with_pack"),
         )
         .join(Client, Client.id == Booking.client_id)
         .join(Coach, Coach.id == Booking.coach_id)
@@ -142,6 +152,7 @@ def to_view(row: Row[Any], zone: ZoneInfo) -> BookingView:
         sync_state=row.sync_state,
         sync_problem=kept_words(row.sync_problem, row.sync_problem_words),
         no_show=bool(row.no_show),
+        paid_with_pack=row.paid_with_pack,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from zoneinfo import ZoneInfo
 
@@ -273,7 +274,8 @@ def _pay(
     paid = Sentence(PAID_WITH_PACK, {"pack": pack.id})
     write_line(session, pack.id, CreditKind.USED, 0 if pack.kind is ProductKind.MEMBERSHIP else -1, actor, now,
                booking_id=booking.id, reason=paid)
-    return status.transition(
+    paid_now = status.transition(
         session, booking, BookingAction.PAY, actor, now, reason=paid, money=0,
         payment=WebPayment(None, None, pack_id=pack.id),
     )
+    return dataclasses.replace(paid_now, paid_with_pack=pack.id)
