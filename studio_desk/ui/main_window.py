@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -104,9 +104,11 @@ class MainWindow(QMainWindow):
         self.hours_action.triggered.connect(lambda _checked=False: self.open_hours())
         self.desk_actions.add_administration(self.hours_action)
         self.desk_actions.add_administration(self.desk_actions.staff)
+        # Clients are the front desk's too: packs are sold and fees collected there.
         self.clients_action = QAction(self.tr("Cl&ients…"), self)
+        self.clients_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.clients_action.triggered.connect(lambda _checked=False: self.open_clients())
-        self.desk_actions.add_administration(self.clients_action)
+        self.desk_actions.add_front_desk(self.clients_action)
         self._tab_keys()
 
         self.calendar.new_booking_requested.connect(self.new_booking)

@@ -80,13 +80,12 @@ def test_the_menus_hold_every_command_with_its_keys(window: MainWindow) -> None:
                              "&Print…": "", "&Quit": "Ctrl+Q"}
     assert keys["&Bookings"] == {"&New booking": "Ctrl+N", "Take &payment": "Ctrl+P", "&Find a booking": "Ctrl+F",
                                  "&Refresh": "F5", "&Sign in / switch person": "Ctrl+L",
-                                 "&Lock now": "Ctrl+Shift+L", "C&hange my PIN…": ""}
+                                 "&Lock now": "Ctrl+Shift+L", "C&hange my PIN…": "", "Cl&ients…": "Ctrl+Shift+I"}
     assert keys["&Reports"] == {"&Day's takings": "Ctrl+Shift+T", "&Coach report": "Ctrl+Shift+R",
                                 "P&acks and memberships": ""}
     assert keys["&Settings"] == {"&Web sync…": "Ctrl+Shift+W", "&Database…": "Ctrl+Shift+D",
                                  "&Language…": "Ctrl+Shift+G", "&Studio settings…": "", "&Coaches…": "",
-                                 "C&ourses…": "", "&Products…": "", "&Hours…": "", "S&taff…": "",
-                                 "Cl&ients…": ""}
+                                 "C&ourses…": "", "&Products…": "", "&Hours…": "", "S&taff…": ""}
     assert set(keys["&Help"]) == {"&About Studio Desk", "&Keyboard shortcuts"}
 
 
@@ -193,3 +192,15 @@ def test_administration_is_for_an_admin_only(window: MainWindow, desk: Desk, stu
     assert screen.isVisible() and screen.isEnabled()
     desk.set_actor(studio.coach_a_actor)
     assert not screen.isVisible() and not screen.isEnabled()
+
+
+def test_the_front_desk_opens_the_clients_screen_by_its_keys_and_a_coach_does_not(
+    qtbot: QtBot, studio: Studio, window: MainWindow
+) -> None:
+    window.desk.set_actor(studio.desk)  # a receptionist sells packs and collects fees there
+    assert window.clients_action.isVisible()
+    press(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: type(window.dialog).__name__ == "ClientsDialog")
+    window.dialog.close()
+    window.desk.set_actor(studio.coach_a_actor)
+    assert not window.clients_action.isVisible() and not window.clients_action.isEnabled()

@@ -102,6 +102,8 @@ class DeskActions(QObject):
         self._administration: list[QAction] = []
         self._administration_separator: QAction | None = None
         window.desk.actor_changed.connect(self._show_administration)
+        self._front_desk: list[QAction] = []
+        window.desk.actor_changed.connect(self._show_front_desk)
         window.desk.actor_changed.connect(self._show_money_views)
         self._show_money_views(window.desk.actor)
         window.desk.actor_changed.connect(self._offer_own_actions)
@@ -156,6 +158,21 @@ class DeskActions(QObject):
         self.settings_menu.addAction(action)
         self._administration.append(action)
         self._show_administration(self._window.desk.actor)
+
+    def add_front_desk(self, action: QAction) -> None:
+        """A screen of the front desk's (clients, where packs are sold and fees collected) at the
+        end of the Bookings menu: hidden and disabled for anyone the services say is not the
+        front desk (a coach)."""
+        self.bookings_menu.addSeparator()
+        self.bookings_menu.addAction(action)
+        self._front_desk.append(action)
+        self._show_front_desk(self._window.desk.actor)
+
+    def _show_front_desk(self, actor: Actor | None) -> None:
+        allowed = services.is_desk(actor)
+        for action in self._front_desk:
+            action.setVisible(allowed)
+            action.setEnabled(allowed)
 
     def _show_administration(self, actor: Actor | None) -> None:
         allowed = services.is_admin(actor)
