@@ -206,6 +206,8 @@ def test_a_fee_is_collected_once_into_the_till_or_waived_by_an_admin(
     owed = services.client_fees(db, studio.desk, studio.john, owed_only=True)
     paid = services.collect_fee(db, studio.desk, owed[0].id, method="cash", cash_tendered=150_000)
     assert (paid.change, paid.fee.state, paid.line.amount) == (50_000, FeeState.COLLECTED, 100_000)
+    assert str(paid.fee.said) == "Rp 100,000 for a late cancel on 25 Oct 2025"
+    assert 100_000 in [payment.amount for payment in services.client_history(db, studio.john).payments]
     with pytest.raises(ValidationError, match="no longer owed"):
         services.collect_fee(db, studio.desk, owed[0].id, method="cash")
     assert services.cash_up(db, studio.desk, "2025-10-25").net == 100_000

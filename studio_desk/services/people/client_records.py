@@ -10,7 +10,7 @@ from sqlalchemy import Column, Table, delete, func, select, true, update
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
-from studio_desk.models import Base, Booking, Client, Pack, Payment, Staff
+from studio_desk.models import Base, Booking, Client, Fee, Pack, Payment, Staff
 from studio_desk.services.arguments import whole_number
 from studio_desk.services.bookings.permissions import require_admin, require_desk
 from studio_desk.services.bookings.reads import (
@@ -112,8 +112,9 @@ def client_history(db: Database, client_id: object) -> ClientHistory:
             select(Payment, Staff.name)
             .outerjoin(Booking, Booking.id == Payment.booking_id)
             .outerjoin(Pack, Pack.id == Payment.pack_id)  # a pack's sale is the client's too
+            .outerjoin(Fee, Fee.id == Payment.fee_id)  # and a fee they paid
             .outerjoin(Staff, Staff.id == Payment.taken_by_id)
-            .where(func.coalesce(Booking.client_id, Pack.client_id) == client)
+            .where(func.coalesce(Booking.client_id, Pack.client_id, Fee.client_id) == client)
             .order_by(Payment.taken_at.desc(), Payment.id.desc())
         )
         bookings = tuple(to_view(row, zone) for row in rows)

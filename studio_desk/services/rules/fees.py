@@ -33,6 +33,11 @@ _CAUSES = {
     RuleEvent.LATE_CANCEL: QT_TRANSLATE_NOOP("services", "Owes {amount} for a late cancel on {day}"),
     RuleEvent.NO_SHOW: QT_TRANSLATE_NOOP("services", "Owes {amount} for a no-show on {day}"),
 }
+# What a fee no longer owed says (collected, waived, kept from a refund): its state says the rest.
+_SETTLED = {
+    RuleEvent.LATE_CANCEL: QT_TRANSLATE_NOOP("services", "{amount} for a late cancel on {day}"),
+    RuleEvent.NO_SHOW: QT_TRANSLATE_NOOP("services", "{amount} for a no-show on {day}"),
+}
 NOT_OWED = QT_TRANSLATE_NOOP("services", "This fee is no longer owed (it is {state}).")
 OWES_BLOCKS = QT_TRANSLATE_NOOP(
     "services", "{client} owes {amount} in fees. The studio takes no new bookings until they are paid or waived.")
@@ -77,7 +82,8 @@ def fee_views(session: Session, where: object, zone: ZoneInfo, currency: str) ->
     views = []
     for row in rows:
         day = None if row.start_at is None else row.start_at.astimezone(zone).date()
-        said = Sentence(_CAUSES[row.cause], {"amount": Money(row.amount, currency), "day": day or "?"})
+        words = _CAUSES if row.state is FeeState.OWED else _SETTLED
+        said = Sentence(words[row.cause], {"amount": Money(row.amount, currency), "day": day or "?"})
         views.append(FeeView(row.id, row.client_id, row.name, row.booking_id, row.title, day, row.cause,
                              row.amount, row.state, row.created_at.astimezone(zone), said))
     return views
