@@ -129,12 +129,14 @@ from studio_desk.services.money.payments import (
 )
 from studio_desk.services.money.receipts import (
     ReceiptSheet,
+    ReceiptSubject,
     StudioHeader,
     receipt_file_name,
     receipt_sheet,
     reprint_receipt,
 )
 from studio_desk.services.money.refund_methods import RefundMethods, refund_methods
+from studio_desk.services.money.sale_receipts import fee_payment_sheet, pack_sale_sheet, reprint_pack_receipt
 from studio_desk.services.money.tax import PAPER_SIZES, IncludedTax, TaxMode, included_tax
 from studio_desk.services.money.till import close_day, close_till, record_float, record_payout
 from studio_desk.services.packs.adjust import adjust_credits
@@ -461,13 +463,17 @@ __all__ = [
     "PAPER_SIZES",
     "IncludedTax",
     "ReceiptSheet",
+    "ReceiptSubject",
     "SettingsLocks",
     "StudioHeader",
     "TaxMode",
+    "fee_payment_sheet",
     "included_tax",
     "known_currency",
+    "pack_sale_sheet",
     "receipt_file_name",
     "receipt_sheet",
+    "reprint_pack_receipt",
     "reprint_receipt",
     "settings_locks",
     # The days the desk works with (its date fields offer these only)

@@ -33,6 +33,7 @@ from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.bookings.receipt import PAPERS, build_receipt
+from studio_desk.ui.bookings.receipt_dialog import ReceiptDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.catalog.coaches_dialog import CoachesDialog
 from studio_desk.ui.catalog.courses_dialog import CoursesDialog
@@ -145,6 +146,7 @@ def render_screenshots(
         _products(desk, window, people, save)
         _pack_reports(window, save)
         _client_packs_and_fees(db, desk, window, people, save)
+        _booking_with_a_pack(db, desk, window, save)
         _staff_and_lock(desk, window, people, save)  # last: the lock screen stays till the end
         window.close()
     return written
@@ -275,6 +277,59 @@ def _client_with_packs_and_fees(db: Database, actor: Actor) -> services.ClientVi
         if (owes or packs) and (owes, packs) > best:
             best, chosen = (owes, packs), client
     return chosen
+
+
+def _booking_with_a_pack(
+    db: Database, desk: Desk, window: MainWindow, save: Callable[[str, QWidget], None]
+) -> None:
+    """New booking for a client with a pack that pays for the session (the demo's regular, on a
+    Yoga time to come): the pack offered and chosen. Then that pack's receipt, as it opens once
+    sold. A studio without such a pack gets neither picture."""
+    found = _session_a_pack_pays_for(db, desk)
+    if found is None:
+        return
+    client, course, slot, pack = found
+    dialog = NewBookingDialog(desk, window, course_id=course, date=slot.start_at.date(), start=slot.start_at)
+    dialog.pick_client(client)
+    save("new-booking-pack", dialog)
+    dialog.close()
+    actor = desk.actor
+    try:
+        sheet = None if actor is None else services.reprint_pack_receipt(db, actor, pack)
+    except services.ValidationError:  # a free pack: no receipt to draw
+        sheet = None
+    if sheet is not None:
+        receipt = ReceiptDialog(desk, dataclasses.replace(sheet, copy=False), window)
+        save("receipt-pack-sale", receipt)
+        receipt.close()
+
+
+def _session_a_pack_pays_for(
+    db: Database, desk: Desk
+) -> tuple[services.ClientView, int, services.FreeSlot, int] | None:
+    """The first client (one who owes no fee, if any), course and free time of the coming week
+    that one of the client's packs pays for, with that pack; None when there is none."""
+    actor = desk.actor
+    if actor is None:
+        return None
+    owners = [client for client in services.list_clients(db) if services.client_packs(db, actor, client.id)]
+    # A client who owes nothing first: the picture is about the pack, not a fee's warning.
+    owners.sort(key=lambda client: bool(services.client_fees(db, actor, client.id, owed_only=True)))
+    courses = services.list_courses(db)
+    for client in owners:
+        for day in (desk.today() + dt.timedelta(days=extra) for extra in range(1, 8)):
+            for course in courses:
+                slot = next(iter(services.free_start_times(db, course.id, day)), None)
+                if slot is None:
+                    continue
+                start = slot.start_at.time()  # keeps the fold of a repeated hour
+                choices = services.usable_packs(
+                    db, actor, client_id=client.id, course_id=course.id, date=day, start_time=start
+                )
+                usable = next((choice for choice in choices if choice.usable), None)
+                if usable is not None:
+                    return client, course.id, slot, usable.pack.id
+    return None
 
 
 def _hours(db: Database, desk: Desk, window: MainWindow, save: Callable[[str, QWidget], None]) -> None:

@@ -175,8 +175,8 @@ def test_screenshots_draw_every_screen_and_change_nothing(backend: str, tmp_path
         "13-set-up-studio.png", "14-offline.png", "15-sync-settings.png", "16-sync-needs-a-person.png",
         "17-day-takings.png", "18-coach-report.png", "19-export-payments.png", "20-studio-settings.png",
         "21-receipt-80mm.png", "22-hours.png", "23-clients.png", "24-coaches.png", "25-courses.png",
-        "26-products.png", "27-packs-not-yet-used.png", "28-client-packs-and-fees.png", "29-staff.png",
-        "30-lock-screen.png",
+        "26-products.png", "27-packs-not-yet-used.png", "28-client-packs-and-fees.png",
+        "29-new-booking-pack.png", "30-receipt-pack-sale.png", "31-staff.png", "32-lock-screen.png",
     ]
     assert all((tmp_path / "shots" / name).stat().st_size > 5_000 for name in pictures)
     assert snapshot(db) == before

@@ -28,9 +28,13 @@ from studio_desk.services import (
     CashUp,
     Database,
     DomainError,
+    FeePayment,
+    FeeView,
     NewClient,
     NewStudio,
+    PackSale,
     PaymentReceipt,
+    PaymentView,
     ReceiptSheet,
     Refund,
     StudioSettings,
@@ -65,12 +69,20 @@ class World:
     now: dt.datetime
     product: int  # a pack of 10 sessions for 60 days
     pack: int  # one of them, sold to John
+    sale: PackSale  # its sale, as sell_pack answered
     freezable: int  # a pack of 10 sessions that may be frozen twice for up to 14 days, sold to Jane
     retired_product: int  # a membership for coach B's courses, retired
     fee: int  # Jane's, owed for a late cancel of pilates (whose rules charge Rp 50,000)
+    fee_paid: FeePayment  # what collecting it in cash would answer (it stays owed in the World)
 
 
 PATTERN_FROM = dt.date(2025, 12, 1)
+
+
+def _fee_paid(fee: FeeView, now: dt.datetime) -> FeePayment:
+    line = PaymentView(id=0, booking_id=None, amount=fee.amount, method=services.PaymentMethod.CASH,
+                       reference=None, taken_by="Desk", taken_at=now, receipt_number=99)
+    return FeePayment(fee, line, tendered=100_000, change=100_000 - fee.amount)
 
 
 def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
@@ -93,7 +105,7 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
     )
     services.add_holiday(db, s.admin, date="2025-11-10", name="Libur")
     product = add_product(db, name="Paket 10 sesi")
-    pack = services.sell_pack(db, s.desk, client_id=s.john, product_id=product, method="cash").pack.id
+    sale = services.sell_pack(db, s.desk, client_id=s.john, product_id=product, method="cash")
     holiday_product = add_product(db, name="Paket 10 sesi, boleh cuti", freezes_allowed=2, freeze_days_max=14)
     freezable = services.sell_pack(
         db, s.desk, client_id=s.jane, product_id=holiday_product, method="card", reference="EDC-7"
@@ -105,7 +117,7 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
         db, s.desk, client_id=s.jane, course_id=s.pilates, date="2025-10-25", start_time="08:00"
     )
     services.cancel_booking(db, s.desk, late.id, reason="Lupa")
-    fee = services.client_fees(db, s.desk, s.jane)[0].id
+    owed = services.client_fees(db, s.desk, s.jane)[0]
     services.set_weekly_hours(
         db, s.admin, coach_id=s.coach_b, valid_from=PATTERN_FROM, windows={0: [("09:00", "17:00")]}
     )
@@ -132,10 +144,12 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
         sheet=services.receipt_sheet(paid, settings),
         now=clock.now,
         product=product,
-        pack=pack,
+        pack=sale.pack.id,
+        sale=sale,
         freezable=freezable,
         retired_product=retired.id,
-        fee=fee,
+        fee=owed.id,
+        fee_paid=_fee_paid(owed, clock.now),
     )
 
 
@@ -395,6 +409,9 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         },
         "known_currency": lambda w: {"code": "idr"},
         "receipt_file_name": lambda w: {"sheet": w.sheet, "word": "kwitansi"},
+        "pack_sale_sheet": lambda w: {"sale": w.sale, "settings": w.settings},
+        "fee_payment_sheet": lambda w: {"payment": w.fee_paid, "settings": w.settings},
+        "reprint_pack_receipt": lambda w: {"actor": a(w).desk, "pack_id": w.pack},
         "receipt_sheet": lambda w: {"receipt": w.paid, "settings": w.settings, "refunds": (), "copy": True},
         "reprint_receipt": lambda w: {"actor": a(w).desk, "booking_id": w.paid.booking.id},
         # This PC's database connection (services.connection): a SQLite file, so nothing

@@ -1,5 +1,5 @@
 """A client's packs and fees on the Clients screen, by keys: listed, a fee collected into the
-till with the change said, a card without its reference refused, a fee waived by an admin."""
+till with its receipt and the change said, a card without its reference refused, a fee waived by an admin."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from studio_desk import services
 from studio_desk.services import Database, FeeState, PackView, ProductKind
+from studio_desk.ui.bookings.receipt_dialog import ReceiptDialog
 from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
@@ -116,9 +117,17 @@ def test_a_fee_is_collected_by_keys_with_cash_and_change_into_the_till(
     press(collect, Qt.Key.Key_Return)  # Collect
 
     assert not collect.isVisible() and fee_state(db, studio) is FeeState.COLLECTED
-    note = prompts.infos[-1]
+    receipt = dialog.findChild(ReceiptDialog)  # the fee's receipt opens over the Clients screen
+    assert isinstance(receipt, ReceiptDialog) and receipt.isVisible() and prompts.infos == []
+    note = receipt.note.text()
     assert note.startswith("Collected Rp 100,000 from John Doe. Receipt ")
     assert note.endswith("Give back Rp 50,000 change.")
+    text = receipt.preview.toPlainText()
+    assert "Fee: late cancel on 25 Oct 2025" in text and "Rp 150,000" in text and "Rp 50,000" in text
+    in_front(receipt)
+    assert focused() is receipt.close_button
+    press(receipt, Qt.Key.Key_Escape)
+    assert not receipt.isVisible()
     assert services.cash_up(db, studio.desk, DAY).net == till + 100_000
     assert lines(dialog, "fees") == [f"{SETTLED} · Collected"]  # the screen heard of it
     assert not dialog.fees.collect.isEnabled() and dialog.fees.owed.isHidden()  # nothing owed is left

@@ -1,6 +1,8 @@
 """What a receipt says, decided here and only laid out by the desk: the studio at the top, the
 receipt number, the lines, the tax inside the price, the words that fit the booking's status,
-the studio's own footer and the paper it is printed on; and the name of its PDF file."""
+the studio's own footer and the paper it is printed on; and the name of its PDF file. A receipt
+for money that is not a booking's (a pack sold, a fee collected) has a ReceiptSubject instead of
+a booking: services/money/sale_receipts.py."""
 
 from __future__ import annotations
 
@@ -51,11 +53,21 @@ class StudioHeader:
 
 
 @dataclass(frozen=True)
+class ReceiptSubject:
+    """What a receipt is for when it is not a booking: a pack or membership sold, a fee
+    collected. `what` is its one line ("Pack #12: 10 sessions, ..., good through 22 Jan 2026")."""
+
+    client_name: str
+    what: Sentence
+
+
+@dataclass(frozen=True)
 class ReceiptSheet:
-    """One receipt, ready to lay out: every number and which lines there are."""
+    """One receipt, ready to lay out: every number and which lines there are. It is for a
+    booking (`booking`) or for something else paid for (`subject`), never both."""
 
     studio: StudioHeader
-    booking: BookingView
+    booking: BookingView | None  # None: the receipt is for `subject`
     payment: PaymentView | None  # None: a free session, paid with no money line
     refunds: tuple[PaymentView, ...]
     cash_tendered: int | None
@@ -66,6 +78,7 @@ class ReceiptSheet:
     paper: str  # services/money/tax.py PAPER_SIZES
     currency: str
     copy: bool  # printed again later: the receipt says COPY
+    subject: ReceiptSubject | None = None  # what was paid for, when it is not a booking
 
     @property
     def number(self) -> str | None:
@@ -75,7 +88,18 @@ class ReceiptSheet:
 
     @property
     def paid_on(self) -> dt.datetime:
-        return self.payment.taken_at if self.payment else self.booking.updated_at
+        if self.payment is not None:
+            return self.payment.taken_at
+        # Only a booking's receipt goes without a money line (a free session).
+        assert self.booking is not None
+        return self.booking.updated_at
+
+    @property
+    def client_name(self) -> str:
+        if self.booking is not None:
+            return self.booking.client_name
+        assert self.subject is not None
+        return self.subject.client_name
 
     @property
     def refunded(self) -> int:
@@ -85,6 +109,16 @@ class ReceiptSheet:
 def studio_header(settings: StudioSettings) -> StudioHeader:
     return StudioHeader(
         settings.studio_name, settings.studio_address, settings.studio_phone, settings.tax_number
+    )
+
+
+def receipt_tax(paid: int, settings: StudioSettings) -> IncludedTax | None:
+    """The tax inside `paid` as the studio's settings print it; None when nothing was paid."""
+    if not paid:
+        return None
+    return included_tax(
+        paid, settings.tax_mode,
+        regional_name=settings.regional_tax_name, regional_percent=settings.regional_tax_percent,
     )
 
 
@@ -110,13 +144,7 @@ def receipt_sheet(
             QT_TRANSLATE_NOOP("services", "The desk was given '{value}' where it expects something else."),
             value=shown(refunds),
         )
-    paid = receipt.payment.amount if receipt.payment else 0
-    tax = None
-    if paid:
-        tax = included_tax(
-            paid, settings.tax_mode,
-            regional_name=settings.regional_tax_name, regional_percent=settings.regional_tax_percent,
-        )
+    tax = receipt_tax(receipt.payment.amount if receipt.payment else 0, settings)
     refunded = -sum(line.amount for line in refunds)
     return ReceiptSheet(
         studio=studio_header(settings),
@@ -153,9 +181,9 @@ def receipt_file_name(sheet: ReceiptSheet, word: str = "receipt") -> str:
             QT_TRANSLATE_NOOP("services", "The desk was given '{value}' where it expects something else."),
             value=shown(word),
         )
-    client = "".join(char if char.isalnum() or char in " -" else " " for char in sheet.booking.client_name)
+    client = "".join(char if char.isalnum() or char in " -" else " " for char in sheet.client_name)
     client = " ".join(client.split())[:_FILE_NAME_CLIENT_LENGTH].strip()
     safe_word = "".join(char for char in word if char.isalnum() or char == " ").strip() or "receipt"
-    number = sheet.number or str(sheet.booking.id)
+    number = sheet.number or ("" if sheet.booking is None else str(sheet.booking.id))
     parts = [f"{sheet.paid_on:%Y-%m-%d}", client, safe_word, number]
     return " ".join(part for part in parts if part) + ".pdf"

@@ -78,19 +78,24 @@ def receipt_rows(sheet: ReceiptSheet) -> list[tuple[str, str]]:
     def money(amount: int) -> str:
         return formats.money(amount, sheet.currency)
 
-    number = sheet.number or QCoreApplication.translate("receipt", "Booking {number}").format(
-        number=booking.id
-    )
+    number = sheet.number
+    if number is None and booking is not None:
+        number = QCoreApplication.translate("receipt", "Booking {number}").format(number=booking.id)
     rows = [
-        (QCoreApplication.translate("receipt", "Receipt no."), number),
+        (QCoreApplication.translate("receipt", "Receipt no."), number or ""),
         (QCoreApplication.translate("receipt", "Paid on"), _when(sheet.paid_on)),
-        (QCoreApplication.translate("receipt", "Client"), booking.client_name),
-        (QCoreApplication.translate("receipt", "Course"), booking.course_title),
-        (QCoreApplication.translate("receipt", "Coach"), booking.coach_name),
-        (QCoreApplication.translate("receipt", "Session"), session_text(booking)),
-        (QCoreApplication.translate("receipt", "Booking no."),
-         f"{booking.id} ({status_label(booking.status)})"),
+        (QCoreApplication.translate("receipt", "Client"), sheet.client_name),
     ]
+    if booking is not None:
+        rows += [
+            (QCoreApplication.translate("receipt", "Course"), booking.course_title),
+            (QCoreApplication.translate("receipt", "Coach"), booking.coach_name),
+            (QCoreApplication.translate("receipt", "Session"), session_text(booking)),
+            (QCoreApplication.translate("receipt", "Booking no."),
+             f"{booking.id} ({status_label(booking.status)})"),
+        ]
+    elif sheet.subject is not None:  # a pack sold, a fee collected: its one line
+        rows.append((QCoreApplication.translate("receipt", "For"), translated(sheet.subject.what)))
     if payment is None:
         free = QCoreApplication.translate("receipt", "{amount} (no charge)").format(amount=money(0))
         rows.append((QCoreApplication.translate("receipt", "Amount"), free))

@@ -1,10 +1,11 @@
-"""A receipt printed again (from Booking details): shown as it will print, marked COPY, with
-Print and Save as PDF."""
+"""A receipt shown as it will print, with Print and Save as PDF: a booking's printed again (from
+Booking details, marked COPY), a pack's just sold, a fee's just collected."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from studio_desk import services
@@ -15,12 +16,15 @@ from studio_desk.ui.kit.dialog import DeskDialog
 
 
 class ReceiptDialog(DeskDialog):
-    """Show `sheet` (from services.reprint_receipt) and print it or save it as a PDF."""
+    """Show `sheet` (services.reprint_receipt, pack_sale_sheet, fee_payment_sheet, ...) and print
+    it or save it as a PDF. `note`: what the desk says above the buttons (the change to give)."""
 
-    def __init__(self, desk: Desk, sheet: ReceiptSheet, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, sheet: ReceiptSheet, parent: QWidget | None = None, *, note: str = ""
+    ) -> None:
         super().__init__(desk, parent)
         self.sheet = sheet
-        self.setWindowTitle(self.tr("Receipt — {client}").format(client=sheet.booking.client_name))
+        self.setWindowTitle(self.tr("Receipt — {client}").format(client=sheet.client_name))
         self.preview = QTextBrowser()
         self.preview.setDocument(build_receipt(sheet))
         self.preview.setMinimumSize(420, 420)
@@ -44,6 +48,8 @@ class ReceiptDialog(DeskDialog):
         # As on the Paid page: Enter closes; printing asks the system's dialog, by its Alt+letter.
         self.set_main_button(self.close_button)
         self.set_first_field(self.close_button)
+        if note:
+            self._say(note)
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         self.note.setText(text)
@@ -69,3 +75,13 @@ class ReceiptDialog(DeskDialog):
             return None
         self._say(self.tr("Receipt saved to {path}").format(path=saved))
         return saved
+
+
+def open_receipt(desk: Desk, sheet: ReceiptSheet, parent: QWidget | None, note: str = "") -> ReceiptDialog:
+    """Open the receipt of money just taken (a pack sold, a fee collected) over `parent`, as the
+    Paid page does for a booking: to print, save or close by Enter or Escape. It goes with its
+    closing."""
+    dialog = ReceiptDialog(desk, sheet, parent, note=note)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

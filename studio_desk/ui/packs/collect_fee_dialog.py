@@ -1,7 +1,7 @@
 """Collecting a fee a client owes: the fee's sentence, then the payment as the desk takes any
 payment (PaymentFields), for the fee's own amount. The service (`collect_fee`) decides; its
-refusal shows in the dialog with everything typed kept. Once collected, the desk says the
-receipt's number and the change to give."""
+refusal shows in the dialog with everything typed kept. Once collected, the receipt opens (to
+print, save as PDF or close) with the change to give said above its buttons."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from studio_desk import services
 from studio_desk.services import Change, ChangeKind, FeePayment, FeeView
 from studio_desk.ui.bookings.payment_fields import PaymentFields
+from studio_desk.ui.bookings.receipt_dialog import ReceiptDialog, open_receipt
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
@@ -29,6 +30,7 @@ class CollectFeeDialog(DeskDialog):
         super().__init__(desk, parent)
         self.fee = fee
         self.payment: FeePayment | None = None
+        self.receipt_dialog: ReceiptDialog | None = None  # the fee's receipt, once collected
         self.setWindowTitle(self.tr("Collect a fee — {client}").format(client=fee.client_name))
         self.setMinimumWidth(480)
 
@@ -90,7 +92,8 @@ class CollectFeeDialog(DeskDialog):
         self.forget_input()
         self.collected.emit(payment)
         self.accept()
-        self.desk.prompts.info(self.parentWidget(), self.collected_note(payment))
+        sheet, note = services.fee_payment_sheet(payment, self.desk.settings), self.collected_note(payment)
+        self.receipt_dialog = open_receipt(self.desk, sheet, self.parentWidget(), note)
 
     def collected_note(self, payment: FeePayment) -> str:
         """"Collected Rp 100,000 from Jane Roe. Receipt 000031. Give back Rp 50,000 change."."""

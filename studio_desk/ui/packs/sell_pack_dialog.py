@@ -1,6 +1,7 @@
 """Selling a pack or membership to a client: the product, then the payment as the desk takes any
 payment (PaymentFields). The service (`sell_pack`) decides; its refusal shows in the dialog with
-everything typed kept. Once sold, the desk says the receipt's number and the change to give."""
+everything typed kept. Once sold, the receipt opens (to print, save as PDF or close) with the
+change to give said above its buttons; a free product has no receipt, only the note."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPush
 from studio_desk import services
 from studio_desk.services import ClientView, PackSale, SaleOffer
 from studio_desk.ui.bookings.payment_fields import PaymentFields
+from studio_desk.ui.bookings.receipt_dialog import ReceiptDialog, open_receipt
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.dialog import DeskDialog
@@ -26,6 +28,7 @@ class SellPackDialog(DeskDialog):
         super().__init__(desk, parent)
         self.client = client
         self.sale: PackSale | None = None
+        self.receipt_dialog: ReceiptDialog | None = None  # the sale's receipt, once sold
         self.setWindowTitle(self.tr("Sell a pack — {client}").format(client=client.name))
         self.setMinimumWidth(480)
 
@@ -123,7 +126,12 @@ class SellPackDialog(DeskDialog):
         self.forget_input()
         self.sold.emit(sale)
         self.accept()
-        self.desk.prompts.info(self.parentWidget(), self.sold_note(sale))
+        note = self.sold_note(sale)
+        if sale.line is None:  # nothing was paid: no money line, no receipt
+            self.desk.prompts.info(self.parentWidget(), note)
+            return
+        sheet = services.pack_sale_sheet(sale, self.desk.settings)
+        self.receipt_dialog = open_receipt(self.desk, sheet, self.parentWidget(), note)
 
     def sold_note(self, sale: PackSale) -> str:
         """"Sold pack #12 to Jane Roe. Receipt 000031. Give back Rp 300,000 change."."""
