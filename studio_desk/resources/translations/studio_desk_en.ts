@@ -3822,6 +3822,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>{amount} (no charge)</translation>
     </message>
     <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
         <source>Price before tax</source>
         <translation>Price before tax</translation>
     </message>
@@ -6208,6 +6212,14 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Owes {amount} for a no-show on {day}</translation>
     </message>
     <message>
+        <source>{amount} for a late cancel on {day}</source>
+        <translation>{amount} for a late cancel on {day}</translation>
+    </message>
+    <message>
+        <source>{amount} for a no-show on {day}</source>
+        <translation>{amount} for a no-show on {day}</translation>
+    </message>
+    <message>
         <source>This fee is no longer owed (it is {state}).</source>
         <translation>This fee is no longer owed (it is {state}).</translation>
     </message>
@@ -6390,6 +6402,70 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Closed with no refund</source>
         <translation>Closed with no refund</translation>
+    </message>
+    <message>
+        <source>Pack #{pack}: {name}, {sessions} sessions, good through {day}</source>
+        <translation>Pack #{pack}: {name}, {sessions} sessions, good through {day}</translation>
+    </message>
+    <message>
+        <source>Pack #{pack}: {name}, {sessions} sessions, {days} days from first use</source>
+        <translation>Pack #{pack}: {name}, {sessions} sessions, {days} days from first use</translation>
+    </message>
+    <message>
+        <source>Membership #{pack}: {name}, unlimited, {limit} at a time, good through {day}</source>
+        <translation>Membership #{pack}: {name}, unlimited, {limit} at a time, good through {day}</translation>
+    </message>
+    <message>
+        <source>Membership #{pack}: {name}, unlimited, {limit} at a time, {days} days from first use</source>
+        <translation>Membership #{pack}: {name}, unlimited, {limit} at a time, {days} days from first use</translation>
+    </message>
+    <message>
+        <source>Fee: late cancel on {day}</source>
+        <translation>Fee: late cancel on {day}</translation>
+    </message>
+    <message>
+        <source>Fee: no-show on {day}</source>
+        <translation>Fee: no-show on {day}</translation>
+    </message>
+    <message>
+        <source>Fee: late cancel</source>
+        <translation>Fee: late cancel</translation>
+    </message>
+    <message>
+        <source>Fee: no-show</source>
+        <translation>Fee: no-show</translation>
+    </message>
+    <message>
+        <source>Thank you! Your pack is ready to book with.</source>
+        <translation>Thank you! Your pack is ready to book with.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your membership is ready to book with.</source>
+        <translation>Thank you! Your membership is ready to book with.</translation>
+    </message>
+    <message>
+        <source>This pack was closed.</source>
+        <translation>This pack was closed.</translation>
+    </message>
+    <message>
+        <source>This membership was closed.</source>
+        <translation>This membership was closed.</translation>
+    </message>
+    <message>
+        <source>This pack was closed and {amount} was refunded.</source>
+        <translation>This pack was closed and {amount} was refunded.</translation>
+    </message>
+    <message>
+        <source>This membership was closed and {amount} was refunded.</source>
+        <translation>This membership was closed and {amount} was refunded.</translation>
+    </message>
+    <message>
+        <source>Thank you! This fee is paid.</source>
+        <translation>Thank you! This fee is paid.</translation>
+    </message>
+    <message>
+        <source>No money was taken for pack #{pack}, so it has no receipt.</source>
+        <translation>No money was taken for pack #{pack}, so it has no receipt.</translation>
     </message>
 </context>
 <context>

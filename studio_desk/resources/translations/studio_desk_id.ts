@@ -3823,6 +3823,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>{amount} (gratis)</translation>
     </message>
     <message>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
         <source>Price before tax</source>
         <translation>Harga sebelum pajak</translation>
     </message>
@@ -6209,6 +6213,14 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Berutang {amount} karena tidak hadir pada {day}</translation>
     </message>
     <message>
+        <source>{amount} for a late cancel on {day}</source>
+        <translation>{amount} untuk pembatalan terlambat pada {day}</translation>
+    </message>
+    <message>
+        <source>{amount} for a no-show on {day}</source>
+        <translation>{amount} karena tidak hadir pada {day}</translation>
+    </message>
+    <message>
         <source>This fee is no longer owed (it is {state}).</source>
         <translation>Denda ini tidak lagi terutang (statusnya {state}).</translation>
     </message>
@@ -6391,6 +6403,70 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Closed with no refund</source>
         <translation>Ditutup tanpa pengembalian dana</translation>
+    </message>
+    <message>
+        <source>Pack #{pack}: {name}, {sessions} sessions, good through {day}</source>
+        <translation>Paket #{pack}: {name}, {sessions} sesi, berlaku sampai {day}</translation>
+    </message>
+    <message>
+        <source>Pack #{pack}: {name}, {sessions} sessions, {days} days from first use</source>
+        <translation>Paket #{pack}: {name}, {sessions} sesi, {days} hari sejak pemakaian pertama</translation>
+    </message>
+    <message>
+        <source>Membership #{pack}: {name}, unlimited, {limit} at a time, good through {day}</source>
+        <translation>Keanggotaan #{pack}: {name}, tanpa batas, {limit} sekaligus, berlaku sampai {day}</translation>
+    </message>
+    <message>
+        <source>Membership #{pack}: {name}, unlimited, {limit} at a time, {days} days from first use</source>
+        <translation>Keanggotaan #{pack}: {name}, tanpa batas, {limit} sekaligus, {days} hari sejak pemakaian pertama</translation>
+    </message>
+    <message>
+        <source>Fee: late cancel on {day}</source>
+        <translation>Denda: pembatalan terlambat pada {day}</translation>
+    </message>
+    <message>
+        <source>Fee: no-show on {day}</source>
+        <translation>Denda: tidak hadir pada {day}</translation>
+    </message>
+    <message>
+        <source>Fee: late cancel</source>
+        <translation>Denda: pembatalan terlambat</translation>
+    </message>
+    <message>
+        <source>Fee: no-show</source>
+        <translation>Denda: tidak hadir</translation>
+    </message>
+    <message>
+        <source>Thank you! Your pack is ready to book with.</source>
+        <translation>Terima kasih! Paket Anda siap dipakai untuk booking.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your membership is ready to book with.</source>
+        <translation>Terima kasih! Keanggotaan Anda siap dipakai untuk booking.</translation>
+    </message>
+    <message>
+        <source>This pack was closed.</source>
+        <translation>Paket ini sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>This membership was closed.</source>
+        <translation>Keanggotaan ini sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>This pack was closed and {amount} was refunded.</source>
+        <translation>Paket ini ditutup dan {amount} telah dikembalikan.</translation>
+    </message>
+    <message>
+        <source>This membership was closed and {amount} was refunded.</source>
+        <translation>Keanggotaan ini ditutup dan {amount} telah dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Thank you! This fee is paid.</source>
+        <translation>Terima kasih! Denda ini sudah dibayar.</translation>
+    </message>
+    <message>
+        <source>No money was taken for pack #{pack}, so it has no receipt.</source>
+        <translation>Tidak ada uang yang diterima untuk paket #{pack}, jadi paket ini tidak memiliki struk.</translation>
     </message>
 </context>
 <context>
