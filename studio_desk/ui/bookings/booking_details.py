@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import (
+    Actor,
     BookingAction,
     BookingDetails,
     BookingOrigin,
@@ -29,9 +30,17 @@ from studio_desk.services import (
     Change,
     ChangeKind,
     ChangeSource,
+    Database,
     PaymentView,
     StatusChangeView,
     SyncState,
+)
+from studio_desk.ui.bookings.booking_packs import (
+    ClientPacksNote,
+    PackFacts,
+    pack_payment_text,
+    paid_with_text,
+    read_pack_facts,
 )
 from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.no_show_dialog import NoShowDialog
@@ -254,7 +263,9 @@ class BookingDetailsDialog(DeskDialog):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status)
         status_row.addStretch()
-        facts = QFormLayout()
+        # The client's open packs and owed fees: a row shown only when there is one.
+        self.client_packs = ClientPacksNote(self.desk)
+        facts = self.facts = QFormLayout()
         facts.addRow(self.tr("Client:"), self.client)
         facts.addRow(self.tr("Course:"), self.course)
         facts.addRow(self.tr("Coach:"), self.coach)
@@ -263,11 +274,16 @@ class BookingDetailsDialog(DeskDialog):
         facts.addRow(self.tr("Price:"), self.price)
         facts.addRow(self.tr("Paid:"), self.paid)
         facts.addRow(self.tr("Booked at:"), self.origin)
+        facts.addRow(self.tr("Packs:"), self.client_packs)
+        facts.setRowVisible(self.client_packs, False)
 
         self.history = _read_only_table(history_columns())
         self.payments = _read_only_table(payment_columns())
         self.no_payments = QLabel(self.tr("No payments yet."))
         self.no_payments.setStyleSheet("color: #555;")
+        self.pack_payment = QLabel()  # a booking paid with a pack: which, and what it has left
+        self.pack_payment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pack_payment.hide()
         self.message = InlineError()
         self.sync_problem = SyncProblemBox(self.desk, self._show_error)
 
@@ -291,6 +307,7 @@ class BookingDetailsDialog(DeskDialog):
         layout.addWidget(self.history, 3)
         layout.addWidget(_section(self.tr("Payments and refunds")))
         layout.addWidget(self.no_payments)
+        layout.addWidget(self.pack_payment)
         layout.addWidget(self.payments, 2)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
@@ -301,12 +318,19 @@ class BookingDetailsDialog(DeskDialog):
         self.live.refresh()
 
     def _concerns(self, change: Change) -> bool:
-        kinds = (ChangeKind.BOOKINGS, ChangeKind.PAYMENTS, ChangeKind.SYNC)
+        kinds = (ChangeKind.BOOKINGS, ChangeKind.PAYMENTS, ChangeKind.SYNC, ChangeKind.PACKS)
         return change.concerns(kinds=kinds, booking_id=self.booking_id)
 
     def _load(self) -> None:
-        booking_id = self.booking_id
-        self.live.read(lambda db: services.booking_details(db, booking_id), self._show, self._show_error)
+        booking_id, actor = self.booking_id, self.desk.actor
+        self.live.read(
+            lambda db: _details_and_packs(db, actor, booking_id), self._show_answer, self._show_error
+        )
+
+    def _show_answer(self, answer: tuple[BookingDetails, PackFacts]) -> None:
+        details, facts = answer
+        self.client_packs.show_facts(facts)
+        self._show(details)
 
     @property
     def booking(self) -> BookingView | None:
@@ -331,7 +355,10 @@ class BookingDetailsDialog(DeskDialog):
         if booking.no_show:
             self.status.setText(self.tr("{status} · no-show").format(status=self.status.text()))
         self.price.setText(self.desk.money(booking.price))
-        self.paid.setText(self.desk.money(booking.paid_total))
+        if booking.paid_with_pack is None:
+            self.paid.setText(self.desk.money(booking.paid_total))
+        else:
+            self.paid.setText(paid_with_text(booking.paid_with_pack))
         self.origin.setText(origin_label(booking.origin))
         _fill(self.history, [history_row(change) for change in details.history])
         self._show_payments(details.payments)
@@ -346,7 +373,18 @@ class BookingDetailsDialog(DeskDialog):
                     if cell is not None:
                         cell.setForeground(QColor(REFUND_COLOUR))
         self.payments.setVisible(bool(payments))
-        self.no_payments.setVisible(not payments)
+        with_pack = self.booking is not None and self.booking.paid_with_pack is not None
+        self.no_payments.setVisible(not payments and not with_pack)
+        self.pack_payment.setVisible(with_pack)
+        self._show_pack_facts()
+
+    def _show_pack_facts(self) -> None:
+        """The client's packs as read with the booking: the "Packs:" row, and the paying pack's balance."""
+        self.facts.setRowVisible(self.client_packs, self.client_packs.has_facts())
+        booking = self.booking
+        if booking is not None and booking.paid_with_pack is not None:
+            pack = self.client_packs.pack(booking.paid_with_pack)
+            self.pack_payment.setText(pack_payment_text(booking.paid_with_pack, pack))
 
     def _payment_row(self, payment: PaymentView) -> tuple[str, ...]:
         return (
@@ -373,6 +411,7 @@ class BookingDetailsDialog(DeskDialog):
     def _actor_changed(self, _actor: object) -> None:
         self.message.hide()
         self._rebuild_actions()
+        self.reload()  # the client's packs are read for whoever is signed in
 
     def _rebuild_actions(self) -> None:
         for button in self.action_buttons.values():
@@ -454,6 +493,15 @@ class BookingDetailsDialog(DeskDialog):
         for button in self.action_buttons.values():
             button.setEnabled(not busy)
 
+
+
+def _details_and_packs(
+    db: Database, actor: Actor | None, booking_id: int
+) -> tuple[BookingDetails, PackFacts]:
+    """The booking and its client's packs and owed fees, in one read: shown together, never
+    one before the other."""
+    details = services.booking_details(db, booking_id)
+    return details, read_pack_facts(db, actor, details.booking.client_id)
 
 
 def _section(title: str) -> QLabel:

@@ -276,9 +276,15 @@ class BookingTableModel(QAbstractTableModel):
             Column.COACH: lambda: booking.coach_name,
             Column.STATUS: lambda: status_label(booking.status),
             Column.PRICE: lambda: self._desk.money(booking.price),
-            Column.PAID: lambda: self._desk.money(booking.paid_total) if booking.paid_total else "—",
+            Column.PAID: lambda: self._paid_text(booking),
         }
         return texts[column]()
+
+    def _paid_text(self, booking: BookingView) -> str:
+        """The money taken, "Pack #12" for a booking a pack paid for, or "—" for nothing yet."""
+        if booking.paid_with_pack is not None:
+            return self.tr("Pack #{pack}").format(pack=booking.paid_with_pack)
+        return self._desk.money(booking.paid_total) if booking.paid_total else "—"
 
     # Reading pages -------------------------------------------------------------------------
 

@@ -6,6 +6,10 @@ everything typed kept.
 After success the dialog says the booking is paid and waits for the coach, as the web platform's
 success page does, and offers the receipt at once: print it, or save it as a PDF. The receipt
 is what the service answered (`PaymentReceipt`), so nothing is read again to print it.
+
+When the client has a pack that can pay for the session (`usable_packs`), the form offers it
+first, chosen as New booking chooses it; paying with it uses one credit (`pay_with_pack`): no
+money changes hands, so the success page offers no receipt.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import BookingView, PaymentMethod, PaymentReceipt, ReceiptSheet
+from studio_desk.ui.bookings.booking_packs import paid_with_text
 from studio_desk.ui.bookings.payment_fields import PaymentFields
 from studio_desk.ui.bookings.receipt import build_receipt, print_receipt, save_receipt_pdf, session_text
 from studio_desk.ui.kit.desk import Desk
@@ -33,6 +38,7 @@ from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.labels import method_label
 from studio_desk.ui.kit.messages import Problem
+from studio_desk.ui.packs.pack_choice import PackChoiceBox
 
 # The English text of the success message (tests compare with it); shown translated.
 PAID_MESSAGE = "Paid. The booking now waits for the coach's confirmation."
@@ -66,6 +72,7 @@ class PaymentDialog(DeskDialog):
         self.name_field("the reference", self.reference)
         self.amount.setFocus()
         self.amount.selectAll()
+        self.pack_choice.ask(booking.client_id, booking.course_id, booking.start_at)
 
     # The form ---------------------------------------------------------------------------
 
@@ -83,6 +90,10 @@ class PaymentDialog(DeskDialog):
             shown = QLabel(value)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             summary_form.addRow(label, shown)
+
+        # The client's packs for this session, when they have any; else the money fields alone.
+        self.pack_choice = PackChoiceBox(self.desk, without_pack=self.tr("Pay &with money"))
+        self.pack_choice.changed.connect(self._show_pay_way)
 
         # The payment's fields are shared with selling a pack (PaymentFields); kept here by name too.
         self.fields = PaymentFields(self.desk, booking.price)
@@ -105,10 +116,12 @@ class PaymentDialog(DeskDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(summary)
+        layout.addWidget(self.pack_choice)
         layout.addWidget(self.fields)
         layout.addWidget(self.error)
         layout.addStretch()
         layout.addLayout(buttons)
+        QWidget.setTabOrder(self.pack_choice, self.amount)
         QWidget.setTabOrder(self.cash_given, self.pay_button)
         QWidget.setTabOrder(self.pay_button, self.cancel_button)
         return page
@@ -119,9 +132,24 @@ class PaymentDialog(DeskDialog):
     def set_method(self, method: PaymentMethod) -> None:
         self.fields.set_method(method)
 
+    def _show_pay_way(self) -> None:
+        """With a pack chosen, nothing about money is asked: Pay uses one of its credits."""
+        with_pack = self.pack_choice.chosen_pack() is not None
+        self.fields.setVisible(not with_pack)
+        self.pay_button.setText(self.tr("&Pay with pack") if with_pack else self.tr("&Pay"))
+        first = self.pack_choice if with_pack else self.amount
+        self.set_first_field(first)
+        focus = self.focusWidget()
+        if with_pack and (focus is None or not self.pack_choice.isAncestorOf(focus)):
+            self.pack_choice.setFocus()  # the packs arrived after the dialog opened on the amount
+
     def pay(self) -> None:
         """Ask the service to take the payment; its refusal is shown in the dialog."""
         self.error.clear_message()
+        pack_id = self.pack_choice.chosen_pack()
+        if pack_id is not None:
+            self._pay_with_pack(pack_id)
+            return
         method = self.chosen_method()
         amount_text = self.amount.text()
         reference, tendered = self.fields.reference_text(), self.fields.tendered_text()
@@ -137,10 +165,26 @@ class PaymentDialog(DeskDialog):
             owner=self,
         )
 
+    def _pay_with_pack(self, pack_id: int) -> None:
+        booking_id = self.booking.id
+        self.pay_button.setEnabled(False)
+        self.desk.act(
+            lambda db, actor: services.pay_with_pack(db, actor, booking_id, pack_id=pack_id),
+            self._paid_with_pack,
+            self._refused,
+            owner=self,
+        )
+
+    def _paid_with_pack(self, booking: BookingView) -> None:
+        self.show_paid_with_pack(booking)
+        self.paid.emit(booking)
+
     def _refused(self, message: str) -> None:
         self.pay_button.setEnabled(True)
         if not (isinstance(message, Problem) and message.about):
-            self.amount.setFocus()  # a refusal about no one field: start again from the top
+            # A refusal about no one field: start again from the top.
+            first = self.pack_choice if self.pack_choice.chosen_pack() is not None else self.amount
+            first.setFocus()
         self.show_problem(self.error, message)  # one about a field puts the cursor there
 
     def _paid(self, receipt: PaymentReceipt) -> None:
@@ -200,14 +244,17 @@ class PaymentDialog(DeskDialog):
         layout.addLayout(buttons)
         return page
 
+    def show_paid_with_pack(self, booking: BookingView) -> None:
+        """The success page for a booking a pack paid for: no money, so no receipt or change."""
+        assert booking.paid_with_pack is not None
+        self.paid_amount.setText(paid_with_text(booking.paid_with_pack))
+        self.success_form.setRowVisible(self.change_given, False)
+        self.print_button.hide()
+        self.save_pdf_button.hide()
+        self._to_success_page(booking)
+
     def _show_success(self, receipt: PaymentReceipt) -> None:
         booking, payment = receipt.booking, receipt.payment
-        self.paid_client.setText(booking.client_name)
-        self.paid_session.setText(
-            self.tr("{course} with {coach}, {session}").format(
-                course=booking.course_title, coach=booking.coach_name, session=session_text(booking)
-            )
-        )
         self.paid_amount.setText(
             self.tr("{amount} by {method}").format(
                 amount=self.desk.money(booking.paid_total),
@@ -220,6 +267,15 @@ class PaymentDialog(DeskDialog):
             text = self.tr("{change} change, of {given} given").format(change=big, given=given)
             self.change_given.setText(text)
         self.success_form.setRowVisible(self.change_given, receipt.change is not None)
+        self._to_success_page(booking)
+
+    def _to_success_page(self, booking: BookingView) -> None:
+        self.paid_client.setText(booking.client_name)
+        self.paid_session.setText(
+            self.tr("{course} with {coach}, {session}").format(
+                course=booking.course_title, coach=booking.coach_name, session=session_text(booking)
+            )
+        )
         self.form_page.hide()
         self.success_page.show()
         self.forget_input()  # taken: nothing typed is lost by closing now

@@ -48,15 +48,20 @@ def what_is_left(pack: PackView) -> str:
     return text.format(left=pack.balance, sessions=pack.sessions)
 
 
-def pack_line(pack: PackView) -> str:
-    """"#12 · 10 sessions · 7 of 10 left · last day 22 Nov 2025 · Open"."""
+def last_day_text(pack: PackView) -> str:
+    """"last day 22 Nov 2025"; a pack valid from its first use, not used yet, says so."""
     if pack.last_day is None:
         # The words New booking uses for the same thing, already translated there.
-        last = QCoreApplication.translate("pack_choice", "starts with its first session")
-    else:
-        last = QCoreApplication.translate("client_packs", "last day {day}")
-        last = last.format(day=formats.date(pack.last_day))
-    return " · ".join((f"#{pack.id}", pack.name, what_is_left(pack), last, pack_state_label(pack.state)))
+        return QCoreApplication.translate("pack_choice", "starts with its first session")
+    last = QCoreApplication.translate("client_packs", "last day {day}")
+    return last.format(day=formats.date(pack.last_day))
+
+
+def pack_line(pack: PackView) -> str:
+    """"#12 · 10 sessions · 7 of 10 left · last day 22 Nov 2025 · Open"."""
+    return " · ".join(
+        (f"#{pack.id}", pack.name, what_is_left(pack), last_day_text(pack), pack_state_label(pack.state))
+    )
 
 
 def may_offer_freeze(pack: PackView) -> bool:

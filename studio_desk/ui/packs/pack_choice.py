@@ -67,19 +67,21 @@ def paid_with_pack_note(booking: BookingView, pack_id: int) -> str:
 
 
 class PackChoiceBox(QWidget):
-    """The client's packs for one session, as radio buttons, and "Pay later / at the desk".
+    """The client's packs for one session, as radio buttons, and "Pay later / at the desk" (or
+    the `without_pack` words the caller gives, as the payment dialog's "Pay with money").
     Hidden while the client has no pack to show. `changed` follows the choice."""
 
     changed = Signal()
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *, without_pack: str | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.choices: list[PackChoice] = []
         self._generation = 0  # answers to older questions are dropped: only the newest counts
         self.title = QLabel(self.tr("&Use pack:"))
         self.group = QButtonGroup(self)
-        self.pay_later = QRadioButton(self.tr("Pay &later / at the desk"))
+        # Not paying with a pack: named for New booking, whatever its words say.
+        self.pay_later = QRadioButton(without_pack or self.tr("Pay &later / at the desk"))
         self.group.addButton(self.pay_later)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -123,7 +125,7 @@ class PackChoiceBox(QWidget):
         self.choices = choices
         for index, choice in enumerate(choices):
             text = pack_label(choice.pack) if choice.usable else refused_label(choice)
-            button = QRadioButton(text)
+            button = QRadioButton(text.replace("&", "&&"))  # "Yoga & Pilates" is no Alt+letter
             button.setProperty("pack_id", choice.pack.id)
             button.setEnabled(choice.usable)
             self.group.addButton(button)
