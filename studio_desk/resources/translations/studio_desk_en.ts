@@ -132,6 +132,10 @@
         <translation>Booked at:</translation>
     </message>
     <message>
+        <source>Packs:</source>
+        <translation>Packs:</translation>
+    </message>
+    <message>
         <source>No payments yet.</source>
         <translation>No payments yet.</translation>
     </message>
@@ -284,6 +288,10 @@
     <message>
         <source>Paid</source>
         <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Pack #{pack}</source>
+        <translation>Pack #{pack}</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2150,14 @@ Save anyway?</translation>
         <translation>{amount} by {method}</translation>
     </message>
     <message>
+        <source>Pay &amp;with money</source>
+        <translation>Pay &amp;with money</translation>
+    </message>
+    <message>
+        <source>&amp;Pay with pack</source>
+        <translation>&amp;Pay with pack</translation>
+    </message>
+    <message>
         <source>{change} change, of {given} given</source>
         <translation>{change} change, of {given} given</translation>
     </message>
@@ -3281,6 +3297,21 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>{count} bookings</source>
         <translation>{count} bookings</translation>
+    </message>
+</context>
+<context>
+    <name>booking_packs</name>
+    <message>
+        <source>With pack #{pack}</source>
+        <translation>With pack #{pack}</translation>
+    </message>
+    <message>
+        <source>Paid with membership #{pack} ({name}): {left}</source>
+        <translation>Paid with membership #{pack} ({name}): {left}</translation>
+    </message>
+    <message>
+        <source>Paid with pack #{pack} ({name}): {left}</source>
+        <translation>Paid with pack #{pack} ({name}): {left}</translation>
     </message>
 </context>
 <context>

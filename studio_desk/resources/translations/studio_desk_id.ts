@@ -133,6 +133,10 @@
         <translation>Asal booking:</translation>
     </message>
     <message>
+        <source>Packs:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
         <source>No payments yet.</source>
         <translation>Belum ada pembayaran.</translation>
     </message>
@@ -285,6 +289,10 @@
     <message>
         <source>Paid</source>
         <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Pack #{pack}</source>
+        <translation>Paket #{pack}</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2151,14 @@ Tetap simpan?</translation>
         <translation>{amount} via {method}</translation>
     </message>
     <message>
+        <source>Pay &amp;with money</source>
+        <translation>Bayar dengan &amp;uang</translation>
+    </message>
+    <message>
+        <source>&amp;Pay with pack</source>
+        <translation>&amp;Bayar dengan paket</translation>
+    </message>
+    <message>
         <source>{change} change, of {given} given</source>
         <translation>{change}, dari uang {given}</translation>
     </message>
@@ -3282,6 +3298,21 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>{count} bookings</source>
         <translation>{count} booking</translation>
+    </message>
+</context>
+<context>
+    <name>booking_packs</name>
+    <message>
+        <source>With pack #{pack}</source>
+        <translation>Dengan paket #{pack}</translation>
+    </message>
+    <message>
+        <source>Paid with membership #{pack} ({name}): {left}</source>
+        <translation>Dibayar dengan keanggotaan #{pack} ({name}): {left}</translation>
+    </message>
+    <message>
+        <source>Paid with pack #{pack} ({name}): {left}</source>
+        <translation>Dibayar dengan paket #{pack} ({name}): {left}</translation>
     </message>
 </context>
 <context>
