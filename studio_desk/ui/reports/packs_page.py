@@ -1,14 +1,17 @@
-"""The Packs page of the Reports tab: four reports of the packs and memberships sold, each on a tab
-of its own, over one range of days (from the 1st of this month to today at first):
+"""The Packs page of the Reports tab: four reports of the packs and memberships sold, and the fees the
+studio's rules charged, each on a tab of its own, over one range of days (from the 1st of this
+month to today at first):
 
 - Not yet used: what the studio still owes at the end of the last day of the range (now, for
   today): each pack's sessions left and booked but not done, each membership's days, in money;
 - Sold: packs and memberships sold and refunded, by month and by day;
 - Ending soon: the packs and memberships whose last day is near, with the client's phone;
-- Expired credits: the sessions that ended unused, on the day their pack ended.
+- Expired credits: the sessions that ended unused, on the day their pack ended;
+- Fees: the fees for late cancels and no-shows charged, kept, collected and waived, and what is
+  owed now.
 
 Every figure is the services' (`unused_credits`, `packs_sold`, `expiring_packs`,
-`expired_credits`); who sees the page is theirs too (`may_see_pack_reports`).
+`expired_credits`, `fees_report`); who sees the page is theirs too (`may_see_pack_reports`).
 """
 
 from __future__ import annotations
@@ -30,19 +33,28 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk import services
-from studio_desk.services import Change, ChangeKind, ExpiredCredits, ExpiringPack, PacksSold, UnusedCredits
+from studio_desk.services import (
+    Change,
+    ChangeKind,
+    ExpiredCredits,
+    ExpiringPack,
+    FeesReport,
+    PacksSold,
+    UnusedCredits,
+)
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.printing import print_document, save_pdf
+from studio_desk.ui.reports import fees_lines
 from studio_desk.ui.reports import packs_lines as lines
 from studio_desk.ui.reports.report_documents import build_document, page_html, short_day, table_html
 from studio_desk.ui.reports.report_widgets import FiguresTable, date_edit, day_of, set_day
 
-UNUSED_TAB, SOLD_TAB, EXPIRING_TAB, EXPIRED_TAB = range(4)
-# What the reports read: packs and their ledger, their money, the bookings holding credits, the
-# clients' names and phones.
+UNUSED_TAB, SOLD_TAB, EXPIRING_TAB, EXPIRED_TAB, FEES_TAB = range(5)
+# What the reports read: packs and their ledger, their money, the bookings holding credits (and
+# the cancels that charge fees), the clients' names and phones.
 _CONCERNS = (
     ChangeKind.PACKS, ChangeKind.PAYMENTS, ChangeKind.BOOKINGS, ChangeKind.CLIENTS, ChangeKind.SETTINGS,
 )
@@ -70,6 +82,7 @@ class PacksPage(QWidget):
         self.sold: PacksSold | None = None
         self.expiring: tuple[ExpiringPack, ...] | None = None
         self.expired: ExpiredCredits | None = None
+        self.fees: FeesReport | None = None
 
         today = desk.today()
         self.from_edit = date_edit(today.replace(day=1))  # this month so far
@@ -94,6 +107,8 @@ class PacksPage(QWidget):
         self.reports.addTab(self._sold_tab(), self.tr("S&old"))
         self.reports.addTab(self._expiring_tab(), self.tr("Endin&g soon"))
         self.reports.addTab(self._expired_tab(), self.tr("E&xpired credits"))
+        # F, E and S are the File, Retry and Settings letters: D is free in English and Indonesian.
+        self.reports.addTab(self._fees_tab(), self.tr("Fees charge&d"))
         self.reports.currentChanged.connect(self._enable_paper)
 
         bar = QHBoxLayout()
@@ -116,7 +131,7 @@ class PacksPage(QWidget):
         desk.actor_changed.connect(self.refresh)
         self.refresh()
 
-    # The four tabs ---------------------------------------------------------------------------
+    # The five tabs ---------------------------------------------------------------------------
 
     def _unused_tab(self) -> QWidget:
         self.unused_summary = QLabel()
@@ -196,6 +211,26 @@ class PacksPage(QWidget):
         layout.addStretch()
         return page
 
+    def _fees_tab(self) -> QWidget:
+        self.fees_summary = QLabel()
+        self.fees_summary.setWordWrap(True)
+        self.fees_summary.setStyleSheet("font-weight: 600;")
+        self.fees_table = FiguresTable(fees_lines.fees_headers(), names=fees_lines.FEE_NAMES)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.fees_summary)
+        layout.addWidget(self.fees_table, 1)
+        layout.addWidget(_note(self.fees_note()))
+        layout.addStretch()
+        return page
+
+    def fees_note(self) -> str:
+        return self.tr(
+            "The fees the studio's rules charged for late cancels and no-shows, on the day each was "
+            "charged. Kept: taken from money already paid, as a smaller refund. Collected and waived "
+            "count on the day the money was taken or the fee let go, whenever it was charged."
+        )
+
     # Which days ------------------------------------------------------------------------------
 
     @property
@@ -216,7 +251,7 @@ class PacksPage(QWidget):
         self.set_span(today.replace(day=1), today)
 
     def refresh(self) -> None:
-        """Read the four reports again (now if the page is shown)."""
+        """Read the five reports again (now if the page is shown)."""
         self.live.refresh()
 
     def _concerns(self, change: Change) -> bool:
@@ -234,6 +269,7 @@ class PacksPage(QWidget):
         read(lambda db: services.packs_sold(db, actor, start, end), self._show_sold, self._refused)
         read(lambda db: services.expiring_packs(db, actor, days=within), self._show_expiring, self._refused)
         read(lambda db: services.expired_credits(db, actor, start, end), self._show_expired, self._refused)
+        read(lambda db: services.fees_report(db, actor, start, end), self._show_fees, self._refused)
 
     # What the page shows ---------------------------------------------------------------------
 
@@ -261,6 +297,12 @@ class PacksPage(QWidget):
         self._fill(self.expired_table, lines.expired_lines(report, self.desk.money))
         self._enable_paper()
 
+    def _show_fees(self, report: FeesReport) -> None:
+        self.fees = report
+        self.fees_summary.setText(fees_lines.fees_summary(report, self.desk.money))
+        self._fill(self.fees_table, fees_lines.fees_lines(report, self.desk.money))
+        self._enable_paper()
+
     @staticmethod
     def _fill(table: FiguresTable, shown: lines.Lines) -> None:
         rows, total = shown
@@ -269,9 +311,10 @@ class PacksPage(QWidget):
 
     def _refused(self, message: str) -> None:
         """The days do not make a report (the service says why): nothing old stays on show."""
-        self.sold = self.expired = None
-        for table in (self.sold_months, self.sold_days, self.expired_table):
+        self.sold = self.expired = self.fees = None
+        for table in (self.sold_months, self.sold_days, self.expired_table, self.fees_table):
             table.setRowCount(0)
+        self.fees_summary.clear()
         self.error.show_message(message)
         self._enable_paper()
 
@@ -319,6 +362,13 @@ class PacksPage(QWidget):
             return self.tr("Expired credits"), span, table_html(
                 lines.expired_headers(), lines.expired_lines(self.expired, money)
             )
+        if tab == FEES_TAB and self.fees is not None:
+            body = (
+                f"<p>{html.escape(fees_lines.fees_summary(self.fees, money))}</p>"
+                + table_html(fees_lines.fees_headers(), fees_lines.fees_lines(self.fees, money))
+                + f"<p style='color:#555555'>{html.escape(self.fees_note())}</p>"
+            )
+            return self.tr("Fees charged"), span, body
         return None
 
     def document(self) -> QTextDocument:
