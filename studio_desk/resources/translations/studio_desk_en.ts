@@ -1947,6 +1947,10 @@ Save anyway?</translation>
         <translation>E&amp;xpired credits</translation>
     </message>
     <message>
+        <source>Fees charge&amp;d</source>
+        <translation>Fees charge&amp;d</translation>
+    </message>
+    <message>
         <source>Fro&amp;m:</source>
         <translation>Fro&amp;m:</translation>
     </message>
@@ -1995,6 +1999,10 @@ Save anyway?</translation>
         <translation>Sessions that ended unused, on the day their pack ended, at what was paid for the pack per session.</translation>
     </message>
     <message>
+        <source>The fees the studio's rules charged for late cancels and no-shows, on the day each was charged. Kept: taken from money already paid, as a smaller refund. Collected and waived count on the day the money was taken or the fee let go, whenever it was charged.</source>
+        <translation>The fees the studio's rules charged for late cancels and no-shows, on the day each was charged. Kept: taken from money already paid, as a smaller refund. Collected and waived count on the day the money was taken or the fee let go, whenever it was charged.</translation>
+    </message>
+    <message>
         <source>{start} to {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -2017,6 +2025,10 @@ Save anyway?</translation>
     <message>
         <source>Expired credits</source>
         <translation>Expired credits</translation>
+    </message>
+    <message>
+        <source>Fees charged</source>
+        <translation>Fees charged</translation>
     </message>
     <message>
         <source>Print the pack report</source>
@@ -3477,6 +3489,37 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>{count} bookings</source>
         <translation>{count} bookings</translation>
+    </message>
+</context>
+<context>
+    <name>fees_lines</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Charged in these days: {charged} ({kept} of it kept from refunds). Collected: {collected}. Waived: {waived}. Owed now, whenever charged: {owed}.</source>
+        <translation>Charged in these days: {charged} ({kept} of it kept from refunds). Collected: {collected}. Waived: {waived}. Owed now, whenever charged: {owed}.</translation>
     </message>
 </context>
 <context>

@@ -1948,6 +1948,10 @@ Tetap simpan?</translation>
         <translation>Kredit hang&amp;us</translation>
     </message>
     <message>
+        <source>Fees charge&amp;d</source>
+        <translation>Denda d&amp;ikenakan</translation>
+    </message>
+    <message>
         <source>Fro&amp;m:</source>
         <translation>&amp;Dari:</translation>
     </message>
@@ -1996,6 +2000,10 @@ Tetap simpan?</translation>
         <translation>Sesi yang berakhir tanpa dipakai, pada hari paketnya berakhir, dengan harga yang dibayar untuk paket itu per sesi.</translation>
     </message>
     <message>
+        <source>The fees the studio&apos;s rules charged for late cancels and no-shows, on the day each was charged. Kept: taken from money already paid, as a smaller refund. Collected and waived count on the day the money was taken or the fee let go, whenever it was charged.</source>
+        <translation>Denda yang dikenakan aturan studio untuk pembatalan terlambat dan tidak hadir, pada hari masing-masing dikenakan. Diambil dari pembayaran: dipotong dari uang yang sudah dibayar, sebagai pengembalian yang lebih kecil. Sudah dibayar dan dihapus dihitung pada hari uangnya diterima atau dendanya dihapus, kapan pun dikenakan.</translation>
+    </message>
+    <message>
         <source>{start} to {end}</source>
         <translation>{start} sampai {end}</translation>
     </message>
@@ -2018,6 +2026,10 @@ Tetap simpan?</translation>
     <message>
         <source>Expired credits</source>
         <translation>Kredit hangus</translation>
+    </message>
+    <message>
+        <source>Fees charged</source>
+        <translation>Denda dikenakan</translation>
     </message>
     <message>
         <source>Print the pack report</source>
@@ -3478,6 +3490,37 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>{count} bookings</source>
         <translation>{count} booking</translation>
+    </message>
+</context>
+<context>
+    <name>fees_lines</name>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Charged in these days: {charged} ({kept} of it kept from refunds). Collected: {collected}. Waived: {waived}. Owed now, whenever charged: {owed}.</source>
+        <translation>Dikenakan pada hari-hari ini: {charged} ({kept} di antaranya diambil dari pengembalian). Sudah dibayar: {collected}. Dihapus: {waived}. Terutang sekarang, kapan pun dikenakan: {owed}.</translation>
     </message>
 </context>
 <context>
