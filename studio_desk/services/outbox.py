@@ -222,7 +222,8 @@ def catch_up_actions(current: BookingStatus) -> list[BookingAction]:
 def last_payment(session: Session, booking_id: int) -> WebPayment | None:
     """How the booking was paid, as mark-paid tells the web: its pack, or its last money in."""
     pack_id = session.scalar(
-        select(CreditLine.pack_id).where(CreditLine.booking_id == booking_id, CreditLine.kind == CreditKind.USED)
+        select(CreditLine.pack_id)
+        .where(CreditLine.booking_id == booking_id, CreditLine.kind == CreditKind.USED)
     )
     if pack_id is not None:
         return WebPayment(None, None, pack_id=pack_id)

@@ -31,14 +31,17 @@ START = dt.datetime(2025, 10, 25, 10, 0, tzinfo=JAKARTA)
 
 
 def rules(db: Database, studio: Studio, **given: object) -> None:
-    values: dict[str, object] = {"late_cancel_hours": 12, "late_cancel_cost": "credit", "no_show_cost": "credit"}
+    values: dict[str, object] = {
+        "late_cancel_hours": 12, "late_cancel_cost": "credit", "no_show_cost": "credit",
+    }
     services.set_cancel_rules(db, studio.admin, studio.yoga, **(values | given))
 
 
 def with_pack(db: Database, studio: Studio, *, membership: bool = False) -> tuple[int, services.BookingView]:
     product = add_product(db, kind=ProductKind.MEMBERSHIP if membership else ProductKind.PACK,
                           max_active=2 if membership else None)
-    pack = services.sell_pack(db, studio.desk, client_id=studio.john, product_id=product, method="cash").pack.id
+    pack = services.sell_pack(db, studio.desk, client_id=studio.john, product_id=product,
+                              method="cash").pack.id
     booking = services.book_with_pack(db, studio.desk, client_id=studio.john, course_id=studio.yoga, date=DAY,
                                       start_time="10:00")
     return pack, booking
@@ -68,7 +71,9 @@ def test_a_late_cancel_keeps_the_packs_credit_as_the_person_was_shown(
     pack, booking = with_pack(db, studio)
     clock.set(START - dt.timedelta(hours=9))
     seen = services.cancel_outcome(db, studio.desk, booking.id)
-    assert (seen.late, seen.hours_before, seen.cost, seen.credit) == (True, 9, RuleCost.CREDIT, CreditFate.KEPT)
+    assert (seen.late, seen.hours_before, seen.cost, seen.credit) == (
+        True, 9, RuleCost.CREDIT, CreditFate.KEPT
+    )
     assert str(seen.summary) == f"Late (9 h before; the rule is 12 h): the credit of pack #{pack} is kept."
     services.cancel_booking(db, studio.desk, booking.id, reason="Macet", expected_late=True)
     assert kinds(db, booking.id) == [CreditKind.USED, CreditKind.RETURNED, CreditKind.FORFEITED]
@@ -130,13 +135,17 @@ def test_a_late_cancel_fee_is_kept_from_money_paid_and_limits_the_refund(
     assert fees(db) == [(100_000, FeeState.KEPT)]
 
 
-def test_a_late_cancel_costing_the_credit_keeps_the_money(db: Database, studio: Studio, clock: SettableClock) -> None:
+def test_a_late_cancel_costing_the_credit_keeps_the_money(
+    db: Database, studio: Studio, clock: SettableClock
+) -> None:
     rules(db, studio)
     booking = paid_in_cash(db, studio)
     clock.set(START - dt.timedelta(hours=2))
     with pytest.raises(ValidationError, match="at most Rp 0 can be refunded"):
         services.cancel_booking(db, studio.desk, booking.id, reason="Lupa", refund=Refund(10_000, "cash"))
-    assert services.cancel_booking(db, studio.desk, booking.id, reason="Lupa", refund=NO_REFUND).paid_total == 150_000
+    assert services.cancel_booking(
+        db, studio.desk, booking.id, reason="Lupa", refund=NO_REFUND
+    ).paid_total == 150_000
 
 
 def test_an_admin_may_waive_the_rules_with_a_reason_and_no_one_else(
@@ -174,19 +183,22 @@ def test_a_no_show_fee_gives_the_credit_back_and_a_member_is_blocked(
     assert seen.block_until == dt.date(2025, 11, 8)
     services.record_no_show(db, studio.admin, visit.id)
     with pytest.raises(ValidationError, match=f"Membership #{member} cannot book until after 08 Nov 2025"):
-        services.book_with_pack(db, studio.desk, client_id=studio.john, course_id=studio.yoga, date="2025-10-27",
-                                start_time="10:00", pack_id=member)
+        services.book_with_pack(db, studio.desk, client_id=studio.john, course_id=studio.yoga,
+                                date="2025-10-27", start_time="10:00", pack_id=member)
 
 
 def with_pack_at(db: Database, studio: Studio, day: str) -> tuple[int, services.BookingView]:
     product = add_product(db, kind=ProductKind.MEMBERSHIP, max_active=2)
-    member = services.sell_pack(db, studio.desk, client_id=studio.john, product_id=product, method="cash").pack.id
+    member = services.sell_pack(db, studio.desk, client_id=studio.john, product_id=product,
+                                method="cash").pack.id
     visit = services.book_with_pack(db, studio.desk, client_id=studio.john, course_id=studio.yoga, date=day,
                                     start_time="10:00", pack_id=member)
     return member, visit
 
 
-def test_without_rules_a_no_show_keeps_the_credit_used(db: Database, studio: Studio, clock: SettableClock) -> None:
+def test_without_rules_a_no_show_keeps_the_credit_used(
+    db: Database, studio: Studio, clock: SettableClock
+) -> None:
     pack, booking = with_pack(db, studio)
     clock.set(START + dt.timedelta(minutes=15))
     services.record_no_show(db, studio.coach_a_actor, booking.id)

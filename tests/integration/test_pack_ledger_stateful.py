@@ -104,8 +104,8 @@ class PackDays(RuleBasedStateMachine):
         if slot is None:
             return
         try:
-            booking = services.create_booking(self.db, self.studio.desk, client_id=self.client, course_id=slot[0],
-                                              date=self.day, start_time=slot[1])
+            booking = services.create_booking(self.db, self.studio.desk, client_id=self.client,
+                                              course_id=slot[0], date=self.day, start_time=slot[1])
         except SlotConflict:
             return
         self.booked[booking.id] = None
@@ -166,7 +166,8 @@ class PackDays(RuleBasedStateMachine):
                 .group_by(CreditLine.pack_id)
             ).all())
             rows = connection.execute(
-                select(Pack.id, Pack.kind, Pack.balance, Pack.active_bookings, Pack.max_active).where(Pack.id.in_(ids))
+                select(Pack.id, Pack.kind, Pack.balance, Pack.active_bookings, Pack.max_active)
+                .where(Pack.id.in_(ids))
             ).all()
             per_booking = connection.execute(
                 select(CreditLine.booking_id, CreditLine.kind, func.count())
@@ -189,7 +190,8 @@ def test_random_days_with_packs(db: Database, studio: Studio, clock: SettableClo
         (membership, size): add_product(
             db, name=f"{'Member' if membership else 'Paket'} {size}",
             kind=ProductKind.MEMBERSHIP if membership else ProductKind.PACK,
-            sessions=None if membership else size, max_active=size if membership else None, price=100_000 * size,
+            sessions=None if membership else size, max_active=size if membership else None,
+            price=100_000 * size,
         )
         for membership in (False, True) for size in (1, 2, 3)
     }

@@ -26,7 +26,16 @@ from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, rule, 
 from sqlalchemy import case, func, select
 
 from studio_desk import services
-from studio_desk.models import ACTIVE_STATUSES, Booking, CreditKind, CreditLine, Fee, FeeState, Pack, ProductKind
+from studio_desk.models import (
+    ACTIVE_STATUSES,
+    Booking,
+    CreditKind,
+    CreditLine,
+    Fee,
+    FeeState,
+    Pack,
+    ProductKind,
+)
 from studio_desk.services import BookingStatus, Database, DomainError, SlotConflict, ValidationError
 from tests.support.clock import JAKARTA, SettableClock
 from tests.support.packs import add_product
@@ -87,11 +96,11 @@ class PackRuleDays(RuleBasedStateMachine):
 
     @rule(target=packs, kind=st.sampled_from(["pack", "short", "member"]))
     def sell(self, kind: str) -> int:
-        pack = services.sell_pack(self.db, self.studio.desk, client_id=self.client, product_id=self.products[kind],
-                                  method="cash").pack
+        pack = services.sell_pack(self.db, self.studio.desk, client_id=self.client,
+                                  product_id=self.products[kind], method="cash").pack
         assert pack.expires_at is not None
-        self.model[pack.id] = PackModel(pack.id, kind == "member", 2 if kind == "member" else 2, 0 if kind == "member"
-                                        else 2, pack.expires_at)
+        self.model[pack.id] = PackModel(pack.id, kind == "member", 2 if kind == "member" else 2,
+                                        0 if kind == "member" else 2, pack.expires_at)
         return pack.id
 
     @rule(pack=packs, course=st.sampled_from(["yoga", "hiit"]), later=st.booleans())
@@ -209,10 +218,12 @@ class PackRuleDays(RuleBasedStateMachine):
                 select(CreditLine.pack_id, func.count()).join(Booking, Booking.id == CreditLine.booking_id)
                 .where(CreditLine.pack_id.in_(ids), CreditLine.kind == CreditKind.USED,
                        Booking.status.in_(ACTIVE_STATUSES)).group_by(CreditLine.pack_id)).all())
-            rows = connection.execute(select(Pack.id, Pack.kind, Pack.balance, Pack.active_bookings, Pack.max_active)
-                                      .where(Pack.id.in_(ids))).all()
+            rows = connection.execute(
+                select(Pack.id, Pack.kind, Pack.balance, Pack.active_bookings, Pack.max_active)
+                .where(Pack.id.in_(ids))).all()
             held = connection.execute(
-                select(CreditLine.booking_id, func.sum(case((CreditLine.kind == CreditKind.USED, 1), else_=0)),
+                select(CreditLine.booking_id,
+                       func.sum(case((CreditLine.kind == CreditKind.USED, 1), else_=0)),
                        func.sum(case((CreditLine.kind == CreditKind.RETURNED, 1), else_=0)))
                 .where(CreditLine.pack_id.in_(ids), CreditLine.booking_id.is_not(None))
                 .group_by(CreditLine.booking_id)).all()
@@ -237,8 +248,10 @@ def test_random_days_of_packs_under_the_rules(
     services.set_cancel_rules(db, studio.admin, studio.yoga, late_cancel_hours=720, late_cancel_cost="credit",
                               no_show_cost="fee", no_show_fee=NO_SHOW_FEE)
     products = {
-        "pack": add_product(db, name="Paket 2", sessions=2, valid_days=60, freezes_allowed=1, freeze_days_max=3),
-        "short": add_product(db, name="Paket kilat", sessions=2, valid_days=2, freezes_allowed=1, freeze_days_max=3),
+        "pack": add_product(db, name="Paket 2", sessions=2, valid_days=60, freezes_allowed=1,
+                            freeze_days_max=3),
+        "short": add_product(db, name="Paket kilat", sessions=2, valid_days=2, freezes_allowed=1,
+                             freeze_days_max=3),
         "member": add_product(db, name="Member", kind=ProductKind.MEMBERSHIP, max_active=2, valid_days=60,
                               freezes_allowed=1, freeze_days_max=3),
     }

@@ -21,7 +21,8 @@ DAY = "2025-10-25"
 
 def sell(db: Database, studio: Studio, product: int, client: int | None = None) -> services.PackView:
     return services.sell_pack(
-        db, studio.desk, client_id=client or studio.john, product_id=product, method="cash", cash_tendered=2_000_000,
+        db, studio.desk, client_id=client or studio.john, product_id=product, method="cash",
+        cash_tendered=2_000_000,
     ).pack
 
 
@@ -63,11 +64,13 @@ def test_a_sale_is_a_pack_with_its_credits_and_a_payment_line(db: Database, stud
 def test_a_discounted_sale_keeps_what_was_paid_as_the_packs_price(db: Database, studio: Studio) -> None:
     product = add_product(db)
     pack = services.sell_pack(
-        db, studio.desk, client_id=studio.jane, product_id=product, method="card", reference="EDC-1", amount="1.000.000",
+        db, studio.desk, client_id=studio.jane, product_id=product, method="card", reference="EDC-1",
+        amount="1.000.000",
     ).pack
     assert pack.price == 1_000_000
     with pytest.raises(ValidationError, match="more than the price"):
-        services.sell_pack(db, studio.desk, client_id=studio.jane, product_id=product, method="cash", amount=1_300_000)
+        services.sell_pack(db, studio.desk, client_id=studio.jane, product_id=product, method="cash",
+                           amount=1_300_000)
 
 
 def test_booking_with_a_pack_is_paid_at_once_with_one_credit(db: Database, studio: Studio) -> None:
@@ -142,7 +145,9 @@ def test_an_expired_pack_says_when(db: Database, studio: Studio, clock: Settable
         book(db, studio, "10:00", pack=pack.id, day="2025-10-27")
 
 
-def test_a_pack_valid_from_its_first_use_starts_then(db: Database, studio: Studio, clock: SettableClock) -> None:
+def test_a_pack_valid_from_its_first_use_starts_then(
+    db: Database, studio: Studio, clock: SettableClock
+) -> None:
     pack = sell(db, studio, add_product(db, valid_from=ValidFrom.FIRST_USE, valid_days=7))
     assert pack.expires_at is None and pack.state is PackState.NOT_STARTED
     clock.advance(days=3)  # first used on 27 October
@@ -152,7 +157,8 @@ def test_a_pack_valid_from_its_first_use_starts_then(db: Database, studio: Studi
 
 
 def test_a_membership_holds_at_most_its_limit_of_open_bookings(db: Database, studio: Studio) -> None:
-    member = sell(db, studio, add_product(db, name="Unlimited month", kind=ProductKind.MEMBERSHIP, max_active=2))
+    member = sell(db, studio,
+                  add_product(db, name="Unlimited month", kind=ProductKind.MEMBERSHIP, max_active=2))
     first = book(db, studio, "08:00")
     book(db, studio, "10:00")
     with pytest.raises(ValidationError, match="already has 2 of 2 bookings open"):
@@ -187,10 +193,14 @@ def test_the_database_keeps_the_counters_to_the_ledger(db: Database, studio: Stu
         f"UPDATE credit_lines SET delta = 5 WHERE pack_id = {pack.id}",
         f"DELETE FROM packs WHERE id = {pack.id}",
         # a second credit for one booking, and a credit the pack does not have
-        f"INSERT INTO credit_lines (pack_id, kind, delta, booking_id, at) VALUES ({pack.id}, 'used', -1, {booking.id}, '2025-10-24 01:00:00')",
-        f"INSERT INTO credit_lines (pack_id, kind, delta, booking_id, at) VALUES ({pack.id}, 'used', -1, {other.id}, '2025-10-24 01:00:00')",
-        f"INSERT INTO credit_lines (pack_id, kind, delta, at, reason) VALUES ({pack.id}, 'adjusted', -3, '2025-10-24 01:00:00', 'x')",
-        f"INSERT INTO payments (amount, method, taken_at, receipt_number) VALUES (5, 'cash', '2025-10-24 01:00:00', 99)",
+        "INSERT INTO credit_lines (pack_id, kind, delta, booking_id, at) "
+        f"VALUES ({pack.id}, 'used', -1, {booking.id}, '2025-10-24 01:00:00')",
+        "INSERT INTO credit_lines (pack_id, kind, delta, booking_id, at) "
+        f"VALUES ({pack.id}, 'used', -1, {other.id}, '2025-10-24 01:00:00')",
+        "INSERT INTO credit_lines (pack_id, kind, delta, at, reason) "
+        f"VALUES ({pack.id}, 'adjusted', -3, '2025-10-24 01:00:00', 'x')",
+        "INSERT INTO payments (amount, method, taken_at, receipt_number) "
+        "VALUES (5, 'cash', '2025-10-24 01:00:00', 99)",
     ):
         before = snapshot(db)
         with pytest.raises(refused), db.engine.begin() as connection:
@@ -201,9 +211,9 @@ def test_the_database_keeps_the_counters_to_the_ledger(db: Database, studio: Stu
 def test_a_sale_is_in_the_takings_the_export_and_the_clients_history(db: Database, studio: Studio) -> None:
     pack = sell(db, studio, add_product(db, name="Paket 10 sesi"))
     lines_ = services.payment_lines(db, studio.admin, "2025-10-24", "2025-10-24")
-    assert [(line.pack_id, line.booking_id, line.client_name, line.course_title, line.amount) for line in lines_] == [
-        (pack.id, None, "John Doe", "Paket 10 sesi", 1_200_000)
-    ]
+    assert [
+        (line.pack_id, line.booking_id, line.client_name, line.course_title, line.amount) for line in lines_
+    ] == [(pack.id, None, "John Doe", "Paket 10 sesi", 1_200_000)]
     takings = services.takings_by_day(db, studio.desk, "2025-10-24", "2025-10-24")
     assert takings[0].total == 1_200_000
     assert services.cash_up(db, studio.desk, "2025-10-24").net == 1_200_000
@@ -225,8 +235,8 @@ def test_the_partial_unique_indexes_are_in_place(db: Database) -> None:
         names = {index["name"] for index in inspector.get_indexes("credit_lines")}
         names |= {index["name"] for index in inspector.get_indexes("payments")}
     assert {
-        "uq_credit_lines_used_booking", "uq_credit_lines_returned_booking", "uq_credit_lines_forfeited_booking",
-        "uq_credit_lines_bought_pack", "uq_payments_fee_collected",
+        "uq_credit_lines_used_booking", "uq_credit_lines_returned_booking",
+        "uq_credit_lines_forfeited_booking", "uq_credit_lines_bought_pack", "uq_payments_fee_collected",
     } <= names
 
 

@@ -403,7 +403,8 @@ def test_a_wrong_password_is_reported_and_nothing_is_lost(
     services.mark_paid(linked.db, linked.studio.desk, booking.id, method="cash")
     monkeypatch.setenv(sync.PASSWORD_ENV, "wrong")
     report = linked.sync()
-    assert any("refused the username or password of smith: Invalid username or password" in str(p) for p in report.problems)
+    assert any("refused the username or password of smith: Invalid username or password" in str(p)
+               for p in report.problems)
     assert report.waiting == 2
     # Once per account and round, not once per item: servers lock out accounts that keep trying.
     assert linked.web.count("POST", "/auth/api_login/") == 2

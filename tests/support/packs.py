@@ -9,10 +9,11 @@ from studio_desk.services import Database
 
 
 def add_product(
-    db: Database, *, name: str = "10 sessions", kind: ProductKind = ProductKind.PACK, sessions: int | None = 10,
-    max_active: int | None = None, valid_days: int = 60, valid_from: ValidFrom = ValidFrom.SALE,
-    price: int = 1_200_000, scope: ProductScope = ProductScope.ALL, coach_id: int | None = None,
-    course_ids: tuple[int, ...] = (), freezes_allowed: int = 0, freeze_days_max: int = 0,
+    db: Database, *, name: str = "10 sessions", kind: ProductKind = ProductKind.PACK,
+    sessions: int | None = 10, max_active: int | None = None, valid_days: int = 60,
+    valid_from: ValidFrom = ValidFrom.SALE, price: int = 1_200_000, scope: ProductScope = ProductScope.ALL,
+    coach_id: int | None = None, course_ids: tuple[int, ...] = (), freezes_allowed: int = 0,
+    freeze_days_max: int = 0,
 ) -> int:
     if kind is ProductKind.MEMBERSHIP:
         sessions, max_active = None, max_active or 2

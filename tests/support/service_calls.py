@@ -304,7 +304,8 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         "clear_cancel_rules": lambda w: {"actor": a(w).admin, "course_id": a(w).pilates},
         "client_fees": lambda w: {"actor": a(w).desk, "client_id": a(w).jane, "owed_only": True},
         "collect_fee": lambda w: {
-            "actor": a(w).desk, "fee_id": w.fee, "method": "cash", "reference": "Kas 3", "cash_tendered": 100_000,
+            "actor": a(w).desk, "fee_id": w.fee, "method": "cash", "reference": "Kas 3",
+            "cash_tendered": 100_000,
         },
         "waive_fee": lambda w: {"actor": a(w).admin, "fee_id": w.fee, "reason": "Pelanggan lama"},
         "fees_report": lambda w: {"actor": a(w).desk, "start": "2025-10-20", "end": "2025-10-31"},

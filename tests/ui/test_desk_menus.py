@@ -49,7 +49,8 @@ def letter(text: str) -> str | None:
 
 def repeated(texts: list[str]) -> list[str]:
     letters = [letter(text) for text in texts]
-    return [text for text, mine in zip(texts, letters, strict=True) if mine is None or letters.count(mine) > 1]
+    return [text for text, mine in zip(texts, letters, strict=True)
+            if mine is None or letters.count(mine) > 1]
 
 
 @pytest.mark.parametrize("language", ["en", "id"])
@@ -73,14 +74,17 @@ def test_every_menu_and_item_has_its_own_letter(qtbot: QtBot, desk: Desk, settin
 
 def test_the_menus_hold_every_command_with_its_keys(window: MainWindow) -> None:
     keys = {
-        menu.title(): {action.text(): action.shortcut().toString() for action in menu.actions() if action.text()}
+        menu.title(): {
+            action.text(): action.shortcut().toString() for action in menu.actions() if action.text()
+        }
         for menu in window.desk_actions.menus()
     }
     assert keys["&File"] == {"&Export payments…": "Ctrl+Shift+E", "Export &bookings…": "Ctrl+Shift+B",
                              "&Print…": "", "&Quit": "Ctrl+Q"}
-    assert keys["&Bookings"] == {"&New booking": "Ctrl+N", "Take &payment": "Ctrl+P", "&Find a booking": "Ctrl+F",
-                                 "&Refresh": "F5", "&Sign in / switch person": "Ctrl+L",
-                                 "&Lock now": "Ctrl+Shift+L", "C&hange my PIN…": "", "Cl&ients…": "Ctrl+Shift+I"}
+    assert keys["&Bookings"] == {"&New booking": "Ctrl+N", "Take &payment": "Ctrl+P",
+                                 "&Find a booking": "Ctrl+F", "&Refresh": "F5",
+                                 "&Sign in / switch person": "Ctrl+L", "&Lock now": "Ctrl+Shift+L",
+                                 "C&hange my PIN…": "", "Cl&ients…": "Ctrl+Shift+I"}
     assert keys["&Reports"] == {"&Day's takings": "Ctrl+Shift+T", "&Coach report": "Ctrl+Shift+R",
                                 "P&acks and memberships": ""}
     assert keys["&Settings"] == {"&Web sync…": "Ctrl+Shift+W", "&Database…": "Ctrl+Shift+D",

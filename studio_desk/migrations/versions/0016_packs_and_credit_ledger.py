@@ -104,15 +104,17 @@ _PAYMENT_COLUMNS = """
     CONSTRAINT fk_payments_booking_id_bookings FOREIGN KEY(booking_id) REFERENCES bookings (id),{pack_key}
     CONSTRAINT ck_payments_payment_method CHECK (method IN ('cash', 'card', 'bank_transfer', 'qris', 'ewallet')),
     CONSTRAINT fk_payments_taken_by_id_staff FOREIGN KEY(taken_by_id) REFERENCES staff (id)
-"""
+"""  # noqa: E501 (a frozen copy of the table's SQL, kept verbatim)
 _CLOSING_PAYMENTS = """
     payment_id INTEGER NOT NULL,
     closing_id INTEGER NOT NULL,
     CONSTRAINT pk_closing_payments PRIMARY KEY (payment_id),
     CONSTRAINT fk_closing_payments_payment_id_payments FOREIGN KEY(payment_id) REFERENCES {payments} (id),
     CONSTRAINT fk_closing_payments_closing_id_day_closings FOREIGN KEY(closing_id) REFERENCES day_closings (id)
-"""
-_PAYMENT_FIELDS = "id, booking_id, amount, method, reference, taken_by_id, taken_at, receipt_number, method_reason"
+"""  # noqa: E501 (a frozen copy of the table's SQL, kept verbatim)
+_PAYMENT_FIELDS = (
+    "id, booking_id, amount, method, reference, taken_by_id, taken_at, receipt_number, method_reason"
+)
 
 
 def upgrade() -> None:
@@ -222,7 +224,8 @@ def _create_tables(sqlite: bool) -> None:
     )
     op.create_table(
         "product_courses",
-        sa.Column("product_id", sa.Integer(), _fk("product_courses", "product_id", "products"), nullable=False),
+        sa.Column("product_id", sa.Integer(), _fk("product_courses", "product_id", "products"),
+                  nullable=False),
         sa.Column("course_id", sa.Integer(), _fk("product_courses", "course_id", "courses"), nullable=False),
         sa.PrimaryKeyConstraint("product_id", "course_id", name="pk_product_courses"),
     )
@@ -263,7 +266,8 @@ def _create_tables(sqlite: bool) -> None:
         "credit_lines",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("pack_id", sa.Integer(), _fk("credit_lines", "pack_id", "packs"), nullable=False),
-        sa.Column("kind", _enum("credit_kind", "bought", "used", "returned", "forfeited", "expired", "adjusted"),
+        sa.Column("kind",
+                  _enum("credit_kind", "bought", "used", "returned", "forfeited", "expired", "adjusted"),
                   nullable=False),
         sa.Column("delta", sa.Integer(), nullable=False),
         sa.Column("booking_id", sa.Integer(), _fk("credit_lines", "booking_id", "bookings"), nullable=True),
@@ -325,7 +329,8 @@ def _create_rule_tables(sqlite: bool) -> None:
         sa.Column("member_block_days", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("course_id", name="pk_cancel_rules"),
         sa.CheckConstraint("late_cancel_hours >= 0 AND late_cancel_hours <= 720", name="hours_in_range"),
-        sa.CheckConstraint("(late_cancel_cost = 'fee') = (late_cancel_fee > 0)", name="late_fee_with_fee_cost"),
+        sa.CheckConstraint("(late_cancel_cost = 'fee') = (late_cancel_fee > 0)",
+                           name="late_fee_with_fee_cost"),
         sa.CheckConstraint("(no_show_cost = 'fee') = (no_show_fee > 0)", name="no_show_fee_with_fee_cost"),
         sa.CheckConstraint("member_block_days >= 0 AND member_block_days <= 365", name="block_days_in_range"),
     )
@@ -420,7 +425,8 @@ def _rebuild_sqlite_payments(*, with_packs: bool) -> None:
     )
     op.execute(f"CREATE TABLE payments_rebuilt ({columns})")
     op.execute(f"INSERT INTO payments_rebuilt ({_PAYMENT_FIELDS}) SELECT {_PAYMENT_FIELDS} FROM payments")
-    op.execute(f"CREATE TABLE closing_payments_rebuilt ({_CLOSING_PAYMENTS.format(payments='payments_rebuilt')})")
+    op.execute(f"CREATE TABLE closing_payments_rebuilt "
+               f"({_CLOSING_PAYMENTS.format(payments='payments_rebuilt')})")
     op.execute("INSERT INTO closing_payments_rebuilt (payment_id, closing_id) "
                "SELECT payment_id, closing_id FROM closing_payments")
     op.execute("DROP TABLE closing_payments")  # its triggers and indexes go with it
@@ -557,8 +563,10 @@ def _sqlite_triggers() -> None:
     for table, keys in APPEND_ONLY.items():
         refused = _raise(f"studio_desk.{table}_append_only")
         for event in ("UPDATE", "DELETE"):
-            _sqlite_trigger(f"trg_{table}_append_only_{event.lower()}", "", table, refused, timing=f"BEFORE {event}")
-        _sqlite_trigger(f"trg_{table}_no_replace", " OR ".join(_taken(table, key) for key in keys), table, refused)
+            _sqlite_trigger(f"trg_{table}_append_only_{event.lower()}", "", table, refused,
+                            timing=f"BEFORE {event}")
+        _sqlite_trigger(f"trg_{table}_no_replace", " OR ".join(_taken(table, key) for key in keys),
+                        table, refused)
     # A pack sold is money and a ledger: it stays (REPLACE included).
     _sqlite_trigger("trg_packs_no_delete", "", "packs", _raise(TERMS_MESSAGE), timing="BEFORE DELETE")
     _sqlite_trigger(
@@ -585,7 +593,8 @@ def _sqlite_triggers() -> None:
     )
     _sqlite_trigger(
         "trg_credit_lines_check",
-        f"NOT EXISTS (SELECT 1 FROM packs AS pack WHERE pack.id = NEW.pack_id AND {_DELTA_FITS}) OR {_CHAIN_BROKEN}",
+        f"NOT EXISTS (SELECT 1 FROM packs AS pack WHERE pack.id = NEW.pack_id AND {_DELTA_FITS}) "
+        f"OR {_CHAIN_BROKEN}",
         "credit_lines", _raise(CREDIT_LINE_MESSAGE),
     )
     _sqlite_trigger(
@@ -634,7 +643,8 @@ def _sqlite_triggers() -> None:
 # PostgreSQL ------------------------------------------------------------------------------------
 
 _PG_FUNCTIONS = (
-    "studio_desk_payment_subject", "studio_desk_payment_fee", "studio_desk_fee_collected", "studio_desk_packs_new", "studio_desk_packs_guard",
+    "studio_desk_payment_subject", "studio_desk_payment_fee", "studio_desk_fee_collected",
+    "studio_desk_packs_new", "studio_desk_packs_guard",
     "studio_desk_credit_lines_check", "studio_desk_credit_lines_count", "studio_desk_bookings_pack_place",
     "studio_desk_by_admin", "studio_desk_fee_waivers_waive", "studio_desk_fees_new", "studio_desk_fees_guard",
     "studio_desk_note_table", "studio_desk_refuse",
@@ -648,10 +658,13 @@ def _pg_function(name: str, body: str, declare: str = "") -> None:
     )
 
 
-def _pg_trigger(name: str, timing: str, table: str, function: str, when: str = "", *, statement: bool = False) -> None:
+def _pg_trigger(
+    name: str, timing: str, table: str, function: str, when: str = "", *, statement: bool = False
+) -> None:
     condition = f"WHEN ({when}) " if when else ""
     each = "STATEMENT" if statement else "ROW"
-    op.execute(f"CREATE TRIGGER {name} {timing} ON {table} FOR EACH {each} {condition}EXECUTE FUNCTION {function}")
+    op.execute(f"CREATE TRIGGER {name} {timing} ON {table} FOR EACH {each} "
+               f"{condition}EXECUTE FUNCTION {function}")
 
 
 def _pg_refuse_if(condition: str, marker: str) -> str:
@@ -706,7 +719,8 @@ def _postgresql_triggers() -> None:
             "OR (OLD.first_used_at IS NOT NULL AND NEW.first_used_at IS DISTINCT FROM OLD.first_used_at) "
             "OR (OLD.closed_at IS NOT NULL AND NEW.closed_at IS DISTINCT FROM OLD.closed_at) "
             "OR (NEW.expires_at IS DISTINCT FROM OLD.expires_at AND NOT coalesce("
-            "(OLD.expires_at IS NULL AND NEW.first_used_at IS NOT NULL AND NEW.expires_at > NEW.first_used_at) "
+            "(OLD.expires_at IS NULL AND NEW.first_used_at IS NOT NULL "
+            "AND NEW.expires_at > NEW.first_used_at) "
             "OR (NEW.freezes_used = OLD.freezes_used + 1 AND NEW.expires_at > OLD.expires_at), false)) "
             f"OR {terms_changed}", COUNTERS_MESSAGE)
         + " RETURN NEW;",
@@ -717,7 +731,8 @@ def _postgresql_triggers() -> None:
         declare="pack packs%ROWTYPE; booking bookings%ROWTYPE;",
         body=f"""
         SELECT * INTO pack FROM packs WHERE id = NEW.pack_id;
-        {_pg_refuse_if(f"NOT FOUND OR NOT coalesce({_DELTA_FITS}, false) OR {_CHAIN_BROKEN}", CREDIT_LINE_MESSAGE)}
+        {_pg_refuse_if(f"NOT FOUND OR NOT coalesce({_DELTA_FITS}, false) OR {_CHAIN_BROKEN}",
+                       CREDIT_LINE_MESSAGE)}
         IF NEW.kind = 'used' THEN
             SELECT * INTO booking FROM bookings WHERE id = NEW.booking_id;
             {_pg_refuse_if(f"NOT coalesce({_USABLE}, false)", NOT_USABLE_MESSAGE)}
@@ -737,8 +752,8 @@ def _postgresql_triggers() -> None:
         "UPDATE packs SET active_bookings = active_bookings - 1 WHERE id IN "
         "(SELECT pack_id FROM credit_lines WHERE booking_id = NEW.id AND kind = 'used'); RETURN NULL;",
     )
-    _pg_trigger("trg_bookings_pack_place", "AFTER UPDATE OF status", "bookings", "studio_desk_bookings_pack_place()",
-                f"OLD.status IN {ACTIVE} AND NEW.status NOT IN {ACTIVE}")
+    _pg_trigger("trg_bookings_pack_place", "AFTER UPDATE OF status", "bookings",
+                "studio_desk_bookings_pack_place()", f"OLD.status IN {ACTIVE} AND NEW.status NOT IN {ACTIVE}")
     _pg_function("studio_desk_by_admin", _pg_refuse_if(f"NOT {_BY_ADMIN}", WAIVER_MESSAGE) + " RETURN NEW;")
     _pg_trigger("trg_rule_outcomes_waiver", "BEFORE INSERT", "rule_outcomes", "studio_desk_by_admin()",
                 "NEW.waived")
@@ -753,16 +768,19 @@ def _postgresql_triggers() -> None:
     _pg_trigger("trg_fees_new", "BEFORE INSERT", "fees", "studio_desk_fees_new()")
     fixed = " OR ".join(f"NEW.{column} IS DISTINCT FROM OLD.{column}" for column in (*_FEE_FIXED, "id"))
     _pg_function("studio_desk_fees_guard",
-                 _pg_refuse_if(f"{fixed} OR NOT coalesce({_FEE_MOVE_ALLOWED}, false)", FEE_MESSAGE) + " RETURN NEW;")
+                 _pg_refuse_if(f"{fixed} OR NOT coalesce({_FEE_MOVE_ALLOWED}, false)", FEE_MESSAGE)
+                 + " RETURN NEW;")
     _pg_trigger("trg_fees_guard", "BEFORE UPDATE", "fees", "studio_desk_fees_guard()")
     # 0012's instants.
     for table, columns in INSTANTS.items():
         arguments = ", ".join(f"'{column}'" for column in columns)
-        _pg_trigger(f"trg_{table}_instants", "BEFORE INSERT OR UPDATE", table, f"studio_desk_instants({arguments})")
+        _pg_trigger(f"trg_{table}_instants", "BEFORE INSERT OR UPDATE", table,
+                    f"studio_desk_instants({arguments})")
     _pg_function(
         "studio_desk_note_table",
         f"PERFORM pg_notify('{CHANNEL}', json_build_object("
         "'t', TG_ARGV[0], 'a', current_setting('application_name'))::text); RETURN NULL;",
     )
     for table, noted in NOTED_AS.items():
-        _pg_trigger(f"trg_{table}_note", "AFTER INSERT OR UPDATE OR DELETE", table, f"studio_desk_note_table('{noted}')")
+        _pg_trigger(f"trg_{table}_note", "AFTER INSERT OR UPDATE OR DELETE", table,
+                    f"studio_desk_note_table('{noted}')")

@@ -117,7 +117,9 @@ def cancel_booking(
     if refund is not None and not isinstance(refund, Refund | NoRefund):
         raise ValidationError(QT_TRANSLATE_NOOP("services", "Choose a refund or 'no refund'."))
     if expected_late is not None and not isinstance(expected_late, bool):
-        raise ValidationError(QT_TRANSLATE_NOOP("services", "Say whether the cancel was shown as late: yes or no."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("services", "Say whether the cancel was shown as late: yes or no.")
+        )
     waiver = checked_waiver(actor, waive_reason)
     settings = get_settings(db)
     refund_line = _checked_refund(refund, settings.currency) if isinstance(refund, Refund) else None

@@ -29,8 +29,8 @@ from studio_desk.services.bookings.reads import load_view, parse_id
 from studio_desk.services.calendar import schedule
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from studio_desk.services.people.acting import run_write_as
-from studio_desk.services.rules.fees import refuse_while_fees_owed
 from studio_desk.services.people.clients import NewClient, add_client, checked_client
+from studio_desk.services.rules.fees import refuse_while_fees_owed
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import parse_date, parse_time, to_instant

@@ -53,7 +53,9 @@ _ADMIN_ONLY: dict[str, str] = {
     "change courses": QT_TRANSLATE_NOOP("services", "Only an admin can change courses."),
     "add products": QT_TRANSLATE_NOOP("services", "Only an admin can add products."),
     "change products": QT_TRANSLATE_NOOP("services", "Only an admin can change products."),
-    "set the cancellation rules": QT_TRANSLATE_NOOP("services", "Only an admin can set the cancellation rules."),
+    "set the cancellation rules": QT_TRANSLATE_NOOP(
+        "services", "Only an admin can set the cancellation rules."
+    ),
     "waive fees": QT_TRANSLATE_NOOP("services", "Only an admin can waive fees."),
     "add people to the desk": QT_TRANSLATE_NOOP("services", "Only an admin can add people to the desk."),
     "look after the desk's people": QT_TRANSLATE_NOOP(

@@ -21,7 +21,8 @@ _INSERT_LINE = insert(CreditLine)
 def pack_of_booking(session: Session, booking_id: int) -> int | None:
     """The pack whose credit paid for the booking, if one did."""
     return session.scalar(
-        select(CreditLine.pack_id).where(CreditLine.booking_id == booking_id, CreditLine.kind == CreditKind.USED)
+        select(CreditLine.pack_id)
+        .where(CreditLine.booking_id == booking_id, CreditLine.kind == CreditKind.USED)
     )
 
 
@@ -49,12 +50,14 @@ def return_credit(session: Session, booking_id: int, actor: Actor, now: dt.datet
     if pack_id is None:
         return None
     already = session.scalar(
-        select(CreditLine.id).where(CreditLine.booking_id == booking_id, CreditLine.kind == CreditKind.RETURNED)
+        select(CreditLine.id)
+        .where(CreditLine.booking_id == booking_id, CreditLine.kind == CreditKind.RETURNED)
     )
     if already is not None:
         return pack_id
     pack = session.execute(
-        select(Pack.kind, Pack.expires_at, Pack.closed_at).where(Pack.id == pack_id).with_for_update(key_share=True)
+        select(Pack.kind, Pack.expires_at, Pack.closed_at).where(Pack.id == pack_id)
+        .with_for_update(key_share=True)
     ).one()
     is_pack = pack.kind is ProductKind.PACK
     write_line(session, pack_id, CreditKind.RETURNED, 1 if is_pack else 0, actor, now, booking_id=booking_id,

@@ -106,7 +106,10 @@ def sell_pack(
         taken = product.price if given is None else given
         if taken > product.price:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("services", "The amount cannot be more than the price ({price}). Give change for the rest."),
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "The amount cannot be more than the price ({price}). Give change for the rest.",
+                ),
                 price=Money(product.price, currency),
             )
         if taken == 0 and product.price > 0:

@@ -48,18 +48,23 @@ _NO_PACK = QT_TRANSLATE_NOOP("services", "{client} has no pack that can pay for 
 _NOT_THEIRS = QT_TRANSLATE_NOOP("services", "Pack #{pack} belongs to another client.")
 _FROZEN = QT_TRANSLATE_NOOP("services", "Pack #{pack} is frozen until {day}.")
 _BLOCKED = QT_TRANSLATE_NOOP(
-    "services", "Membership #{pack} cannot book until after {day}: the studio's rules block a member who did not show.")
+    "services",
+    "Membership #{pack} cannot book until after {day}: the studio's rules block a member who did not show.",
+)
 
 
 class _Session:
     """What decides whether a pack can pay for a session."""
 
     def __init__(self, course_id: int, coach_id: int, course_title: str, start: dt.datetime) -> None:
-        self.course_id, self.coach_id, self.course_title, self.start = course_id, coach_id, course_title, start
+        self.course_id, self.coach_id, self.course_title, self.start = (
+            course_id, coach_id, course_title, start
+        )
 
 
 def _why_not(
-    session: Session, pack: PackView, wanted: _Session, now: dt.datetime, zone: ZoneInfo, *, held: bool = False
+    session: Session, pack: PackView, wanted: _Session, now: dt.datetime, zone: ZoneInfo, *,
+    held: bool = False,
 ) -> Sentence | None:
     """Why `pack` cannot pay for `wanted`, or None. `held`: the session's booking holds one of its
     credits already (a move), so only the session's time and course matter."""
@@ -72,7 +77,8 @@ def _why_not(
         return Sentence(_FROZEN, fields | {"day": (thawed.astimezone(zone) - dt.timedelta(seconds=1)).date()})
     ends = pack.expires_at or expiry_after(now, pack.valid_days, zone)
     if wanted.start >= ends:
-        return Sentence(_ENDS_BEFORE, fields | {"day": (ends - dt.timedelta(seconds=1)).astimezone(zone).date()})
+        return Sentence(_ENDS_BEFORE,
+                        fields | {"day": (ends - dt.timedelta(seconds=1)).astimezone(zone).date()})
     return None
 
 
@@ -89,7 +95,8 @@ def _ended(
     if pack.state is PackState.USED_UP:
         return Sentence(_USED_UP, fields)
     if pack.is_membership and (blocked := _blocked_until(session, pack.client_id, now)) is not None:
-        return Sentence(_BLOCKED, fields | {"day": (blocked - dt.timedelta(seconds=1)).astimezone(zone).date()})
+        return Sentence(_BLOCKED,
+                        fields | {"day": (blocked - dt.timedelta(seconds=1)).astimezone(zone).date()})
     if pack.max_active is not None and pack.active_bookings >= pack.max_active:
         return Sentence(_FULL, fields | {"open": pack.active_bookings, "limit": pack.max_active})
     return None
@@ -124,7 +131,8 @@ def _in_scope(session: Session, pack: PackView, wanted: _Session) -> bool:
     if pack.scope is ProductScope.COACH:
         return session.scalar(select(Pack.coach_id).where(Pack.id == pack.id)) == wanted.coach_id
     return session.scalar(
-        select(PackCourse.course_id).where(PackCourse.pack_id == pack.id, PackCourse.course_id == wanted.course_id)
+        select(PackCourse.course_id)
+        .where(PackCourse.pack_id == pack.id, PackCourse.course_id == wanted.course_id)
     ) is not None
 
 
@@ -140,14 +148,17 @@ def _sort_key(choice: PackChoice) -> tuple[bool, int, dt.datetime, int]:
     return (not choice.usable, _STATE_RANK[pack.state], pack.expires_at or far, pack.id)
 
 
-def _choices(session: Session, client_id: int, wanted: _Session, now: dt.datetime, zone: ZoneInfo) -> list[PackChoice]:
+def _choices(
+    session: Session, client_id: int, wanted: _Session, now: dt.datetime, zone: ZoneInfo
+) -> list[PackChoice]:
     packs = packs_of(session, client_id, now, zone)
     choices = [PackChoice(pack, _why_not(session, pack, wanted, now, zone)) for pack in packs]
     return sorted(choices, key=_sort_key)
 
 
 def usable_packs(
-    db: Database, actor: Actor, *, client_id: object, course_id: object, date: dt.date | str, start_time: dt.time | str,
+    db: Database, actor: Actor, *, client_id: object, course_id: object, date: dt.date | str,
+    start_time: dt.time | str,
 ) -> list[PackChoice]:
     """The client's packs for a session of `course_id` at a local date and time: the ones that
     can pay for it first (the one that ends first leads: the desk picks it unless the person
@@ -175,7 +186,8 @@ def _wanted(session: Session, course_id: int, start: dt.datetime) -> _Session:
 
 
 def check_move(
-    session: Session, booking: BookingView, coach_id: int, start: dt.datetime, now: dt.datetime, zone: ZoneInfo
+    session: Session, booking: BookingView, coach_id: int, start: dt.datetime, now: dt.datetime,
+    zone: ZoneInfo,
 ) -> None:
     """A booking paid with a pack keeps its credit when it moves (nothing is written), so the
     pack must pay for the new time as well: refused when it ends before it or is not for the
@@ -272,8 +284,8 @@ def _pay(
             .values(first_used_at=now, expires_at=expiry_after(now, pack.valid_days, zone))
         )
     paid = Sentence(PAID_WITH_PACK, {"pack": pack.id})
-    write_line(session, pack.id, CreditKind.USED, 0 if pack.kind is ProductKind.MEMBERSHIP else -1, actor, now,
-               booking_id=booking.id, reason=paid)
+    write_line(session, pack.id, CreditKind.USED, 0 if pack.kind is ProductKind.MEMBERSHIP else -1,
+               actor, now, booking_id=booking.id, reason=paid)
     paid_now = status.transition(
         session, booking, BookingAction.PAY, actor, now, reason=paid, money=0,
         payment=WebPayment(None, None, pack_id=pack.id),

@@ -47,7 +47,8 @@ def _cost(value: object, what: str) -> RuleCost:
 
 
 def _whole(value: object, *, low: int, high: int, message: str, what: str) -> int:
-    if isinstance(value, str) and value.strip().isdigit() and value.strip().isascii() and len(value.strip()) < 6:
+    if (isinstance(value, str) and value.strip().isdigit() and value.strip().isascii()
+            and len(value.strip()) < 6):
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise about_field(ValidationError(message, low=low, high=high, value=shown(value, 20)), what)
@@ -87,14 +88,19 @@ def set_cancel_rules(
     require_admin(actor, "set the cancellation rules")
     course = parse_id(course_id, "course")
     currency = get_settings(db).currency
-    hours = _whole(late_cancel_hours, low=0, high=MAX_WINDOW_HOURS, what="the late-cancel window",
-                   message=QT_TRANSLATE_NOOP("services", "The late-cancel window must be {low} to {high} hours."))
+    hours = _whole(
+        late_cancel_hours, low=0, high=MAX_WINDOW_HOURS, what="the late-cancel window",
+        message=QT_TRANSLATE_NOOP("services", "The late-cancel window must be {low} to {high} hours."),
+    )
     block = _whole(member_block_days, low=0, high=MAX_BLOCK_DAYS, what="the block days",
                    message=QT_TRANSLATE_NOOP("services", "The booking block must be {low} to {high} days."))
-    late_cost, show_cost = _cost(late_cancel_cost, "the late-cancel cost"), _cost(no_show_cost, "the no-show cost")
+    late_cost, show_cost = (
+        _cost(late_cancel_cost, "the late-cancel cost"), _cost(no_show_cost, "the no-show cost")
+    )
     late_fee = parse_amount(late_cancel_fee, what="The fee", currency=currency)
     show_fee = parse_amount(no_show_fee, what="The fee", currency=currency)
-    for cost, fee, what in ((late_cost, late_fee, "the late-cancel fee"), (show_cost, show_fee, "the no-show fee")):
+    for cost, fee, what in ((late_cost, late_fee, "the late-cancel fee"),
+                            (show_cost, show_fee, "the no-show fee")):
         if cost is RuleCost.FEE and fee == 0:
             raise about_field(ValidationError(QT_TRANSLATE_NOOP("services", "Enter the fee.")), what)
     rules = CancelRules(
@@ -115,7 +121,8 @@ def clear_cancel_rules(db: Database, actor: Actor, course_id: object) -> None:
     """A course without rules again (an admin only)."""
     require_admin(actor, "set the cancellation rules")
     course = parse_id(course_id, "course")
-    run_write_as(db, actor, lambda session: session.execute(delete(CancelRule).where(CancelRule.course_id == course)))
+    run_write_as(db, actor,
+                 lambda session: session.execute(delete(CancelRule).where(CancelRule.course_id == course)))
 
 
 def courses_with_rules(session: Session) -> set[int]:

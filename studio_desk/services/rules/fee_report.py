@@ -56,8 +56,8 @@ def fees_report(db: Database, actor: Actor | None, start: dt.date | str, end: dt
                 select(func.coalesce(func.sum(Fee.amount), 0)).join(FeeWaiver, FeeWaiver.fee_id == Fee.id)
                 .where(FeeWaiver.at >= begin, FeeWaiver.at < finish)) or 0),
             owed_now=total(session, Fee.amount, Fee.state == FeeState.OWED),
-            fees=tuple(fee_views(session, (Fee.created_at >= begin) & (Fee.created_at < finish), settings.zone,
-                              settings.currency)),
+            fees=tuple(fee_views(session, (Fee.created_at >= begin) & (Fee.created_at < finish),
+                                 settings.zone, settings.currency)),
         )
 
     return run_read_as(db, actor, work)

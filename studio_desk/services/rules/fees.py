@@ -40,7 +40,9 @@ _SETTLED = {
 }
 NOT_OWED = QT_TRANSLATE_NOOP("services", "This fee is no longer owed (it is {state}).")
 OWES_BLOCKS = QT_TRANSLATE_NOOP(
-    "services", "{client} owes {amount} in fees. The studio takes no new bookings until they are paid or waived.")
+    "services",
+    "{client} owes {amount} in fees. The studio takes no new bookings until they are paid or waived.",
+)
 
 
 @dataclass(frozen=True)
@@ -141,8 +143,9 @@ def collect_fee(
         change = None if tendered is None else change_due(fee.amount, tendered, settings.currency)
         now = db.now()
         added = add_line(session, None, fee.amount, how, ref, actor, now, settings.zone, fee_id=fee.id)
-        line = PaymentView(id=added.id, receipt_number=added.receipt_number, booking_id=None, amount=fee.amount,
-                           method=how, reference=ref, taken_by=None if actor.staff_id is None else actor.name,
+        line = PaymentView(id=added.id, receipt_number=added.receipt_number, booking_id=None,
+                           amount=fee.amount, method=how, reference=ref,
+                           taken_by=None if actor.staff_id is None else actor.name,
                            taken_at=now.astimezone(settings.zone))
         return FeePayment(_load(session, fee.id, settings.zone, settings.currency), line, tendered, change)
 
@@ -168,7 +171,8 @@ def waive_fee(db: Database, actor: Actor, fee_id: object, *, reason: str) -> Fee
 def refuse_while_fees_owed(session: Session, client_id: int, client_name: str, currency: str) -> None:
     """The setting `unpaid_fee_blocks_booking`: refuse a new booking while the client owes."""
     owed = session.scalar(
-        select(func.coalesce(func.sum(Fee.amount), 0)).where(Fee.client_id == client_id, Fee.state == FeeState.OWED)
+        select(func.coalesce(func.sum(Fee.amount), 0))
+        .where(Fee.client_id == client_id, Fee.state == FeeState.OWED)
     )
     if owed:
         raise ValidationError(OWES_BLOCKS, client=client_name, amount=Money(int(owed), currency))

@@ -93,8 +93,10 @@ LATE_MONEY_KEPT = QT_TRANSLATE_NOOP(
 LATE_NOTHING = QT_TRANSLATE_NOOP(
     "services", "Late ({hours} h before; the rule is {window} h), but it costs nothing.")
 LATE_FEE = QT_TRANSLATE_NOOP(
-    "services", "Late ({hours} h before; the rule is {window} h): a fee of {fee} ({kept} kept from the payment, "
-    "{owed} owed).")
+    "services",
+    "Late ({hours} h before; the rule is {window} h): a fee of {fee} ({kept} kept from the payment, "
+    "{owed} owed).",
+)
 NO_SHOW_CREDIT_KEPT = QT_TRANSLATE_NOOP("services", "No-show: the credit of pack #{pack} is used.")
 NO_SHOW_MONEY_KEPT = QT_TRANSLATE_NOOP("services", "No-show: the money paid is kept.")
 NO_SHOW_NOTHING = QT_TRANSLATE_NOOP("services", "No-show: it costs nothing.")
@@ -116,7 +118,9 @@ def _pack_kind(session: Session, pack_id: int | None) -> ProductKind | None:
     return None if pack_id is None else session.scalar(select(Pack.kind).where(Pack.id == pack_id))
 
 
-def preview(session: Session, booking: BookingView, event: RuleEvent, now: dt.datetime, currency: str) -> RulePreview:
+def preview(
+    session: Session, booking: BookingView, event: RuleEvent, now: dt.datetime, currency: str
+) -> RulePreview:
     """What the rules do to `booking` if its cancel (or no-show) is recorded at `now`."""
     rules = rules_of(session, booking.course_id)
     pack_id = pack_of_booking(session, booking.id)
@@ -144,7 +148,8 @@ def preview(session: Session, booking: BookingView, event: RuleEvent, now: dt.da
         credit = CreditFate.RETURNED if not membership else CreditFate.NONE
     block_until = None
     if event is RuleEvent.NO_SHOW and membership and rules is not None and rules.member_block_days > 0:
-        block_until = now.astimezone(booking.start_at.tzinfo).date() + dt.timedelta(days=rules.member_block_days - 1)
+        block_until = (now.astimezone(booking.start_at.tzinfo).date()
+                       + dt.timedelta(days=rules.member_block_days - 1))
     refund_allowed = 0 if (cost is RuleCost.CREDIT and pack_id is None) else paid - kept
     summary = _summary(event, rules, late, hours, cost, pack_id, credit, Money(fee, currency),
                        Money(kept, currency), Money(owed, currency), block_until)
@@ -157,13 +162,15 @@ def preview(session: Session, booking: BookingView, event: RuleEvent, now: dt.da
 
 def _summary(
     event: RuleEvent, rules: CancelRules | None, late: bool, hours: int | None, cost: RuleCost,
-    pack_id: int | None, credit: CreditFate, fee: Money, kept: Money, owed: Money, block_until: dt.date | None,
+    pack_id: int | None, credit: CreditFate, fee: Money, kept: Money, owed: Money,
+    block_until: dt.date | None,
 ) -> Sentence:
     window = rules.late_cancel_hours if rules else 0
     if event is RuleEvent.LATE_CANCEL:
         timing = {"hours": hours, "window": window}
         if not late:
-            return Sentence(CREDIT_BACK, {"pack": pack_id}) if credit is CreditFate.RETURNED else Sentence(IN_TIME)
+            return (Sentence(CREDIT_BACK, {"pack": pack_id}) if credit is CreditFate.RETURNED
+                    else Sentence(IN_TIME))
         if cost is RuleCost.CREDIT:
             if pack_id is not None:
                 return Sentence(LATE_CREDIT_KEPT, timing | {"pack": pack_id})
@@ -252,10 +259,14 @@ def apply_rules(
     return None
 
 
-def _fee(session: Session, booking: BookingView, seen: RulePreview, amount: int, state: FeeState, actor: Actor,
-         now: dt.datetime) -> None:
-    session.execute(insert(Fee), {"client_id": booking.client_id, "booking_id": booking.id, "cause": seen.event,
-                                  "amount": amount, "state": state, "actor_id": actor.staff_id, "created_at": now})
+def _fee(
+    session: Session, booking: BookingView, seen: RulePreview, amount: int, state: FeeState, actor: Actor,
+    now: dt.datetime,
+) -> None:
+    session.execute(insert(Fee), {
+        "client_id": booking.client_id, "booking_id": booking.id, "cause": seen.event, "amount": amount,
+        "state": state, "actor_id": actor.staff_id, "created_at": now,
+    })
 
 
 def _record(session: Session, booking: BookingView, seen: RulePreview, actor: Actor, now: dt.datetime, *,

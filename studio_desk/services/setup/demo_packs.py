@@ -49,8 +49,8 @@ def _book(
             try:
                 with _clock_at(db, booked_at):
                     return use.book_with_pack(
-                        db, desk, client_id=client, course_id=course.id, date=on, start_time=slot.start_at.time(),
-                        pack_id=pack,
+                        db, desk, client_id=client, course_id=course.id, date=on,
+                        start_time=slot.start_at.time(), pack_id=pack,
                     )
             except (SlotConflict, ValidationError):
                 continue
@@ -75,9 +75,11 @@ def load_packs(
         return now - dt.timedelta(days=days)
 
     with _clock_at(db, days_ago(20)):
-        regular = sell_pack(db, desk, client_id=clients[0], product_id=free.id, method="card", reference="EDC-20411")
+        regular = sell_pack(db, desk, client_id=clients[0], product_id=free.id, method="card",
+                            reference="EDC-20411")
     with _clock_at(db, days_ago(12)):
-        monthly = sell_pack(db, desk, client_id=clients[1], product_id=member.id, method="qris", reference="QR-88120")
+        monthly = sell_pack(db, desk, client_id=clients[1], product_id=member.id, method="qris",
+                            reference="QR-88120")
     with _clock_at(db, days_ago(6)):
         five = sell_pack(db, desk, client_id=clients[2], product_id=pilates.id, method="cash")
     made: list[BookingView | None] = []
