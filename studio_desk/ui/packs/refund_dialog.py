@@ -118,14 +118,14 @@ class RefundDialog(DeskDialog):
         """The refund as typed; one that does not read counts as what the services work out."""
         try:
             return services.parse_amount(
-                self.amount.text(), what=AMOUNT_FIELD, currency=self.desk.settings.currency
+                self.amount.text(), what="The refund", currency=self.desk.settings.currency
             )
         except services.ValidationError:
             return self.usual or 0
 
     def _amount_reads(self) -> bool:
         try:
-            services.parse_amount(self.amount.text(), what=AMOUNT_FIELD, currency=self.desk.settings.currency)
+            services.parse_amount(self.amount.text(), what="The refund", currency=self.desk.settings.currency)
         except services.ValidationError:
             return False
         return True
