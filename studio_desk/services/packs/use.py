@@ -53,13 +53,14 @@ _BLOCKED = QT_TRANSLATE_NOOP(
 )
 
 
+@dataclasses.dataclass(frozen=True)
 class _Session:
     """What decides whether a pack can pay for a session."""
 
-    def __init__(self, course_id: int, coach_id: int, course_title: str, start: dt.datetime) -> None:
-        self.course_id, self.coach_id, self.course_title, self.start = (
-            course_id, coach_id, course_title, start
-        )
+    course_id: int
+    coach_id: int
+    course_title: str
+    start: dt.datetime
 
 
 def _why_not(
