@@ -301,3 +301,20 @@ def test_a_late_cancel_after_the_pack_was_refunded_keeps_its_balance_at_zero(
     services.cancel_booking(db, studio.desk, booking.id, reason="Macet")
     assert services.get_pack(db, studio.desk, pack).balance == 0
     assert kinds(db, booking.id) == [CreditKind.USED, CreditKind.RETURNED, CreditKind.FORFEITED]
+
+
+def test_a_no_show_paid_with_money_under_rules_keeps_the_money_and_without_rules_says_no_show(
+    db: Database, studio: Studio, clock: SettableClock
+) -> None:
+    booking = paid_in_cash(db, studio)
+    clock.set(START + dt.timedelta(minutes=15))
+    assert services.no_show_outcome(db, studio.admin, booking.id).summary.template == "No-show: it costs nothing."
+    services.record_no_show(db, studio.admin, booking.id)
+    assert str(services.booking_details(db, booking.id).history[-1].reason) == "no-show"
+    rules(db, studio, no_show_cost="fee", no_show_fee=100_000)
+    other = services.create_booking(db, studio.desk, client_id=studio.jane, course_id=studio.yoga, date=DAY,
+                                    start_time="12:00")
+    services.mark_paid(db, studio.desk, other.id, method="cash")
+    clock.set(START + dt.timedelta(hours=2, minutes=15))
+    seen = services.no_show_outcome(db, studio.admin, other.id)
+    assert (seen.cost, seen.fee_owed, str(seen.summary)) == (RuleCost.CREDIT, 0, "No-show: the money paid is kept.")

@@ -134,7 +134,7 @@ def preview(
         cost, fee = (rules.late_cancel_cost, rules.late_cancel_fee) if late else (RuleCost.NOTHING, 0)
     else:
         late, cost, fee = True, rules.no_show_cost, rules.no_show_fee
-    if event is RuleEvent.NO_SHOW and paid > 0:
+    if event is RuleEvent.NO_SHOW and paid > 0 and rules is not None:
         cost, fee = RuleCost.CREDIT, 0  # the money paid for the session stays with the studio
     if cost is RuleCost.CREDIT and (membership or (pack_id is None and paid == 0)):
         cost = RuleCost.NOTHING  # nothing to keep
