@@ -25,7 +25,7 @@ from studio_desk.ui.reports.report_documents import (
     coach_pack_note,
     coach_report_html,
 )
-from studio_desk.ui.reports.report_widgets import FiguresTable, date_edit, day_of, set_day
+from studio_desk.ui.reports.report_widgets import FiguresTable, date_edit, day_of, set_days
 
 
 class CoachReportPage(QWidget):
@@ -87,12 +87,7 @@ class CoachReportPage(QWidget):
         return day_of(self.from_edit), day_of(self.to_edit)
 
     def set_span(self, start: dt.date, end: dt.date) -> None:
-        for edit in (self.from_edit, self.to_edit):
-            edit.blockSignals(True)
-        set_day(self.from_edit, start)
-        set_day(self.to_edit, end)
-        for edit in (self.from_edit, self.to_edit):
-            edit.blockSignals(False)
+        set_days(self.from_edit, self.to_edit, start, end)
         self.refresh()
 
     def this_month(self) -> None:

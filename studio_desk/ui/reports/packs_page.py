@@ -50,7 +50,7 @@ from studio_desk.ui.kit.printing import print_document, save_pdf
 from studio_desk.ui.reports import fees_lines
 from studio_desk.ui.reports import packs_lines as lines
 from studio_desk.ui.reports.report_documents import build_document, page_html, short_day, table_html
-from studio_desk.ui.reports.report_widgets import FiguresTable, date_edit, day_of, set_day
+from studio_desk.ui.reports.report_widgets import FiguresTable, date_edit, day_of, set_days
 
 UNUSED_TAB, SOLD_TAB, EXPIRING_TAB, EXPIRED_TAB, FEES_TAB = range(5)
 # What the reports read: packs and their ledger, their money, the bookings holding credits (and
@@ -238,12 +238,7 @@ class PacksPage(QWidget):
         return day_of(self.from_edit), day_of(self.to_edit)
 
     def set_span(self, start: dt.date, end: dt.date) -> None:
-        for edit in (self.from_edit, self.to_edit):
-            edit.blockSignals(True)
-        set_day(self.from_edit, start)
-        set_day(self.to_edit, end)
-        for edit in (self.from_edit, self.to_edit):
-            edit.blockSignals(False)
+        set_days(self.from_edit, self.to_edit, start, end)
         self.refresh()
 
     def this_month(self) -> None:

@@ -39,6 +39,17 @@ def set_day(edit: QDateEdit, day: dt.date) -> None:
     edit.setDate(QDate(day.year, day.month, day.day))
 
 
+def set_days(first: QDateEdit, last: QDateEdit, start: dt.date, end: dt.date) -> None:
+    """Show a range in its two fields without either announcing a change: the page reads the
+    range once, after both are set."""
+    for edit in (first, last):
+        edit.blockSignals(True)
+    set_day(first, start)
+    set_day(last, end)
+    for edit in (first, last):
+        edit.blockSignals(False)
+
+
 class FiguresTable(QTableWidget):
     """Rows of text with the first `names` columns words (a name, a time, who) and the rest
     figures (right-aligned); the last row, the total, in bold on a light fill. Read-only: these
