@@ -42,6 +42,8 @@ HAND_WRITTEN_SCHEMA = frozenset(
         "ex_bookings_coach_no_overlap", "ex_weekly_windows_no_overlap", "change_notices",
         "uq_credit_lines_used_booking", "uq_credit_lines_returned_booking",
         "uq_credit_lines_forfeited_booking", "uq_credit_lines_bought_pack", "uq_payments_fee_collected",
+        "ex_occurrences_coach_no_overlap", "ex_occurrences_room_no_overlap", "uq_bookings_occurrence_client",
+        "uq_waitlist_entries_waiting",
     }
 )
 

@@ -41,6 +41,10 @@ class Booking(Base):
         Index("ix_bookings_client_id_start_at", "client_id", "start_at"),
         Index("ix_bookings_start_at", "start_at"),
         Index("ix_bookings_status_created_at", "status", "created_at"),
+        Index("ix_bookings_occurrence_id_status", "occurrence_id", "status"),
+        Index("uq_bookings_waitlist_entry_id", "waitlist_entry_id", unique=True),
+        # A client holds one active place per occurrence: a partial unique index of 0017
+        # (db.HAND_WRITTEN_SCHEMA).
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -75,6 +79,14 @@ class Booking(Base):
     # True on a `done` booking whose client never came (recorded by the coach or an admin).
     # Added later with ALTER TABLE (no rebuild on SQLite), so the old rows read false.
     no_show: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # A place in a class (migration 0017); NULL: a private session. A place shares its
+    # occurrence's coach and time, which hold the coach's time for all its places at once.
+    occurrence_id: Mapped[int | None] = mapped_column(ForeignKey("occurrences.id"))
+    # The waitlist entry this place was promoted from: a unique index makes it once only.
+    waitlist_entry_id: Mapped[int | None] = mapped_column(ForeignKey("waitlist_entries.id"))
+    # When a pending place promoted from a waitlist gives its place up unpaid (the hold
+    # expiry job reads it besides the studio's hold time); NULL: only the studio's hold.
+    hold_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 class Payment(Base):

@@ -31,6 +31,10 @@ class Course(Base):
     location: Mapped[str | None] = mapped_column(String(TITLE_LENGTH))
     active: Mapped[bool] = mapped_column(default=True)
     remote_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    # How many people one session takes: 1 is a private session, more a group class with a
+    # timetable (migration 0017; a trigger, not a CHECK, keeps it in range: SQLite adds no
+    # CHECK to a table without rebuilding it).
+    capacity: Mapped[int] = mapped_column(default=1, server_default="1")
 
 
 class Availability(Base):

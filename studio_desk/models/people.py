@@ -60,3 +60,5 @@ class Client(Base):
     email: Mapped[str | None] = mapped_column(String(254))
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # The language messages to the client are written in ("id", "en"); NULL: the desk's.
+    language: Mapped[str | None] = mapped_column(String(8))

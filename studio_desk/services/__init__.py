@@ -13,6 +13,7 @@ from studio_desk.models import (
     BookingStatus,
     ChangeSource,
     FeeState,
+    OccurrenceStatus,
     PaymentMethod,
     ProductKind,
     ProductScope,
@@ -21,6 +22,7 @@ from studio_desk.models import (
     StaffRole,
     SyncState,
     ValidFrom,
+    WaitlistStatus,
 )
 from studio_desk.services.bookings.coach_queue import coach_queue
 from studio_desk.services.bookings.lifecycle import (
@@ -83,9 +85,54 @@ from studio_desk.services.calendar.time_off import (
 )
 from studio_desk.services.change import Change, ChangeKind, Touched, local_days
 from studio_desk.services.changes import ChangeWatcher
+from studio_desk.services.classes.attendance import attendance
+from studio_desk.services.classes.occurrences import cancel_occurrence, substitute_coach
+from studio_desk.services.classes.places import book_place, join_waitlist, leave_waitlist
+from studio_desk.services.classes.reads import get_occurrence, occurrences_between
+from studio_desk.services.classes.rooms import add_room, list_rooms, update_room
+from studio_desk.services.classes.roster import (
+    check_in,
+    check_in_all,
+    class_roster,
+    finish_class,
+    missing_places,
+    undo_check_in,
+)
+from studio_desk.services.classes.timetable import (
+    add_class,
+    add_timetable_entry,
+    end_timetable_entry,
+    keep_timetable_scheduled,
+    list_timetable,
+    schedule_classes,
+)
+from studio_desk.services.classes.views import (
+    AttendanceRow,
+    CanceledPlace,
+    CheckInAll,
+    FinishedClass,
+    OccurrenceCancellation,
+    OccurrenceView,
+    PlaceFlags,
+    Promotion,
+    RoomView,
+    RosterPlace,
+    RosterView,
+    SkippedDate,
+    TimetableEntryView,
+    TimetableResult,
+    WaitingClient,
+)
+from studio_desk.services.classes.waitlist import (
+    record_message_sent,
+    untold_promotions,
+    whatsapp_text,
+    whatsapp_url,
+)
 from studio_desk.services.errors import (
     TRANSLATION_CONTEXT,
     BookingsInTheWay,
+    ClassFull,
     DamagedData,
     DatabaseCannotSave,
     DatabaseUnavailable,
@@ -542,4 +589,50 @@ __all__ = [
     "expiring_packs",
     "packs_sold",
     "unused_credits",
+    # Group classes
+    "attendance",
+    "cancel_occurrence",
+    "substitute_coach",
+    "book_place",
+    "join_waitlist",
+    "leave_waitlist",
+    "get_occurrence",
+    "occurrences_between",
+    "check_in",
+    "check_in_all",
+    "class_roster",
+    "finish_class",
+    "missing_places",
+    "undo_check_in",
+    "add_room",
+    "list_rooms",
+    "update_room",
+    "add_class",
+    "add_timetable_entry",
+    "end_timetable_entry",
+    "keep_timetable_scheduled",
+    "list_timetable",
+    "schedule_classes",
+    "AttendanceRow",
+    "CanceledPlace",
+    "CheckInAll",
+    "FinishedClass",
+    "OccurrenceCancellation",
+    "OccurrenceView",
+    "PlaceFlags",
+    "Promotion",
+    "RoomView",
+    "RosterPlace",
+    "RosterView",
+    "SkippedDate",
+    "TimetableEntryView",
+    "TimetableResult",
+    "WaitingClient",
+    "record_message_sent",
+    "untold_promotions",
+    "whatsapp_text",
+    "whatsapp_url",
+    "ClassFull",
+    "OccurrenceStatus",
+    "WaitlistStatus",
 ]

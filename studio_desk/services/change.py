@@ -34,6 +34,7 @@ class ChangeKind(enum.StrEnum):
     CLOSINGS = "closings"  # day_closings
     SYNC = "sync"  # web conflicts, sync problems, the sync's own settings
     PACKS = "packs"  # packs sold and their credit ledger
+    CLASSES = "classes"  # rooms, timetables, occurrences, waitlists, check-ins
 
 
 # The tables whose changes the triggers note, and the kind of each.
@@ -53,6 +54,7 @@ KIND_OF_TABLE: dict[str, ChangeKind] = {
     "day_closings": ChangeKind.CLOSINGS,
     "products": ChangeKind.CATALOG,
     "packs": ChangeKind.PACKS,
+    "classes": ChangeKind.CLASSES,
     "web_conflicts": ChangeKind.SYNC,
 }
 # Settings under this prefix belong to the web sync, which writes them every round.

@@ -14,7 +14,7 @@ from sqlalchemy import exc, func, select
 
 from studio_desk.db import Database
 from studio_desk.models import DayClosing, UnreadableInstant, UnreadableValue
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, DamagedData, DomainError, ValidationError
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, ClassFull, DamagedData, DomainError, ValidationError
 
 # What the triggers raise: SQLite's RAISE(ABORT, ...) and PostgreSQL's RAISE EXCEPTION both
 # carry the marker in the driver's message.
@@ -52,6 +52,51 @@ PACK_REFUSALS: dict[str, str] = {
     ),
     "studio_desk.payment_subject": QT_TRANSLATE_NOOP(
         "services", "A payment is for one booking or one pack, so nothing was saved."
+    ),
+}
+# A class's guards (0017): the constraint, index or trigger marker, and what it means. Listed
+# before the unique-violation and slot-conflict catch-alls of the unit of work, which would
+# otherwise say something vaguer.
+CLASS_REFUSALS: dict[str, str] = {
+    "ck_occurrences_active_places_within_capacity": QT_TRANSLATE_NOOP(
+        "services", "The class is full: another desk just took the last place. Nothing was saved."
+    ),
+    "uq_bookings_occurrence_client": QT_TRANSLATE_NOOP(
+        "services", "The client already has a place in this class (another desk just booked it). Nothing was saved."
+    ),
+    "uq_waitlist_entries_waiting": QT_TRANSLATE_NOOP(
+        "services", "The client is already on this class's waitlist. Nothing was saved."
+    ),
+    "uq_bookings_waitlist_entry_id": QT_TRANSLATE_NOOP(
+        "services", "That client has already moved up from the waitlist. Nothing was saved."
+    ),
+    "studio_desk.waitlist_refused": QT_TRANSLATE_NOOP(
+        "services", "That client has already moved up from the waitlist, or left it. Nothing was saved."
+    ),
+    "studio_desk.room_busy": QT_TRANSLATE_NOOP(
+        "services", "The room has another class at that time. Nothing was saved."
+    ),
+    "ex_occurrences_room_no_overlap": QT_TRANSLATE_NOOP(
+        "services", "The room has another class at that time. Nothing was saved."
+    ),
+    "studio_desk.room_too_small": QT_TRANSLATE_NOOP(
+        "services", "The room is too small for the class's places. Nothing was saved."
+    ),
+    "studio_desk.place_refused": QT_TRANSLATE_NOOP(
+        "services", "A place belongs to its class: the class was canceled, or it is not this class's. "
+        "Nothing was saved.",
+    ),
+    "studio_desk.occurrence_counters": QT_TRANSLATE_NOOP(
+        "services", "A class's count of places follows its places, so nothing was changed."
+    ),
+    "studio_desk.occurrence_refused": QT_TRANSLATE_NOOP(
+        "services", "A class stays as it was planned (a canceled one stays canceled), so nothing was changed."
+    ),
+    "studio_desk.check_in_refused": QT_TRANSLATE_NOOP(
+        "services", "Only a paid place of a class still open can be checked in (or its check-in undone)."
+    ),
+    "studio_desk.course_capacity": QT_TRANSLATE_NOOP(
+        "services", "The capacity must be between 1 and 1000 people."
     ),
 }
 # psycopg's words for a timestamptz it cannot give as a Python datetime, ending in the value:
@@ -112,6 +157,11 @@ def refusal_of(error: exc.DBAPIError, db: Database) -> DomainError | None:
     if DATE_OR_TIME_MARKER in words:
         return ValidationError(DATE_OR_TIME_MESSAGE)
     for marker, message in PACK_REFUSALS.items():
+        if marker in words:
+            return ValidationError(message)
+    if "ck_occurrences_active_places_within_capacity" in words:
+        return ClassFull(CLASS_REFUSALS["ck_occurrences_active_places_within_capacity"])
+    for marker, message in CLASS_REFUSALS.items():
         if marker in words:
             return ValidationError(message)
     if not isinstance(error, exc.DataError):

@@ -76,6 +76,10 @@ class SlotConflict(DomainError):
     http_status = 409
 
 
+class ClassFull(SlotConflict):
+    """Every place of the class is taken: the desk offers its waitlist."""
+
+
 class DatabaseUnavailable(DomainError):
     """The database did not answer in time (busy, stopped, or out of reach). Try again."""
 

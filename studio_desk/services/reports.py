@@ -122,7 +122,8 @@ def coach_report(db: Database, actor: Actor | None, start: dt.date | str, end: d
     is earned: the studio keeps it. A session paid with a pack earns the pack's price per
     session (what was paid for the pack // its sessions) instead of the booking's price, and
     one paid with a membership earns nothing; they are counted in `with_pack` and
-    `with_membership`. An admin sees every coach; a coach their own line only (and it is the
+    `with_membership`. A class's places each count as a session and earn their own price, but
+    its minutes count once per class. An admin sees every coach; a coach their own line only (and it is the
     total); anyone else nothing."""
     require_coach_report(actor)
     first, last = parse_range(start, end)
@@ -136,6 +137,7 @@ def coach_report(db: Database, actor: Actor | None, start: dt.date | str, end: d
             select(
                 Booking.coach_id, Coach.name, Booking.status, Booking.start_at, Booking.end_at,
                 Booking.price, Booking.no_show, Pack.kind, Pack.price.label("pack_price"), Pack.sessions,
+                Booking.occurrence_id,
             )
             .join(Coach, Coach.id == Booking.coach_id)
             # The pack that paid for the session, if one did (a booking uses at most one credit).
@@ -145,7 +147,8 @@ def coach_report(db: Database, actor: Actor | None, start: dt.date | str, end: d
         )
         names: dict[int, str] = {}
         counts: dict[int, list[int]] = defaultdict(lambda: [0] * _COUNTS)
-        for coach_id, name, status, start_at, end_at, price, no_show, kind, pack_price, sessions in rows:
+        classes_coached: set[int] = set()  # a class's minutes count once, however many came
+        for coach_id, name, status, start_at, end_at, price, no_show, kind, pack_price, sessions, occurrence in rows:
             names[coach_id] = name
             line = counts[coach_id]
             if status is BookingStatus.DONE:
@@ -156,7 +159,10 @@ def coach_report(db: Database, actor: Actor | None, start: dt.date | str, end: d
                 line[4] += 1
             elif status is BookingStatus.DONE:
                 line[0] += 1
-                line[1] += int((end_at - start_at).total_seconds() // 60)
+                if occurrence is None or occurrence not in classes_coached:
+                    line[1] += int((end_at - start_at).total_seconds() // 60)
+                if occurrence is not None:
+                    classes_coached.add(occurrence)
             elif status is BookingStatus.CANCELED:
                 line[3] += 1
             elif status in _NOT_YET_DONE and end_at <= now:

@@ -41,6 +41,7 @@ _MISSING: dict[str, str] = {
     "the course's name": QT_TRANSLATE_NOOP("services", "Enter the course's name."),
     "the course's title": QT_TRANSLATE_NOOP("services", "Enter the course's title."),
     "the product's name": QT_TRANSLATE_NOOP("services", "Enter the product's name."),
+    "the room's name": QT_TRANSLATE_NOOP("services", "Enter the room's name."),
     "the reason for canceling": QT_TRANSLATE_NOOP("services", "Enter the reason for canceling."),
     "the reason": QT_TRANSLATE_NOOP("services", "Enter the reason."),
     "the holiday's name": QT_TRANSLATE_NOOP("services", "Enter the holiday's name."),
@@ -66,6 +67,9 @@ _TOO_LONG: dict[str, str] = {
     ),
     "the product's name": QT_TRANSLATE_NOOP(
         "services", "The product's name is too long ({length} characters; at most {limit})."
+    ),
+    "the room's name": QT_TRANSLATE_NOOP(
+        "services", "The room's name is too long ({length} characters; at most {limit})."
     ),
     "the reason for canceling": QT_TRANSLATE_NOOP(
         "services", "The reason for canceling is too long ({length} characters; at most {limit})."
@@ -109,6 +113,9 @@ _INVISIBLE: dict[str, str] = {
     "the product's name": QT_TRANSLATE_NOOP(
         "services", "The product's name contains invisible control characters."
     ),
+    "the room's name": QT_TRANSLATE_NOOP(
+        "services", "The room's name contains invisible control characters."
+    ),
     "the reason for canceling": QT_TRANSLATE_NOOP(
         "services", "The reason for canceling contains invisible control characters."
     ),
@@ -135,6 +142,7 @@ _NOT_TEXT: dict[str, str] = {
     "the course's name": QT_TRANSLATE_NOOP("services", "The course's name must be text."),
     "the course's title": QT_TRANSLATE_NOOP("services", "The course's title must be text."),
     "the product's name": QT_TRANSLATE_NOOP("services", "The product's name must be text."),
+    "the room's name": QT_TRANSLATE_NOOP("services", "The room's name must be text."),
     "the reason for canceling": QT_TRANSLATE_NOOP("services", "The reason for canceling must be text."),
     "the reason": QT_TRANSLATE_NOOP("services", "The reason must be text."),
     "the holiday's name": QT_TRANSLATE_NOOP("services", "The holiday's name must be text."),
@@ -171,6 +179,10 @@ _UNPRINTABLE: dict[str, str] = {
     "the product's name": QT_TRANSLATE_NOOP(
         "services",
         "The product's name contains a character that is blank or not printable ({code}). Leave it out.",
+    ),
+    "the room's name": QT_TRANSLATE_NOOP(
+        "services",
+        "The room's name contains a character that is blank or not printable ({code}). Leave it out.",
     ),
     "the reason for canceling": QT_TRANSLATE_NOOP(
         "services",

@@ -69,6 +69,11 @@ class CourseView:
     location: str | None
     active: bool
     remote_id: int | None
+    capacity: int = 1  # above 1: a group class, booked by the place in its occurrences
+
+    @property
+    def is_class(self) -> bool:
+        return self.capacity > 1
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,7 @@ class BookingView:
     sync_problem: str | Sentence | None = None  # why the web refused it or a change to it
     no_show: bool = False  # done, and the client never came (recorded by the coach or an admin)
     paid_with_pack: int | None = None  # the pack whose credit paid for it (kept after a cancel)
+    occurrence_id: int | None = None  # a place in this class occurrence; None: a private session
 
     @property
     def on_web(self) -> bool:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
 from studio_desk.models import Booking, BookingAction, BookingStatus, PaymentMethod, RuleEvent
 from studio_desk.services.bookings import status
 from studio_desk.services.bookings.reads import load_view, parse_id
+from studio_desk.services.classes.waitlist import fill_freed_places
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, InvalidTransition, ValidationError
 from studio_desk.services.lease import release_lease, take_lease
 from studio_desk.services.money.amounts import Money
@@ -33,7 +34,7 @@ from studio_desk.services.rules.outcomes import apply_rules, checked_waiver, pre
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.text import REASON_LENGTH, required_text
-from studio_desk.services.unit_of_work import run_write
+from studio_desk.services.unit_of_work import run_read, run_write
 from studio_desk.services.views import SYSTEM_ACTOR, Actor, BookingView
 
 # Stored as written; the desk shows it translated (as every fixed reason below).
@@ -174,9 +175,12 @@ def cancel_booking(
         said = apply_rules(session, booking, seen, actor, now, expected_late=expected_late, waiver=waiver)
         if said is not None:
             note = Sentence(WITH_RULES, {"why": note, "what": said})
-        return status.transition(
+        canceled = status.transition(
             session, booking, BookingAction.CANCEL, actor, now, reason=note, money=-given_back
         )
+        if booking.occurrence_id is not None:
+            fill_freed_places(db, session, booking.occurrence_id, now)
+        return canceled
 
     return run_write_as(db, actor, work)
 
@@ -197,15 +201,18 @@ def expire_stale_holds(db: Database) -> int:
     Returns how many were released."""
     settings = get_settings(db)
     hold, zone = settings.hold_minutes, settings.zone
-    if hold <= 0:
-        return 0
-    cutoff = db.now() - dt.timedelta(minutes=hold)
+    now = db.now()
+    # A place promoted from a waitlist has a hold of its own, whatever the studio's.
+    held_too_long = Booking.hold_until <= now
+    if hold > 0:
+        held_too_long = or_(
+            and_(Booking.hold_until.is_(None), Booking.created_at <= now - dt.timedelta(minutes=hold)),
+            held_too_long,
+        )
 
     def work(session: Session) -> int:
         stale = session.scalars(
-            select(Booking.id).where(
-                Booking.status == BookingStatus.PENDING, Booking.created_at <= cutoff
-            )
+            select(Booking.id).where(Booking.status == BookingStatus.PENDING, held_too_long)
         ).all()
         released = 0
         for booking_id in stale:
@@ -216,6 +223,8 @@ def expire_stale_holds(db: Database) -> int:
                     reason=Sentence(HOLD_EXPIRED),
                 )
                 released += 1
+                if booking.occurrence_id is not None:
+                    fill_freed_places(db, session, booking.occurrence_id, db.now())
             except InvalidTransition:
                 continue  # paid by another desk a moment ago: no longer stale
         return released
@@ -226,11 +235,18 @@ def expire_stale_holds(db: Database) -> int:
 def release_stale_holds(db: Database) -> int:
     """What every open desk does each minute: `expire_stale_holds`, by one desk at a time (the
     others get 0 while it holds the "holds" lease). Returns how many were released."""
-    if get_settings(db).hold_minutes <= 0:
-        return 0  # off: no lease to write every minute on every desk
+    if get_settings(db).hold_minutes <= 0 and not _promoted_holds_due(db):
+        return 0  # off, and no promoted place is due: no lease to write every minute on every desk
     if not take_lease(db, HOLDS_LEASE_KEY, HOLDS_LEASE):
         return 0
     try:
         return expire_stale_holds(db)
     finally:
         release_lease(db, HOLDS_LEASE_KEY)
+
+
+def _promoted_holds_due(db: Database) -> bool:
+    now = db.now()
+    return run_read(db, lambda session: session.scalar(
+        select(Booking.id).where(Booking.status == BookingStatus.PENDING, Booking.hold_until <= now).limit(1)
+    )) is not None

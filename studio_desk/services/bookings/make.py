@@ -47,6 +47,7 @@ _OFFER_AND_CLIENT = (
         Course.duration_minutes,
         Course.buffer_minutes,
         Course.active,
+        Course.capacity,
         Course.remote_id.label("course_remote_id"),
         Coach.name.label("coach_name"),
         Coach.active.label("coach_active"),
@@ -62,6 +63,9 @@ _OFFER_AND_CLIENT = (
     .with_for_update(of=Coach, key_share=True)
 )
 _INSERT = insert(Booking).returning(Booking.id)
+IS_A_CLASS = QT_TRANSLATE_NOOP(
+    "services", "{course} is a group class: book a place in one of its classes on the calendar."
+)
 
 
 def _linked(offer: Row[*tuple[Any, ...]]) -> bool:
@@ -157,6 +161,8 @@ def book_in(db: Database, session: Session, actor: Actor, client: int, slot: Ask
         raise ValidationError(QT_TRANSLATE_NOOP("services", "This course is no longer offered."))
     if offer.client_id is None:
         raise NotFound(QT_TRANSLATE_NOOP("services", "Client not found"))
+    if offer.capacity > 1:
+        raise ValidationError(IS_A_CLASS, course=offer.title)
     if slot.fees_block:
         refuse_while_fees_owed(session, client, offer.client_name, slot.currency)
     start = to_instant(slot.day, slot.time, zone)

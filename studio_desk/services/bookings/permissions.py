@@ -57,6 +57,10 @@ _ADMIN_ONLY: dict[str, str] = {
         "services", "Only an admin can set the cancellation rules."
     ),
     "waive fees": QT_TRANSLATE_NOOP("services", "Only an admin can waive fees."),
+    "add rooms": QT_TRANSLATE_NOOP("services", "Only an admin can add rooms."),
+    "change rooms": QT_TRANSLATE_NOOP("services", "Only an admin can change rooms."),
+    "change the timetable": QT_TRANSLATE_NOOP("services", "Only an admin can change the timetable."),
+    "cancel classes": QT_TRANSLATE_NOOP("services", "Only an admin can cancel a class."),
     "add people to the desk": QT_TRANSLATE_NOOP("services", "Only an admin can add people to the desk."),
     "look after the desk's people": QT_TRANSLATE_NOOP(
         "services", "Only an admin can look after the people who use the desk."
@@ -105,13 +109,18 @@ _DESK_ONLY: dict[str, str] = {
         "services", "Only the front desk can see the reports of packs and memberships."
     ),
     "refund a pack": QT_TRANSLATE_NOOP("services", "Only the front desk can refund a pack or membership."),
+    "see the waitlists": QT_TRANSLATE_NOOP("services", "Only the front desk can see the waitlists."),
+    "tell clients about their place": QT_TRANSLATE_NOOP(
+        "services", "Only the front desk can tell clients about their place."
+    ),
 }
 
 
 def may(actor: Actor, action: BookingAction, booking_coach_id: int | None = None) -> bool:
     actor = checked_actor(actor)
     if actor.role is None:
-        return action is BookingAction.EXPIRE
+        # The system releases holds, and pays a place promoted from a waitlist with a pack.
+        return action in (BookingAction.EXPIRE, BookingAction.PAY)
     if actor.role in _ROLES[action]:
         return True
     return (

@@ -40,6 +40,10 @@ _NOT_A_NUMBER: dict[str, str] = {
     "pack": QT_TRANSLATE_NOOP("services", "'{value}' is not a pack number."),
     "product": QT_TRANSLATE_NOOP("services", "'{value}' is not a product number."),
     "fee": QT_TRANSLATE_NOOP("services", "'{value}' is not a fee number."),
+    "class": QT_TRANSLATE_NOOP("services", "'{value}' is not a class number."),
+    "room": QT_TRANSLATE_NOOP("services", "'{value}' is not a room number."),
+    "timetable line": QT_TRANSLATE_NOOP("services", "'{value}' is not a timetable line number."),
+    "waitlist entry": QT_TRANSLATE_NOOP("services", "'{value}' is not a waitlist entry number."),
 }
 
 
@@ -117,6 +121,7 @@ def booking_view_query() -> AnySelect:
             Booking.sync_problem_words,
             Booking.no_show,
             _paid_with_pack().label("paid_with_pack"),
+            Booking.occurrence_id,
         )
         .join(Client, Client.id == Booking.client_id)
         .join(Coach, Coach.id == Booking.coach_id)
@@ -153,6 +158,7 @@ def to_view(row: Row[Any], zone: ZoneInfo) -> BookingView:
         sync_problem=kept_words(row.sync_problem, row.sync_problem_words),
         no_show=bool(row.no_show),
         paid_with_pack=row.paid_with_pack,
+        occurrence_id=row.occurrence_id,
     )
 
 

@@ -36,9 +36,10 @@ from studio_desk.services.errors import (
 )
 from studio_desk.services.outbox import WebPayment, queue_change, settle_problem
 from studio_desk.services.sentences import Sentence, to_json
+from studio_desk.services.setup.settings import read_settings
 from studio_desk.services.studio_time import parse_instant
 from studio_desk.services.text import shown
-from studio_desk.services.views import Actor, BookingView
+from studio_desk.services.views import SYSTEM_ACTOR, Actor, BookingView
 
 S = BookingStatus
 
@@ -123,6 +124,8 @@ SESSION_NOT_STARTED = QT_TRANSLATE_NOOP(
 NO_SHOW_NOT_STARTED = QT_TRANSLATE_NOOP(
     "services", "The session has not started yet; a no-show can be recorded once it begins."
 )
+# The reason on the history's line of a place confirmed by the studio's setting.
+CONFIRMED_ON_PAYMENT = QT_TRANSLATE_NOOP("services", "confirmed on payment (the studio's setting for classes)")
 # The reason on the trail's line of a recorded no-show (stored in English, shown translated).
 NO_SHOW_REASON = QT_TRANSLATE_NOOP("services", "no-show")
 _NOT_BEFORE_START = {BookingAction.COMPLETE: SESSION_NOT_STARTED, BookingAction.NO_SHOW: NO_SHOW_NOT_STARTED}
@@ -155,6 +158,18 @@ def web_problem(action: BookingAction, booking: BookingView) -> str | None:
     return None
 
 
+PLACE_NOT_MOVABLE = QT_TRANSLATE_NOOP(
+    "services", "A place in a class cannot be moved. Cancel it and book a place in the other class."
+)
+
+
+def class_problem(action: BookingAction, booking: BookingView) -> str | None:
+    """A place in a class goes where its class goes: it is not moved on its own."""
+    if action is BookingAction.RESCHEDULE and booking.occurrence_id is not None:
+        return PLACE_NOT_MOVABLE
+    return None
+
+
 def refused(
     booking: BookingView, actor: Actor, action: BookingAction, now: dt.datetime
 ) -> DomainError | None:
@@ -167,7 +182,10 @@ def refused(
     rule = RULES[action]
     if booking.status not in rule.from_statuses:
         return InvalidTransition(rule.refusal, status=booking.status)
-    problem = timing_problem(action, booking.start_at, now) or web_problem(action, booking)
+    problem = (
+        timing_problem(action, booking.start_at, now) or web_problem(action, booking)
+        or class_problem(action, booking)
+    )
     return None if problem is None else ValidationError(problem)
 
 
@@ -320,17 +338,14 @@ def transition(
         queue_change(session, booking.id, trail_action, now, payment)
     elif new_status is S.CANCELED and booking.sync_problem is not None:
         settle_problem(session, booking.id)  # a canceled booking's quarrel with the web is over
-    zone = booking.start_at.tzinfo
-    after = dataclasses.replace(
-        booking,
-        status=new_status,
-        updated_at=now.astimezone(zone),
-        paid_total=booking.paid_total + money,
-        version=booking.version + 1,
-        no_show=booking.no_show or action is BookingAction.NO_SHOW,
-    )
+    if action is BookingAction.PAY and booking.occurrence_id is not None and _confirms_on_payment(session):
+        after_pay = _after(booking, new_status, now, money, action)
+        return transition(session, after_pay, BookingAction.CONFIRM, SYSTEM_ACTOR, now,
+                          reason=Sentence(CONFIRMED_ON_PAYMENT))
+    after = _after(booking, new_status, now, money, action)
     if times is None:
         return after
+    zone = booking.start_at.tzinfo
     return dataclasses.replace(
         after,
         coach_id=times.coach_id,
@@ -338,4 +353,23 @@ def transition(
         start_at=times.start_at.astimezone(zone),
         end_at=times.end_at.astimezone(zone),
         busy_until=times.busy_until.astimezone(zone),
+    )
+
+
+def _confirms_on_payment(session: Session) -> bool:
+    """The studio's setting: a paid place in a class is confirmed at once."""
+    return read_settings(session).confirm_places_on_payment
+
+
+def _after(
+    booking: BookingView, new_status: BookingStatus, now: dt.datetime, money: int, action: BookingAction
+) -> BookingView:
+    zone = booking.start_at.tzinfo
+    return dataclasses.replace(
+        booking,
+        status=new_status,
+        updated_at=now.astimezone(zone),
+        paid_total=booking.paid_total + money,
+        version=booking.version + 1,
+        no_show=booking.no_show or action is BookingAction.NO_SHOW,
     )

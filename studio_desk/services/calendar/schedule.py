@@ -43,6 +43,7 @@ from studio_desk.models import (
     Booking,
     Coach,
     Holiday,
+    Occurrence,
     UTCDateTime,
     WeeklyWindow,
 )
@@ -86,16 +87,43 @@ def overlaps_span(dialect: str) -> ColumnElement[bool]:
 
 
 def _coach_bookings_in_span(dialect: str, *columns: Any) -> AnySelect:
+    """The coach's active private bookings over the span. Places in a class are left out: their
+    occurrence holds the coach's time for all of them (`_coach_classes_in_span`)."""
     return select(*columns).where(
         Booking.coach_id == bindparam("coach_id"),
         is_active(),
+        Booking.occurrence_id.is_(None),
         overlaps_span(dialect),
         Booking.id != bindparam("ignore_id"),
     )
 
 
+def _coach_classes_in_span(dialect: str, *columns: Any) -> AnySelect:
+    """The coach's scheduled class occurrences whose busy time overlaps the span."""
+    span_start = bindparam("span_start", type_=UTCDateTime())
+    span_end = bindparam("span_end", type_=UTCDateTime())
+    if dialect == "postgresql":
+        half_open: ColumnElement[str] = literal_column("'[)'")
+        theirs = func.tstzrange(Occurrence.start_at, Occurrence.busy_until, half_open)
+        overlapping: ColumnElement[bool] = theirs.op("&&")(func.tstzrange(span_start, span_end, half_open))
+    else:
+        overlapping = and_(Occurrence.busy_until > span_start, Occurrence.start_at < span_end)
+    return select(*columns).where(
+        Occurrence.coach_id == bindparam("coach_id"),
+        Occurrence.status == literal_column("'scheduled'"),
+        overlapping,
+    )
+
+
 _DIALECTS = ("sqlite", "postgresql")
-_BUSY = {d: _coach_bookings_in_span(d, Booking.start_at, Booking.busy_until) for d in _DIALECTS}
+_BUSY = {
+    d: union_all(
+        _coach_bookings_in_span(d, Booking.start_at, Booking.busy_until),
+        _coach_classes_in_span(d, Occurrence.start_at, Occurrence.busy_until),
+    )
+    for d in _DIALECTS
+}
+_CLASS_CLASH = {d: _coach_classes_in_span(d, Occurrence.id).limit(1) for d in _DIALECTS}
 # No ORDER BY: any clash will do, and ordering by start would make SQLite walk the coach's
 # whole past through the (coach_id, start_at) index instead of the busy_until one.
 _CLASH = {d: _coach_bookings_in_span(d, Booking.id).limit(1) for d in _DIALECTS}
@@ -137,6 +165,9 @@ _DAY_PARTS_AND_CLASH = {
         *_day_parts(),
         select(literal("b"), cast(null(), Time), cast(null(), Time)).where(
             exists(_coach_bookings_in_span(d, Booking.id))
+        ),
+        select(literal("b"), cast(null(), Time), cast(null(), Time)).where(
+            exists(_coach_classes_in_span(d, Occurrence.id))
         ),
     )
     for d in _DIALECTS
@@ -203,7 +234,8 @@ def busy_intervals(
     span: Interval,
     ignore_booking_id: int | None = None,
 ) -> list[Interval]:
-    """Busy intervals of the coach's active bookings that overlap `span`."""
+    """Busy intervals of the coach's active private bookings and scheduled classes that overlap
+    `span`."""
     rows = session.connection().execute(
         _BUSY[dialect], _span_params(coach_id, *span, ignore_booking_id)
     )
@@ -213,9 +245,18 @@ def busy_intervals(
 def clashing_booking(
     session: Session, dialect: str, coach_id: int, start: dt.datetime, busy_until: dt.datetime
 ) -> int | None:
-    """An active booking of the coach whose busy time overlaps [start, busy_until), if any."""
+    """An active private booking of the coach whose busy time overlaps [start, busy_until), if any."""
     return session.connection().execute(
         _CLASH[dialect], _span_params(coach_id, start, busy_until, None)
+    ).scalar()
+
+
+def clashing_class(
+    session: Session, dialect: str, coach_id: int, start: dt.datetime, busy_until: dt.datetime
+) -> int | None:
+    """A scheduled class occurrence of the coach whose busy time overlaps [start, busy_until)."""
+    return session.connection().execute(
+        _CLASS_CLASH[dialect], _span_params(coach_id, start, busy_until, None)
     ).scalar()
 
 

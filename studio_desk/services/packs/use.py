@@ -292,3 +292,17 @@ def _pay(
         payment=WebPayment(None, None, pack_id=pack.id),
     )
     return dataclasses.replace(paid_now, paid_with_pack=pack.id)
+
+
+def pay_in_unit(
+    db: Database, session: Session, actor: Actor, booking: BookingView, zone: ZoneInfo, pack_id: int | None = None
+) -> BookingView:
+    """`pay_with_pack` in the caller's unit of work (a place made and paid in one step)."""
+    return _pay(db, session, actor, booking, pack_id, zone)
+
+
+def usable_pack_for(session: Session, booking: BookingView, now: dt.datetime, zone: ZoneInfo) -> PackView | None:
+    """The pack that would pay for `booking` now (the usable one that ends first), or None."""
+    wanted = _Session(booking.course_id, booking.coach_id, booking.course_title, booking.start_at)
+    choices = _choices(session, booking.client_id, wanted, now, zone)
+    return choices[0].pack if choices and choices[0].usable else None

@@ -10,7 +10,16 @@ from sqlalchemy import Row, insert, select, update
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
-from studio_desk.models import NAME_LENGTH, TITLE_LENGTH, Coach, Course
+from studio_desk.models import (
+    ACTIVE_STATUSES,
+    NAME_LENGTH,
+    TITLE_LENGTH,
+    Booking,
+    Coach,
+    Course,
+    Occurrence,
+    OccurrenceStatus,
+)
 from studio_desk.services.arguments import yes_or_no
 from studio_desk.services.bookings.permissions import require_admin
 from studio_desk.services.bookings.reads import parse_id
@@ -37,6 +46,7 @@ _COURSES = select(
     Course.location,
     Course.active,
     Course.remote_id,
+    Course.capacity,
 ).join(Coach, Coach.id == Course.coach_id)
 
 
@@ -180,6 +190,46 @@ class _CourseValues:
         return dataclasses.asdict(self)
 
 
+MAX_CAPACITY = 1000  # as the database's CHECK (migration 0017)
+CLASS_NOT_ON_WEB = QT_TRANSLATE_NOOP(
+    "services", "A group class stays at the desk: the web platform sells only private sessions. "
+    "Leave the web course empty, or keep the capacity at 1.",
+)
+KIND_LOCKED = QT_TRANSLATE_NOOP(
+    "services",
+    "The course has sessions booked or classes to come, so it cannot switch between private "
+    "sessions and a group class now. Make a new course instead.",
+)
+
+
+def parse_capacity(value: object) -> int:
+    """How many people a session takes: 1 (private) to MAX_CAPACITY."""
+    return parse_minutes(
+        value, low=1, high=MAX_CAPACITY,
+        not_whole=QT_TRANSLATE_NOOP("services", "The capacity must be a whole number of people."),
+        out_of_range=QT_TRANSLATE_NOOP("services", "The capacity must be between {low} and {high} people."),
+    )
+
+
+def _check_capacity(session: Session, course_id: int | None, capacity: int, remote_id: int | None) -> None:
+    if capacity > 1 and remote_id is not None:
+        raise ValidationError(CLASS_NOT_ON_WEB)
+    if course_id is None:
+        return
+    before = session.scalar(select(Course.capacity).where(Course.id == course_id))
+    if before is None or (before > 1) == (capacity > 1):
+        return
+    booked = session.scalar(
+        select(Booking.id).where(Booking.course_id == course_id, Booking.status.in_(ACTIVE_STATUSES)).limit(1)
+    )
+    planned = session.scalar(
+        select(Occurrence.id).where(Occurrence.course_id == course_id,
+                                    Occurrence.status == OccurrenceStatus.SCHEDULED).limit(1)
+    )
+    if booked is not None or planned is not None:
+        raise ValidationError(KIND_LOCKED)
+
+
 def create_course(
     db: Database,
     actor: Actor,
@@ -192,12 +242,15 @@ def create_course(
     location: str | None = None,
     remote_id: object = None,
     active: bool = True,
+    capacity: object = 1,
 ) -> CourseView:
     """Add a course a coach gives: how long a session lasts, its price, and the time kept free
     after each session (`buffer_minutes`). `remote_id` links it to its web course; an inactive
-    course (`active` False) is kept for later and takes no bookings yet."""
+    course (`active` False) is kept for later and takes no bookings yet. A `capacity` above 1
+    makes it a group class, booked by the place in its timetable's occurrences."""
     require_admin(actor, "add courses")
     on = yes_or_no(active)
+    people = parse_capacity(capacity)
     values = _CourseValues.checked(
         db, coach_id=coach_id, title=title, duration_minutes=duration_minutes, price=price,
         buffer_minutes=buffer_minutes, location=location, remote_id=remote_id,
@@ -205,8 +258,9 @@ def create_course(
 
     def work(session: Session) -> CourseView:
         values.check_against(session)
+        _check_capacity(session, None, people, values.remote_id)
         course_id = session.execute(
-            insert(Course).values(**values.columns(), active=on).returning(Course.id)
+            insert(Course).values(**values.columns(), active=on, capacity=people).returning(Course.id)
         ).scalar_one()
         return _course_view(session.execute(_COURSES.where(Course.id == course_id)).one())
 
@@ -226,13 +280,16 @@ def update_course(
     location: str | None = None,
     active: bool = True,
     remote_id: object = None,
+    capacity: object = None,
 ) -> CourseView:
     """Change a course. A new price, length or buffer is for bookings made from now on: a
     booking keeps the price, times and buffer it was sold with. An inactive course takes no
-    new bookings; the ones it has stay valid."""
+    new bookings; the ones it has stay valid. `capacity` None keeps it; a class's new capacity
+    is for timetable lines made from now on."""
     require_admin(actor, "change courses")
     course_number = parse_id(course_id, "course")
     on = yes_or_no(active)
+    people = None if capacity is None else parse_capacity(capacity)
     values = _CourseValues.checked(
         db, coach_id=coach_id, title=title, duration_minutes=duration_minutes, price=price,
         buffer_minutes=buffer_minutes, location=location, remote_id=remote_id,
@@ -240,10 +297,13 @@ def update_course(
 
     def work(session: Session) -> CourseView:
         values.check_against(session, course_number)
+        kept = people if people is not None else session.scalar(
+            select(Course.capacity).where(Course.id == course_number))
+        _check_capacity(session, course_number, kept or 1, values.remote_id)
         changed = session.execute(
             update(Course)
             .where(Course.id == course_number)
-            .values(**values.columns(), active=on)
+            .values(**values.columns(), active=on, capacity=kept or 1)
             .returning(Course.id)
         ).scalar()
         if changed is None:

@@ -59,17 +59,31 @@ class StudioSettings:
     # Whether a client who owes a fee (a late cancel, a no-show) may not book until it is paid
     # or waived. Off by default: the desk shows the fee either way.
     unpaid_fee_blocks_booking: bool = False
+    # Group classes: a freed place goes to the first on the waitlist until this long before
+    # the class; after it the desk only shows the list (a late place is hard to fill anyway).
+    waitlist_cutoff_minutes: int = 120
+    # How long a client promoted from a waitlist has to pay before the place moves on.
+    waitlist_hold_minutes: int = 120
+    # A paid place in a class is confirmed at once by the studio's rule (the history says so),
+    # instead of waiting for the coach to confirm the class's places.
+    confirm_places_on_payment: bool = True
 
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
 
-_INT_FIELDS = {"slot_step_minutes", "hold_minutes", "idle_lock_minutes", "regional_tax_percent"}
-_BOOL_FIELDS = {"unpaid_fee_blocks_booking"}
+_INT_FIELDS = {
+    "slot_step_minutes", "hold_minutes", "idle_lock_minutes", "regional_tax_percent",
+    "waitlist_cutoff_minutes", "waitlist_hold_minutes",
+}
+_BOOL_FIELDS = {"unpaid_fee_blocks_booking", "confirm_places_on_payment"}
 _NOT_YES_OR_NO = {
     "unpaid_fee_blocks_booking": QT_TRANSLATE_NOOP(
         "services", "Whether an unpaid fee blocks new bookings must be yes or no."
+    ),
+    "confirm_places_on_payment": QT_TRANSLATE_NOOP(
+        "services", "Whether a paid place in a class is confirmed at once must be yes or no."
     ),
 }
 _FIELDS = {field.name for field in dataclasses.fields(StudioSettings)}
@@ -81,6 +95,12 @@ _NOT_MINUTES = {
         "services", "The minutes before the desk locks must be a whole number."
     ),
     "regional_tax_percent": QT_TRANSLATE_NOOP("services", "The tax rate must be a whole number of percent."),
+    "waitlist_cutoff_minutes": QT_TRANSLATE_NOOP(
+        "services", "The waitlist's cut-off must be a whole number of minutes."
+    ),
+    "waitlist_hold_minutes": QT_TRANSLATE_NOOP(
+        "services", "The time a promoted client has to pay must be a whole number of minutes."
+    ),
 }
 _NOT_TEXT = {
     "timezone": QT_TRANSLATE_NOOP("services", "The time zone must be text."),
@@ -142,6 +162,18 @@ def _validated(settings: StudioSettings) -> StudioSettings:
     if not 0 <= settings.idle_lock_minutes <= 24 * 60:
         raise ValidationError(
             QT_TRANSLATE_NOOP("services", "The desk can lock after 0 (never) to 1440 minutes without use.")
+        )
+    if not 0 <= settings.waitlist_cutoff_minutes <= 7 * 24 * 60:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "services", "The waitlist's cut-off must be between 0 and a week before the class, in minutes."
+            )
+        )
+    if not 5 <= settings.waitlist_hold_minutes <= 7 * 24 * 60:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "services", "The time a promoted client has to pay must be between 5 minutes and a week."
+            )
         )
     checked_country_code(settings.phone_country_code)
     if not (len(settings.currency) == 3 and settings.currency.isalpha() and settings.currency.isascii()):

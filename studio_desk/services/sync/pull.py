@@ -245,6 +245,11 @@ class _Chunk:
             if blocking is not None:
                 self._keep_conflict(web, start, end, blocking)
                 return
+            # The web knows no classes: one of the coach's class times blocks a web booking as
+            # a booking does, kept for a person without a desk booking to name.
+            if schedule.clashing_class(self.session, self.db.backend, self.link.coach_id, start, busy_until):
+                self._keep_conflict(web, start, end, None)
+                return
         booking_id = self.connection.execute(
             _INSERT_BOOKING,
             {
@@ -300,7 +305,9 @@ class _Chunk:
         self.counts.updated += 1
         return True
 
-    def _keep_conflict(self, web: WebBooking, start: dt.datetime, end: dt.datetime, blocking: int) -> None:
+    def _keep_conflict(
+        self, web: WebBooking, start: dt.datetime, end: dt.datetime, blocking: int | None
+    ) -> None:
         values = {
             "coach_id": self.link.coach_id,
             "blocking_booking_id": blocking,
