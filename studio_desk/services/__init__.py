@@ -230,6 +230,7 @@ from studio_desk.services.people.client_import import (
     preview_client_import,
 )
 from studio_desk.services.people.client_records import (
+    CLIENT_LANGUAGES,
     ClientHistory,
     client_history,
     list_clients,
@@ -506,6 +507,7 @@ __all__ = [
     "merge_clients",
     "preview_client_import",
     "update_client",
+    "CLIENT_LANGUAGES",
     # Studio settings and receipts
     "PAPER_SIZES",
     "IncludedTax",

@@ -92,6 +92,7 @@ class ClientView:
     phone: str | None
     email: str | None
     notes: str | None
+    language: str | None = None  # of messages to the client ("id", "en"); None: the studio's
 
 
 @dataclass(frozen=True)

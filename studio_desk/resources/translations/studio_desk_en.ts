@@ -4206,6 +4206,26 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>'{value}' is not a fee number.</translation>
     </message>
     <message>
+        <source>'{value}' is not a class number.</source>
+        <translation>'{value}' is not a class number.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a room number.</source>
+        <translation>'{value}' is not a room number.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a timetable line number.</source>
+        <translation>'{value}' is not a timetable line number.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a waitlist entry number.</source>
+        <translation>'{value}' is not a waitlist entry number.</translation>
+    </message>
+    <message>
+        <source>{course} is a group class: book a place in one of its classes on the calendar.</source>
+        <translation>{course} is a group class: book a place in one of its classes on the calendar.</translation>
+    </message>
+    <message>
         <source>Choose one client: someone from the list or a new client.</source>
         <translation>Choose one client: someone from the list or a new client.</translation>
     </message>
@@ -4276,6 +4296,22 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Another course is already linked to web course {web_id}.</source>
         <translation>Another course is already linked to web course {web_id}.</translation>
+    </message>
+    <message>
+        <source>A group class stays at the desk: the web platform sells only private sessions. Leave the web course empty, or keep the capacity at 1.</source>
+        <translation>A group class stays at the desk: the web platform sells only private sessions. Leave the web course empty, or keep the capacity at 1.</translation>
+    </message>
+    <message>
+        <source>The course has sessions booked or classes to come, so it cannot switch between private sessions and a group class now. Make a new course instead.</source>
+        <translation>The course has sessions booked or classes to come, so it cannot switch between private sessions and a group class now. Make a new course instead.</translation>
+    </message>
+    <message>
+        <source>The capacity must be a whole number of people.</source>
+        <translation>The capacity must be a whole number of people.</translation>
+    </message>
+    <message>
+        <source>The capacity must be between {low} and {high} people.</source>
+        <translation>The capacity must be between {low} and {high} people.</translation>
     </message>
     <message>
         <source>'{value}' does not look like a phone number. Use digits, like 0812 3456 7890.</source>
@@ -4662,6 +4698,22 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Only an admin can waive fees.</translation>
     </message>
     <message>
+        <source>Only an admin can add rooms.</source>
+        <translation>Only an admin can add rooms.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change rooms.</source>
+        <translation>Only an admin can change rooms.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the timetable.</source>
+        <translation>Only an admin can change the timetable.</translation>
+    </message>
+    <message>
+        <source>Only an admin can cancel a class.</source>
+        <translation>Only an admin can cancel a class.</translation>
+    </message>
+    <message>
         <source>Only an admin can add people to the desk.</source>
         <translation>Only an admin can add people to the desk.</translation>
     </message>
@@ -4750,6 +4802,14 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Only the front desk can refund a pack or membership.</translation>
     </message>
     <message>
+        <source>Only the front desk can see the waitlists.</source>
+        <translation>Only the front desk can see the waitlists.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can tell clients about their place.</source>
+        <translation>Only the front desk can tell clients about their place.</translation>
+    </message>
+    <message>
         <source>Only an admin sees the report of every coach; a coach sees their own.</source>
         <translation>Only an admin sees the report of every coach; a coach sees their own.</translation>
     </message>
@@ -4790,6 +4850,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Whether an unpaid fee blocks new bookings must be yes or no.</translation>
     </message>
     <message>
+        <source>Whether a paid place in a class is confirmed at once must be yes or no.</source>
+        <translation>Whether a paid place in a class is confirmed at once must be yes or no.</translation>
+    </message>
+    <message>
         <source>The booking step must be a whole number of minutes.</source>
         <translation>The booking step must be a whole number of minutes.</translation>
     </message>
@@ -4806,6 +4870,14 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The tax rate must be a whole number of percent.</translation>
     </message>
     <message>
+        <source>The waitlist's cut-off must be a whole number of minutes.</source>
+        <translation>The waitlist's cut-off must be a whole number of minutes.</translation>
+    </message>
+    <message>
+        <source>The time a promoted client has to pay must be a whole number of minutes.</source>
+        <translation>The time a promoted client has to pay must be a whole number of minutes.</translation>
+    </message>
+    <message>
         <source>The time zone must be text.</source>
         <translation>The time zone must be text.</translation>
     </message>
@@ -4816,6 +4888,14 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The phone country code must be text.</source>
         <translation>The phone country code must be text.</translation>
+    </message>
+    <message>
+        <source>The waitlist's cut-off must be between 0 and a week before the class, in minutes.</source>
+        <translation>The waitlist's cut-off must be between 0 and a week before the class, in minutes.</translation>
+    </message>
+    <message>
+        <source>The time a promoted client has to pay must be between 5 minutes and a week.</source>
+        <translation>The time a promoted client has to pay must be between 5 minutes and a week.</translation>
     </message>
     <message>
         <source>Choose the tax on receipts: none, PPN or a regional tax.</source>
@@ -4946,8 +5026,16 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The session has not started yet; a no-show can be recorded once it begins.</translation>
     </message>
     <message>
+        <source>confirmed on payment (the studio's setting for classes)</source>
+        <translation>confirmed on payment (the studio's setting for classes)</translation>
+    </message>
+    <message>
         <source>no-show</source>
         <translation>no-show</translation>
+    </message>
+    <message>
+        <source>A place in a class cannot be moved. Cancel it and book a place in the other class.</source>
+        <translation>A place in a class cannot be moved. Cancel it and book a place in the other class.</translation>
     </message>
     <message>
         <source>'{value}' is not something to do to a booking.</source>
@@ -5366,6 +5454,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>Enter the product's name.</translation>
     </message>
     <message>
+        <source>Enter the room's name.</source>
+        <translation>Enter the room's name.</translation>
+    </message>
+    <message>
         <source>Enter the reason for canceling.</source>
         <translation>Enter the reason for canceling.</translation>
     </message>
@@ -5404,6 +5496,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The product's name is too long ({length} characters; at most {limit}).</source>
         <translation>The product's name is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The room's name is too long ({length} characters; at most {limit}).</source>
+        <translation>The room's name is too long ({length} characters; at most {limit}).</translation>
     </message>
     <message>
         <source>The reason for canceling is too long ({length} characters; at most {limit}).</source>
@@ -5462,6 +5558,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The product's name contains invisible control characters.</translation>
     </message>
     <message>
+        <source>The room's name contains invisible control characters.</source>
+        <translation>The room's name contains invisible control characters.</translation>
+    </message>
+    <message>
         <source>The reason for canceling contains invisible control characters.</source>
         <translation>The reason for canceling contains invisible control characters.</translation>
     </message>
@@ -5518,6 +5618,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The product's name must be text.</translation>
     </message>
     <message>
+        <source>The room's name must be text.</source>
+        <translation>The room's name must be text.</translation>
+    </message>
+    <message>
         <source>The reason for canceling must be text.</source>
         <translation>The reason for canceling must be text.</translation>
     </message>
@@ -5572,6 +5676,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The product's name contains a character that is blank or not printable ({code}). Leave it out.</source>
         <translation>The product's name contains a character that is blank or not printable ({code}). Leave it out.</translation>
+    </message>
+    <message>
+        <source>The room's name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>The room's name contains a character that is blank or not printable ({code}). Leave it out.</translation>
     </message>
     <message>
         <source>The reason for canceling contains a character that is blank or not printable ({code}). Leave it out.</source>
@@ -5764,6 +5872,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Choose two different clients to merge.</source>
         <translation>Choose two different clients to merge.</translation>
+    </message>
+    <message>
+        <source>Choose the client's language for messages: Indonesian, English, or the studio's.</source>
+        <translation>Choose the client's language for messages: Indonesian, English, or the studio's.</translation>
     </message>
     <message>
         <source>{name} is the studio's last admin. Make someone else an admin first, so that someone can still look after the desk.</source>
@@ -6044,6 +6156,54 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>A payment is for one booking or one pack, so nothing was saved.</source>
         <translation>A payment is for one booking or one pack, so nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The class is full: another desk just took the last place. Nothing was saved.</source>
+        <translation>The class is full: another desk just took the last place. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The client already has a place in this class (another desk just booked it). Nothing was saved.</source>
+        <translation>The client already has a place in this class (another desk just booked it). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The client is already on this class's waitlist. Nothing was saved.</source>
+        <translation>The client is already on this class's waitlist. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>That client has already moved up from the waitlist. Nothing was saved.</source>
+        <translation>That client has already moved up from the waitlist. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>That client has already moved up from the waitlist, or left it. Nothing was saved.</source>
+        <translation>That client has already moved up from the waitlist, or left it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The room has another class at that time. Nothing was saved.</source>
+        <translation>The room has another class at that time. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The room is too small for the class's places. Nothing was saved.</source>
+        <translation>The room is too small for the class's places. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A place belongs to its class: the class was canceled, or it is not this class's. Nothing was saved.</source>
+        <translation>A place belongs to its class: the class was canceled, or it is not this class's. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A class's count of places follows its places, so nothing was changed.</source>
+        <translation>A class's count of places follows its places, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A class stays as it was planned (a canceled one stays canceled), so nothing was changed.</source>
+        <translation>A class stays as it was planned (a canceled one stays canceled), so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Only a paid place of a class still open can be checked in (or its check-in undone).</source>
+        <translation>Only a paid place of a class still open can be checked in (or its check-in undone).</translation>
+    </message>
+    <message>
+        <source>The capacity must be between 1 and 1000 people.</source>
+        <translation>The capacity must be between 1 and 1000 people.</translation>
     </message>
     <message>
         <source>The till was last closed at {closed}, later than the time on this computer, so nothing was saved. Check this computer's date and time (or the one that closed the till), then try again.</source>
@@ -6540,6 +6700,178 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>No money was taken for pack #{pack}, so it has no receipt.</source>
         <translation>No money was taken for pack #{pack}, so it has no receipt.</translation>
+    </message>
+    <message>
+        <source>This class was already canceled.</source>
+        <translation>This class was already canceled.</translation>
+    </message>
+    <message>
+        <source>The class was canceled: {why}</source>
+        <translation>The class was canceled: {why}</translation>
+    </message>
+    <message>
+        <source>The class was canceled; the studio kept the credit</source>
+        <translation>The class was canceled; the studio kept the credit</translation>
+    </message>
+    <message>
+        <source>{coach} already takes this class.</source>
+        <translation>{coach} already takes this class.</translation>
+    </message>
+    <message>
+        <source>{coach} has another session at that time.</source>
+        <translation>{coach} has another session at that time.</translation>
+    </message>
+    <message>
+        <source>The class has already started.</source>
+        <translation>The class has already started.</translation>
+    </message>
+    <message>
+        <source>The class is full ({places} places). Put the client on its waitlist instead.</source>
+        <translation>The class is full ({places} places). Put the client on its waitlist instead.</translation>
+    </message>
+    <message>
+        <source>This class was canceled.</source>
+        <translation>This class was canceled.</translation>
+    </message>
+    <message>
+        <source>This class is over.</source>
+        <translation>This class is over.</translation>
+    </message>
+    <message>
+        <source>{client} already has a place in this class.</source>
+        <translation>{client} already has a place in this class.</translation>
+    </message>
+    <message>
+        <source>{client} is already on this class's waitlist.</source>
+        <translation>{client} is already on this class's waitlist.</translation>
+    </message>
+    <message>
+        <source>The class has places free: book a place instead.</source>
+        <translation>The class has places free: book a place instead.</translation>
+    </message>
+    <message>
+        <source>The class has started: its waitlist is closed.</source>
+        <translation>The class has started: its waitlist is closed.</translation>
+    </message>
+    <message>
+        <source>moved up from the waitlist</source>
+        <translation>moved up from the waitlist</translation>
+    </message>
+    <message>
+        <source>Waitlist entry not found</source>
+        <translation>Waitlist entry not found</translation>
+    </message>
+    <message>
+        <source>Choose the client, or type a new client's name.</source>
+        <translation>Choose the client, or type a new client's name.</translation>
+    </message>
+    <message>
+        <source>Class not found</source>
+        <translation>Class not found</translation>
+    </message>
+    <message>
+        <source>A class to come in this room has {places} places: the room cannot take fewer people.</source>
+        <translation>A class to come in this room has {places} places: the room cannot take fewer people.</translation>
+    </message>
+    <message>
+        <source>There is already a room called {name}.</source>
+        <translation>There is already a room called {name}.</translation>
+    </message>
+    <message>
+        <source>This booking is not a place in a class.</source>
+        <translation>This booking is not a place in a class.</translation>
+    </message>
+    <message>
+        <source>{client} has not paid for this class yet: take the payment (or a pack's credit) first.</source>
+        <translation>{client} has not paid for this class yet: take the payment (or a pack's credit) first.</translation>
+    </message>
+    <message>
+        <source>Only a paid or confirmed place can be checked in.</source>
+        <translation>Only a paid or confirmed place can be checked in.</translation>
+    </message>
+    <message>
+        <source>This place was not checked in.</source>
+        <translation>This place was not checked in.</translation>
+    </message>
+    <message>
+        <source>The class has not ended yet: finish it once it is over.</source>
+        <translation>The class has not ended yet: finish it once it is over.</translation>
+    </message>
+    <message>
+        <source>Only the front desk and the class's coach run its roster.</source>
+        <translation>Only the front desk and the class's coach run its roster.</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <source>confirmed: checked in for the class</source>
+        <translation>confirmed: checked in for the class</translation>
+    </message>
+    <message>
+        <source>the class ended and the place was never paid</source>
+        <translation>the class ended and the place was never paid</translation>
+    </message>
+    <message>
+        <source>Say which places were no-shows.</source>
+        <translation>Say which places were no-shows.</translation>
+    </message>
+    <message>
+        <source>Room not found</source>
+        <translation>Room not found</translation>
+    </message>
+    <message>
+        <source>the studio is closed that day</source>
+        <translation>the studio is closed that day</translation>
+    </message>
+    <message>
+        <source>the coach is off that day</source>
+        <translation>the coach is off that day</translation>
+    </message>
+    <message>
+        <source>the coach has another session then</source>
+        <translation>the coach has another session then</translation>
+    </message>
+    <message>
+        <source>the room has another class then</source>
+        <translation>the room has another class then</translation>
+    </message>
+    <message>
+        <source>that time does not exist that day (the clocks change)</source>
+        <translation>that time does not exist that day (the clocks change)</translation>
+    </message>
+    <message>
+        <source>The room takes {room} people, fewer than the {capacity} places of the class.</source>
+        <translation>The room takes {room} people, fewer than the {capacity} places of the class.</translation>
+    </message>
+    <message>
+        <source>{course} is a private session (capacity 1). Give the course a capacity above 1 first.</source>
+        <translation>{course} is a private session (capacity 1). Give the course a capacity above 1 first.</translation>
+    </message>
+    <message>
+        <source>Timetable line not found</source>
+        <translation>Timetable line not found</translation>
+    </message>
+    <message>
+        <source>Choose a day of the week.</source>
+        <translation>Choose a day of the week.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation>The last day cannot be before the first.</translation>
+    </message>
+    <message>
+        <source>The class could not be put on {day}: {why}.</source>
+        <translation>The class could not be put on {day}: {why}.</translation>
+    </message>
+    <message>
+        <source>That room is not in use any more.</source>
+        <translation>That room is not in use any more.</translation>
+    </message>
+    <message>
+        <source>This client was not moved up from a waitlist.</source>
+        <translation>This client was not moved up from a waitlist.</translation>
     </message>
 </context>
 <context>

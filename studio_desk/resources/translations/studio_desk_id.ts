@@ -4207,6 +4207,26 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>&apos;{value}&apos; bukan nomor denda.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a class number.</source>
+        <translation>&apos;{value}&apos; bukan nomor kelas.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a room number.</source>
+        <translation>&apos;{value}&apos; bukan nomor ruangan.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a timetable line number.</source>
+        <translation>&apos;{value}&apos; bukan nomor baris jadwal.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a waitlist entry number.</source>
+        <translation>&apos;{value}&apos; bukan nomor daftar tunggu.</translation>
+    </message>
+    <message>
+        <source>{course} is a group class: book a place in one of its classes on the calendar.</source>
+        <translation>{course} adalah kelas grup: pesan tempat di salah satu jadwal kelasnya di kalender.</translation>
+    </message>
+    <message>
         <source>Choose one client: someone from the list or a new client.</source>
         <translation>Pilih satu klien: seseorang dari daftar atau klien baru.</translation>
     </message>
@@ -4277,6 +4297,22 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Another course is already linked to web course {web_id}.</source>
         <translation>Kursus lain sudah ditautkan ke kursus web {web_id}.</translation>
+    </message>
+    <message>
+        <source>A group class stays at the desk: the web platform sells only private sessions. Leave the web course empty, or keep the capacity at 1.</source>
+        <translation>Kelas grup hanya ada di meja resepsionis: platform web hanya menjual sesi privat. Kosongkan kursus web, atau biarkan kapasitasnya 1.</translation>
+    </message>
+    <message>
+        <source>The course has sessions booked or classes to come, so it cannot switch between private sessions and a group class now. Make a new course instead.</source>
+        <translation>Kursus ini masih punya sesi yang dipesan atau kelas yang akan datang, jadi belum bisa diubah antara sesi privat dan kelas grup. Buat kursus baru saja.</translation>
+    </message>
+    <message>
+        <source>The capacity must be a whole number of people.</source>
+        <translation>Kapasitas harus berupa jumlah orang (bilangan bulat).</translation>
+    </message>
+    <message>
+        <source>The capacity must be between {low} and {high} people.</source>
+        <translation>Kapasitas harus antara {low} dan {high} orang.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; does not look like a phone number. Use digits, like 0812 3456 7890.</source>
@@ -4663,6 +4699,22 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Hanya admin yang dapat menghapus denda.</translation>
     </message>
     <message>
+        <source>Only an admin can add rooms.</source>
+        <translation>Hanya admin yang dapat menambah ruangan.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change rooms.</source>
+        <translation>Hanya admin yang dapat mengubah ruangan.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the timetable.</source>
+        <translation>Hanya admin yang dapat mengubah jadwal kelas.</translation>
+    </message>
+    <message>
+        <source>Only an admin can cancel a class.</source>
+        <translation>Hanya admin yang dapat membatalkan kelas.</translation>
+    </message>
+    <message>
         <source>Only an admin can add people to the desk.</source>
         <translation>Hanya admin yang dapat menambahkan staf baru.</translation>
     </message>
@@ -4751,6 +4803,14 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Hanya meja depan yang dapat mengembalikan dana paket atau keanggotaan.</translation>
     </message>
     <message>
+        <source>Only the front desk can see the waitlists.</source>
+        <translation>Hanya resepsionis yang dapat melihat daftar tunggu.</translation>
+    </message>
+    <message>
+        <source>Only the front desk can tell clients about their place.</source>
+        <translation>Hanya resepsionis yang dapat memberi tahu klien tentang tempatnya.</translation>
+    </message>
+    <message>
         <source>Only an admin sees the report of every coach; a coach sees their own.</source>
         <translation>Hanya admin yang melihat laporan semua pelatih; pelatih melihat laporannya sendiri.</translation>
     </message>
@@ -4791,6 +4851,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Apakah denda yang belum dibayar memblokir booking baru harus ya atau tidak.</translation>
     </message>
     <message>
+        <source>Whether a paid place in a class is confirmed at once must be yes or no.</source>
+        <translation>Apakah tempat kelas yang sudah dibayar langsung dikonfirmasi harus ya atau tidak.</translation>
+    </message>
+    <message>
         <source>The booking step must be a whole number of minutes.</source>
         <translation>Interval booking harus berupa bilangan bulat dalam menit.</translation>
     </message>
@@ -4807,6 +4871,14 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Tarif pajak harus berupa bilangan bulat persen.</translation>
     </message>
     <message>
+        <source>The waitlist&apos;s cut-off must be a whole number of minutes.</source>
+        <translation>Batas waktu daftar tunggu harus berupa jumlah menit (bilangan bulat).</translation>
+    </message>
+    <message>
+        <source>The time a promoted client has to pay must be a whole number of minutes.</source>
+        <translation>Waktu bayar untuk klien dari daftar tunggu harus berupa jumlah menit (bilangan bulat).</translation>
+    </message>
+    <message>
         <source>The time zone must be text.</source>
         <translation>Zona waktu harus berupa teks.</translation>
     </message>
@@ -4817,6 +4889,14 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The phone country code must be text.</source>
         <translation>Kode negara telepon harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>The waitlist&apos;s cut-off must be between 0 and a week before the class, in minutes.</source>
+        <translation>Batas waktu daftar tunggu harus antara 0 dan satu minggu sebelum kelas, dalam menit.</translation>
+    </message>
+    <message>
+        <source>The time a promoted client has to pay must be between 5 minutes and a week.</source>
+        <translation>Waktu bayar untuk klien dari daftar tunggu harus antara 5 menit dan satu minggu.</translation>
     </message>
     <message>
         <source>Choose the tax on receipts: none, PPN or a regional tax.</source>
@@ -4947,8 +5027,16 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Sesi belum dimulai; ketidakhadiran bisa dicatat setelah sesi dimulai.</translation>
     </message>
     <message>
+        <source>confirmed on payment (the studio&apos;s setting for classes)</source>
+        <translation>dikonfirmasi saat dibayar (pengaturan studio untuk kelas)</translation>
+    </message>
+    <message>
         <source>no-show</source>
         <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>A place in a class cannot be moved. Cancel it and book a place in the other class.</source>
+        <translation>Tempat di kelas tidak bisa dipindah. Batalkan, lalu pesan tempat di kelas lain.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not something to do to a booking.</source>
@@ -5367,6 +5455,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Isi nama produk.</translation>
     </message>
     <message>
+        <source>Enter the room&apos;s name.</source>
+        <translation>Isi nama ruangan.</translation>
+    </message>
+    <message>
         <source>Enter the reason for canceling.</source>
         <translation>Isi alasan pembatalan.</translation>
     </message>
@@ -5405,6 +5497,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The product&apos;s name is too long ({length} characters; at most {limit}).</source>
         <translation>Nama produk terlalu panjang ({length} karakter; maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>The room&apos;s name is too long ({length} characters; at most {limit}).</source>
+        <translation>Nama ruangan terlalu panjang ({length} karakter; paling banyak {limit}).</translation>
     </message>
     <message>
         <source>The reason for canceling is too long ({length} characters; at most {limit}).</source>
@@ -5463,6 +5559,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Nama produk berisi karakter kontrol yang tidak terlihat.</translation>
     </message>
     <message>
+        <source>The room&apos;s name contains invisible control characters.</source>
+        <translation>Nama ruangan berisi karakter kontrol yang tidak terlihat.</translation>
+    </message>
+    <message>
         <source>The reason for canceling contains invisible control characters.</source>
         <translation>Alasan pembatalan berisi karakter kontrol yang tidak terlihat.</translation>
     </message>
@@ -5519,6 +5619,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Nama produk harus berupa teks.</translation>
     </message>
     <message>
+        <source>The room&apos;s name must be text.</source>
+        <translation>Nama ruangan harus berupa teks.</translation>
+    </message>
+    <message>
         <source>The reason for canceling must be text.</source>
         <translation>Alasan pembatalan harus berupa teks.</translation>
     </message>
@@ -5573,6 +5677,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>The product&apos;s name contains a character that is blank or not printable ({code}). Leave it out.</source>
         <translation>Nama produk berisi karakter yang kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s name contains a character that is blank or not printable ({code}). Leave it out.</source>
+        <translation>Nama ruangan berisi karakter kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
     </message>
     <message>
         <source>The reason for canceling contains a character that is blank or not printable ({code}). Leave it out.</source>
@@ -5765,6 +5873,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Choose two different clients to merge.</source>
         <translation>Pilih dua klien yang berbeda untuk digabungkan.</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s language for messages: Indonesian, English, or the studio&apos;s.</source>
+        <translation>Pilih bahasa pesan untuk klien: Indonesia, Inggris, atau bahasa studio.</translation>
     </message>
     <message>
         <source>{name} is the studio&apos;s last admin. Make someone else an admin first, so that someone can still look after the desk.</source>
@@ -6045,6 +6157,54 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>A payment is for one booking or one pack, so nothing was saved.</source>
         <translation>Pembayaran adalah untuk satu booking atau satu paket, jadi tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The class is full: another desk just took the last place. Nothing was saved.</source>
+        <translation>Kelas sudah penuh: meja lain baru saja mengambil tempat terakhir. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The client already has a place in this class (another desk just booked it). Nothing was saved.</source>
+        <translation>Klien sudah punya tempat di kelas ini (meja lain baru saja memesannya). Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The client is already on this class&apos;s waitlist. Nothing was saved.</source>
+        <translation>Klien sudah ada di daftar tunggu kelas ini. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>That client has already moved up from the waitlist. Nothing was saved.</source>
+        <translation>Klien itu sudah naik dari daftar tunggu. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>That client has already moved up from the waitlist, or left it. Nothing was saved.</source>
+        <translation>Klien itu sudah naik dari daftar tunggu, atau sudah keluar darinya. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The room has another class at that time. Nothing was saved.</source>
+        <translation>Ruangan dipakai kelas lain pada jam itu. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The room is too small for the class&apos;s places. Nothing was saved.</source>
+        <translation>Ruangan terlalu kecil untuk jumlah tempat kelas ini. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>A place belongs to its class: the class was canceled, or it is not this class&apos;s. Nothing was saved.</source>
+        <translation>Tempat terikat pada kelasnya: kelas itu dibatalkan, atau tempat ini bukan milik kelas itu. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>A class&apos;s count of places follows its places, so nothing was changed.</source>
+        <translation>Jumlah tempat di kelas mengikuti tempat yang dipesan, jadi tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>A class stays as it was planned (a canceled one stays canceled), so nothing was changed.</source>
+        <translation>Kelas tetap seperti yang direncanakan (kelas yang dibatalkan tetap batal), jadi tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Only a paid place of a class still open can be checked in (or its check-in undone).</source>
+        <translation>Hanya tempat yang sudah dibayar di kelas yang masih berjalan yang bisa check-in (atau dibatalkan check-in-nya).</translation>
+    </message>
+    <message>
+        <source>The capacity must be between 1 and 1000 people.</source>
+        <translation>Kapasitas harus antara 1 dan 1000 orang.</translation>
     </message>
     <message>
         <source>The till was last closed at {closed}, later than the time on this computer, so nothing was saved. Check this computer&apos;s date and time (or the one that closed the till), then try again.</source>
@@ -6541,6 +6701,178 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>No money was taken for pack #{pack}, so it has no receipt.</source>
         <translation>Tidak ada uang yang diterima untuk paket #{pack}, jadi paket ini tidak memiliki struk.</translation>
+    </message>
+    <message>
+        <source>This class was already canceled.</source>
+        <translation>Kelas ini sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The class was canceled: {why}</source>
+        <translation>Kelas dibatalkan: {why}</translation>
+    </message>
+    <message>
+        <source>The class was canceled; the studio kept the credit</source>
+        <translation>Kelas dibatalkan; studio menahan kreditnya</translation>
+    </message>
+    <message>
+        <source>{coach} already takes this class.</source>
+        <translation>{coach} sudah mengajar kelas ini.</translation>
+    </message>
+    <message>
+        <source>{coach} has another session at that time.</source>
+        <translation>{coach} punya sesi lain pada jam itu.</translation>
+    </message>
+    <message>
+        <source>The class has already started.</source>
+        <translation>Kelas sudah dimulai.</translation>
+    </message>
+    <message>
+        <source>The class is full ({places} places). Put the client on its waitlist instead.</source>
+        <translation>Kelas sudah penuh ({places} tempat). Masukkan klien ke daftar tunggu saja.</translation>
+    </message>
+    <message>
+        <source>This class was canceled.</source>
+        <translation>Kelas ini dibatalkan.</translation>
+    </message>
+    <message>
+        <source>This class is over.</source>
+        <translation>Kelas ini sudah selesai.</translation>
+    </message>
+    <message>
+        <source>{client} already has a place in this class.</source>
+        <translation>{client} sudah punya tempat di kelas ini.</translation>
+    </message>
+    <message>
+        <source>{client} is already on this class&apos;s waitlist.</source>
+        <translation>{client} sudah ada di daftar tunggu kelas ini.</translation>
+    </message>
+    <message>
+        <source>The class has places free: book a place instead.</source>
+        <translation>Kelas masih ada tempat kosong: pesan tempat saja.</translation>
+    </message>
+    <message>
+        <source>The class has started: its waitlist is closed.</source>
+        <translation>Kelas sudah dimulai: daftar tunggunya ditutup.</translation>
+    </message>
+    <message>
+        <source>moved up from the waitlist</source>
+        <translation>naik dari daftar tunggu</translation>
+    </message>
+    <message>
+        <source>Waitlist entry not found</source>
+        <translation>Daftar tunggu tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Choose the client, or type a new client&apos;s name.</source>
+        <translation>Pilih klien, atau ketik nama klien baru.</translation>
+    </message>
+    <message>
+        <source>Class not found</source>
+        <translation>Kelas tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>A class to come in this room has {places} places: the room cannot take fewer people.</source>
+        <translation>Ada kelas mendatang di ruangan ini dengan {places} tempat: kapasitas ruangan tidak boleh kurang dari itu.</translation>
+    </message>
+    <message>
+        <source>There is already a room called {name}.</source>
+        <translation>Sudah ada ruangan bernama {name}.</translation>
+    </message>
+    <message>
+        <source>This booking is not a place in a class.</source>
+        <translation>Pemesanan ini bukan tempat di kelas.</translation>
+    </message>
+    <message>
+        <source>{client} has not paid for this class yet: take the payment (or a pack&apos;s credit) first.</source>
+        <translation>{client} belum membayar kelas ini: terima pembayaran (atau kredit paket) dulu.</translation>
+    </message>
+    <message>
+        <source>Only a paid or confirmed place can be checked in.</source>
+        <translation>Hanya tempat yang sudah dibayar atau dikonfirmasi yang bisa check-in.</translation>
+    </message>
+    <message>
+        <source>This place was not checked in.</source>
+        <translation>Tempat ini belum check-in.</translation>
+    </message>
+    <message>
+        <source>The class has not ended yet: finish it once it is over.</source>
+        <translation>Kelas belum selesai: tutup kelas setelah selesai.</translation>
+    </message>
+    <message>
+        <source>Only the front desk and the class&apos;s coach run its roster.</source>
+        <translation>Hanya resepsionis dan pelatih kelas ini yang dapat mengelola daftar hadirnya.</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>sudah check-in</translation>
+    </message>
+    <message>
+        <source>confirmed: checked in for the class</source>
+        <translation>dikonfirmasi: sudah check-in untuk kelas</translation>
+    </message>
+    <message>
+        <source>the class ended and the place was never paid</source>
+        <translation>kelas sudah selesai dan tempatnya tidak pernah dibayar</translation>
+    </message>
+    <message>
+        <source>Say which places were no-shows.</source>
+        <translation>Sebutkan tempat mana yang tidak hadir.</translation>
+    </message>
+    <message>
+        <source>Room not found</source>
+        <translation>Ruangan tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>the studio is closed that day</source>
+        <translation>studio tutup hari itu</translation>
+    </message>
+    <message>
+        <source>the coach is off that day</source>
+        <translation>pelatih libur hari itu</translation>
+    </message>
+    <message>
+        <source>the coach has another session then</source>
+        <translation>pelatih punya sesi lain pada jam itu</translation>
+    </message>
+    <message>
+        <source>the room has another class then</source>
+        <translation>ruangan dipakai kelas lain pada jam itu</translation>
+    </message>
+    <message>
+        <source>that time does not exist that day (the clocks change)</source>
+        <translation>jam itu tidak ada pada hari itu (pergantian jam)</translation>
+    </message>
+    <message>
+        <source>The room takes {room} people, fewer than the {capacity} places of the class.</source>
+        <translation>Ruangan memuat {room} orang, kurang dari {capacity} tempat kelas ini.</translation>
+    </message>
+    <message>
+        <source>{course} is a private session (capacity 1). Give the course a capacity above 1 first.</source>
+        <translation>{course} adalah sesi privat (kapasitas 1). Beri kursus ini kapasitas di atas 1 dulu.</translation>
+    </message>
+    <message>
+        <source>Timetable line not found</source>
+        <translation>Baris jadwal tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Choose a day of the week.</source>
+        <translation>Pilih hari dalam seminggu.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation>Hari terakhir tidak boleh sebelum hari pertama.</translation>
+    </message>
+    <message>
+        <source>The class could not be put on {day}: {why}.</source>
+        <translation>Kelas tidak dapat dijadwalkan pada {day}: {why}.</translation>
+    </message>
+    <message>
+        <source>That room is not in use any more.</source>
+        <translation>Ruangan itu sudah tidak dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>This client was not moved up from a waitlist.</source>
+        <translation>Klien ini tidak naik dari daftar tunggu.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,11 @@ def list_clients(db: Database, text: str = "", *, limit: int = MAX_LISTED) -> li
     return run_read(db, work)
 
 
+# The languages the desk writes messages to clients in (a promotion from a waitlist).
+CLIENT_LANGUAGES = ("id", "en")
+KEEP_LANGUAGE = object()  # update_client's default: the client's language stays as it is
+
+
 def update_client(
     db: Database,
     actor: Actor,
@@ -76,19 +81,26 @@ def update_client(
     phone: str | None = None,
     email: str | None = None,
     notes: str | None = None,
+    language: object = KEEP_LANGUAGE,
 ) -> ClientView:
     """Correct a client's name, phone, email and notes. The front desk may: the client stands
     there and tells the receptionist their new number, and the desk already records phones for
-    walk-ins; merging and importing, which touch many records, are an admin's."""
+    walk-ins; merging and importing, which touch many records, are an admin's. `language` is
+    the one messages to the client are written in (one of CLIENT_LANGUAGES, or None for the
+    studio's); left out, it stays as it is."""
     require_desk(actor, "change a client's details")
     client = parse_id(client_id, "client")
     typed = checked_client(db, NewClient(name, phone, email, notes))
+    keep_language = language is KEEP_LANGUAGE
+    spoken = None if keep_language else _language(language)
 
     def work(session: Session) -> ClientView:
         found = session.get(Client, client)
         if found is None:
             raise NotFound(CLIENT_NOT_FOUND)
         found.name, found.phone, found.email, found.notes = typed.name, typed.phone, typed.email, typed.notes
+        if not keep_language:
+            found.language = spoken
         return _view(found)
 
     return run_write_as(db, actor, work)
@@ -189,4 +201,11 @@ def _combined_notes(kept: Client, merged: Client) -> str | None:
 
 
 def _view(client: Client) -> ClientView:
-    return ClientView(client.id, client.name, client.phone, client.email, client.notes)
+    return ClientView(client.id, client.name, client.phone, client.email, client.notes, client.language)
+
+
+def _language(value: object) -> str | None:
+    if value is None or value in CLIENT_LANGUAGES:
+        return value
+    raise ValidationError(QT_TRANSLATE_NOOP(
+        "services", "Choose the client's language for messages: Indonesian, English, or the studio's."))

@@ -182,4 +182,4 @@ def _plausible_email(text: str) -> bool:
 
 
 def _view(client: Client) -> ClientView:
-    return ClientView(client.id, client.name, client.phone, client.email, client.notes)
+    return ClientView(client.id, client.name, client.phone, client.email, client.notes, client.language)
