@@ -75,6 +75,22 @@ def test_correct_a_phone_number_by_keys(qtbot: QtBot, desk: Desk, db: Database, 
     assert not dialog.isVisible()
 
 
+def test_choose_the_language_of_a_clients_messages_by_keys(
+    qtbot: QtBot, desk: Desk, db: Database, studio: Studio
+) -> None:
+    dialog = open_clients(qtbot, desk)
+    QTest.keyClicks(dialog.search, "john")
+    press(dialog, Qt.Key.Key_I, ALT)
+    assert dialog.language.hasFocus() and dialog.language.currentText() == "The studio's"
+    press(dialog.language, Qt.Key.Key_Down)
+    press(dialog.language, Qt.Key.Key_Down)
+    press(dialog, Qt.Key.Key_Return)
+    assert services.get_client(db, studio.john).language == "en"
+    # Another change to the client leaves the language as it is.
+    services.update_client(db, studio.desk, studio.john, name="John Doe", phone="0812 3456 7890")
+    assert services.get_client(db, studio.john).language == "en"
+
+
 def test_an_admin_merges_a_duplicate_after_a_question_naming_both(
     qtbot: QtBot, desk: Desk, db: Database, studio: Studio, clock: SettableClock, prompts: ScriptedPrompts
 ) -> None:

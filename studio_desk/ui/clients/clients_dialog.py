@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -84,6 +85,11 @@ class ClientsDialog(DeskDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
+        # The language the desk writes to the client in (a place freed on a class's waitlist).
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The studio's"), None)
+        self.language.addItem(self.tr("Bahasa Indonesia"), "id")
+        self.language.addItem(self.tr("English"), "en")
         self.save = QPushButton(self.tr("&Save"))
         self.message = InlineError()
         self.saved = QLabel()
@@ -92,6 +98,7 @@ class ClientsDialog(DeskDialog):
         form.addRow(self.tr("P&hone:"), self.phone)
         form.addRow(self.tr("&Email:"), self.email)
         form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow(self.tr("Messages &in:"), self.language)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.bookings = QListWidget()
@@ -125,7 +132,7 @@ class ClientsDialog(DeskDialog):
         self.name_field("the client's name", self.name)
         self.name_field("the email address", self.email)
         self.name_field("the notes", self.notes)
-        self.watch_input(self.name, self.phone, self.email, self.notes)
+        self.watch_input(self.name, self.phone, self.email, self.notes, self.language)
         self.live = LiveView(self, desk, self._load, lambda change: change.concerns(kinds=CLIENT_KINDS))
         self.search.textChanged.connect(lambda _text: self.live.refresh())
         self.clients.currentItemChanged.connect(lambda _now, _before: self._choose())
@@ -152,6 +159,7 @@ class ClientsDialog(DeskDialog):
         for field in (self.name, self.phone, self.email):
             field.setReadOnly(not editable)
         self.notes.setReadOnly(not editable)
+        self.language.setEnabled(editable and self.client is not None)
         self.save.setVisible(editable)
         self.sell_pack.setVisible(editable)  # the front desk takes money; a coach does not
 
@@ -194,7 +202,8 @@ class ClientsDialog(DeskDialog):
         self.phone.setText(self.desk.phone(client.phone) if client else "")
         self.email.setText(client.email or "" if client else "")
         self.notes.setPlainText(client.notes or "" if client else "")
-        for widget in (self.name, self.phone, self.email, self.notes, self.save, self.merge):
+        self.language.setCurrentIndex(max(0, self.language.findData(client.language if client else None)))
+        for widget in (self.name, self.phone, self.email, self.notes, self.language, self.save, self.merge):
             widget.setEnabled(client is not None)
         self.forget_input()
         self.message.hide()
@@ -236,10 +245,11 @@ class ClientsDialog(DeskDialog):
         client_id = self.client.id
         name, phone, email = self.name.text(), self.phone.text(), self.email.text()
         notes = self.notes.toPlainText()
+        language = self.language.currentData()
 
         def work(db: services.Database, actor: services.Actor) -> ClientView:
             return services.update_client(
-                db, actor, client_id, name=name, phone=phone, email=email, notes=notes
+                db, actor, client_id, name=name, phone=phone, email=email, notes=notes, language=language
             )
 
         self.desk.act(
