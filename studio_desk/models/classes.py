@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from studio_desk.models.base import Base, UTCDateTime, sqlite_instant_check, str_enum, utc_now
@@ -103,7 +103,7 @@ class Occurrence(Base):
     end_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     busy_until: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     capacity: Mapped[int]
-    price: Mapped[int]
+    price: Mapped[int] = mapped_column(BigInteger)
     active_places: Mapped[int] = mapped_column(default=0)
     status: Mapped[OccurrenceStatus] = mapped_column(
         str_enum(OccurrenceStatus, "occurrence_status"), default=OccurrenceStatus.SCHEDULED

@@ -249,3 +249,28 @@ def test_promoting_one_entry_twice_is_refused(db: Database, studio: Studio) -> N
         entry = connection.scalar(select(WaitlistEntry.id))
     with db.engine.begin() as connection, pytest.raises(exc.DBAPIError):
         connection.execute(text(f"UPDATE waitlist_entries SET status = 'waiting' WHERE id = {entry}"))
+
+
+def test_the_coach_confirms_the_paid_places_at_once_when_the_studio_wants_it(db: Database, studio: Studio) -> None:
+    services.update_settings(db, studio.admin, confirm_places_on_payment=False)
+    made = make_class(db, studio)
+    one, two = clients(db, studio, 2)
+    for client in (one, two):
+        place = services.book_place(db, studio.desk, occurrence_id=made.first, client_id=client)
+        assert services.mark_paid(db, studio.desk, place.id, method="cash").booking.status is BookingStatus.PAID
+    with pytest.raises(services.Forbidden):
+        services.confirm_class(db, studio.coach_b_actor, made.first)
+    assert services.confirm_class(db, studio.coach_a_actor, made.first) == 2
+    roster = services.class_roster(db, studio.coach_a_actor, made.first)
+    assert {p.status for p in roster.places} == {BookingStatus.CONFIRMED}
+
+
+def test_with_the_setting_on_the_history_says_the_studio_confirmed(db: Database, studio: Studio) -> None:
+    made = make_class(db, studio)
+    place = services.book_place(db, studio.desk, occurrence_id=made.first, client_id=studio.john)
+    paid = services.mark_paid(db, studio.desk, place.id, method="cash").booking
+    assert paid.status is BookingStatus.CONFIRMED
+    history = services.booking_details(db, place.id).history
+    assert [(line.to_status, line.actor) for line in history][-2:] == [
+        (BookingStatus.PAID, studio.desk.name), (BookingStatus.CONFIRMED, "System")]
+    assert "setting" in str(history[-1].reason)

@@ -19,6 +19,7 @@ from studio_desk.ui.bookings.hold_expiry import EVERY_MS, HoldExpiry
 from studio_desk.ui.kit.desk import Desk
 from studio_desk.ui.main_window import CALENDAR_TAB, MainWindow
 from tests.support.builders import booking_in
+from tests.support.classes import make_class
 from tests.support.clock import SettableClock
 from tests.support.packs import add_product
 from tests.support.studio import Studio
@@ -130,3 +131,15 @@ def test_packs_are_written_off_even_when_the_holds_fail(
     driver.tick()
     assert prompts.errors == []
     assert services.get_pack(db, studio.desk, pack.id).balance == 0
+
+
+def test_the_timer_makes_the_timetables_classes_for_the_weeks_to_come(
+    qtbot: QtBot, desk: Desk, db: Database, studio: Studio, clock: SettableClock
+) -> None:
+    made = make_class(db, studio)
+    clock.advance(days=14)  # two weeks on, the eight weeks ahead reach two Tuesdays further
+    timer = HoldExpiry(desk)
+    with qtbot.waitSignal(timer.sig_classes_scheduled, timeout=1000) as scheduled:
+        timer.tick()
+    assert scheduled.args == [2]
+    assert len(services.occurrences_between(db, "2025-10-01", "2026-03-01")) == len(made.occurrences) + 2

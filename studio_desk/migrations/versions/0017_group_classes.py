@@ -226,7 +226,7 @@ def _create_tables(sqlite: bool) -> None:
         sa.Column("end_at", _instant(), nullable=False),
         sa.Column("busy_until", _instant(), nullable=False),
         sa.Column("capacity", sa.Integer(), nullable=False),
-        sa.Column("price", sa.Integer(), nullable=False),
+        sa.Column("price", sa.BigInteger(), nullable=False),
         sa.Column("active_places", sa.Integer(), nullable=False),
         sa.Column("status", _enum("occurrence_status", "scheduled", "canceled"), nullable=False),
         sa.Column("cancel_reason", sa.Text(), nullable=True),
@@ -569,7 +569,7 @@ _PG_TRIGGERS: dict[str, tuple[str, ...]] = {
         "trg_waitlist_messages_append_only", "trg_waitlist_messages_no_truncate",
         "trg_waitlist_messages_instants", "trg_waitlist_messages_note",
     ),
-    "check_ins": ("trg_check_ins_new", "trg_check_ins_undo", "trg_check_ins_instants", "trg_check_ins_note"),
+    "check_ins": ("trg_check_ins_new", "trg_check_ins_no_update", "trg_check_ins_undo", "trg_check_ins_instants", "trg_check_ins_note"),
     "courses": ("trg_courses_capacity",),
 }
 
@@ -731,7 +731,8 @@ def _postgresql_guards() -> None:
                 "studio_desk_append_only()", statement=True)
     _pg_function("studio_desk_check_ins_new",
                  _pg_refuse_if(f"NOT {_CHECKED_IN_PLACE}", CHECK_IN_MESSAGE) + " RETURN NEW;")
-    _pg_trigger("trg_check_ins_new", "BEFORE INSERT OR UPDATE", "check_ins", "studio_desk_check_ins_new()")
+    _pg_trigger("trg_check_ins_new", "BEFORE INSERT", "check_ins", "studio_desk_check_ins_new()")
+    _pg_trigger("trg_check_ins_no_update", "BEFORE UPDATE", "check_ins", f"studio_desk_refuse('{CHECK_IN_MESSAGE}')")
     _pg_function(
         "studio_desk_check_ins_undo",
         _pg_refuse_if(f"NOT EXISTS (SELECT 1 FROM bookings WHERE bookings.id = OLD.booking_id "

@@ -27,7 +27,7 @@ from studio_desk.models import (
     WaitlistStatus,
 )
 from studio_desk.services.bookings import status
-from studio_desk.services.bookings.permissions import is_desk
+from studio_desk.services.bookings.permissions import is_desk, require
 from studio_desk.services.bookings.reads import booking_view_query, load_view, parse_id, to_view
 from studio_desk.services.classes.reads import ended, load_occurrence, lock_occurrence
 from studio_desk.services.classes.views import (
@@ -207,6 +207,26 @@ def check_in_all(db: Database, actor: Actor, occurrence_id: object) -> CheckInAl
             elif place.status in (BookingStatus.PAID, BookingStatus.CONFIRMED):
                 count += _check_in(session, actor, place, now)
         return CheckInAll(count, tuple(unpaid))
+
+    return run_write_as(db, actor, work)
+
+
+def confirm_class(db: Database, actor: Actor, occurrence_id: object) -> int:
+    """The class's coach (or an admin) confirms its paid places at once: what the studio does
+    when `confirm_places_on_payment` is off. Returns how many were confirmed."""
+    number = parse_id(occurrence_id, "class")
+
+    def work(session: Session) -> int:
+        zone = read_settings(session).zone
+        occurrence = load_occurrence(session, number, zone)
+        require(actor, BookingAction.CONFIRM, occurrence.coach_id)
+        now = db.now()
+        confirmed = 0
+        for place in places_of(session, number, zone):
+            if place.status is BookingStatus.PAID:
+                status.transition(session, place, BookingAction.CONFIRM, actor, now)
+                confirmed += 1
+        return confirmed
 
     return run_write_as(db, actor, work)
 

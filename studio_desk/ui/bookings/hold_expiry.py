@@ -1,5 +1,6 @@
 """The desk's minute timer: it releases stale holds, then writes off the sessions left on packs
-whose days have ended; once at start, then every minute, off the GUI thread.
+whose days have ended, then makes the timetable's classes for the weeks to come; once at start,
+then every minute, off the GUI thread.
 
 Every open desk ticks; each service lets one desk at a time do its work (a lease, as sync) and
 the others get 0. A tick that comes while the last one is still out is skipped. A failure
@@ -26,6 +27,7 @@ EVERY_MS = 60_000
 class HoldExpiry(QObject):
     sig_released = Signal(int)  # how many holds this desk just released
     sig_packs_expired = Signal(int)  # how many packs this desk just wrote off
+    sig_classes_scheduled = Signal(int)  # how many classes this desk just put on the calendar
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +55,8 @@ class HoldExpiry(QObject):
     def _released(self, count: int) -> None:
         if count:
             # Written by the system, not by a person here: tell this desk's views ourselves.
-            self.desk.announce(Change.of_kinds(ChangeKind.BOOKINGS))
+            # A freed place in a class may have moved a waitlist up.
+            self.desk.announce(Change.of_kinds(ChangeKind.BOOKINGS, ChangeKind.CLASSES))
             self.sig_released.emit(count)
         self._expire_packs()
 
@@ -65,11 +68,24 @@ class HoldExpiry(QObject):
         self.desk.read(services.release_expired_packs, self._packs_expired, self._packs_failed)
 
     def _packs_expired(self, count: int) -> None:
-        self.running = False
         if count:
             self.desk.announce(Change.of_kinds(ChangeKind.PACKS))
             self.sig_packs_expired.emit(count)
+        self._schedule_classes()
 
     def _packs_failed(self, message: str) -> None:
-        self.running = False
         log.info("expired packs not written off, trying again next minute: %s", message)
+        self._schedule_classes()
+
+    def _schedule_classes(self) -> None:
+        self.desk.read(services.keep_timetable_scheduled, self._classes_scheduled, self._classes_failed)
+
+    def _classes_scheduled(self, count: int) -> None:
+        self.running = False
+        if count:
+            self.desk.announce(Change.of_kinds(ChangeKind.CLASSES))
+            self.sig_classes_scheduled.emit(count)
+
+    def _classes_failed(self, message: str) -> None:
+        self.running = False
+        log.info("the timetable's classes not made, trying again next minute: %s", message)
