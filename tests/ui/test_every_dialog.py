@@ -32,6 +32,9 @@ from studio_desk.ui.bookings.receipt_dialog import ReceiptDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.catalog.coaches_dialog import CoachesDialog
 from studio_desk.ui.catalog.courses_dialog import CoursesDialog
+from studio_desk.ui.classes.roster_dialog import RosterDialog
+from studio_desk.ui.classes.roster_finish import FinishClassDialog
+from studio_desk.ui.classes.roster_walk_in import WalkInDialog
 from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.clients.import_dialog import ImportClientsDialog
 from studio_desk.ui.clients.merge_dialog import MergeClientsDialog
@@ -60,6 +63,7 @@ from studio_desk.ui.staff.pin_dialogs import ChangePinDialog, ResetPinDialog
 from studio_desk.ui.staff.staff_screen import StaffDialog
 from studio_desk.ui.sync.driver import SyncDriver
 from studio_desk.ui.sync.settings_dialog import SyncSettingsDialog
+from tests.support.classes import make_class
 from tests.support.layout import cut_off
 from tests.support.packs import add_product
 from tests.support.studio import Studio
@@ -99,6 +103,15 @@ def sold_pack(db: Database, studio: Studio) -> services.PackView:
     """John's pack of 10, paid in cash, that may be frozen once."""
     product = add_product(db, freezes_allowed=1, freeze_days_max=14)
     return services.sell_pack(db, studio.desk, client_id=studio.john, product_id=product, method="cash").pack
+
+
+def class_with_places(db: Database, studio: Studio) -> int:
+    """A class with John's paid place and Jane's unpaid one."""
+    made = make_class(db, studio)
+    paid = services.book_place(db, studio.desk, occurrence_id=made.first, client_id=studio.john)
+    services.mark_paid(db, studio.desk, paid.id, method="cash")
+    services.book_place(db, studio.desk, occurrence_id=made.first, client_id=studio.jane)
+    return made.first
 
 
 def quit_action() -> QAction:
@@ -143,6 +156,13 @@ OPENERS: dict[type[QDialog], Opener] = {
     ProductsDialog: lambda desk, studio, db: ProductsDialog(desk),
     HoursDialog: lambda desk, studio, db: HoursDialog(desk),
     StudioSettingsDialog: lambda desk, studio, db: StudioSettingsDialog(desk),
+    RosterDialog: lambda desk, studio, db: RosterDialog(desk, class_with_places(db, studio)),
+    WalkInDialog: lambda desk, studio, db: WalkInDialog(
+        desk, services.get_occurrence(db, class_with_places(db, studio))
+    ),
+    FinishClassDialog: lambda desk, studio, db: FinishClassDialog(
+        desk, services.class_roster(db, studio.desk, class_with_places(db, studio))
+    ),
     ReceiptDialog: lambda desk, studio, db: ReceiptDialog(
         desk, services.reprint_receipt(db, studio.desk, paid_booking(db, studio).id)
     ),

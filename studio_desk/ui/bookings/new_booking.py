@@ -1,7 +1,7 @@
 """Booking a walk-in: find or add the client, pick course, date and a free start time, create.
 
-Made for the keyboard: focus starts in the client search; type part of a name or phone, Down
-and Enter (or just Enter for the first match) pick the client; Tab moves on to the course, the
+Made for the keyboard: focus starts in the client search (ClientFinder); type part of a name or
+phone, Down and Enter (or just Enter for the first match) pick the client; Tab moves on to the course, the
 date and the free times; Enter on a time presses "Create and pay", the default button.
 
 A refusal from the service (a slot taken meanwhile, a bad phone number, ...) is shown inside
@@ -16,16 +16,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -36,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from studio_desk import services
 from studio_desk.services import BookingView, Change, ChangeKind, ClientView, CourseView, FreeSlot
-from studio_desk.ui.bookings.owed_fees import OwedFeesNote
+from studio_desk.ui.bookings.client_finder import ClientFinder
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.date_field import DateField
@@ -47,7 +44,6 @@ from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.messages import translated
 from studio_desk.ui.packs.pack_choice import PackChoiceBox, booking_with_pack, paid_with_pack_note
 
-SEARCH_DELAY_MS = 200  # long enough not to query on every key, short enough to feel instant
 # The English texts of the dialog's notes (tests compare with them); shown translated.
 NO_FREE_TIMES = "No free times that day"
 CHOOSE_COURSE_FIRST = "Choose a course to see its free times."
@@ -81,19 +77,6 @@ def course_label(course: CourseView, money: Callable[[int], str]) -> str:
     )
 
 
-def client_label(client: ClientView, phone: Callable[[str | None], str]) -> str:
-    """"Budi Santoso — 0813-2222-1111", the phone shown as `phone` (the desk's) writes it."""
-    return f"{client.name} — {phone(client.phone)}" if client.phone else client.name
-
-
-def _is_enter(event: QEvent) -> bool:
-    return isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def _key(event: QEvent) -> int | None:
-    return event.key() if isinstance(event, QKeyEvent) else None
-
-
 class NewBookingDialog(DeskDialog):
     """New booking for a walk-in. `course_id` (or `coach_id`: a course of that coach), `date` and
     `start` preselect (a click on free time in the calendar); `start` is an aware datetime or a
@@ -115,7 +98,6 @@ class NewBookingDialog(DeskDialog):
         super().__init__(desk, parent)
         # First, so that every signal wired below finds it (the free times follow other desks).
         self.live = LiveView(self, desk, self._load_free_times, self._concerns)
-        self.client: ClientView | None = None
         self.booking: BookingView | None = None
         self.payment_dialog: PaymentDialog | None = None
         self._wanted_course = course_id
@@ -126,15 +108,8 @@ class NewBookingDialog(DeskDialog):
         self._wanted_start = start
         if isinstance(start, dt.datetime) and date is None:
             date = start.astimezone(desk.settings.zone).date()
-        # Answers to older searches are dropped: only the newest counts (free times: self.live).
-        self._search_generation = 0
         self.setWindowTitle(self.tr("New booking"))
         self.setMinimumWidth(560)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.search_clients_now)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_client_box())
@@ -154,48 +129,20 @@ class NewBookingDialog(DeskDialog):
     # Building ----------------------------------------------------------------------------
 
     def _build_client_box(self) -> QGroupBox:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type part of the name or the phone number"))
-        self.search.setClearButtonEnabled(True)
-        self.results = QListWidget()
-        self.results.setFixedHeight(96)
-        self.search_hint = QLabel()
-        self.search_hint.setStyleSheet("color: #555555;")
-        # Always there, empty or not, so the dialog does not jump while the person types.
-        self.search_hint.setMinimumHeight(self.search_hint.fontMetrics().height())
-        self.chosen = QLabel()
-        self.chosen.setWordWrap(True)
-        self.new_client = QCheckBox(self.tr("&New client (not in the list)"))
-        self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText(self.tr("Required"))
-        self.new_phone = QLineEdit()
-        self.new_phone.setPlaceholderText(self.tr("Optional, like 0812 3456 7890"))
-        self.new_client_form = QWidget()
-        new_form = QFormLayout(self.new_client_form)
-        new_form.setContentsMargins(24, 0, 0, 0)
-        new_form.addRow(self.tr("Na&me:"), self.new_name)
-        new_form.addRow(self.tr("P&hone:"), self.new_phone)
-        self.new_client_form.hide()
-
+        # Finding or adding the client is shared with the class roster's walk-in (ClientFinder);
+        # its fields are kept here by name too.
+        self.finder = ClientFinder(self.desk)
+        finder = self.finder
+        self.search, self.results, self.search_hint = finder.search, finder.results, finder.search_hint
+        self.chosen, self.new_client = finder.chosen, finder.new_client
+        self.new_client_form = finder.new_client_form
+        self.new_name, self.new_phone, self.owed_fees = finder.new_name, finder.new_phone, finder.owed_fees
+        finder.sig_picked.connect(self._client_picked)
+        finder.sig_choice_changed.connect(self._ask_packs)
+        finder.sig_read_failed.connect(self._read_failed)
         box = QGroupBox(self.tr("Client"))
-        form = QFormLayout(box)
-        form.addRow(self.tr("&Find client:"), self.search)
-        form.addRow("", self.results)
-        form.addRow("", self.search_hint)
-        form.addRow("", self.new_client)
-        form.addRow(self.new_client_form)
-        form.addRow(self.tr("Chosen:"), self.chosen)
-        self.owed_fees = OwedFeesNote(self.desk)  # shown when the chosen client owes fees
-        form.addRow("", self.owed_fees)
-
-        self.search.textChanged.connect(self._search_text_changed)
-        self.search.installEventFilter(self)
-        self.results.installEventFilter(self)
-        self.results.itemActivated.connect(self._pick_item)
-        self.results.itemClicked.connect(self._pick_item)
-        self.new_client.toggled.connect(self._new_client_toggled)
-        self.new_name.textChanged.connect(self._show_chosen)
-        self._show_chosen()
+        layout = QVBoxLayout(box)
+        layout.addWidget(finder)
         return box
 
     def _build_booking_box(self, day: dt.date) -> QGroupBox:
@@ -256,124 +203,25 @@ class NewBookingDialog(DeskDialog):
 
     # The client ----------------------------------------------------------------------------
 
-    def _search_text_changed(self, _text: str) -> None:
-        self._search_timer.start()  # restarts: one query once the typing pauses
+    @property
+    def client(self) -> ClientView | None:
+        """The client found and picked (None while adding a new one, or before one is picked)."""
+        return self.finder.client
 
     def search_clients_now(self) -> None:
-        self._search_timer.stop()
-        text = self.search.text().strip()
-        self._search_generation += 1
-        generation = self._search_generation
-        if not text:
-            self._show_results(generation, text, [])
-            return
-        self.desk.read(
-            lambda db: services.find_clients(db, text),
-            lambda found: self._show_results(generation, text, found),
-            self._read_failed,
-            owner=self,
-        )
-
-    def _show_results(self, generation: int, text: str, found: list[ClientView]) -> None:
-        if generation != self._search_generation:
-            return  # the person typed on since this search
-        self.results.clear()
-        for client in found:
-            item = QListWidgetItem(client_label(client, self.desk.phone))
-            item.setData(Qt.ItemDataRole.UserRole, client)
-            self.results.addItem(item)
-        if text and not found:
-            hint = self.tr("No client matches “{text}”. Tick “New client” (Alt+N) to add them.")
-            self.search_hint.setText(hint.format(text=text))
-        elif found:
-            self.search_hint.setText(self.tr("Down and Enter pick a client; Enter alone picks the first."))
-        else:
-            self.search_hint.setText("")
+        self.finder.search_clients_now()
 
     def found_clients(self) -> list[ClientView]:
         """The clients the result list shows now, top to bottom."""
-        return [self.results.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.results.count())]
-
-    def _pick_item(self, item: QListWidgetItem) -> None:
-        client = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(client, ClientView):
-            self.pick_client(client)
+        return self.finder.found_clients()
 
     def pick_client(self, client: ClientView) -> None:
         """`client` is the one being booked; focus moves on to the course."""
-        self.client = client
-        self.new_client.setChecked(False)
+        self.finder.pick_client(client)
+
+    def _client_picked(self, _client: ClientView) -> None:
         self.error.clear_message()
-        self._show_chosen()
-        self.owed_fees.ask(client.id)
-        self._ask_packs()
         self.course.setFocus()
-
-    def _new_client_toggled(self, on: bool) -> None:
-        self.new_client_form.setVisible(on)
-        if on:
-            typed = self.search.text().strip()
-            if typed and not self.new_name.text() and not any(ch.isdigit() for ch in typed):
-                self.new_name.setText(typed)
-            self.new_name.setFocus()
-        self._show_chosen()
-        self.owed_fees.ask(None if on or self.client is None else self.client.id)
-        self._ask_packs()
-
-    def _show_chosen(self) -> None:
-        if self.new_client.isChecked():
-            name = self.new_name.text().strip()
-            if name:
-                text = self.tr("New client: {name}").format(name=name)
-            else:
-                text = self.tr("New client (type their name)")
-        elif self.client is not None:
-            text = client_label(self.client, self.desk.phone)
-        else:
-            text = self.tr("Nobody yet")
-        self.chosen.setText(text)
-        weight = "600" if self.client or self.new_client.isChecked() else "400"
-        self.chosen.setStyleSheet(f"font-weight: {weight};")
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """Down and Enter in the search and the result list choose a client; Enter there must
-        not press the dialog's default button."""
-        if event.type() != QEvent.Type.KeyPress:
-            return super().eventFilter(watched, event)
-        if watched is self.search:
-            if _key(event) == Qt.Key.Key_Down:
-                self._focus_results()
-                return True
-            if _is_enter(event):
-                # With clients found, Enter picks the first; with none, it is the dialog's Enter.
-                return self._pick_first_result()
-        elif watched is self.results:
-            if _is_enter(event):
-                current = self.results.currentItem()
-                if current is not None:
-                    self._pick_item(current)
-                return True
-            if _key(event) == Qt.Key.Key_Up and self.results.currentRow() <= 0:
-                self.search.setFocus()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _search_if_pending(self) -> None:
-        if self._search_timer.isActive():
-            self.search_clients_now()
-
-    def _focus_results(self) -> None:
-        self._search_if_pending()
-        if self.results.count():
-            self.results.setFocus()
-            self.results.setCurrentRow(0)
-
-    def _pick_first_result(self) -> bool:
-        self._search_if_pending()
-        if not self.results.count():
-            return False
-        self._pick_item(self.results.item(0))
-        return True
 
     # Course, date and free times ------------------------------------------------------------
 

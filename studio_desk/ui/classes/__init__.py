@@ -1,0 +1,1 @@
+"""Group classes at the desk: their rosters, check-in and waitlists."""
