@@ -96,6 +96,7 @@ from studio_desk.services.classes.roster import (
     class_roster,
     confirm_class,
     finish_class,
+    may_confirm_class,
     missing_places,
     undo_check_in,
 )
@@ -604,6 +605,7 @@ __all__ = [
     "check_in",
     "check_in_all",
     "confirm_class",
+    "may_confirm_class",
     "class_roster",
     "finish_class",
     "missing_places",

@@ -258,3 +258,21 @@ def test_finishing_an_ended_class_records_the_ticked_no_show(
     }
     assert roster.note.text() == "Class finished: 2 done, 1 no-shows, 0 unpaid places canceled."
     assert not roster.finish_button.isVisible()
+
+
+def test_the_coach_confirms_the_paid_places_by_alt_n_when_the_studio_does_not_at_once(
+    qtbot: QtBot, db: Database, desk: Desk, studio: Studio
+) -> None:
+    services.update_settings(db, studio.admin, confirm_places_on_payment=False)
+    made = make_class(db, studio, capacity=12, room_capacity=12)
+    place_for(db, studio, made, client(db, "Ani Paid", "081211110001"), paid=True)
+    place_for(db, studio, made, client(db, "Budi Paid", "081211110002"), paid=True)
+    roster = open_roster(qtbot, desk, made)
+    assert not roster.confirm_button.isVisible()  # the front desk does not confirm
+    roster.close()
+    desk.set_actor(studio.coach_a_actor)
+    roster = open_roster(qtbot, desk, made)
+    assert roster.confirm_button.isVisible()
+    press(roster, Qt.Key.Key_N, ALT)
+    assert {p.status for p in places(db, studio, made).values()} == {BookingStatus.CONFIRMED}
+    assert not roster.confirm_button.isVisible()

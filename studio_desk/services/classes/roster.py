@@ -27,7 +27,7 @@ from studio_desk.models import (
     WaitlistStatus,
 )
 from studio_desk.services.bookings import status
-from studio_desk.services.bookings.permissions import is_desk, require
+from studio_desk.services.bookings.permissions import is_desk, may, require
 from studio_desk.services.bookings.reads import booking_view_query, load_view, parse_id, to_view
 from studio_desk.services.classes.reads import ended, load_occurrence, lock_occurrence
 from studio_desk.services.classes.views import (
@@ -209,6 +209,11 @@ def check_in_all(db: Database, actor: Actor, occurrence_id: object) -> CheckInAl
         return CheckInAll(count, tuple(unpaid))
 
     return run_write_as(db, actor, work)
+
+
+def may_confirm_class(actor: Actor, occurrence: OccurrenceView) -> bool:
+    """Whether `actor` confirms the class's paid places: its coach, or an admin."""
+    return may(actor, BookingAction.CONFIRM, occurrence.coach_id)
 
 
 def confirm_class(db: Database, actor: Actor, occurrence_id: object) -> int:

@@ -103,9 +103,13 @@ class RosterDialog(DeskDialog):
         layout.addWidget(self._build_promotions())
         self.finish_button = QPushButton(self.tr("&Finish class…"))
         self.finish_button.hide()  # until the class is over
+        # When the studio does not confirm a paid place at once, its coach confirms them here.
+        self.confirm_button = QPushButton(self.tr("Co&nfirm paid places"))
+        self.confirm_button.hide()
         self.close_button = self.make_close_button()
         bottom = QHBoxLayout()
         bottom.addWidget(self.finish_button)
+        bottom.addWidget(self.confirm_button)
         bottom.addStretch()
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
@@ -118,6 +122,7 @@ class RosterDialog(DeskDialog):
         self.waitlist.sig_told.connect(self._tell)
         self.waitlist.sig_refused.connect(self._refused)
         self.finish_button.clicked.connect(self.finish_class)
+        self.confirm_button.clicked.connect(self.confirm_paid_places)
         self.undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         self.undo_shortcut.activated.connect(self.undo_check_in)
 
@@ -211,6 +216,10 @@ class RosterDialog(DeskDialog):
         self.promotions_box.setVisible(bool(roster.promotions))
         open_places = any(p.status in ACTIVE_STATUSES for p in roster.places)
         self.finish_button.setVisible(roster.ended and open_places)
+        actor = self.desk.actor
+        paid = any(p.status is BookingStatus.PAID for p in roster.places)
+        self.confirm_button.setVisible(
+            paid and actor is not None and services.may_confirm_class(actor, roster.occurrence))
 
     def _show_header(self, roster: RosterView) -> None:
         occurrence = roster.occurrence
@@ -337,6 +346,17 @@ class RosterDialog(DeskDialog):
         self.desk.act(
             lambda db, actor: services.check_in_all(db, actor, occurrence_id),
             self._checked_in_all,
+            self._refused,
+            change=ROSTER_CHANGED,
+            owner=self,
+        )
+
+    def confirm_paid_places(self) -> None:
+        self._clear_messages()
+        occurrence_id = self.occurrence_id
+        self.desk.act(
+            lambda db, actor: services.confirm_class(db, actor, occurrence_id),
+            lambda count: self._tell(self.tr("Confirmed: {count}.").format(count=count)),
             self._refused,
             change=ROSTER_CHANGED,
             owner=self,
