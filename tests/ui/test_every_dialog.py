@@ -32,6 +32,9 @@ from studio_desk.ui.bookings.receipt_dialog import ReceiptDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.catalog.coaches_dialog import CoachesDialog
 from studio_desk.ui.catalog.courses_dialog import CoursesDialog
+from studio_desk.ui.classes.class_actions import CancelClassDialog, SubstituteCoachDialog
+from studio_desk.ui.classes.rooms_dialog import RoomsDialog
+from studio_desk.ui.classes.timetable_dialog import TimetableDialog
 from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.clients.import_dialog import ImportClientsDialog
 from studio_desk.ui.clients.merge_dialog import MergeClientsDialog
@@ -60,6 +63,7 @@ from studio_desk.ui.staff.pin_dialogs import ChangePinDialog, ResetPinDialog
 from studio_desk.ui.staff.staff_screen import StaffDialog
 from studio_desk.ui.sync.driver import SyncDriver
 from studio_desk.ui.sync.settings_dialog import SyncSettingsDialog
+from tests.support.classes import make_class
 from tests.support.layout import cut_off
 from tests.support.packs import add_product
 from tests.support.studio import Studio
@@ -143,6 +147,10 @@ OPENERS: dict[type[QDialog], Opener] = {
     ProductsDialog: lambda desk, studio, db: ProductsDialog(desk),
     HoursDialog: lambda desk, studio, db: HoursDialog(desk),
     StudioSettingsDialog: lambda desk, studio, db: StudioSettingsDialog(desk),
+    RoomsDialog: lambda desk, studio, db: RoomsDialog(desk),
+    TimetableDialog: lambda desk, studio, db: TimetableDialog(desk),
+    CancelClassDialog: lambda desk, studio, db: CancelClassDialog(desk, make_class(db, studio).first),
+    SubstituteCoachDialog: lambda desk, studio, db: SubstituteCoachDialog(desk, make_class(db, studio).first),
     ReceiptDialog: lambda desk, studio, db: ReceiptDialog(
         desk, services.reprint_receipt(db, studio.desk, paid_booking(db, studio).id)
     ),

@@ -1,0 +1,1 @@
+"""Group classes at the desk: rooms, the timetable, a class's roster and its actions."""
