@@ -218,6 +218,7 @@ from studio_desk.services.packs.sales import products_for_sale, sell_pack
 from studio_desk.services.packs.use import book_with_pack, pay_with_pack, usable_packs
 from studio_desk.services.packs.views import PackChoice, PackRefund, PackSale, PackState, PackView, SaleOffer
 from studio_desk.services.people.catalog import (
+    MAX_CAPACITY,
     create_coach,
     create_course,
     get_course,
@@ -476,6 +477,7 @@ __all__ = [
     "list_bookings",
     "list_coaches",
     "list_courses",
+    "MAX_CAPACITY",
     "list_staff",
     "load_demo",
     "mark_paid",

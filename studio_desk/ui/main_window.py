@@ -34,6 +34,7 @@ from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.calendar.calendar_page import CalendarPage
 from studio_desk.ui.calendar.coach_queue import CoachQueue
 from studio_desk.ui.catalog.screens import add_catalog_screens
+from studio_desk.ui.classes.timetable_screens import add_timetable_screens
 from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.hours.hours_dialog import HoursDialog
 from studio_desk.ui.kit.desk import Desk
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.desk_actions.add_administration(self.studio_settings_action)
         self.coaches_action, self.courses_action = add_catalog_screens(self)
         self.products_action = add_products_screen(self)
+        self.rooms_action, self.timetable_action = add_timetable_screens(self)
         self.hours_action = QAction(self.tr("&Hours…"), self)
         self.hours_action.triggered.connect(lambda _checked=False: self.open_hours())
         self.desk_actions.add_administration(self.hours_action)

@@ -89,7 +89,8 @@ def test_the_menus_hold_every_command_with_its_keys(window: MainWindow) -> None:
                                 "P&acks and memberships": ""}
     assert keys["&Settings"] == {"&Web sync…": "Ctrl+Shift+W", "&Database…": "Ctrl+Shift+D",
                                  "&Language…": "Ctrl+Shift+G", "&Studio settings…": "", "&Coaches…": "",
-                                 "C&ourses…": "", "&Products…": "", "&Hours…": "", "S&taff…": ""}
+                                 "C&ourses…": "", "&Products…": "", "&Rooms…": "", "T&imetable…": "",
+                                 "&Hours…": "", "S&taff…": ""}
     assert set(keys["&Help"]) == {"&About Studio Desk", "&Keyboard shortcuts"}
 
 

@@ -35,6 +35,9 @@ from studio_desk.ui.catalog.courses_dialog import CoursesDialog
 from studio_desk.ui.classes.roster_dialog import RosterDialog
 from studio_desk.ui.classes.roster_finish import FinishClassDialog
 from studio_desk.ui.classes.roster_walk_in import WalkInDialog
+from studio_desk.ui.classes.class_actions import CancelClassDialog, SubstituteCoachDialog
+from studio_desk.ui.classes.rooms_dialog import RoomsDialog
+from studio_desk.ui.classes.timetable_dialog import TimetableDialog
 from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.clients.import_dialog import ImportClientsDialog
 from studio_desk.ui.clients.merge_dialog import MergeClientsDialog
@@ -163,6 +166,10 @@ OPENERS: dict[type[QDialog], Opener] = {
     FinishClassDialog: lambda desk, studio, db: FinishClassDialog(
         desk, services.class_roster(db, studio.desk, class_with_places(db, studio))
     ),
+    RoomsDialog: lambda desk, studio, db: RoomsDialog(desk),
+    TimetableDialog: lambda desk, studio, db: TimetableDialog(desk),
+    CancelClassDialog: lambda desk, studio, db: CancelClassDialog(desk, make_class(db, studio).first),
+    SubstituteCoachDialog: lambda desk, studio, db: SubstituteCoachDialog(desk, make_class(db, studio).first),
     ReceiptDialog: lambda desk, studio, db: ReceiptDialog(
         desk, services.reprint_receipt(db, studio.desk, paid_booking(db, studio).id)
     ),

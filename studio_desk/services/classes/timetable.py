@@ -39,6 +39,7 @@ from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationE
 from studio_desk.services.lease import release_lease, take_lease
 from studio_desk.services.people.acting import run_write_as
 from studio_desk.services.people.catalog import parse_capacity
+from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import parse_date, parse_time
 from studio_desk.services.unit_of_work import run_read, run_write
@@ -51,6 +52,8 @@ ENTRY_NOT_FOUND = QT_TRANSLATE_NOOP("services", "Timetable line not found")
 BAD_WEEKDAY = QT_TRANSLATE_NOOP("services", "Choose a day of the week.")
 ENDS_BEFORE_START = QT_TRANSLATE_NOOP("services", "The last day cannot be before the first.")
 CLASS_NOT_SCHEDULED = QT_TRANSLATE_NOOP("services", "The class could not be put on {day}: {why}.")
+# Another desk took the coach's time or the room between the checks and the insert.
+TAKEN_MEANWHILE = QT_TRANSLATE_NOOP("services", "another desk took that time a moment ago")
 
 _coach = aliased(Coach)
 _ENTRIES = (
@@ -205,7 +208,7 @@ def _schedule_entry(
         if why is None and insert_occurrence(session, plan, zone, now) is not None:
             made += 1
         else:
-            skipped.append(SkippedDate(day, str(why) if why is not None else "taken a moment ago"))
+            skipped.append(SkippedDate(day, why if why is not None else Sentence(TAKEN_MEANWHILE)))
     return made, skipped
 
 
@@ -266,7 +269,8 @@ def add_class(
         why = why_not(session, db.backend, plan, zone)
         made = None if why is not None else insert_occurrence(session, plan, zone, now)
         if made is None:
-            raise ValidationError(CLASS_NOT_SCHEDULED, day=day, why=why if why is not None else "")
+            told = why if why is not None else Sentence(TAKEN_MEANWHILE)
+            raise ValidationError(CLASS_NOT_SCHEDULED, day=day, why=told)
         return load_occurrence(session, made, zone)
 
     return run_write_as(db, actor, work)

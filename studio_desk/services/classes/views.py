@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from studio_desk.models import BookingStatus, OccurrenceStatus, WaitlistStatus
+from studio_desk.services.sentences import Sentence
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,10 @@ class TimetableEntryView:
 
 @dataclass(frozen=True)
 class SkippedDate:
-    """A date the timetable could not put a class on, and why (a sentence's English)."""
+    """A date the timetable could not put a class on, and why (for the desk to translate)."""
 
     day: dt.date
-    why: str
+    why: Sentence
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """The Courses screen (admins): each course's title, coach, duration, price, buffer, location,
-whether it takes bookings, its web course, and its cancellation rules. A new price is for
-bookings made from then on; the services say so and decide what is valid, and their message is
-shown as it comes.
+capacity (1: private sessions; more: a group class), whether it takes bookings, its web course,
+and its cancellation rules. A new price is for bookings made from then on; the services say so
+and decide what is valid (a course with bookings stays private or a class), and their message
+is shown as it comes.
 
 Saving a course saves its rules too (or clears them when it no longer has any), just after the
 course itself: a new course needs its number first. Rules refused then leave the course saved
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -35,6 +37,8 @@ from studio_desk.ui.kit.dialog import DeskDialog
 from studio_desk.ui.kit.inline_error import InlineError
 from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.messages import Problem, problem_of
+
+LIST_WIDTH = 220  # at least; wider when a course's name needs it
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ class CoursesDialog(DeskDialog):
         self.unsaved_rules: UnsavedRules | None = None
 
         self.course_list = QListWidget()
-        self.course_list.setMinimumWidth(220)
+        self.course_list.setMinimumWidth(LIST_WIDTH)
         list_label = QLabel(self.tr("Cou&rses"))
         list_label.setBuddy(self.course_list)
 
@@ -95,6 +99,11 @@ class CoursesDialog(DeskDialog):
         self.buffer_edit = QLineEdit()
         self.buffer_edit.setPlaceholderText(self.tr("minutes kept free after each session"))
         self.location_edit = QLineEdit()
+        self.capacity_spin = QSpinBox()
+        self.capacity_spin.setRange(1, services.MAX_CAPACITY)
+        # 1 reads as what it means; more makes a group class, whose times the Timetable sets.
+        self.capacity_spin.setSpecialValueText(self.tr("1: private sessions"))
+        self.capacity_spin.setToolTip(self.tr("More than 1: a group class; the Timetable sets its times."))
         self.active_box = QCheckBox(self.tr("&Active: takes new bookings"))
         self.remote_edit = QLineEdit()
         self.remote_edit.setPlaceholderText(self.tr("empty: not on the web"))
@@ -105,6 +114,7 @@ class CoursesDialog(DeskDialog):
         form.addRow(self.tr("&Price ({currency})").format(currency=desk.settings.currency), self.price_edit)
         form.addRow(self.tr("&Buffer (minutes)"), self.buffer_edit)
         form.addRow(self.tr("Locatio&n"), self.location_edit)
+        form.addRow(self.tr("Capacit&y (people)"), self.capacity_spin)
         form.addRow("", self.active_box)
         form.addRow(self.tr("&Web course number"), self.remote_edit)
         self.price_note = QLabel(
@@ -143,7 +153,8 @@ class CoursesDialog(DeskDialog):
     def fields(self) -> tuple[QWidget, ...]:
         return (
             self.title_edit, self.coach_box, self.duration_edit, self.price_edit, self.buffer_edit,
-            self.location_edit, self.active_box, self.remote_edit, *self.rules_form.fields(),
+            self.location_edit, self.capacity_spin, self.active_box, self.remote_edit,
+            *self.rules_form.fields(),
         )
 
     # Reading -----------------------------------------------------------------------------------
@@ -166,9 +177,14 @@ class CoursesDialog(DeskDialog):
         self.course_list.clear()
         for course in catalog.courses:
             text = f"{course.title} · {course.coach_name}"
+            if course.is_class:
+                text = self.tr("{course} · class of {capacity}").format(course=text, capacity=course.capacity)
             inactive = self.tr("{course} (inactive)").format(course=text)
             self.course_list.addItem(text if course.active else inactive)
         self.course_list.blockSignals(False)
+        # As wide as its longest entry (a class's runs long): a name is not cut off.
+        frame = 2 * self.course_list.frameWidth() + self.course_list.verticalScrollBar().sizeHint().width()
+        self.course_list.setMinimumWidth(max(LIST_WIDTH, self.course_list.sizeHintForColumn(0) + frame))
         rows = [index for index, course in enumerate(catalog.courses) if course.id == keep]
         if rows:
             self.course_list.setCurrentRow(rows[0])
@@ -186,6 +202,7 @@ class CoursesDialog(DeskDialog):
         self.price_edit.setText(formats.amount(course.price, self.desk.settings.currency))
         self.buffer_edit.setText(str(course.buffer_minutes))
         self.location_edit.setText(course.location or "")
+        self.capacity_spin.setValue(course.capacity)
         self.active_box.setChecked(course.active)
         self.remote_edit.setText("" if course.remote_id is None else str(course.remote_id))
         self.rules_form.show_rules(self.rules.get(course.id))
@@ -207,6 +224,7 @@ class CoursesDialog(DeskDialog):
             field.clear()
         self.remote_edit.clear()
         self.buffer_edit.setText("0")
+        self.capacity_spin.setValue(1)
         self.active_box.setChecked(True)
         self.rules_form.show_rules(None)
         self.note.hide()
@@ -219,7 +237,7 @@ class CoursesDialog(DeskDialog):
         coach_id = self.coach_box.currentData() if self.coach_box.count() else ""
         title, duration, price = self.title_edit.text(), self.duration_edit.text(), self.price_edit.text()
         buffer, location, remote = self.buffer_edit.text(), self.location_edit.text(), self.remote_edit.text()
-        active, course = self.active_box.isChecked(), self.editing
+        active, course, capacity = self.active_box.isChecked(), self.editing, self.capacity_spin.value()
         rules, had_rules, typed = self.rules_form.wanted(), self.rules_form.had_rules, self.rules_form.typed()
         self.name_field("The fee", self._fee_refused_first())
 
@@ -228,11 +246,13 @@ class CoursesDialog(DeskDialog):
                 saved = services.create_course(
                     db, actor, coach_id=coach_id, title=title, duration_minutes=duration, price=price,
                     buffer_minutes=buffer, location=location, remote_id=remote, active=active,
+                    capacity=capacity,
                 )
             else:
                 saved = services.update_course(
                     db, actor, course.id, coach_id=coach_id, title=title, duration_minutes=duration,
                     price=price, buffer_minutes=buffer, location=location, remote_id=remote, active=active,
+                    capacity=capacity,
                 )
             try:
                 if rules is not None:

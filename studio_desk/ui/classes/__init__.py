@@ -1,1 +1,1 @@
-"""Group classes at the desk: their rosters, check-in and waitlists."""
+"""Group classes at the desk: rooms, the timetable, a class's roster, check-in, waitlist and actions."""

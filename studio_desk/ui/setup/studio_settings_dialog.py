@@ -1,8 +1,8 @@
 """Studio settings (admins only): who the studio is, time zone and currency, the desk's minutes,
-whether an unpaid fee blocks new bookings, and what receipts print. The services decide what
-is allowed: a setting they have fixed (the time zone once there are bookings, the currency once
-there are payments) is shown read-only with their reason, and a refusal is shown beside its
-field with everything typed kept."""
+whether an unpaid fee blocks new bookings, the group classes' waitlist and places, and what
+receipts print. The services decide what is allowed: a setting they have fixed (the time zone
+once there are bookings, the currency once there are payments) is shown read-only with their
+reason, and a refusal is shown beside its field with everything typed kept."""
 
 from __future__ import annotations
 
@@ -111,6 +111,18 @@ class StudioSettingsDialog(DeskDialog):
         self.fee_blocks = QCheckBox(self.tr("An unpaid fee &blocks new bookings"))
         desk_form.addRow("", self.fee_blocks)
 
+        # Group classes: how long before a class a freed place still goes to the waitlist, how
+        # long a client moved up has to pay, and whether a paid place is confirmed at once.
+        self.waitlist_cutoff = _spin(0, 7 * 24 * 60, self.tr(" min"))
+        self.waitlist_cutoff.setSpecialValueText(self.tr("When it starts"))
+        self.waitlist_hold = _spin(5, 7 * 24 * 60, self.tr(" min"))
+        self.confirm_places = QCheckBox(self.tr("C&onfirm a paid class place at once"))
+        classes_box = QGroupBox(self.tr("Group classes"))
+        classes_form = QFormLayout(classes_box)
+        classes_form.addRow(self.tr("&Waitlist closes before a class:"), self.waitlist_cutoff)
+        classes_form.addRow(self.tr("A client moved up has to pa&y within:"), self.waitlist_hold)
+        classes_form.addRow("", self.confirm_places)
+
         self.tax_mode = QComboBox()
         self.tax_mode.addItem(self.tr("No tax"), TaxMode.NONE.value)
         self.tax_mode.addItem(self.tr("PPN 12% on a tax base of 11/12 (11%)"), TaxMode.PPN.value)
@@ -146,6 +158,7 @@ class StudioSettingsDialog(DeskDialog):
         columns.addLayout(left)
         right = QVBoxLayout()
         right.addWidget(desk_box)
+        right.addWidget(classes_box)
         right.addStretch()
         columns.addLayout(right)
         layout = QVBoxLayout(self)
@@ -168,6 +181,9 @@ class StudioSettingsDialog(DeskDialog):
         self.step.setValue(settings.slot_step_minutes)
         self.idle_lock.setValue(settings.idle_lock_minutes)
         self.fee_blocks.setChecked(settings.unpaid_fee_blocks_booking)
+        self.waitlist_cutoff.setValue(settings.waitlist_cutoff_minutes)
+        self.waitlist_hold.setValue(settings.waitlist_hold_minutes)
+        self.confirm_places.setChecked(settings.confirm_places_on_payment)
         self.tax_mode.setCurrentIndex(max(0, self.tax_mode.findData(settings.tax_mode)))
         self.tax_name.setText(settings.regional_tax_name)
         self.tax_rate.setValue(settings.regional_tax_percent)
@@ -179,7 +195,8 @@ class StudioSettingsDialog(DeskDialog):
         self.save_button.setEnabled(True)
         self.watch_input(
             self.name, self.address, self.phone, self.tax_number, self.timezone, self.currency, self.hold,
-            self.step, self.idle_lock, self.fee_blocks, self.tax_mode, self.tax_name, self.tax_rate,
+            self.step, self.idle_lock, self.fee_blocks, self.waitlist_cutoff, self.waitlist_hold,
+            self.confirm_places, self.tax_mode, self.tax_name, self.tax_rate,
             self.footer, self.paper,
         )
 
@@ -212,6 +229,9 @@ class StudioSettingsDialog(DeskDialog):
             "slot_step_minutes": self.step.value(),
             "idle_lock_minutes": self.idle_lock.value(),
             "unpaid_fee_blocks_booking": self.fee_blocks.isChecked(),
+            "waitlist_cutoff_minutes": self.waitlist_cutoff.value(),
+            "waitlist_hold_minutes": self.waitlist_hold.value(),
+            "confirm_places_on_payment": self.confirm_places.isChecked(),
             "tax_mode": self.tax_mode.currentData(),
             "regional_tax_name": self.tax_name.text(),
             "regional_tax_percent": self.tax_rate.value(),
