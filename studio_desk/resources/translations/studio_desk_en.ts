@@ -354,6 +354,65 @@
     </message>
 </context>
 <context>
+    <name>CancelClassDialog</name>
+    <message>
+        <source>Cancel class</source>
+        <translation>Cancel class</translation>
+    </message>
+    <message>
+        <source>Why is it canceled? e.g. the coach is ill</source>
+        <translation>Why is it canceled? e.g. the coach is ill</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund the money paid, by the way it was paid</source>
+        <translation>Re&amp;fund the money paid, by the way it was paid</translation>
+    </message>
+    <message>
+        <source>Return the &amp;pack credits to their packs</source>
+        <translation>Return the &amp;pack credits to their packs</translation>
+    </message>
+    <message>
+        <source>Clients to &amp;tell:</source>
+        <translation>Clients to &amp;tell:</translation>
+    </message>
+    <message>
+        <source>They were on the &amp;waitlist:</source>
+        <translation>They were on the &amp;waitlist:</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;class</source>
+        <translation>Cancel the &amp;class</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the class</source>
+        <translation>&amp;Keep the class</translation>
+    </message>
+    <message>
+        <source>The class is canceled. Call or message each client below.</source>
+        <translation>The class is canceled. Call or message each client below.</translation>
+    </message>
+    <message>
+        <source>The class is canceled. Nobody had a place in it.</source>
+        <translation>The class is canceled. Nobody had a place in it.</translation>
+    </message>
+    <message>
+        <source>{amount} refunded</source>
+        <translation>{amount} refunded</translation>
+    </message>
+    <message>
+        <source>credit back to the pack</source>
+        <translation>credit back to the pack</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>no phone number</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel booking</source>
@@ -549,6 +608,36 @@
     </message>
 </context>
 <context>
+    <name>ClassScreens</name>
+    <message>
+        <source>&amp;Rooms…</source>
+        <translation>&amp;Rooms…</translation>
+    </message>
+    <message>
+        <source>T&amp;imetable…</source>
+        <translation>T&amp;imetable…</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSummary</name>
+    <message>
+        <source>{coach} (usually {usual})</source>
+        <translation>{coach} (usually {usual})</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>canceled</translation>
+    </message>
+    <message>
+        <source>{taken} places, {waiting} waiting</source>
+        <translation>{taken} places, {waiting} waiting</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{course}&lt;/b&gt; with {coach}&lt;br&gt;{details}</source>
+        <translation>&lt;b&gt;{course}&lt;/b&gt; with {coach}&lt;br&gt;{details}</translation>
+    </message>
+</context>
+<context>
     <name>ClientPacksPanel</name>
     <message>
         <source>P&amp;acks and memberships:</source>
@@ -602,6 +691,18 @@
         <translation>Like 0812 3456 7890</translation>
     </message>
     <message>
+        <source>The studio's</source>
+        <translation>The studio's</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -620,6 +721,10 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Messages &amp;in:</source>
+        <translation>Messages &amp;in:</translation>
     </message>
     <message>
         <source>&amp;Bookings:</source>
@@ -992,6 +1097,14 @@ Deactivate {name}?</translation>
         <translation>minutes kept free after each session</translation>
     </message>
     <message>
+        <source>1: private sessions</source>
+        <translation>1: private sessions</translation>
+    </message>
+    <message>
+        <source>More than 1: a group class; the Timetable sets its times.</source>
+        <translation>More than 1: a group class; the Timetable sets its times.</translation>
+    </message>
+    <message>
         <source>&amp;Active: takes new bookings</source>
         <translation>&amp;Active: takes new bookings</translation>
     </message>
@@ -1024,6 +1137,10 @@ Deactivate {name}?</translation>
         <translation>Locatio&amp;n</translation>
     </message>
     <message>
+        <source>Capacit&amp;y (people)</source>
+        <translation>Capacit&amp;y (people)</translation>
+    </message>
+    <message>
         <source>&amp;Web course number</source>
         <translation>&amp;Web course number</translation>
     </message>
@@ -1042,6 +1159,10 @@ Deactivate {name}?</translation>
     <message>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
+    </message>
+    <message>
+        <source>{course} · class of {capacity}</source>
+        <translation>{course} · class of {capacity}</translation>
     </message>
     <message>
         <source>{course} (inactive)</source>
@@ -1280,6 +1401,37 @@ Deactivate {name}?</translation>
     <message>
         <source>Owed now: {amount}</source>
         <translation>Owed now: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>FinishClassDialog</name>
+    <message>
+        <source>Finish class — {course}</source>
+        <translation>Finish class — {course}</translation>
+    </message>
+    <message>
+        <source>Everyone checked in is marked done. The places ticked below are recorded as no-shows, under the course's rules: untick anyone who was there after all.</source>
+        <translation>Everyone checked in is marked done. The places ticked below are recorded as no-shows, under the course's rules: untick anyone who was there after all.</translation>
+    </message>
+    <message>
+        <source>Everyone checked in is marked done.</source>
+        <translation>Everyone checked in is marked done.</translation>
+    </message>
+    <message>
+        <source>&amp;No-shows (not checked in):</source>
+        <translation>&amp;No-shows (not checked in):</translation>
+    </message>
+    <message>
+        <source>Everyone with a paid place checked in: nobody is a no-show.</source>
+        <translation>Everyone with a paid place checked in: nobody is a no-show.</translation>
+    </message>
+    <message>
+        <source>Never paid, so their places are canceled: {names}</source>
+        <translation>Never paid, so their places are canceled: {names}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish class</source>
+        <translation>&amp;Finish class</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2514,72 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>PromotionsList</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Send WhatsApp</source>
+        <translation>&amp;Send WhatsApp</translation>
+    </message>
+    <message>
+        <source>Opens WhatsApp with the message written; the desk notes it was sent.</source>
+        <translation>Opens WhatsApp with the message written; the desk notes it was sent.</translation>
+    </message>
+    <message>
+        <source>paid with pack #{pack}</source>
+        <translation>paid with pack #{pack}</translation>
+    </message>
+    <message>
+        <source>to pay by {time}</source>
+        <translation>to pay by {time}</translation>
+    </message>
+    <message>
+        <source>sent at {time}</source>
+        <translation>sent at {time}</translation>
+    </message>
+    <message>
+        <source>no phone number: call or tell them at the desk</source>
+        <translation>no phone number: call or tell them at the desk</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>The desk could not open WhatsApp on this PC. Send the message from a phone, then press Send WhatsApp again to note it.</source>
+        <translation>The desk could not open WhatsApp on this PC. Send the message from a phone, then press Send WhatsApp again to note it.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsPanel</name>
+    <message>
+        <source>Moved up from a waitlist: tell them their place</source>
+        <translation>Moved up from a waitlist: tell them their place</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to hear about a place.</source>
+        <translation>Nobody is waiting to hear about a place.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Receipt — {client}</source>
@@ -2514,6 +2732,278 @@ Save anyway?</translation>
     <message>
         <source>A new PIN for {name}. Tell them in person.</source>
         <translation>A new PIN for {name}. Tell them in person.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsDialog</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms</source>
+        <translation>&amp;Rooms</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (people)</source>
+        <translation>&amp;Capacity (people)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>N&amp;ew room</source>
+        <translation>N&amp;ew room</translation>
+    </message>
+    <message>
+        <source>Set &amp;aside</source>
+        <translation>Set &amp;aside</translation>
+    </message>
+    <message>
+        <source>{name} (set aside)</source>
+        <translation>{name} (set aside)</translation>
+    </message>
+    <message>
+        <source>A new room. Save adds it.</source>
+        <translation>A new room. Save adds it.</translation>
+    </message>
+    <message>
+        <source>In use: classes can be put in it.</source>
+        <translation>In use: classes can be put in it.</translation>
+    </message>
+    <message>
+        <source>Set aside: no new classes in it; the classes there stay.</source>
+        <translation>Set aside: no new classes in it; the classes there stay.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Bring back</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Class roster</source>
+        <translation>Class roster</translation>
+    </message>
+    <message>
+        <source>&amp;Finish class…</source>
+        <translation>&amp;Finish class…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nfirm paid places</source>
+        <translation>Co&amp;nfirm paid places</translation>
+    </message>
+    <message>
+        <source>&amp;Places (Space checks the chosen client in):</source>
+        <translation>&amp;Places (Space checks the chosen client in):</translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation>&amp;Check in</translation>
+    </message>
+    <message>
+        <source>&amp;Undo check-in</source>
+        <translation>&amp;Undo check-in</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z takes back the chosen client's check-in.</source>
+        <translation>Ctrl+Z takes back the chosen client's check-in.</translation>
+    </message>
+    <message>
+        <source>Check &amp;in all</source>
+        <translation>Check &amp;in all</translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in…</source>
+        <translation>Add &amp;walk-in…</translation>
+    </message>
+    <message>
+        <source>M&amp;oved up from the waitlist (tell them):</source>
+        <translation>M&amp;oved up from the waitlist (tell them):</translation>
+    </message>
+    <message>
+        <source>Class roster — {course}</source>
+        <translation>Class roster — {course}</translation>
+    </message>
+    <message>
+        <source>{coach} (sub for {usual})</source>
+        <translation>{coach} (sub for {usual})</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>no room</translation>
+    </message>
+    <message>
+        <source>{fill} places</source>
+        <translation>{fill} places</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} waiting</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>canceled</translation>
+    </message>
+    <message>
+        <source>over: finish the class</source>
+        <translation>over: finish the class</translation>
+    </message>
+    <message>
+        <source>Choose a client in the list first (Up and Down).</source>
+        <translation>Choose a client in the list first (Up and Down).</translation>
+    </message>
+    <message>
+        <source>{client} is checked in already ({time}). Ctrl+Z takes it back.</source>
+        <translation>{client} is checked in already ({time}). Ctrl+Z takes it back.</translation>
+    </message>
+    <message>
+        <source>{client} is checked in.</source>
+        <translation>{client} is checked in.</translation>
+    </message>
+    <message>
+        <source>{client}: paid with pack #{pack}, and checked in.</source>
+        <translation>{client}: paid with pack #{pack}, and checked in.</translation>
+    </message>
+    <message>
+        <source>{client}'s check-in is taken back.</source>
+        <translation>{client}'s check-in is taken back.</translation>
+    </message>
+    <message>
+        <source>Confirmed: {count}.</source>
+        <translation>Confirmed: {count}.</translation>
+    </message>
+    <message>
+        <source>Checked in: {count}.</source>
+        <translation>Checked in: {count}.</translation>
+    </message>
+    <message>
+        <source>Left out, to pay first: {names}.</source>
+        <translation>Left out, to pay first: {names}.</translation>
+    </message>
+    <message>
+        <source>{client} is number {position} on the waitlist.</source>
+        <translation>{client} is number {position} on the waitlist.</translation>
+    </message>
+    <message>
+        <source>Class finished: {done} done, {no_shows} no-shows, {canceled} unpaid places canceled.</source>
+        <translation>Class finished: {done} done, {no_shows} no-shows, {canceled} unpaid places canceled.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPlacesModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Look out for</source>
+        <translation>Look out for</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>not paid</translation>
+    </message>
+    <message>
+        <source>no usable credit</source>
+        <translation>no usable credit</translation>
+    </message>
+    <message>
+        <source>pack ending soon</source>
+        <translation>pack ending soon</translation>
+    </message>
+    <message>
+        <source>fee owed</source>
+        <translation>fee owed</translation>
+    </message>
+    <message>
+        <source>moved up from the waitlist</source>
+        <translation>moved up from the waitlist</translation>
+    </message>
+    <message>
+        <source>{status}, no-show</source>
+        <translation>{status}, no-show</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWaitlist</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wai&amp;tlist:</source>
+        <translation>Wai&amp;tlist:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to waitlist…</source>
+        <translation>&amp;Add to waitlist…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from waitlist</source>
+        <translation>&amp;Remove from waitlist</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>moved up</source>
+        <translation>moved up</translation>
+    </message>
+    <message>
+        <source>left the list</source>
+        <translation>left the list</translation>
+    </message>
+    <message>
+        <source>Choose a client who is still waiting in the waitlist first.</source>
+        <translation>Choose a client who is still waiting in the waitlist first.</translation>
+    </message>
+    <message>
+        <source>Take {client} off the waitlist? They lose their turn.</source>
+        <translation>Take {client} off the waitlist? They lose their turn.</translation>
+    </message>
+    <message>
+        <source>{client} is off the waitlist.</source>
+        <translation>{client} is off the waitlist.</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3236,26 @@ Save anyway?</translation>
         <translation>An unpaid fee &amp;blocks new bookings</translation>
     </message>
     <message>
+        <source>When it starts</source>
+        <translation>When it starts</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm a paid class place at once</source>
+        <translation>C&amp;onfirm a paid class place at once</translation>
+    </message>
+    <message>
+        <source>Group classes</source>
+        <translation>Group classes</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist closes before a class:</source>
+        <translation>&amp;Waitlist closes before a class:</translation>
+    </message>
+    <message>
+        <source>A client moved up has to pa&amp;y within:</source>
+        <translation>A client moved up has to pa&amp;y within:</translation>
+    </message>
+    <message>
         <source>No tax</source>
         <translation>No tax</translation>
     </message>
@@ -2800,6 +3310,21 @@ Save anyway?</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>SubstituteCoachDialog</name>
+    <message>
+        <source>Substitute coach</source>
+        <translation>Substitute coach</translation>
+    </message>
+    <message>
+        <source>Coac&amp;h:</source>
+        <translation>Coac&amp;h:</translation>
+    </message>
+    <message>
+        <source>&amp;Substitute</source>
+        <translation>&amp;Substitute</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3662,172 @@ The closing keeps this count. Money taken afterwards belongs to the next closing
     </message>
 </context>
 <context>
+    <name>TimetableDialog</name>
+    <message>
+        <source>Timetable</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable (weekly classes)</source>
+        <translation>&amp;Timetable (weekly classes)</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>Last &amp;day:</translation>
+    </message>
+    <message>
+        <source>&amp;End line</source>
+        <translation>&amp;End line</translation>
+    </message>
+    <message>
+        <source>Every &amp;week</source>
+        <translation>Every &amp;week</translation>
+    </message>
+    <message>
+        <source>O&amp;nce</source>
+        <translation>O&amp;nce</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse</source>
+        <translation>C&amp;ourse</translation>
+    </message>
+    <message>
+        <source>Day of the wee&amp;k</source>
+        <translation>Day of the wee&amp;k</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;me</source>
+        <translation>Start ti&amp;me</translation>
+    </message>
+    <message>
+        <source>Coac&amp;h</source>
+        <translation>Coac&amp;h</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>&amp;Places</translation>
+    </message>
+    <message>
+        <source>No course is a group class yet: give a course a capacity above 1 in Settings › Courses.</source>
+        <translation>No course is a group class yet: give a course a capacity above 1 in Settings › Courses.</translation>
+    </message>
+    <message>
+        <source>Add a class</source>
+        <translation>Add a class</translation>
+    </message>
+    <message>
+        <source>{course} with {coach}, {capacity} places</source>
+        <translation>{course} with {coach}, {capacity} places</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>No room</translation>
+    </message>
+    <message>
+        <source>{room} ({capacity} people)</source>
+        <translation>{room} ({capacity} people)</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;First day</translation>
+    </message>
+    <message>
+        <source>Date o&amp;f the class</source>
+        <translation>Date o&amp;f the class</translation>
+    </message>
+    <message>
+        <source>Added: {course}, every {weekday}, {time}.</source>
+        <translation>Added: {course}, every {weekday}, {time}.</translation>
+    </message>
+    <message>
+        <source>1 class scheduled.</source>
+        <translation>1 class scheduled.</translation>
+    </message>
+    <message>
+        <source>{count} classes scheduled.</source>
+        <translation>{count} classes scheduled.</translation>
+    </message>
+    <message>
+        <source>Dates &amp;skipped:</source>
+        <translation>Dates &amp;skipped:</translation>
+    </message>
+    <message>
+        <source>Added a one-off class: {course} with {coach}, {day}, {time}.</source>
+        <translation>Added a one-off class: {course} with {coach}, {day}, {time}.</translation>
+    </message>
+    <message>
+        <source>End {course} on {weekday} after {day}? Its classes after that day without places are canceled.</source>
+        <translation>End {course} on {weekday} after {day}? Its classes after that day without places are canceled.</translation>
+    </message>
+    <message>
+        <source>{course} on {weekday} ends on {day}. Classes canceled after it: {count}.</source>
+        <translation>{course} on {weekday} ends on {day}. Classes canceled after it: {count}.</translation>
+    </message>
+    <message>
+        <source>Classes &amp;still on: they have places booked. Cancel each one so its clients are told.</source>
+        <translation>Classes &amp;still on: they have places booked. Cancel each one so its clients are told.</translation>
+    </message>
+    <message>
+        <source>{day}, {time}: {places} places booked</source>
+        <translation>{day}, {time}: {places} places booked</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>no room</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>no end</translation>
+    </message>
+</context>
+<context>
     <name>WaiveFeeDialog</name>
     <message>
         <source>Waive a fee — {client}</source>
@@ -3161,6 +3852,49 @@ The closing keeps this count. Money taken afterwards belongs to the next closing
     <message>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Add to waitlist — {class_}</source>
+        <translation>Add to waitlist — {class_}</translation>
+    </message>
+    <message>
+        <source>Walk-in — {class_}</source>
+        <translation>Walk-in — {class_}</translation>
+    </message>
+    <message>
+        <source>Put on the &amp;waitlist</source>
+        <translation>Put on the &amp;waitlist</translation>
+    </message>
+    <message>
+        <source>They get the first place that frees up; the desk then tells them.</source>
+        <translation>They get the first place that frees up; the desk then tells them.</translation>
+    </message>
+    <message>
+        <source>&amp;Book a place</source>
+        <translation>&amp;Book a place</translation>
+    </message>
+    <message>
+        <source>Next: the payment (a pack's credit when they have one), then check-in.</source>
+        <translation>Next: the payment (a pack's credit when they have one), then check-in.</translation>
+    </message>
+    <message>
+        <source>{class_} · {fill} places</source>
+        <translation>{class_} · {fill} places</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list, or tick “New client” and type their name.</source>
+        <translation>Choose the client from the list, or tick “New client” and type their name.</translation>
+    </message>
+    <message>
+        <source>The class is full: all {places} places are taken. Put {client} on its waitlist instead?</source>
+        <translation>The class is full: all {places} places are taken. Put {client} on its waitlist instead?</translation>
+    </message>
+    <message>
+        <source>The class is full: nobody was added.</source>
+        <translation>The class is full: nobody was added.</translation>
     </message>
 </context>
 <context>
@@ -6864,6 +7598,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>The class could not be put on {day}: {why}.</source>
         <translation>The class could not be put on {day}: {why}.</translation>
+    </message>
+    <message>
+        <source>another desk took that time a moment ago</source>
+        <translation>another desk took that time a moment ago</translation>
     </message>
     <message>
         <source>That room is not in use any more.</source>

@@ -355,6 +355,65 @@
     </message>
 </context>
 <context>
+    <name>CancelClassDialog</name>
+    <message>
+        <source>Cancel class</source>
+        <translation>Batalkan kelas</translation>
+    </message>
+    <message>
+        <source>Why is it canceled? e.g. the coach is ill</source>
+        <translation>Kenapa dibatalkan? mis. pelatih sakit</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Alasan (wajib):</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund the money paid, by the way it was paid</source>
+        <translation>Kembalikan uang yang &amp;dibayar, lewat cara pembayarannya</translation>
+    </message>
+    <message>
+        <source>Return the &amp;pack credits to their packs</source>
+        <translation>Kembalikan kredit ke &amp;paketnya</translation>
+    </message>
+    <message>
+        <source>Clients to &amp;tell:</source>
+        <translation>&amp;Klien yang perlu diberi tahu:</translation>
+    </message>
+    <message>
+        <source>They were on the &amp;waitlist:</source>
+        <translation>Ada di daftar tu&amp;nggu:</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;class</source>
+        <translation>&amp;Batalkan kelas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the class</source>
+        <translation>&amp;Jangan batalkan</translation>
+    </message>
+    <message>
+        <source>The class is canceled. Call or message each client below.</source>
+        <translation>Kelas dibatalkan. Telepon atau kirim pesan ke setiap klien di bawah.</translation>
+    </message>
+    <message>
+        <source>The class is canceled. Nobody had a place in it.</source>
+        <translation>Kelas dibatalkan. Belum ada yang memesan tempat.</translation>
+    </message>
+    <message>
+        <source>{amount} refunded</source>
+        <translation>{amount} dikembalikan</translation>
+    </message>
+    <message>
+        <source>credit back to the pack</source>
+        <translation>kredit kembali ke paket</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>tanpa nomor telepon</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel booking</source>
@@ -550,6 +609,36 @@
     </message>
 </context>
 <context>
+    <name>ClassScreens</name>
+    <message>
+        <source>&amp;Rooms…</source>
+        <translation>R&amp;uangan…</translation>
+    </message>
+    <message>
+        <source>T&amp;imetable…</source>
+        <translation>Jadwal k&amp;elas…</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSummary</name>
+    <message>
+        <source>{coach} (usually {usual})</source>
+        <translation>{coach} (biasanya {usual})</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>{taken} places, {waiting} waiting</source>
+        <translation>{taken} tempat, {waiting} menunggu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{course}&lt;/b&gt; with {coach}&lt;br&gt;{details}</source>
+        <translation>&lt;b&gt;{course}&lt;/b&gt; bersama {coach}&lt;br&gt;{details}</translation>
+    </message>
+</context>
+<context>
     <name>ClientPacksPanel</name>
     <message>
         <source>P&amp;acks and memberships:</source>
@@ -603,6 +692,18 @@
         <translation>Misalnya 0812 3456 7890</translation>
     </message>
     <message>
+        <source>The studio&apos;s</source>
+        <translation>Bahasa studio</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English (Inggris)</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
@@ -621,6 +722,10 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>C&amp;atatan:</translation>
+    </message>
+    <message>
+        <source>Messages &amp;in:</source>
+        <translation>Pesan &amp;dalam:</translation>
     </message>
     <message>
         <source>&amp;Bookings:</source>
@@ -993,6 +1098,14 @@ Nonaktifkan {name}?</translation>
         <translation>menit yang dikosongkan setelah tiap sesi</translation>
     </message>
     <message>
+        <source>1: private sessions</source>
+        <translation>1: sesi privat</translation>
+    </message>
+    <message>
+        <source>More than 1: a group class; the Timetable sets its times.</source>
+        <translation>Lebih dari 1: kelas grup; waktunya diatur di Jadwal kelas.</translation>
+    </message>
+    <message>
         <source>&amp;Active: takes new bookings</source>
         <translation>&amp;Aktif: menerima booking baru</translation>
     </message>
@@ -1025,6 +1138,10 @@ Nonaktifkan {name}?</translation>
         <translation>&amp;Lokasi</translation>
     </message>
     <message>
+        <source>Capacit&amp;y (people)</source>
+        <translation>Kapasitas (&amp;orang)</translation>
+    </message>
+    <message>
         <source>&amp;Web course number</source>
         <translation>Nomor kursus di &amp;web</translation>
     </message>
@@ -1043,6 +1160,10 @@ Nonaktifkan {name}?</translation>
     <message>
         <source>{name} (inactive)</source>
         <translation>{name} (nonaktif)</translation>
+    </message>
+    <message>
+        <source>{course} · class of {capacity}</source>
+        <translation>{course} · kelas {capacity} orang</translation>
     </message>
     <message>
         <source>{course} (inactive)</source>
@@ -1281,6 +1402,37 @@ Nonaktifkan {name}?</translation>
     <message>
         <source>Owed now: {amount}</source>
         <translation>Terutang sekarang: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>FinishClassDialog</name>
+    <message>
+        <source>Finish class — {course}</source>
+        <translation>Selesaikan kelas — {course}</translation>
+    </message>
+    <message>
+        <source>Everyone checked in is marked done. The places ticked below are recorded as no-shows, under the course&apos;s rules: untick anyone who was there after all.</source>
+        <translation>Semua yang sudah check-in ditandai selesai. Tempat yang dicentang di bawah dicatat tidak hadir, sesuai aturan kursus: hapus centang untuk klien yang ternyata hadir.</translation>
+    </message>
+    <message>
+        <source>Everyone checked in is marked done.</source>
+        <translation>Semua yang sudah check-in ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>&amp;No-shows (not checked in):</source>
+        <translation>&amp;Tidak hadir (belum check-in):</translation>
+    </message>
+    <message>
+        <source>Everyone with a paid place checked in: nobody is a no-show.</source>
+        <translation>Semua klien yang sudah bayar sudah check-in: tidak ada yang absen.</translation>
+    </message>
+    <message>
+        <source>Never paid, so their places are canceled: {names}</source>
+        <translation>Belum membayar, jadi tempatnya dibatalkan: {names}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish class</source>
+        <translation>&amp;Selesaikan kelas</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2515,72 @@ Tetap simpan?</translation>
     </message>
 </context>
 <context>
+    <name>PromotionsList</name>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>&amp;Send WhatsApp</source>
+        <translation>Kiri&amp;m WhatsApp</translation>
+    </message>
+    <message>
+        <source>Opens WhatsApp with the message written; the desk notes it was sent.</source>
+        <translation>Membuka WhatsApp dengan pesan yang sudah ditulis; meja resepsionis mencatat bahwa pesan sudah dikirim.</translation>
+    </message>
+    <message>
+        <source>paid with pack #{pack}</source>
+        <translation>dibayar dengan paket #{pack}</translation>
+    </message>
+    <message>
+        <source>to pay by {time}</source>
+        <translation>bayar sebelum pukul {time}</translation>
+    </message>
+    <message>
+        <source>sent at {time}</source>
+        <translation>dikirim pukul {time}</translation>
+    </message>
+    <message>
+        <source>no phone number: call or tell them at the desk</source>
+        <translation>tidak ada nomor telepon: hubungi atau beri tahu langsung di meja resepsionis</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>belum dikirim</translation>
+    </message>
+    <message>
+        <source>The desk could not open WhatsApp on this PC. Send the message from a phone, then press Send WhatsApp again to note it.</source>
+        <translation>WhatsApp tidak bisa dibuka di PC ini. Kirim pesannya dari ponsel, lalu tekan Kirim WhatsApp sekali lagi untuk mencatatnya.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsPanel</name>
+    <message>
+        <source>Moved up from a waitlist: tell them their place</source>
+        <translation>Naik dari daftar tunggu: kabari bahwa tempatnya tersedia</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to hear about a place.</source>
+        <translation>Tidak ada klien yang perlu dikabari soal tempat.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Receipt — {client}</source>
@@ -2515,6 +2733,278 @@ Tetap simpan?</translation>
     <message>
         <source>A new PIN for {name}. Tell them in person.</source>
         <translation>PIN baru untuk {name}. Sampaikan langsung kepadanya.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsDialog</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms</source>
+        <translation>&amp;Ruangan</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (people)</source>
+        <translation>&amp;Kapasitas (orang)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>N&amp;ew room</source>
+        <translation>Ruangan &amp;baru</translation>
+    </message>
+    <message>
+        <source>Set &amp;aside</source>
+        <translation>Sisi&amp;hkan</translation>
+    </message>
+    <message>
+        <source>{name} (set aside)</source>
+        <translation>{name} (disisihkan)</translation>
+    </message>
+    <message>
+        <source>A new room. Save adds it.</source>
+        <translation>Ruangan baru. Simpan untuk menambahkannya.</translation>
+    </message>
+    <message>
+        <source>In use: classes can be put in it.</source>
+        <translation>Dipakai: kelas bisa dijadwalkan di sini.</translation>
+    </message>
+    <message>
+        <source>Set aside: no new classes in it; the classes there stay.</source>
+        <translation>Disisihkan: tidak ada kelas baru di sini; kelas yang sudah ada tetap berjalan.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>Pakai la&amp;gi</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Class roster</source>
+        <translation>Daftar hadir kelas</translation>
+    </message>
+    <message>
+        <source>&amp;Finish class…</source>
+        <translation>Se&amp;lesaikan kelas…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nfirm paid places</source>
+        <translation>Konfi&amp;rmasi tempat yang dibayar</translation>
+    </message>
+    <message>
+        <source>&amp;Places (Space checks the chosen client in):</source>
+        <translation>&amp;Tempat (Spasi untuk check-in klien yang dipilih):</translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation>&amp;Check-in</translation>
+    </message>
+    <message>
+        <source>&amp;Undo check-in</source>
+        <translation>&amp;Batalkan check-in</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z takes back the chosen client&apos;s check-in.</source>
+        <translation>Ctrl+Z membatalkan check-in klien yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Check &amp;in all</source>
+        <translation>Check-in &amp;semua</translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in…</source>
+        <translation>Tambah &amp;walk-in…</translation>
+    </message>
+    <message>
+        <source>M&amp;oved up from the waitlist (tell them):</source>
+        <translation>Naik dari daftar tunggu (&amp;kabari mereka):</translation>
+    </message>
+    <message>
+        <source>Class roster — {course}</source>
+        <translation>Daftar hadir kelas — {course}</translation>
+    </message>
+    <message>
+        <source>{coach} (sub for {usual})</source>
+        <translation>{coach} (menggantikan {usual})</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>tanpa ruangan</translation>
+    </message>
+    <message>
+        <source>{fill} places</source>
+        <translation>{fill} tempat</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} menunggu</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>over: finish the class</source>
+        <translation>sudah berakhir: selesaikan kelasnya</translation>
+    </message>
+    <message>
+        <source>Choose a client in the list first (Up and Down).</source>
+        <translation>Pilih klien di daftar dulu (panah Atas dan Bawah).</translation>
+    </message>
+    <message>
+        <source>{client} is checked in already ({time}). Ctrl+Z takes it back.</source>
+        <translation>{client} sudah check-in ({time}). Ctrl+Z untuk membatalkannya.</translation>
+    </message>
+    <message>
+        <source>{client} is checked in.</source>
+        <translation>{client} sudah check-in.</translation>
+    </message>
+    <message>
+        <source>{client}: paid with pack #{pack}, and checked in.</source>
+        <translation>{client}: dibayar dengan paket #{pack}, dan sudah check-in.</translation>
+    </message>
+    <message>
+        <source>{client}&apos;s check-in is taken back.</source>
+        <translation>Check-in {client} dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Confirmed: {count}.</source>
+        <translation>Dikonfirmasi: {count}.</translation>
+    </message>
+    <message>
+        <source>Checked in: {count}.</source>
+        <translation>Sudah check-in: {count}.</translation>
+    </message>
+    <message>
+        <source>Left out, to pay first: {names}.</source>
+        <translation>Belum check-in, harus bayar dulu: {names}.</translation>
+    </message>
+    <message>
+        <source>{client} is number {position} on the waitlist.</source>
+        <translation>{client} ada di urutan {position} daftar tunggu.</translation>
+    </message>
+    <message>
+        <source>Class finished: {done} done, {no_shows} no-shows, {canceled} unpaid places canceled.</source>
+        <translation>Kelas selesai: {done} hadir, {no_shows} tidak hadir, {canceled} tempat yang belum dibayar dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPlacesModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Look out for</source>
+        <translation>Perhatikan</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>belum dibayar</translation>
+    </message>
+    <message>
+        <source>no usable credit</source>
+        <translation>tidak ada kredit yang bisa dipakai</translation>
+    </message>
+    <message>
+        <source>pack ending soon</source>
+        <translation>paket segera berakhir</translation>
+    </message>
+    <message>
+        <source>fee owed</source>
+        <translation>ada denda belum dibayar</translation>
+    </message>
+    <message>
+        <source>moved up from the waitlist</source>
+        <translation>naik dari daftar tunggu</translation>
+    </message>
+    <message>
+        <source>{status}, no-show</source>
+        <translation>{status}, tidak hadir</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWaitlist</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wai&amp;tlist:</source>
+        <translation>&amp;Daftar tunggu:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to waitlist…</source>
+        <translation>Tambah ke daftar tu&amp;nggu…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from waitlist</source>
+        <translation>&amp;Hapus dari daftar tunggu</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>moved up</source>
+        <translation>naik</translation>
+    </message>
+    <message>
+        <source>left the list</source>
+        <translation>keluar dari daftar</translation>
+    </message>
+    <message>
+        <source>Choose a client who is still waiting in the waitlist first.</source>
+        <translation>Pilih dulu klien yang masih menunggu di daftar tunggu.</translation>
+    </message>
+    <message>
+        <source>Take {client} off the waitlist? They lose their turn.</source>
+        <translation>Hapus {client} dari daftar tunggu? Urutannya akan hilang.</translation>
+    </message>
+    <message>
+        <source>{client} is off the waitlist.</source>
+        <translation>{client} sudah dihapus dari daftar tunggu.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3237,26 @@ Tetap simpan?</translation>
         <translation>Denda &amp;belum dibayar memblokir pemesanan baru</translation>
     </message>
     <message>
+        <source>When it starts</source>
+        <translation>Saat kelas mulai</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm a paid class place at once</source>
+        <translation>Kon&amp;firmasi langsung tempat kelas yang sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Group classes</source>
+        <translation>Kelas grup</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist closes before a class:</source>
+        <translation>Daftar tun&amp;ggu ditutup sebelum kelas:</translation>
+    </message>
+    <message>
+        <source>A client moved up has to pa&amp;y within:</source>
+        <translation>Batas &amp;waktu bayar klien dari daftar tunggu:</translation>
+    </message>
+    <message>
         <source>No tax</source>
         <translation>Tanpa pajak</translation>
     </message>
@@ -2801,6 +3311,21 @@ Tetap simpan?</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>SubstituteCoachDialog</name>
+    <message>
+        <source>Substitute coach</source>
+        <translation>Pelatih pengganti</translation>
+    </message>
+    <message>
+        <source>Coac&amp;h:</source>
+        <translation>&amp;Pelatih:</translation>
+    </message>
+    <message>
+        <source>&amp;Substitute</source>
+        <translation>&amp;Ganti pelatih</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3663,172 @@ Penutupan menyimpan hitungan ini. Uang yang diterima sesudahnya masuk penutupan 
     </message>
 </context>
 <context>
+    <name>TimetableDialog</name>
+    <message>
+        <source>Timetable</source>
+        <translation>Jadwal kelas</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable (weekly classes)</source>
+        <translation>Jadwal kelas &amp;mingguan</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>Hari t&amp;erakhir:</translation>
+    </message>
+    <message>
+        <source>&amp;End line</source>
+        <translation>Akhiri &amp;jadwal</translation>
+    </message>
+    <message>
+        <source>Every &amp;week</source>
+        <translation>Setiap mi&amp;nggu</translation>
+    </message>
+    <message>
+        <source>O&amp;nce</source>
+        <translation>Sekali &amp;saja</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>Berakhir pa&amp;da</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Tam&amp;bah</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse</source>
+        <translation>&amp;Kursus</translation>
+    </message>
+    <message>
+        <source>Day of the wee&amp;k</source>
+        <translation>&amp;Hari</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;me</source>
+        <translation>Jam mula&amp;i</translation>
+    </message>
+    <message>
+        <source>Coac&amp;h</source>
+        <translation>&amp;Pelatih</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Ruangan</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>Jumlah &amp;tempat</translation>
+    </message>
+    <message>
+        <source>No course is a group class yet: give a course a capacity above 1 in Settings › Courses.</source>
+        <translation>Belum ada kursus yang berupa kelas grup: beri kursus kapasitas lebih dari 1 di Pengaturan › Kursus.</translation>
+    </message>
+    <message>
+        <source>Add a class</source>
+        <translation>Tambah kelas</translation>
+    </message>
+    <message>
+        <source>{course} with {coach}, {capacity} places</source>
+        <translation>{course} bersama {coach}, {capacity} tempat</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Tanpa ruangan</translation>
+    </message>
+    <message>
+        <source>{room} ({capacity} people)</source>
+        <translation>{room} ({capacity} orang)</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>Hari pert&amp;ama</translation>
+    </message>
+    <message>
+        <source>Date o&amp;f the class</source>
+        <translation>T&amp;anggal kelas</translation>
+    </message>
+    <message>
+        <source>Added: {course}, every {weekday}, {time}.</source>
+        <translation>Ditambahkan: {course}, setiap {weekday}, {time}.</translation>
+    </message>
+    <message>
+        <source>1 class scheduled.</source>
+        <translation>1 kelas dijadwalkan.</translation>
+    </message>
+    <message>
+        <source>{count} classes scheduled.</source>
+        <translation>{count} kelas dijadwalkan.</translation>
+    </message>
+    <message>
+        <source>Dates &amp;skipped:</source>
+        <translation>Tanggal yang dile&amp;wati:</translation>
+    </message>
+    <message>
+        <source>Added a one-off class: {course} with {coach}, {day}, {time}.</source>
+        <translation>Kelas satu kali ditambahkan: {course} bersama {coach}, {day}, {time}.</translation>
+    </message>
+    <message>
+        <source>End {course} on {weekday} after {day}? Its classes after that day without places are canceled.</source>
+        <translation>Akhiri {course} hari {weekday} setelah {day}? Kelasnya setelah hari itu yang belum ada pesertanya akan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>{course} on {weekday} ends on {day}. Classes canceled after it: {count}.</source>
+        <translation>{course} hari {weekday} berakhir pada {day}. Kelas yang dibatalkan setelahnya: {count}.</translation>
+    </message>
+    <message>
+        <source>Classes &amp;still on: they have places booked. Cancel each one so its clients are told.</source>
+        <translation>Kelas yang masih berja&amp;lan: sudah ada tempat yang dipesan. Batalkan satu per satu agar kliennya diberi tahu.</translation>
+    </message>
+    <message>
+        <source>{day}, {time}: {places} places booked</source>
+        <translation>{day}, {time}: {places} tempat dipesan</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>tanpa ruangan</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>tanpa akhir</translation>
+    </message>
+</context>
+<context>
     <name>WaiveFeeDialog</name>
     <message>
         <source>Waive a fee — {client}</source>
@@ -3162,6 +3853,49 @@ Penutupan menyimpan hitungan ini. Uang yang diterima sesudahnya masuk penutupan 
     <message>
         <source>&amp;Reason (required):</source>
         <translation>Ala&amp;san (wajib):</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Add to waitlist — {class_}</source>
+        <translation>Tambah ke daftar tunggu — {class_}</translation>
+    </message>
+    <message>
+        <source>Walk-in — {class_}</source>
+        <translation>Walk-in — {class_}</translation>
+    </message>
+    <message>
+        <source>Put on the &amp;waitlist</source>
+        <translation>Masukkan ke &amp;daftar tunggu</translation>
+    </message>
+    <message>
+        <source>They get the first place that frees up; the desk then tells them.</source>
+        <translation>Klien mendapat tempat pertama yang kosong; resepsionis lalu mengabari mereka.</translation>
+    </message>
+    <message>
+        <source>&amp;Book a place</source>
+        <translation>Pesan &amp;tempat</translation>
+    </message>
+    <message>
+        <source>Next: the payment (a pack&apos;s credit when they have one), then check-in.</source>
+        <translation>Berikutnya: pembayaran (pakai kredit paket jika ada), lalu check-in.</translation>
+    </message>
+    <message>
+        <source>{class_} · {fill} places</source>
+        <translation>{class_} · {fill} tempat</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list, or tick “New client” and type their name.</source>
+        <translation>Pilih klien dari daftar, atau centang “Klien baru” lalu ketik namanya.</translation>
+    </message>
+    <message>
+        <source>The class is full: all {places} places are taken. Put {client} on its waitlist instead?</source>
+        <translation>Kelas sudah penuh: semua {places} tempat sudah terisi. Masukkan {client} ke daftar tunggu saja?</translation>
+    </message>
+    <message>
+        <source>The class is full: nobody was added.</source>
+        <translation>Kelas sudah penuh: tidak ada yang ditambahkan.</translation>
     </message>
 </context>
 <context>
@@ -4300,11 +5034,11 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>A group class stays at the desk: the web platform sells only private sessions. Leave the web course empty, or keep the capacity at 1.</source>
-        <translation>Kelas grup hanya ada di meja resepsionis: platform web hanya menjual sesi privat. Kosongkan kursus web, atau biarkan kapasitasnya 1.</translation>
+        <translation>Kelas grup hanya dikelola di meja depan: platform web hanya menjual sesi privat. Kosongkan kursus web, atau biarkan kapasitasnya 1.</translation>
     </message>
     <message>
         <source>The course has sessions booked or classes to come, so it cannot switch between private sessions and a group class now. Make a new course instead.</source>
-        <translation>Kursus ini masih punya sesi yang dipesan atau kelas yang akan datang, jadi belum bisa diubah antara sesi privat dan kelas grup. Buat kursus baru saja.</translation>
+        <translation>Kursus ini sudah punya sesi yang dipesan atau kelas mendatang, jadi tidak bisa diubah antara sesi privat dan kelas grup sekarang. Buat kursus baru saja.</translation>
     </message>
     <message>
         <source>The capacity must be a whole number of people.</source>
@@ -4700,19 +5434,19 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>Only an admin can add rooms.</source>
-        <translation>Hanya admin yang dapat menambah ruangan.</translation>
+        <translation>Hanya admin yang bisa menambah ruangan.</translation>
     </message>
     <message>
         <source>Only an admin can change rooms.</source>
-        <translation>Hanya admin yang dapat mengubah ruangan.</translation>
+        <translation>Hanya admin yang bisa mengubah ruangan.</translation>
     </message>
     <message>
         <source>Only an admin can change the timetable.</source>
-        <translation>Hanya admin yang dapat mengubah jadwal kelas.</translation>
+        <translation>Hanya admin yang bisa mengubah jadwal kelas.</translation>
     </message>
     <message>
         <source>Only an admin can cancel a class.</source>
-        <translation>Hanya admin yang dapat membatalkan kelas.</translation>
+        <translation>Hanya admin yang bisa membatalkan kelas.</translation>
     </message>
     <message>
         <source>Only an admin can add people to the desk.</source>
@@ -4852,7 +5586,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>Whether a paid place in a class is confirmed at once must be yes or no.</source>
-        <translation>Apakah tempat kelas yang sudah dibayar langsung dikonfirmasi harus ya atau tidak.</translation>
+        <translation>Konfirmasi langsung tempat kelas yang dibayar harus ya atau tidak.</translation>
     </message>
     <message>
         <source>The booking step must be a whole number of minutes.</source>
@@ -4876,7 +5610,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>The time a promoted client has to pay must be a whole number of minutes.</source>
-        <translation>Waktu bayar untuk klien dari daftar tunggu harus berupa jumlah menit (bilangan bulat).</translation>
+        <translation>Batas waktu bayar klien dari daftar tunggu harus berupa jumlah menit (bilangan bulat).</translation>
     </message>
     <message>
         <source>The time zone must be text.</source>
@@ -4896,7 +5630,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>The time a promoted client has to pay must be between 5 minutes and a week.</source>
-        <translation>Waktu bayar untuk klien dari daftar tunggu harus antara 5 menit dan satu minggu.</translation>
+        <translation>Batas waktu bayar klien dari daftar tunggu harus antara 5 menit dan satu minggu.</translation>
     </message>
     <message>
         <source>Choose the tax on receipts: none, PPN or a regional tax.</source>
@@ -5680,7 +6414,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>The room&apos;s name contains a character that is blank or not printable ({code}). Leave it out.</source>
-        <translation>Nama ruangan berisi karakter kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
+        <translation>Nama ruangan berisi karakter kosong atau tidak bisa dicetak ({code}). Hapus karakter itu.</translation>
     </message>
     <message>
         <source>The reason for canceling contains a character that is blank or not printable ({code}). Leave it out.</source>
@@ -6712,7 +7446,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>The class was canceled; the studio kept the credit</source>
-        <translation>Kelas dibatalkan; studio menahan kreditnya</translation>
+        <translation>Kelas dibatalkan; kredit tidak dikembalikan oleh studio</translation>
     </message>
     <message>
         <source>{coach} already takes this class.</source>
@@ -6720,7 +7454,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>{coach} has another session at that time.</source>
-        <translation>{coach} punya sesi lain pada jam itu.</translation>
+        <translation>{coach} ada sesi lain pada jam itu.</translation>
     </message>
     <message>
         <source>The class has already started.</source>
@@ -6772,7 +7506,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>A class to come in this room has {places} places: the room cannot take fewer people.</source>
-        <translation>Ada kelas mendatang di ruangan ini dengan {places} tempat: kapasitas ruangan tidak boleh kurang dari itu.</translation>
+        <translation>Ada kelas mendatang di ruangan ini dengan {places} tempat: kapasitas ruangan tidak boleh lebih kecil dari itu.</translation>
     </message>
     <message>
         <source>There is already a room called {name}.</source>
@@ -6832,7 +7566,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>the coach has another session then</source>
-        <translation>pelatih punya sesi lain pada jam itu</translation>
+        <translation>pelatih ada sesi lain pada jam itu</translation>
     </message>
     <message>
         <source>the room has another class then</source>
@@ -6844,11 +7578,11 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>The room takes {room} people, fewer than the {capacity} places of the class.</source>
-        <translation>Ruangan memuat {room} orang, kurang dari {capacity} tempat kelas ini.</translation>
+        <translation>Ruangan hanya muat {room} orang, kurang dari {capacity} tempat di kelas ini.</translation>
     </message>
     <message>
         <source>{course} is a private session (capacity 1). Give the course a capacity above 1 first.</source>
-        <translation>{course} adalah sesi privat (kapasitas 1). Beri kursus ini kapasitas di atas 1 dulu.</translation>
+        <translation>{course} adalah sesi privat (kapasitas 1). Beri kursus ini kapasitas lebih dari 1 dulu.</translation>
     </message>
     <message>
         <source>Timetable line not found</source>
@@ -6864,7 +7598,11 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>The class could not be put on {day}: {why}.</source>
-        <translation>Kelas tidak dapat dijadwalkan pada {day}: {why}.</translation>
+        <translation>Kelas tidak bisa dijadwalkan pada {day}: {why}.</translation>
+    </message>
+    <message>
+        <source>another desk took that time a moment ago</source>
+        <translation>meja lain baru saja mengambil waktu itu</translation>
     </message>
     <message>
         <source>That room is not in use any more.</source>
