@@ -28,6 +28,7 @@ from studio_desk.services import (
     ProductScope,
     StaffRole,
 )
+from studio_desk.tools.class_screenshots import class_screens
 from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.bookings.cancel_dialog import CancelDialog
 from studio_desk.ui.bookings.new_booking import NewBookingDialog
@@ -147,6 +148,7 @@ def render_screenshots(
         _pack_reports(window, save)
         _client_packs_and_fees(db, desk, window, people, save)
         _booking_with_a_pack(db, desk, window, save)
+        class_screens(db, desk, window, _first(people, StaffRole.ADMIN), save)
         _staff_and_lock(desk, window, people, save)  # last: the lock screen stays till the end
         window.close()
     return written
