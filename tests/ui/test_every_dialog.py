@@ -32,6 +32,7 @@ from studio_desk.ui.bookings.receipt_dialog import ReceiptDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.catalog.coaches_dialog import CoachesDialog
 from studio_desk.ui.catalog.courses_dialog import CoursesDialog
+from studio_desk.ui.classes.today_classes import TodayClassesDialog
 from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.clients.import_dialog import ImportClientsDialog
 from studio_desk.ui.clients.merge_dialog import MergeClientsDialog
@@ -60,6 +61,7 @@ from studio_desk.ui.staff.pin_dialogs import ChangePinDialog, ResetPinDialog
 from studio_desk.ui.staff.staff_screen import StaffDialog
 from studio_desk.ui.sync.driver import SyncDriver
 from studio_desk.ui.sync.settings_dialog import SyncSettingsDialog
+from tests.support.classes import make_class
 from tests.support.layout import cut_off
 from tests.support.packs import add_product
 from tests.support.studio import Studio
@@ -99,6 +101,11 @@ def sold_pack(db: Database, studio: Studio) -> services.PackView:
     """John's pack of 10, paid in cash, that may be frozen once."""
     product = add_product(db, freezes_allowed=1, freeze_days_max=14)
     return services.sell_pack(db, studio.desk, client_id=studio.john, product_id=product, method="cash").pack
+
+
+def todays_classes(desk: Desk, studio: Studio, db: Database) -> TodayClassesDialog:
+    make_class(db, studio, weekday=TODAY.weekday())  # so that there is a class to open
+    return TodayClassesDialog(desk)
 
 
 def quit_action() -> QAction:
@@ -143,6 +150,7 @@ OPENERS: dict[type[QDialog], Opener] = {
     ProductsDialog: lambda desk, studio, db: ProductsDialog(desk),
     HoursDialog: lambda desk, studio, db: HoursDialog(desk),
     StudioSettingsDialog: lambda desk, studio, db: StudioSettingsDialog(desk),
+    TodayClassesDialog: lambda desk, studio, db: todays_classes(desk, studio, db),
     ReceiptDialog: lambda desk, studio, db: ReceiptDialog(
         desk, services.reprint_receipt(db, studio.desk, paid_booking(db, studio).id)
     ),
