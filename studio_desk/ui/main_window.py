@@ -34,7 +34,9 @@ from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.calendar.calendar_page import CalendarPage
 from studio_desk.ui.calendar.coach_queue import CoachQueue
 from studio_desk.ui.catalog.screens import add_catalog_screens
+from studio_desk.ui.classes.open_roster import open_roster
 from studio_desk.ui.classes.timetable_screens import add_timetable_screens
+from studio_desk.ui.classes.today_classes import TodayClassesDialog
 from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.hours.hours_dialog import HoursDialog
 from studio_desk.ui.kit.desk import Desk
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.calendar.new_booking_requested.connect(self.new_booking)
         for page in (self.calendar, self.bookings, self.queue):
             page.booking_opened.connect(self.open_details)
+        self.calendar.sig_class_opened.connect(self.open_class)
         desk.actor_changed.connect(self._show_actor)
         desk.connection_changed.connect(self._show_connection)
         self._restore()
@@ -198,6 +201,21 @@ class MainWindow(QMainWindow):
         dialog = BookingDetailsDialog(self.desk, booking_id, self)
         dialog.pay_requested.connect(self.pay)
         self._show(dialog)
+
+    def open_class(self, occurrence_id: int, parent: QWidget | None = None) -> None:
+        """A class's check-in roster, over the window or over the list it was chosen in."""
+        self.dialog = open_roster(self.desk, occurrence_id, parent or self)
+
+    def open_today_classes(self) -> None:
+        dialog = TodayClassesDialog(self.desk, self)
+        dialog.sig_class_opened.connect(lambda occurrence_id: self.open_class(occurrence_id, dialog))
+        dialog.sig_show_places.connect(self.show_class_places)
+        self._show(dialog)
+
+    def show_class_places(self, occurrence_id: int) -> None:
+        """The booking list, showing one class's places."""
+        self.tabs.setCurrentIndex(LIST_TAB)
+        self.bookings.show_class(occurrence_id)
 
     def open_language(self) -> None:
         self._show(LanguageDialog(self.desk, self.settings, self))

@@ -82,7 +82,8 @@ def test_the_menus_hold_every_command_with_its_keys(window: MainWindow) -> None:
     assert keys["&File"] == {"&Export payments…": "Ctrl+Shift+E", "Export &bookings…": "Ctrl+Shift+B",
                              "&Print…": "", "&Quit": "Ctrl+Q"}
     assert keys["&Bookings"] == {"&New booking": "Ctrl+N", "Take &payment": "Ctrl+P",
-                                 "&Find a booking": "Ctrl+F", "&Refresh": "F5",
+                                 "&Find a booking": "Ctrl+F", "&Today's classes…": "Ctrl+Shift+C",
+                                 "&Refresh": "F5",
                                  "&Sign in / switch person": "Ctrl+L", "&Lock now": "Ctrl+Shift+L",
                                  "C&hange my PIN…": "", "Cl&ients…": "Ctrl+Shift+I"}
     assert keys["&Reports"] == {"&Day's takings": "Ctrl+Shift+T", "&Coach report": "Ctrl+Shift+R",

@@ -32,12 +32,13 @@ from studio_desk.ui.bookings.receipt_dialog import ReceiptDialog
 from studio_desk.ui.bookings.reschedule_dialog import RescheduleDialog
 from studio_desk.ui.catalog.coaches_dialog import CoachesDialog
 from studio_desk.ui.catalog.courses_dialog import CoursesDialog
+from studio_desk.ui.classes.class_actions import CancelClassDialog, SubstituteCoachDialog
+from studio_desk.ui.classes.rooms_dialog import RoomsDialog
 from studio_desk.ui.classes.roster_dialog import RosterDialog
 from studio_desk.ui.classes.roster_finish import FinishClassDialog
 from studio_desk.ui.classes.roster_walk_in import WalkInDialog
-from studio_desk.ui.classes.class_actions import CancelClassDialog, SubstituteCoachDialog
-from studio_desk.ui.classes.rooms_dialog import RoomsDialog
 from studio_desk.ui.classes.timetable_dialog import TimetableDialog
+from studio_desk.ui.classes.today_classes import TodayClassesDialog
 from studio_desk.ui.clients.clients_dialog import ClientsDialog
 from studio_desk.ui.clients.import_dialog import ImportClientsDialog
 from studio_desk.ui.clients.merge_dialog import MergeClientsDialog
@@ -117,6 +118,11 @@ def class_with_places(db: Database, studio: Studio) -> int:
     return made.first
 
 
+def todays_classes(desk: Desk, studio: Studio, db: Database) -> TodayClassesDialog:
+    make_class(db, studio, weekday=TODAY.weekday())  # so that there is a class to open
+    return TodayClassesDialog(desk)
+
+
 def quit_action() -> QAction:
     action = QAction("&Quit")
     action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -170,6 +176,7 @@ OPENERS: dict[type[QDialog], Opener] = {
     TimetableDialog: lambda desk, studio, db: TimetableDialog(desk),
     CancelClassDialog: lambda desk, studio, db: CancelClassDialog(desk, make_class(db, studio).first),
     SubstituteCoachDialog: lambda desk, studio, db: SubstituteCoachDialog(desk, make_class(db, studio).first),
+    TodayClassesDialog: lambda desk, studio, db: todays_classes(desk, studio, db),
     ReceiptDialog: lambda desk, studio, db: ReceiptDialog(
         desk, services.reprint_receipt(db, studio.desk, paid_booking(db, studio).id)
     ),

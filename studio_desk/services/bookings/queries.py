@@ -73,6 +73,7 @@ class BookingFilter:
     date_from: dt.date | str | None = None
     date_to: dt.date | str | None = None
     text: str | None = None  # part of the client's name, their phone, or the course title
+    occurrence_id: int | None = None  # the places in one class (an occurrence)
 
 
 def get_booking(db: Database, booking_id: object) -> BookingView:
@@ -204,6 +205,8 @@ def matching(where: BookingFilter, zone: ZoneInfo, country_code: str) -> list[Co
         conditions.append(Booking.client_id == parse_id(where.client_id, "client"))
     if where.course_id is not None:
         conditions.append(Booking.course_id == parse_id(where.course_id, "course"))
+    if where.occurrence_id is not None:
+        conditions.append(Booking.occurrence_id == parse_id(where.occurrence_id, "class"))
     if where.date_from is not None:
         conditions.append(Booking.start_at >= day_bounds(parse_date(where.date_from), zone)[0])
     if where.date_to is not None:

@@ -1,8 +1,10 @@
-"""What the day and week calendars show: the coaches' hours, bookings and free times, read in one go.
+"""What the day and week calendars show: the coaches' hours, bookings, classes and free times, read
+in one go.
 
 Canceled bookings are left out: they no longer hold the coach's time, and a receptionist reads
 the calendar to find free time. They stay in the booking list. Done bookings are shown (the day's
-history), in their own colour.
+history), in their own colour. A class is shown once, as its occurrence with its fill: its places
+are not among the bookings (a dozen of them would pile up in the coach's column).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from studio_desk.services.bookings.reads import booking_view_query, parse_id, to
 from studio_desk.services.bookings.visibility import own_coach_of, require_sees_coach
 from studio_desk.services.calendar import schedule
 from studio_desk.services.calendar.hours_reads import coach_hours
+from studio_desk.services.classes.reads import read_occurrences
+from studio_desk.services.classes.views import OccurrenceView
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, NotFound
 from studio_desk.services.setup.settings import get_settings
 from studio_desk.services.studio_time import day_bounds, parse_date
@@ -41,7 +45,8 @@ class HoursWindow:
 
 @dataclass(frozen=True)
 class CoachDay:
-    """One coach on one local day: their hours (merged, in order) and bookings (by start)."""
+    """One coach on one local day: their hours (merged, in order), private bookings and scheduled
+    classes (each by start)."""
 
     coach_id: int
     coach_name: str
@@ -49,9 +54,11 @@ class CoachDay:
     hours: tuple[HoursWindow, ...]
     bookings: tuple[BookingView, ...]
     # The steps of the booking grid at which the coach is free: inside their hours, clear of
-    # active bookings and their buffers, not in the past. A click inside one books from its start.
+    # active bookings, classes and their buffers, not in the past. A click inside one books from
+    # its start.
     free: tuple[FreeSlot, ...] = ()
     colour: str | None = None  # the coach's calendar colour, "#rrggbb"; None: the calendar picks
+    classes: tuple[OccurrenceView, ...] = ()  # the places in them are not among `bookings`
 
 
 @dataclass(frozen=True)
@@ -73,9 +80,9 @@ class WeekSchedule:
 
 
 def day_schedule(db: Database, day: dt.date | str, *, seen_by: Actor | None = None) -> DaySchedule:
-    """The active coaches' hours and bookings on the local `day`. A coach who was made inactive
-    keeps a column on a day they still have bookings, so that no booking goes missing. With
-    `seen_by` a coach, only that coach's column."""
+    """The active coaches' hours, bookings and classes on the local `day`. A coach who was made
+    inactive keeps a column on a day they still have bookings or classes, so that none goes
+    missing. With `seen_by` a coach, only that coach's column."""
     local_day = parse_date(day)
     own = own_coach_of(seen_by)
     grid = _Grid.of(db)
@@ -83,7 +90,8 @@ def day_schedule(db: Database, day: dt.date | str, *, seen_by: Actor | None = No
 
     def work(session: Session) -> DaySchedule:
         bookings = _bookings(session, start, end, own)
-        booked_coaches = {row.coach_id for row in bookings}
+        classes = read_occurrences(session, start, end, grid.zone, own)
+        booked_coaches = {row.coach_id for row in bookings} | {o.coach_id for o in classes}
         shown = select(Coach.id, Coach.name, Coach.colour).where(
             or_(Coach.active.is_(True), Coach.id.in_(sorted(booked_coaches)))
         )
@@ -99,6 +107,7 @@ def day_schedule(db: Database, day: dt.date | str, *, seen_by: Actor | None = No
                     grid.coach_day(
                         coach.id, coach.name, local_day, hours.get((coach.id, local_day), ()),
                         tuple(b for b in views if b.coach_id == coach.id),
+                        tuple(o for o in classes if o.coach_id == coach.id),
                     ),
                     colour=coach.colour,
                 )
@@ -112,8 +121,8 @@ def day_schedule(db: Database, day: dt.date | str, *, seen_by: Actor | None = No
 def week_schedule(
     db: Database, coach_id: object, week_start: dt.date | str, *, seen_by: Actor | None = None
 ) -> WeekSchedule:
-    """One coach's hours and bookings on the seven local days from `week_start`. With `seen_by`
-    a coach, another coach's week is refused."""
+    """One coach's hours, bookings and classes on the seven local days from `week_start`. With
+    `seen_by` a coach, another coach's week is refused."""
     coach = parse_id(coach_id, "coach")
     require_sees_coach(seen_by, coach)
     first = parse_date(week_start)
@@ -127,6 +136,7 @@ def week_schedule(
             raise NotFound(QT_TRANSLATE_NOOP("services", "Coach not found"))
         hours = _hours(session, [coach], first, last)
         views = [to_view(row, grid.zone) for row in _bookings(session, start, end, coach)]
+        classes = read_occurrences(session, start, end, grid.zone, coach)
         days = [first + dt.timedelta(days=offset) for offset in range(WEEK_DAYS)]
         return WeekSchedule(
             coach_id=coach,
@@ -136,6 +146,7 @@ def week_schedule(
                 grid.coach_day(
                     coach, name, day, hours.get((coach, day), ()),
                     tuple(b for b in views if b.start_at.date() == day),
+                    tuple(o for o in classes if o.start_at.date() == day),
                 )
                 for day in days
             ),
@@ -159,28 +170,30 @@ class _Grid:
 
     def coach_day(
         self, coach_id: int, name: str, day: dt.date, hours: tuple[HoursWindow, ...],
-        bookings: tuple[BookingView, ...],
+        bookings: tuple[BookingView, ...], classes: tuple[OccurrenceView, ...],
     ) -> CoachDay:
         windows = schedule.hours_intervals(day, ((w.start, w.end) for w in hours), self.zone)
         busy = [
             (b.start_at.astimezone(dt.UTC), b.busy_until.astimezone(dt.UTC))
             for b in bookings
             if b.status in ACTIVE_STATUSES
-        ]
+        ] + [(o.start_at.astimezone(dt.UTC), (o.busy_until or o.end_at).astimezone(dt.UTC)) for o in classes]
         # Steps of the grid, each a session of one step with no buffer: free where it fits.
         free = schedule.free_slots(
             windows, busy, duration=self.step, buffer=dt.timedelta(0), step=self.step,
             not_before=self.now, zone=self.zone,
         )
-        return CoachDay(coach_id, name, day, hours, bookings, tuple(free))
+        return CoachDay(coach_id, name, day, hours, bookings, tuple(free), classes=classes)
 
 
 def _bookings(
     session: Session, start: dt.datetime, end: dt.datetime, coach_id: int | None = None
 ) -> list[Row[Any]]:
-    """The bookings that start in [start, end), canceled ones left out, in order of time."""
+    """The private bookings that start in [start, end), canceled ones left out, in order of time
+    (a place in a class is shown as its class)."""
     query = booking_view_query().where(
-        Booking.start_at >= start, Booking.start_at < end, Booking.status != BookingStatus.CANCELED
+        Booking.start_at >= start, Booking.start_at < end, Booking.status != BookingStatus.CANCELED,
+        Booking.occurrence_id.is_(None),
     )
     if coach_id is not None:
         query = query.where(Booking.coach_id == coach_id)

@@ -50,7 +50,7 @@ OCCURRENCES = (
         Coach.name.label("coach_name"), _usual.name.label("usual_coach_name"), Occurrence.room_id,
         Room.name.label("room_name"), Occurrence.start_at, Occurrence.end_at, Occurrence.capacity,
         Occurrence.active_places, _waiting.label("waiting"), Occurrence.price, Occurrence.status,
-        Occurrence.timetable_entry_id, _checked_in.label("checked_in"),
+        Occurrence.timetable_entry_id, _checked_in.label("checked_in"), Occurrence.busy_until,
     )
     .join(Course, Course.id == Occurrence.course_id)
     .join(Coach, Coach.id == Occurrence.coach_id)
@@ -64,6 +64,7 @@ def occurrence_view(row: Row[*tuple[Any, ...]], zone: ZoneInfo) -> OccurrenceVie
     values = dict(row._mapping)
     values["start_at"] = row.start_at.astimezone(zone)
     values["end_at"] = row.end_at.astimezone(zone)
+    values["busy_until"] = row.busy_until.astimezone(zone)
     values["waiting"] = int(row.waiting or 0)
     values["checked_in"] = int(row.checked_in or 0)
     return OccurrenceView(**values)
@@ -105,16 +106,21 @@ def occurrences_between(
     since, _ = day_bounds(first, zone)
     _, until = day_bounds(last, zone)
 
-    def work(session: Session) -> list[OccurrenceView]:
-        query = OCCURRENCES.where(and_(Occurrence.start_at >= since, Occurrence.start_at < until))
-        if coach is not None:
-            query = query.where(Occurrence.coach_id == coach)
-        if not canceled_too:
-            query = query.where(Occurrence.status == OccurrenceStatus.SCHEDULED)
-        rows = session.execute(query.order_by(Occurrence.start_at, Occurrence.id))
-        return [occurrence_view(row, zone) for row in rows]
+    return run_read(db, lambda session: read_occurrences(session, since, until, zone, coach, canceled_too))
 
-    return run_read(db, work)
+
+def read_occurrences(
+    session: Session, since: dt.datetime, until: dt.datetime, zone: ZoneInfo, coach_id: int | None = None,
+    canceled_too: bool = False,
+) -> list[OccurrenceView]:
+    """The classes that start in [since, until), in time order, in the caller's unit of work."""
+    query = OCCURRENCES.where(and_(Occurrence.start_at >= since, Occurrence.start_at < until))
+    if coach_id is not None:
+        query = query.where(Occurrence.coach_id == coach_id)
+    if not canceled_too:
+        query = query.where(Occurrence.status == OccurrenceStatus.SCHEDULED)
+    rows = session.execute(query.order_by(Occurrence.start_at, Occurrence.id))
+    return [occurrence_view(row, zone) for row in rows]
 
 
 def ended(occurrence: OccurrenceView, now: dt.datetime) -> bool:

@@ -72,6 +72,8 @@ class OccurrenceView:
     status: OccurrenceStatus
     timetable_entry_id: int | None
     checked_in: int = 0
+    # The end of the course's buffer after the class: the coach's time it holds (None: not read).
+    busy_until: dt.datetime | None = None
 
     @property
     def full(self) -> bool:

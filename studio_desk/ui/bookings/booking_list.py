@@ -50,6 +50,7 @@ from studio_desk.services import (
 # Which statuses are "active" is the booking engine's rule; asked from it, never repeated here.
 # (Until services re-exports ACTIVE_STATUSES, it is read where the status machine keeps it.)
 from studio_desk.ui.bookings.booking_table_model import BookingQuery, BookingTableModel, Column, all_bookings
+from studio_desk.ui.bookings.class_chip import ClassChip
 from studio_desk.ui.bookings.csv_export import save_bookings_csv
 from studio_desk.ui.kit import formats
 from studio_desk.ui.kit.date_field import within_the_desks_days
@@ -164,6 +165,8 @@ class BookingListPage(QWidget):
 
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
+        self.class_chip = ClassChip()  # shown while the list is one class's places
+        self.class_chip.sig_cleared.connect(self._class_cleared)
 
         self.model = BookingTableModel(desk, BookingQuery(seen_by=desk.actor), parent=self)
         self.model.loaded.connect(self._list_loaded)
@@ -194,8 +197,12 @@ class BookingListPage(QWidget):
         footer = QHBoxLayout()
         footer.addWidget(self.count, 1)
         footer.addWidget(self.export_button)
+        chips = QHBoxLayout()
+        chips.addWidget(self.class_chip)
+        chips.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(chips)
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
 
@@ -295,6 +302,7 @@ class BookingListPage(QWidget):
             date_from=day(self.date_from) if self.use_from.isChecked() else None,
             date_to=day(self.date_to) if self.use_to.isChecked() else None,
             text=self.search.text().strip() or None,
+            occurrence_id=self.class_chip.occurrence_id,
         )
 
     def apply_filters(self) -> None:
@@ -308,6 +316,26 @@ class BookingListPage(QWidget):
 
     def clear_filters(self) -> None:
         """Everything, every date: the whole list."""
+        self._reset_bar()
+        self.class_chip.clear()
+        self.apply_filters()
+
+    def show_class(self, occurrence_id: int) -> None:
+        """One class's places, in every status and on any date: the filter bar is cleared, and the
+        class's chip shows instead (its ✕, or Clear filters, shows every booking again)."""
+        self._reset_bar()
+        self.class_chip.show_class(occurrence_id)
+        self.apply_filters()
+        # The chip names the class when the services have said which it is; until then its number.
+        self._desk.read(lambda db: services.get_occurrence(db, occurrence_id), self.class_chip.name,
+                        lambda _message: None)
+
+    def _class_cleared(self) -> None:
+        self.apply_filters()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # the ✕ that had the focus is gone
+
+    def _reset_bar(self) -> None:
+        """The filter bar as Clear filters leaves it, without asking the list again yet."""
         for widget in (self.search, self.status, self.coach, self.use_from, self.use_to):
             widget.blockSignals(True)
         self.search.clear()
@@ -318,7 +346,6 @@ class BookingListPage(QWidget):
             edit.setEnabled(False)
         for widget in (self.search, self.status, self.coach, self.use_from, self.use_to):
             widget.blockSignals(False)
-        self.apply_filters()
 
     def _from_moved(self, date: QDate) -> None:
         if self.use_to.isChecked() and self.date_to.date() < date:

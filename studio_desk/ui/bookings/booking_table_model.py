@@ -272,13 +272,19 @@ class BookingTableModel(QAbstractTableModel):
             Column.TIME: lambda: f"{formats.time(booking.start_at)}–{formats.time(booking.end_at)}",
             Column.CLIENT: lambda: booking.client_name,
             Column.PHONE: lambda: self._desk.phone(booking.client_phone),
-            Column.COURSE: lambda: booking.course_title,
+            Column.COURSE: lambda: self._course_text(booking),
             Column.COACH: lambda: booking.coach_name,
             Column.STATUS: lambda: status_label(booking.status),
             Column.PRICE: lambda: self._desk.money(booking.price),
             Column.PAID: lambda: self._paid_text(booking),
         }
         return texts[column]()
+
+    def _course_text(self, booking: BookingView) -> str:
+        """The course; a place in a class says so ("Vinyasa Flow (class)"), from the row itself."""
+        if booking.occurrence_id is None:
+            return booking.course_title
+        return self.tr("{course} (class)").format(course=booking.course_title)
 
     def _paid_text(self, booking: BookingView) -> str:
         """The money taken, "Pack #12" for a booking a pack paid for, or "—" for nothing yet."""

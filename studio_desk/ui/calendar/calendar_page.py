@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,6 +60,7 @@ def week_start_of(day: dt.date) -> dt.date:
 class CalendarPage(QWidget):
     new_booking_requested = Signal(int, object)  # coach id, aware start in the studio's zone
     booking_opened = Signal(int)  # booking id
+    sig_class_opened = Signal(int)  # a class's block clicked (or Enter on it): the occurrence id
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +91,9 @@ class CalendarPage(QWidget):
         self.scroll_area.setWidget(self.calendar)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes straight to the grid, whose arrows walk its blocks; what it leaves (an arrow
+        # with no block that way) still scrolls the area.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # The header and hour labels are drawn at the visible edges: repaint them as it scrolls.
         self.scroll_area.verticalScrollBar().valueChanged.connect(self.calendar.update)
         self.scroll_area.horizontalScrollBar().valueChanged.connect(self.calendar.update)
@@ -104,6 +108,8 @@ class CalendarPage(QWidget):
         self.coach_combo.currentIndexChanged.connect(lambda _: self.refresh())
         self.calendar.free_time_clicked.connect(self.new_booking_requested)
         self.calendar.booking_clicked.connect(self.booking_opened)
+        self.calendar.sig_class_opened.connect(self.sig_class_opened)
+        self.calendar.sig_block_focused.connect(self._scroll_to)
         self._now_timer = QTimer(self)
         self._now_timer.setInterval(NOW_TICK_MS)
         self._now_timer.timeout.connect(self.tick)
@@ -142,7 +148,18 @@ class CalendarPage(QWidget):
                 " padding: 2px 6px; border-radius: 3px;"
             )
             legend.addWidget(chip)
-        for text, background in ((self.tr("Free"), style.AVAILABILITY_FILL), (self.tr("Past"), style.PAST_FILL)):
+        # A class's block has a strip on both sides, in the classes' own colour.
+        classes = ((self.tr("Class"), style.CLASS_FILL), (self.tr("Full class"), style.FULL_CLASS_FILL))
+        class_ink = style.CLASS_INK
+        for text, background in classes:
+            chip = QLabel(text)
+            chip.setStyleSheet(
+                f"background: {background}; color: {class_ink}; border-left: 3px solid {class_ink};"
+                f" border-right: 3px solid {class_ink}; padding: 2px 6px; border-radius: 3px;"
+            )
+            legend.addWidget(chip)
+        free_and_past = ((self.tr("Free"), style.AVAILABILITY_FILL), (self.tr("Past"), style.PAST_FILL))
+        for text, background in free_and_past:
             chip = QLabel(text)
             chip.setStyleSheet(
                 f"background: {background}; color: #333333; border: 1px solid #d2d2d2;"
@@ -192,6 +209,13 @@ class CalendarPage(QWidget):
             self.coach_combo.setCurrentIndex(index)
         self.view_combo.setCurrentIndex(WEEK_INDEX)
 
+    def _scroll_to(self, block: QRect) -> None:
+        """The block the arrows framed, brought into view (with a margin of grid around it)."""
+        centre = block.center()
+        margin = 8
+        self.scroll_area.ensureVisible(centre.x(), centre.y(), block.width() // 2 + margin,
+                                       block.height() // 2 + margin)
+
     def tick(self) -> None:
         """The clock moved on: the now-line and the past follow it (what the page's timer does)."""
         self.calendar.set_now(self.desk.now())
@@ -217,7 +241,9 @@ class CalendarPage(QWidget):
     def _concerns(self, change: Change) -> bool:
         if change.concerns(kinds=[ChangeKind.CATALOG]):
             self._coaches_stale = True
-        kinds = (ChangeKind.BOOKINGS, ChangeKind.HOURS, ChangeKind.CATALOG, ChangeKind.SETTINGS)
+        # A class's places, waitlist and check-ins are noted as CLASSES, with no day: any may be ours.
+        kinds = (ChangeKind.BOOKINGS, ChangeKind.HOURS, ChangeKind.CATALOG, ChangeKind.SETTINGS,
+                 ChangeKind.CLASSES)
         if not self.week_view:
             return change.concerns(kinds=kinds, day=self.day)
         first = week_start_of(self.day)

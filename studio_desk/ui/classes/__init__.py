@@ -1,1 +1,1 @@
-"""Group classes at the desk: rooms, the timetable, a class's roster, check-in, waitlist and actions."""
+"""Group classes at the desk: today's classes, the check-in roster, waitlists, the timetable and rooms."""

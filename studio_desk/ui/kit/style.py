@@ -19,6 +19,10 @@ AVAILABILITY_FILL = "#f3f8ef"
 UNAVAILABLE_FILL = "#f0f0f0"
 # Darker than closed time and without its hatching: hours that were open but have gone by.
 PAST_FILL = "#dddddd"
+# A group class: violet, a colour no booking status has; darker when full (only the waitlist left).
+CLASS_FILL = "#eee6fb"
+FULL_CLASS_FILL = "#cfbdf0"
+CLASS_INK = "#43237a"
 
 
 def status_fill(status: BookingStatus) -> QColor:

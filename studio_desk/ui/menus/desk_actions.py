@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 SYNC_SETTINGS_KEYS = "Ctrl+Shift+W"
 CONNECTION_KEYS = "Ctrl+Shift+D"
 LANGUAGE_KEYS = "Ctrl+Shift+G"
+TODAY_CLASSES_KEYS = "Ctrl+Shift+C"
 
 Keys = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -56,6 +57,7 @@ class DeskActions(QObject):
         self.new_booking = make(self.tr("&New booking"), QKeySequence.StandardKey.New, window.new_booking)
         self.take_payment = make(self.tr("Take &payment"), "Ctrl+P", window.pay_selected)
         self.find = make(self.tr("&Find a booking"), QKeySequence.StandardKey.Find, window.search)
+        self.today_classes = make(self.tr("&Today's classes…"), TODAY_CLASSES_KEYS, window.open_today_classes)
         self.refresh = make(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, window.refresh)
         self.sign_in = make(self.tr("&Sign in / switch person"), "Ctrl+L", window.sign_in)
         self.lock_now = make(self.tr("&Lock now"), LOCK_KEYS, window.lock_now)
@@ -85,8 +87,8 @@ class DeskActions(QObject):
             self.export_payments, self.export_bookings, None, self.print_page, None, self.quit,
         ])
         self.bookings_menu = self._menu(self.tr("&Bookings"), [
-            self.new_booking, self.take_payment, self.find, self.refresh, None, self.sign_in,
-            self.lock_now, self.change_my_pin,
+            self.new_booking, self.take_payment, self.find, self.today_classes, self.refresh, None,
+            self.sign_in, self.lock_now, self.change_my_pin,
         ])
         self.reports_menu = self._menu(
             self.tr("&Reports"), [self.takings, self.coach_report, self.pack_reports]
