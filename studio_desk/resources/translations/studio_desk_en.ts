@@ -290,6 +290,10 @@
         <translation>Paid</translation>
     </message>
     <message>
+        <source>{course} (class)</source>
+        <translation>{course} (class)</translation>
+    </message>
+    <message>
         <source>Pack #{pack}</source>
         <translation>Pack #{pack}</translation>
     </message>
@@ -323,6 +327,14 @@
     <message>
         <source>Show:</source>
         <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Full class</source>
+        <translation>Full class</translation>
     </message>
     <message>
         <source>Free</source>
@@ -605,6 +617,21 @@
     <message>
         <source>Your PIN is changed. Use the new one from now on.</source>
         <translation>Your PIN is changed. Use the new one from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassChip</name>
+    <message>
+        <source>Show every booking again</source>
+        <translation>Show every booking again</translation>
+    </message>
+    <message>
+        <source>Class #{number}</source>
+        <translation>Class #{number}</translation>
+    </message>
+    <message>
+        <source>Class: {course}, {day} {time}</source>
+        <translation>Class: {course}, {day} {time}</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1255,10 @@ Deactivate {name}?</translation>
     <message>
         <source>&amp;Find a booking</source>
         <translation>&amp;Find a booking</translation>
+    </message>
+    <message>
+        <source>&amp;Today's classes…</source>
+        <translation>&amp;Today's classes…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -3828,6 +3859,84 @@ The closing keeps this count. Money taken afterwards belongs to the next closing
     </message>
 </context>
 <context>
+    <name>TodayClassesDialog</name>
+    <message>
+        <source>Today's classes — Studio Desk</source>
+        <translation>Today's classes — Studio Desk</translation>
+    </message>
+    <message>
+        <source>No classes today.</source>
+        <translation>No classes today.</translation>
+    </message>
+    <message>
+        <source>&amp;Open roster</source>
+        <translation>&amp;Open roster</translation>
+    </message>
+    <message>
+        <source>Show &amp;places in the list</source>
+        <translation>Show &amp;places in the list</translation>
+    </message>
+    <message>
+        <source>The booking list, showing only this class's places</source>
+        <translation>The booking list, showing only this class's places</translation>
+    </message>
+    <message>
+        <source>Arrows choose a class; Enter or a double-click opens its roster</source>
+        <translation>Arrows choose a class; Enter or a double-click opens its roster</translation>
+    </message>
+    <message>
+        <source>Classes on {date}</source>
+        <translation>Classes on {date}</translation>
+    </message>
+    <message>
+        <source>Today's classes could not be read. {reason}</source>
+        <translation>Today's classes could not be read. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayClassesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Standing in for {coach}</source>
+        <translation>Standing in for {coach}</translation>
+    </message>
+    <message>
+        <source>{coach} (for {usual})</source>
+        <translation>{coach} (for {usual})</translation>
+    </message>
+    <message>
+        <source>{fill} full</source>
+        <translation>{fill} full</translation>
+    </message>
+</context>
+<context>
     <name>WaiveFeeDialog</name>
     <message>
         <source>Waive a fee — {client}</source>
@@ -4058,6 +4167,29 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Paid with pack #{pack} ({name}): {left}</source>
         <translation>Paid with pack #{pack} ({name}): {left}</translation>
+    </message>
+</context>
+<context>
+    <name>calendar_blocks</name>
+    <message>
+        <source>{fill} full</source>
+        <translation>{fill} full</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} waiting</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>{coach} (for {usual})</source>
+        <translation>{coach} (for {usual})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{course}&lt;/b&gt; · class&lt;br&gt;with {coach}{room}&lt;br&gt;{start}–{end} · {fill}&lt;br&gt;&lt;i&gt;Click for the roster&lt;/i&gt;</source>
+        <translation>&lt;b&gt;{course}&lt;/b&gt; · class&lt;br&gt;with {coach}{room}&lt;br&gt;{start}–{end} · {fill}&lt;br&gt;&lt;i&gt;Click for the roster&lt;/i&gt;</translation>
     </message>
 </context>
 <context>

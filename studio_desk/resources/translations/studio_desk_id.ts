@@ -291,6 +291,10 @@
         <translation>Dibayar</translation>
     </message>
     <message>
+        <source>{course} (class)</source>
+        <translation>{course} (kelas grup)</translation>
+    </message>
+    <message>
         <source>Pack #{pack}</source>
         <translation>Paket #{pack}</translation>
     </message>
@@ -324,6 +328,14 @@
     <message>
         <source>Show:</source>
         <translation>Tampilan:</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Full class</source>
+        <translation>Kelas penuh</translation>
     </message>
     <message>
         <source>Free</source>
@@ -606,6 +618,21 @@
     <message>
         <source>Your PIN is changed. Use the new one from now on.</source>
         <translation>PIN Anda sudah diganti. Mulai sekarang gunakan PIN yang baru.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassChip</name>
+    <message>
+        <source>Show every booking again</source>
+        <translation>Tampilkan semua booking lagi</translation>
+    </message>
+    <message>
+        <source>Class #{number}</source>
+        <translation>Kelas #{number}</translation>
+    </message>
+    <message>
+        <source>Class: {course}, {day} {time}</source>
+        <translation>Kelas: {course}, {day} {time}</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1256,10 @@ Nonaktifkan {name}?</translation>
     <message>
         <source>&amp;Find a booking</source>
         <translation>&amp;Cari booking</translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s classes…</source>
+        <translation>Kelas &amp;hari ini…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -3829,6 +3860,84 @@ Penutupan menyimpan hitungan ini. Uang yang diterima sesudahnya masuk penutupan 
     </message>
 </context>
 <context>
+    <name>TodayClassesDialog</name>
+    <message>
+        <source>Today&apos;s classes — Studio Desk</source>
+        <translation>Kelas hari ini — Studio Desk</translation>
+    </message>
+    <message>
+        <source>No classes today.</source>
+        <translation>Tidak ada kelas hari ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Open roster</source>
+        <translation>&amp;Buka daftar hadir</translation>
+    </message>
+    <message>
+        <source>Show &amp;places in the list</source>
+        <translation>Tampilkan &amp;tempat di daftar booking</translation>
+    </message>
+    <message>
+        <source>The booking list, showing only this class&apos;s places</source>
+        <translation>Daftar booking, hanya tempat di kelas ini</translation>
+    </message>
+    <message>
+        <source>Arrows choose a class; Enter or a double-click opens its roster</source>
+        <translation>Panah untuk memilih kelas; Enter atau klik dua kali membuka daftar hadirnya</translation>
+    </message>
+    <message>
+        <source>Classes on {date}</source>
+        <translation>Kelas pada {date}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes could not be read. {reason}</source>
+        <translation>Kelas hari ini tidak dapat dimuat. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayClassesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Standing in for {coach}</source>
+        <translation>Menggantikan {coach}</translation>
+    </message>
+    <message>
+        <source>{coach} (for {usual})</source>
+        <translation>{coach} (menggantikan {usual})</translation>
+    </message>
+    <message>
+        <source>{fill} full</source>
+        <translation>{fill} penuh</translation>
+    </message>
+</context>
+<context>
     <name>WaiveFeeDialog</name>
     <message>
         <source>Waive a fee — {client}</source>
@@ -4059,6 +4168,29 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Paid with pack #{pack} ({name}): {left}</source>
         <translation>Dibayar dengan paket #{pack} ({name}): {left}</translation>
+    </message>
+</context>
+<context>
+    <name>calendar_blocks</name>
+    <message>
+        <source>{fill} full</source>
+        <translation>{fill} penuh</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} menunggu</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>{coach} (for {usual})</source>
+        <translation>{coach} (menggantikan {usual})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{course}&lt;/b&gt; · class&lt;br&gt;with {coach}{room}&lt;br&gt;{start}–{end} · {fill}&lt;br&gt;&lt;i&gt;Click for the roster&lt;/i&gt;</source>
+        <translation>&lt;b&gt;{course}&lt;/b&gt; · kelas grup&lt;br&gt;bersama {coach}{room}&lt;br&gt;{start}–{end} · {fill}&lt;br&gt;&lt;i&gt;Klik untuk daftar hadir&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
