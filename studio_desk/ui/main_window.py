@@ -285,6 +285,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(REPORTS_TAB)
         self.reports.show_packs()
 
+    def show_attendance(self) -> None:
+        self.tabs.setCurrentIndex(REPORTS_TAB)
+        self.reports.show_attendance()
+
     def export(self, kind: ExportKind) -> None:
         self._show(ExportDialog(self.desk, kind, self))
 

@@ -87,7 +87,7 @@ def test_the_menus_hold_every_command_with_its_keys(window: MainWindow) -> None:
                                  "&Sign in / switch person": "Ctrl+L", "&Lock now": "Ctrl+Shift+L",
                                  "C&hange my PIN…": "", "Cl&ients…": "Ctrl+Shift+I"}
     assert keys["&Reports"] == {"&Day's takings": "Ctrl+Shift+T", "&Coach report": "Ctrl+Shift+R",
-                                "P&acks and memberships": ""}
+                                "P&acks and memberships": "", "Class a&ttendance": ""}
     assert keys["&Settings"] == {"&Web sync…": "Ctrl+Shift+W", "&Database…": "Ctrl+Shift+D",
                                  "&Language…": "Ctrl+Shift+G", "&Studio settings…": "", "&Coaches…": "",
                                  "C&ourses…": "", "&Products…": "", "&Rooms…": "", "T&imetable…": "",

@@ -25,6 +25,7 @@ from studio_desk.services.errors import QT_TRANSLATE_NOOP, SlotConflict, Validat
 from studio_desk.services.money import payments
 from studio_desk.services.people import catalog, client_import, clients, staff, staff_admin
 from studio_desk.services.people.coaches import COACH_COLOURS
+from studio_desk.services.setup.demo_classes import fill_classes, plan_classes
 from studio_desk.services.setup.demo_packs import load_packs
 from studio_desk.services.setup.demo_products import load_products
 from studio_desk.services.setup.demo_till import load_till_day
@@ -127,9 +128,11 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
 
     courses: list[CourseView] = []
     coach_actors: dict[int, Actor] = {}
+    coach_ids: dict[str, int] = {}
     for number, (coach_name, offers) in enumerate(_COACHES.items()):
         colour = COACH_COLOURS[number % len(COACH_COLOURS)]  # each coach's column its own colour
         coach = catalog.create_coach(db, admin, name=coach_name, colour=colour)
+        coach_ids[coach_name] = coach.id
         person = staff.create_staff(
             db, admin, name=coach_name, role=StaffRole.COACH, pin=COACH_PIN, coach_id=coach.id
         )
@@ -151,6 +154,9 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
     holiday = _weekday_after(today, _HOLIDAY_IN_DAYS)
     if not any(h.day == holiday for h in hours_admin.list_holidays(db, holiday)):  # a demo loaded twice
         time_off.add_holiday(db, admin, date=holiday, name=_HOLIDAY_NAME)
+    # Before the private sessions, which then keep out of the classes' times.
+    hours = {coach_ids[name]: windows for name, windows in _HOURS.items()}
+    classes = plan_classes(db, admin, coach_ids, hours, today)
 
     people = [
         clients.create_client(
@@ -176,10 +182,14 @@ def load_demo(db: Database, *, seed: int = 7) -> DemoSummary:
                 db, rng, admin, coach_actors[course.coach_id], course, client.id, slot, offset
             )
     desk = Actor(rina.id, rina.name, rina.role)
-    offered = load_products(db, admin, courses)
+    offered = load_products(db, admin, [*courses, *classes.courses])
     made += load_packs(db, admin, desk, coach_actors, courses, [p.id for p in people[-3:]], offered, today)
+    # The regulars of the classes: not the packs' three above (one of whom owes a fee).
+    made += fill_classes(db, desk, coach_actors, classes, [p.id for p in people[:30]], offered)
     made += load_till_day(db, desk, zone, [c.id for c in courses], [p.id for p in people])
-    return DemoSummary(len(_COACHES), len(courses), len(people) + len(imported.clients), made, pins)
+    return DemoSummary(
+        len(_COACHES), len(courses) + len(classes.courses), len(people) + len(imported.clients), made, pins
+    )
 
 
 def _weekday_after(today: dt.date, days: int) -> dt.date:

@@ -67,6 +67,7 @@ class DeskActions(QObject):
         self.takings = make(self.tr("&Day's takings"), "Ctrl+Shift+T", window.show_takings)
         self.coach_report = make(self.tr("&Coach report"), "Ctrl+Shift+R", window.show_coach_report)
         self.pack_reports = make(self.tr("P&acks and memberships"), None, window.show_packs)
+        self.attendance = make(self.tr("Class a&ttendance"), None, window.show_attendance)
 
         self.sync_settings = make(self.tr("&Web sync…"), SYNC_SETTINGS_KEYS, window.open_sync_settings)
         self.database = make(self.tr("&Database…"), CONNECTION_KEYS, window.open_connection_settings)
@@ -91,7 +92,7 @@ class DeskActions(QObject):
             self.sign_in, self.lock_now, self.change_my_pin,
         ])
         self.reports_menu = self._menu(
-            self.tr("&Reports"), [self.takings, self.coach_report, self.pack_reports]
+            self.tr("&Reports"), [self.takings, self.coach_report, self.pack_reports, self.attendance]
         )
         self.settings_menu = self._menu(self.tr("&Settings"), [self.sync_settings, self.database, self.language])
         self.help_menu = self._menu(self.tr("&Help"), [self.shortcuts, None, self.about])
@@ -186,11 +187,12 @@ class DeskActions(QObject):
 
     def _show_money_views(self, actor: Actor | None) -> None:
         """The money views for whom the services let see them: the takings for the front desk,
-        the coach report for an admin or a coach (their own), the pack reports for the front
-        desk, the exports for an admin."""
+        the coach report and the classes' attendance for an admin or a coach (their own), the
+        pack reports for the front desk, the exports for an admin."""
         for action, allowed in (
             (self.takings, services.may_see_takings(actor)),
             (self.coach_report, services.may_see_coach_report(actor)),
+            (self.attendance, services.may_see_coach_report(actor)),
             (self.pack_reports, services.may_see_pack_reports(actor)),
             (self.export_payments, services.may_export(actor)),
             (self.export_bookings, services.may_export(actor)),

@@ -19,6 +19,7 @@ from studio_desk.ui.kit.live_view import LiveView
 from studio_desk.ui.kit.printing import print_document, save_pdf
 from studio_desk.ui.reports.report_documents import (
     build_document,
+    coach_class_note,
     coach_headers,
     coach_lines,
     coach_note,
@@ -51,6 +52,9 @@ class CoachReportPage(QWidget):
         self.explained = QLabel(coach_note())
         self.explained.setWordWrap(True)
         self.explained.setStyleSheet("color: #555555;")
+        self.class_note = QLabel(coach_class_note())
+        self.class_note.setWordWrap(True)
+        self.class_note.setStyleSheet("color: #555555;")
         self.pack_note = QLabel(coach_pack_note())
         self.pack_note.setWordWrap(True)
         self.pack_note.setStyleSheet("color: #555555;")
@@ -74,6 +78,7 @@ class CoachReportPage(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.explained)
+        layout.addWidget(self.class_note)
         layout.addWidget(self.pack_note)
         layout.addWidget(self.note)
         layout.addStretch()

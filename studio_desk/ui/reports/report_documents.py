@@ -64,6 +64,13 @@ def coach_note() -> str:
     )
 
 
+def coach_class_note() -> str:
+    return QCoreApplication.translate(
+        "report_documents",
+        "A group class counts its minutes once for its coach, however many clients came.",
+    )
+
+
 def coach_pack_note() -> str:
     return QCoreApplication.translate(
         "report_documents",
@@ -293,6 +300,7 @@ def coach_report_html(report: CoachReport, settings: StudioSettings, printed_at:
     )
     body = table_html(coach_headers(), coach_lines(report, money)) + (
         f"<p style='margin-top:12px; color:#555555'>{html.escape(coach_note())}</p>"
+        f"<p style='color:#555555'>{html.escape(coach_class_note())}</p>"
         f"<p style='color:#555555'>{html.escape(coach_pack_note())}</p>"
     )
     title = QCoreApplication.translate("report_documents", "Coach report")
