@@ -28,7 +28,12 @@ def class_screens(db: Database, desk: Desk, window: MainWindow, admin: Actor | N
     if not classes:
         return
     window.tabs.setCurrentIndex(CALENDAR_TAB)
-    window.calendar.go_to(_busiest_day(classes, today))
+    day = _busiest_day(classes, today)
+    window.calendar.go_to(day)
+    first = next(c for c in classes if c.start_at.date() == day)
+    block = window.calendar.calendar.class_rect(first.id)
+    if block is not None:  # the morning's first class at the top, not the small hours
+        window.calendar.scroll_area.verticalScrollBar().setValue(max(0, block.top() - 60))
     save("calendar-classes", window)
     checking_in = _being_checked_in(classes) or classes[0]
     _roster(desk, window, checking_in, "roster-check-in", save)
@@ -39,19 +44,18 @@ def class_screens(db: Database, desk: Desk, window: MainWindow, admin: Actor | N
         signed_in = desk.actor
         desk.set_actor(admin)
         timetable = TimetableDialog(desk, window)
+        timetable.resize(1100, 800)
         save("timetable", timetable)
         timetable.close()
         desk.set_actor(signed_in)
 
 
 def _busiest_day(classes: list[OccurrenceView], today: dt.date) -> dt.date:
-    """Today when it has classes, else the day to come with the most."""
+    """The day from today on with the most classes (the earliest of those)."""
     days: dict[dt.date, int] = {}
     for occurrence in classes:
         days[occurrence.start_at.date()] = days.get(occurrence.start_at.date(), 0) + 1
-    if today in days:
-        return today
-    coming = {day: count for day, count in days.items() if day > today} or days
+    coming = {day: count for day, count in days.items() if day >= today} or days
     return max(coming, key=lambda day: (coming[day], -day.toordinal()))
 
 

@@ -274,3 +274,16 @@ def test_with_the_setting_on_the_history_says_the_studio_confirmed(db: Database,
     assert [(line.to_status, line.actor) for line in history][-2:] == [
         (BookingStatus.PAID, studio.desk.name), (BookingStatus.CONFIRMED, "System")]
     assert "setting" in str(history[-1].reason)
+
+
+def test_the_message_asks_for_payment_only_while_the_place_waits_for_it(db: Database, studio: Studio) -> None:
+    made = make_class(db, studio, capacity=1)
+    one, two = clients(db, studio, 2)
+    place = services.book_place(db, studio.desk, occurrence_id=made.first, client_id=one)
+    services.join_waitlist(db, studio.desk, occurrence_id=made.first, client_id=two)
+    services.cancel_booking(db, studio.desk, place.id, reason="Sick")
+    [promotion] = services.class_roster(db, studio.desk, made.first).promotions
+    assert promotion.hold_until is not None and "bayar" in str(promotion.whatsapp_url)
+    services.mark_paid(db, studio.desk, promotion.booking_id, method="cash")
+    [promotion] = services.class_roster(db, studio.desk, made.first).promotions
+    assert promotion.hold_until is None and "bayar" not in str(promotion.whatsapp_url)

@@ -176,7 +176,9 @@ def test_screenshots_draw_every_screen_and_change_nothing(backend: str, tmp_path
         "17-day-takings.png", "18-coach-report.png", "19-export-payments.png", "20-studio-settings.png",
         "21-receipt-80mm.png", "22-hours.png", "23-clients.png", "24-coaches.png", "25-courses.png",
         "26-products.png", "27-packs-not-yet-used.png", "28-client-packs-and-fees.png",
-        "29-new-booking-pack.png", "30-receipt-pack-sale.png", "31-staff.png", "32-lock-screen.png",
+        "29-new-booking-pack.png", "30-receipt-pack-sale.png", "31-calendar-classes.png",
+        "32-roster-check-in.png", "33-class-waitlist.png", "34-timetable.png", "35-staff.png",
+        "36-lock-screen.png",
     ]
     assert all((tmp_path / "shots" / name).stat().st_size > 5_000 for name in pictures)
     assert snapshot(db) == before

@@ -94,6 +94,77 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>From the 1st of this month to today</source>
+        <translation>From the 1st of this month to today</translation>
+    </message>
+    <message>
+        <source>By c&amp;lass</source>
+        <translation>By c&amp;lass</translation>
+    </message>
+    <message>
+        <source>By c&amp;oach</source>
+        <translation>By c&amp;oach</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>Class attendance by coach</source>
+        <translation>Class attendance by coach</translation>
+    </message>
+    <message>
+        <source>Class attendance</source>
+        <translation>Class attendance</translation>
+    </message>
+    <message>
+        <source>Print the attendance report</source>
+        <translation>Print the attendance report</translation>
+    </message>
+    <message>
+        <source>The attendance report went to the printer.</source>
+        <translation>The attendance report went to the printer.</translation>
+    </message>
+    <message>
+        <source>Save the attendance report as PDF</source>
+        <translation>Save the attendance report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>attendance report</source>
+        <translation>attendance report</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>BookingDetailsDialog</name>
     <message>
         <source>Booking {number}</source>
@@ -1291,6 +1362,10 @@ Deactivate {name}?</translation>
     <message>
         <source>P&amp;acks and memberships</source>
         <translation>P&amp;acks and memberships</translation>
+    </message>
+    <message>
+        <source>Class a&amp;ttendance</source>
+        <translation>Class a&amp;ttendance</translation>
     </message>
     <message>
         <source>&amp;Web sync…</source>
@@ -2706,6 +2781,10 @@ Save anyway?</translation>
         <source>P&amp;acks</source>
         <translation>P&amp;acks</translation>
     </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
@@ -4033,6 +4112,49 @@ If the database is on a server, check that the server is on and this PC is on th
     </message>
 </context>
 <context>
+    <name>attendance_page</name>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Classes held</source>
+        <translation>Classes held</translation>
+    </message>
+    <message>
+        <source>Places offered</source>
+        <translation>Places offered</translation>
+    </message>
+    <message>
+        <source>Places taken</source>
+        <translation>Places taken</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>Fill rate</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>Classes count on the day they start, once they have started; canceled classes are left out. Places taken are the places not canceled, no-shows included. The fill rate is the places taken out of the places offered.</source>
+        <translation>Classes count on the day they start, once they have started; canceled classes are left out. Places taken are the places not canceled, no-shows included. The fill rate is the places taken out of the places offered.</translation>
+    </message>
+</context>
+<context>
     <name>booking_details</name>
     <message>
         <source>Front desk</source>
@@ -4891,6 +5013,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>Sessions count on the day they start. Earned is the price, as sold, of the sessions done and of the no-shows. A no-show is recorded by the coach or an admin; a paid or confirmed session that ended without being marked is not yet marked.</source>
         <translation>Sessions count on the day they start. Earned is the price, as sold, of the sessions done and of the no-shows. A no-show is recorded by the coach or an admin; a paid or confirmed session that ended without being marked is not yet marked.</translation>
+    </message>
+    <message>
+        <source>A group class counts its minutes once for its coach, however many clients came.</source>
+        <translation>A group class counts its minutes once for its coach, however many clients came.</translation>
     </message>
     <message>
         <source>Sessions paid with a pack count at the pack's price per session; membership sessions at no price.</source>

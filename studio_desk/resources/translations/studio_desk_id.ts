@@ -95,6 +95,77 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>From the 1st of this month to today</source>
+        <translation>Dari tanggal 1 bulan ini sampai hari ini</translation>
+    </message>
+    <message>
+        <source>By c&amp;lass</source>
+        <translation>Per kela&amp;s</translation>
+    </message>
+    <message>
+        <source>By c&amp;oach</source>
+        <translation>Per pelat&amp;ih</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hingga:</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} sampai {end}</translation>
+    </message>
+    <message>
+        <source>Class attendance by coach</source>
+        <translation>Kehadiran kelas per pelatih</translation>
+    </message>
+    <message>
+        <source>Class attendance</source>
+        <translation>Kehadiran kelas</translation>
+    </message>
+    <message>
+        <source>Print the attendance report</source>
+        <translation>Cetak laporan kehadiran</translation>
+    </message>
+    <message>
+        <source>The attendance report went to the printer.</source>
+        <translation>Laporan kehadiran telah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Save the attendance report as PDF</source>
+        <translation>Simpan laporan kehadiran sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>attendance report</source>
+        <translation>laporan kehadiran</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Disimpan ke {path}</translation>
+    </message>
+</context>
+<context>
     <name>BookingDetailsDialog</name>
     <message>
         <source>Booking {number}</source>
@@ -1292,6 +1363,10 @@ Nonaktifkan {name}?</translation>
     <message>
         <source>P&amp;acks and memberships</source>
         <translation>Paket da&amp;n keanggotaan</translation>
+    </message>
+    <message>
+        <source>Class a&amp;ttendance</source>
+        <translation>&amp;Kehadiran kelas</translation>
     </message>
     <message>
         <source>&amp;Web sync…</source>
@@ -2707,6 +2782,10 @@ Tetap simpan?</translation>
         <source>P&amp;acks</source>
         <translation>Paket da&amp;n keanggotaan</translation>
     </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran kelas</translation>
+    </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
@@ -4034,6 +4113,49 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
 </context>
 <context>
+    <name>attendance_page</name>
+    <message>
+        <source>Coach</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Classes held</source>
+        <translation>Kelas diadakan</translation>
+    </message>
+    <message>
+        <source>Places offered</source>
+        <translation>Tempat tersedia</translation>
+    </message>
+    <message>
+        <source>Places taken</source>
+        <translation>Tempat terisi</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>Tingkat isi</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Semua kelas</translation>
+    </message>
+    <message>
+        <source>Classes count on the day they start, once they have started; canceled classes are left out. Places taken are the places not canceled, no-shows included. The fill rate is the places taken out of the places offered.</source>
+        <translation>Kelas dihitung pada hari mulainya, setelah kelas dimulai; kelas yang dibatalkan tidak dihitung. Tempat terisi adalah tempat yang tidak dibatalkan, termasuk yang tidak hadir. Tingkat isi adalah tempat terisi dibanding tempat yang tersedia.</translation>
+    </message>
+</context>
+<context>
     <name>booking_details</name>
     <message>
         <source>Front desk</source>
@@ -4892,6 +5014,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>Sessions count on the day they start. Earned is the price, as sold, of the sessions done and of the no-shows. A no-show is recorded by the coach or an admin; a paid or confirmed session that ended without being marked is not yet marked.</source>
         <translation>Sesi dihitung pada hari mulainya. Pendapatan adalah harga saat dijual dari sesi yang selesai dan dari yang tidak hadir. Ketidakhadiran dicatat oleh pelatih atau admin; sesi yang sudah dibayar atau dikonfirmasi dan berakhir tanpa ditandai dihitung sebagai belum ditandai.</translation>
+    </message>
+    <message>
+        <source>A group class counts its minutes once for its coach, however many clients came.</source>
+        <translation>Menit sebuah kelas grup dihitung satu kali untuk pelatihnya, berapa pun klien yang datang.</translation>
     </message>
     <message>
         <source>Sessions paid with a pack count at the pack&apos;s price per session; membership sessions at no price.</source>

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from studio_desk.db import Database
 from studio_desk.models import (
     Booking,
+    BookingStatus,
     Client,
     Course,
     OccurrenceStatus,
@@ -162,7 +163,9 @@ def promotions(session: Session, settings: StudioSettings, *, occurrence_id: int
                               .order_by(WaitlistMessage.id.desc()).limit(1))
         pack = pack_of_booking(session, row.booking_id)
         start = row.start_at.astimezone(zone)
-        hold = None if row.hold_until is None or pack is not None else row.hold_until.astimezone(zone)
+        # "Pay before …" only while the place waits for its money.
+        unpaid = row.status is BookingStatus.PENDING and pack is None
+        hold = row.hold_until.astimezone(zone) if unpaid and row.hold_until is not None else None
         text = whatsapp_text(client_language(row.language, settings), name=row.client_name,
                              course=row.course_title, start=start, studio=settings.studio_name,
                              pack=pack, pay_by=hold)

@@ -97,7 +97,7 @@ class RosterDialog(DeskDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
-        layout.addWidget(self._build_places())
+        layout.addWidget(self._build_places(), 1)  # the places take what room there is
         self.waitlist = RosterWaitlist(desk)
         layout.addWidget(self.waitlist)
         layout.addWidget(self._build_promotions())

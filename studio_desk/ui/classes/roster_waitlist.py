@@ -49,7 +49,7 @@ class RosterWaitlist(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch()
         row = QHBoxLayout()
-        row.addWidget(self.tree, 1)
+        row.addWidget(self.tree, 1, Qt.AlignmentFlag.AlignTop)
         row.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
