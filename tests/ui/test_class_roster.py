@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -276,3 +277,24 @@ def test_the_coach_confirms_the_paid_places_by_alt_n_when_the_studio_does_not_at
     press(roster, Qt.Key.Key_N, ALT)
     assert {p.status for p in places(db, studio, made).values()} == {BookingStatus.CONFIRMED}
     assert not roster.confirm_button.isVisible()
+
+
+def test_alt_d_opens_the_places_booking_where_a_cancel_moves_the_waitlist_up(
+    qtbot: QtBot, db: Database, desk: Desk, studio: Studio, prompts: ScriptedPrompts
+) -> None:
+    made = make_class(db, studio, capacity=1, room_capacity=12)
+    place_for(db, studio, made, client(db, "Ani Paid", "081211110001"), paid=True)
+    services.join_waitlist(db, studio.desk, occurrence_id=made.first,
+                           client_id=client(db, "Budi Waiting", "081211110002"))
+    roster = open_roster(qtbot, desk, made)
+    press(roster, Qt.Key.Key_D, ALT)
+    details = roster.details_dialog
+    assert details is not None and details.isVisible()
+    press(details, Qt.Key.Key_B, ALT)  # Cancel &booking…
+    cancel = details.cancel_dialog
+    assert cancel is not None and cancel.isVisible()
+    QTest.keyClicks(cancel.reason, "Sakit")
+    press(cancel, Qt.Key.Key_F, ALT)  # Re&fund: all of it, in cash as it was paid
+    press(cancel, Qt.Key.Key_Return)
+    assert places(db, studio, made)["Budi Waiting"].promoted
+    assert [p.client_name for p in roster.model.places() if p.promoted] == ["Budi Waiting"]

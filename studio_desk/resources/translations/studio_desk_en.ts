@@ -2942,6 +2942,10 @@ Save anyway?</translation>
         <translation>Add &amp;walk-in…</translation>
     </message>
     <message>
+        <source>Booking &amp;details…</source>
+        <translation>Booking &amp;details…</translation>
+    </message>
+    <message>
         <source>M&amp;oved up from the waitlist (tell them):</source>
         <translation>M&amp;oved up from the waitlist (tell them):</translation>
     </message>

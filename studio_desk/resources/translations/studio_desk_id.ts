@@ -2943,6 +2943,10 @@ Tetap simpan?</translation>
         <translation>Tambah &amp;walk-in…</translation>
     </message>
     <message>
+        <source>Booking &amp;details…</source>
+        <translation>Detail pe&amp;mesanan…</translation>
+    </message>
+    <message>
         <source>M&amp;oved up from the waitlist (tell them):</source>
         <translation>Naik dari daftar tunggu (&amp;kabari mereka):</translation>
     </message>

@@ -45,6 +45,7 @@ from studio_desk.services import (
     RosterView,
     WaitingClient,
 )
+from studio_desk.ui.bookings.booking_details import BookingDetailsDialog
 from studio_desk.ui.bookings.payment_dialog import PaymentDialog
 from studio_desk.ui.classes.promotions_panel import PromotionsList
 from studio_desk.ui.classes.roster_finish import FinishClassDialog
@@ -85,6 +86,7 @@ class RosterDialog(DeskDialog):
         self.payment_dialog: PaymentDialog | None = None
         self.walk_in_dialog: WalkInDialog | None = None
         self.finish_dialog: FinishClassDialog | None = None
+        self.details_dialog: BookingDetailsDialog | None = None
         self.setWindowTitle(self.tr("Class roster"))
         self.setMinimumWidth(760)
 
@@ -118,6 +120,7 @@ class RosterDialog(DeskDialog):
         self.undo_button.clicked.connect(self.undo_check_in)
         self.check_in_all_button.clicked.connect(self.check_in_all)
         self.walk_in_button.clicked.connect(self.add_walk_in)
+        self.details_button.clicked.connect(self.open_details)
         self.waitlist.sig_add_requested.connect(self.add_to_waitlist)
         self.waitlist.sig_told.connect(self._tell)
         self.waitlist.sig_refused.connect(self._refused)
@@ -155,6 +158,9 @@ class RosterDialog(DeskDialog):
         self.undo_button.setToolTip(self.tr("Ctrl+Z takes back the chosen client's check-in."))
         self.check_in_all_button = QPushButton(self.tr("Check &in all"))
         self.walk_in_button = QPushButton(self.tr("Add &walk-in…"))
+        # The place as a booking: its history, payments, and canceling it by the course's rules
+        # (a cancel in time moves the waitlist up).
+        self.details_button = QPushButton(self.tr("Booking &details…"))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet(NOTE_STYLE)
@@ -162,7 +168,8 @@ class RosterDialog(DeskDialog):
         self.error = InlineError()
 
         buttons = QHBoxLayout()
-        for button in (self.check_in_button, self.undo_button, self.check_in_all_button, self.walk_in_button):
+        for button in (self.check_in_button, self.undo_button, self.check_in_all_button, self.walk_in_button,
+                       self.details_button):
             buttons.addWidget(button)
         buttons.addStretch()
         box = QWidget()
@@ -317,11 +324,13 @@ class RosterDialog(DeskDialog):
         self.desk.read(lambda db: services.get_booking(db, booking_id), self.open_payment, self._read_failed,
                        owner=self)
 
-    def open_payment(self, booking: BookingView) -> None:
-        """The payment of `booking` (window-modal, not blocking); once paid, it is checked in."""
+    def open_payment(self, booking: BookingView, *, check_in: bool = True) -> None:
+        """The payment of `booking` (window-modal, not blocking); once paid, it is checked in
+        unless `check_in` is False (paid from its details, not at the door)."""
         dialog = PaymentDialog(self.desk, booking, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.paid.connect(lambda paid: self._check_in(paid.id, paid.client_name))
+        if check_in:
+            dialog.paid.connect(lambda paid: self._check_in(paid.id, paid.client_name))
         self.payment_dialog = dialog
         dialog.open()
         dialog.activateWindow()  # typing goes on there
@@ -350,6 +359,16 @@ class RosterDialog(DeskDialog):
             change=ROSTER_CHANGED,
             owner=self,
         )
+
+    def open_details(self) -> None:
+        place = self.chosen_place()
+        if place is None:
+            return
+        details = BookingDetailsDialog(self.desk, place.booking_id, self)
+        details.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        details.pay_requested.connect(lambda booking: self.open_payment(booking, check_in=False))
+        self.details_dialog = details  # kept for tests and for its lifetime beside the roster
+        details.open()
 
     def confirm_paid_places(self) -> None:
         self._clear_messages()
