@@ -231,6 +231,25 @@ def test_send_whatsapp_opens_the_message_and_records_it(
     assert panel.list.promotions == () and panel.empty_note.isVisible()  # the desk-wide reminder heard too
 
 
+def test_a_link_that_does_not_open_copies_the_message_and_a_second_press_notes_it(
+    qtbot: QtBot, db: Database, desk: Desk, studio: Studio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(promotions_panel, "open_url", lambda url: False)  # a PC with no browser
+    made = make_class(db, studio, capacity=1)
+    first = place_for(db, studio, made, client(db, "Ani", "081211110001"))
+    services.join_waitlist(db, studio.desk, occurrence_id=made.first,
+                           client_id=client(db, "Budi", "081211110002"))
+    services.cancel_booking(db, studio.desk, first, reason="Sick")
+    roster = open_roster(qtbot, desk, made)
+    press(roster, Qt.Key.Key_O, ALT)
+    press(roster, Qt.Key.Key_S, ALT)
+    assert "could not open WhatsApp" in roster.promotions.error.text()
+    assert QApplication.clipboard().text().startswith("Halo Budi, ada tempat kosong")
+    assert len(services.untold_promotions(db, studio.desk)) == 1
+    press(roster, Qt.Key.Key_S, ALT)  # sent from a phone: noted now
+    assert services.untold_promotions(db, studio.desk) == []
+
+
 def test_finishing_an_ended_class_records_the_ticked_no_show(
     qtbot: QtBot, db: Database, desk: Desk, studio: Studio, clock: SettableClock
 ) -> None:

@@ -2670,8 +2670,8 @@ Save anyway?</translation>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <source>The desk could not open WhatsApp on this PC. Send the message from a phone, then press Send WhatsApp again to note it.</source>
-        <translation>The desk could not open WhatsApp on this PC. Send the message from a phone, then press Send WhatsApp again to note it.</translation>
+        <source>The desk could not open WhatsApp on this PC. The message is copied: send it from a phone, then press Send WhatsApp again to note it.</source>
+        <translation>The desk could not open WhatsApp on this PC. The message is copied: send it from a phone, then press Send WhatsApp again to note it.</translation>
     </message>
 </context>
 <context>

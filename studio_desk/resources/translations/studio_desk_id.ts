@@ -2671,8 +2671,8 @@ Tetap simpan?</translation>
         <translation>belum dikirim</translation>
     </message>
     <message>
-        <source>The desk could not open WhatsApp on this PC. Send the message from a phone, then press Send WhatsApp again to note it.</source>
-        <translation>WhatsApp tidak bisa dibuka di PC ini. Kirim pesannya dari ponsel, lalu tekan Kirim WhatsApp sekali lagi untuk mencatatnya.</translation>
+        <source>The desk could not open WhatsApp on this PC. The message is copied: send it from a phone, then press Send WhatsApp again to note it.</source>
+        <translation>Meja ini tidak dapat membuka WhatsApp di PC ini. Pesannya sudah disalin: kirim dari ponsel, lalu tekan Kirim WhatsApp lagi untuk mencatatnya.</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,10 @@ it, so no browser starts.
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs, urlparse
+
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +37,11 @@ MESSAGE_SENT = Change.of_kinds(ChangeKind.CLASSES)
 PROMOTIONS_KINDS = (ChangeKind.CLASSES, ChangeKind.BOOKINGS, ChangeKind.PAYMENTS)
 
 
+def message_of(url: str) -> str:
+    """The text a wa.me link fills in."""
+    return parse_qs(urlparse(url).query).get("text", [""])[0]
+
+
 def open_url(url: str) -> bool:
     """Hand `url` to the system (a wa.me link opens WhatsApp); False when nothing could open it."""
     return QDesktopServices.openUrl(QUrl(url))
@@ -49,6 +56,7 @@ class PromotionsList(QWidget):
     def __init__(self, desk: Desk, *, with_class: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.unopened: int | None = None  # the entry whose link did not open last time
         self.with_class = with_class
         self.promotions: tuple[Promotion, ...] = ()
         self.tree = QTreeWidget()
@@ -144,12 +152,17 @@ class PromotionsList(QWidget):
         if promotion is None or promotion.whatsapp_url is None:
             return
         self.error.clear_message()
-        if not open_url(promotion.whatsapp_url):
-            self.error.show_message(self.tr(
-                "The desk could not open WhatsApp on this PC. Send the message from a phone, "
-                "then press Send WhatsApp again to note it."))
-            return
         entry_id = promotion.entry_id
+        # A second press after the link would not open records the message sent by hand.
+        sent_by_hand = self.unopened == entry_id
+        if not sent_by_hand and not open_url(promotion.whatsapp_url):
+            self.unopened = entry_id
+            QGuiApplication.clipboard().setText(message_of(promotion.whatsapp_url))
+            self.error.show_message(self.tr(
+                "The desk could not open WhatsApp on this PC. The message is copied: send it from a "
+                "phone, then press Send WhatsApp again to note it."))
+            return
+        self.unopened = None
         self.desk.act(
             lambda db, actor: services.record_message_sent(db, actor, entry_id),
             lambda _none: self.sig_sent.emit(entry_id),
