@@ -153,7 +153,9 @@ def test_a_walk_in_gets_a_place_pays_cash_and_is_checked_in(
     press(payment, Qt.Key.Key_Return)  # cash, the class's price
 
     place = places(db, studio, made)["Eka Baru"]
-    assert place.status in (BookingStatus.PAID, BookingStatus.CONFIRMED) and place.paid_total == 100_000
+    # Confirmed at once by the studio's setting, and the payment's page says so.
+    assert place.status is BookingStatus.CONFIRMED and place.paid_total == 100_000
+    assert payment.success_text.text() == "Paid and confirmed: the place in the class is theirs."
     assert place.checked_in_at is not None
     assert roster.note.text() == "Eka Baru is checked in."
     press(payment, Qt.Key.Key_Return)  # Close the receipt page

@@ -2432,6 +2432,10 @@ Save anyway?</translation>
         <translation>{change} change, of {given} given</translation>
     </message>
     <message>
+        <source>Paid and confirmed: the place in the class is theirs.</source>
+        <translation>Paid and confirmed: the place in the class is theirs.</translation>
+    </message>
+    <message>
         <source>Paid — {client}</source>
         <translation>Paid — {client}</translation>
     </message>

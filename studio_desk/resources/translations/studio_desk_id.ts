@@ -2433,6 +2433,10 @@ Tetap simpan?</translation>
         <translation>{change}, dari uang {given}</translation>
     </message>
     <message>
+        <source>Paid and confirmed: the place in the class is theirs.</source>
+        <translation>Sudah dibayar dan dikonfirmasi: tempat di kelas ini miliknya.</translation>
+    </message>
+    <message>
         <source>Paid — {client}</source>
         <translation>Lunas — {client}</translation>
     </message>

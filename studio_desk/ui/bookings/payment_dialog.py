@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio_desk import services
-from studio_desk.services import BookingView, PaymentMethod, PaymentReceipt, ReceiptSheet
+from studio_desk.services import BookingStatus, BookingView, PaymentMethod, PaymentReceipt, ReceiptSheet
 from studio_desk.ui.bookings.booking_packs import paid_with_text
 from studio_desk.ui.bookings.payment_fields import PaymentFields
 from studio_desk.ui.bookings.receipt import build_receipt, print_receipt, save_receipt_pdf, session_text
@@ -270,6 +270,8 @@ class PaymentDialog(DeskDialog):
         self._to_success_page(booking)
 
     def _to_success_page(self, booking: BookingView) -> None:
+        if booking.status is BookingStatus.CONFIRMED:  # a class's place, by the studio's setting
+            self.success_text.setText(self.tr("Paid and confirmed: the place in the class is theirs."))
         self.paid_client.setText(booking.client_name)
         self.paid_session.setText(
             self.tr("{course} with {coach}, {session}").format(
