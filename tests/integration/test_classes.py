@@ -287,3 +287,13 @@ def test_the_message_asks_for_payment_only_while_the_place_waits_for_it(db: Data
     services.mark_paid(db, studio.desk, promotion.booking_id, method="cash")
     [promotion] = services.class_roster(db, studio.desk, made.first).promotions
     assert promotion.hold_until is None and "bayar" not in str(promotion.whatsapp_url)
+
+
+def test_the_same_weekly_line_twice_is_refused(db: Database, studio: Studio) -> None:
+    made = make_class(db, studio)
+    with pytest.raises(ValidationError, match="already in the timetable"):
+        services.add_timetable_entry(db, studio.admin, course_id=made.course, weekday=1, start_time="18:00",
+                                     starts_on="2025-11-01")
+    # Another time that day is another class.
+    services.add_timetable_entry(db, studio.admin, course_id=made.course, weekday=1, start_time="07:00",
+                                 starts_on="2025-11-01", coach_id=studio.coach_b)

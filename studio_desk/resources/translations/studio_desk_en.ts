@@ -7862,6 +7862,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>The last day cannot be before the first.</translation>
     </message>
     <message>
+        <source>This class is already in the timetable on that day of the week at that time.</source>
+        <translation>This class is already in the timetable on that day of the week at that time.</translation>
+    </message>
+    <message>
         <source>The class could not be put on {day}: {why}.</source>
         <translation>The class could not be put on {day}: {why}.</translation>
     </message>

@@ -5300,11 +5300,11 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>A group class stays at the desk: the web platform sells only private sessions. Leave the web course empty, or keep the capacity at 1.</source>
-        <translation>Kelas grup hanya dikelola di meja depan: platform web hanya menjual sesi privat. Kosongkan kursus web, atau biarkan kapasitasnya 1.</translation>
+        <translation>Kelas grup hanya ada di meja resepsionis: platform web hanya menjual sesi privat. Kosongkan kursus web, atau biarkan kapasitasnya 1.</translation>
     </message>
     <message>
         <source>The course has sessions booked or classes to come, so it cannot switch between private sessions and a group class now. Make a new course instead.</source>
-        <translation>Kursus ini sudah punya sesi yang dipesan atau kelas mendatang, jadi tidak bisa diubah antara sesi privat dan kelas grup sekarang. Buat kursus baru saja.</translation>
+        <translation>Kursus ini masih punya sesi yang dipesan atau kelas yang akan datang, jadi belum bisa diubah antara sesi privat dan kelas grup. Buat kursus baru saja.</translation>
     </message>
     <message>
         <source>The capacity must be a whole number of people.</source>
@@ -5700,19 +5700,19 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>Only an admin can add rooms.</source>
-        <translation>Hanya admin yang bisa menambah ruangan.</translation>
+        <translation>Hanya admin yang dapat menambah ruangan.</translation>
     </message>
     <message>
         <source>Only an admin can change rooms.</source>
-        <translation>Hanya admin yang bisa mengubah ruangan.</translation>
+        <translation>Hanya admin yang dapat mengubah ruangan.</translation>
     </message>
     <message>
         <source>Only an admin can change the timetable.</source>
-        <translation>Hanya admin yang bisa mengubah jadwal kelas.</translation>
+        <translation>Hanya admin yang dapat mengubah jadwal kelas.</translation>
     </message>
     <message>
         <source>Only an admin can cancel a class.</source>
-        <translation>Hanya admin yang bisa membatalkan kelas.</translation>
+        <translation>Hanya admin yang dapat membatalkan kelas.</translation>
     </message>
     <message>
         <source>Only an admin can add people to the desk.</source>
@@ -5852,7 +5852,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>Whether a paid place in a class is confirmed at once must be yes or no.</source>
-        <translation>Konfirmasi langsung tempat kelas yang dibayar harus ya atau tidak.</translation>
+        <translation>Apakah tempat kelas yang sudah dibayar langsung dikonfirmasi harus ya atau tidak.</translation>
     </message>
     <message>
         <source>The booking step must be a whole number of minutes.</source>
@@ -5876,7 +5876,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>The time a promoted client has to pay must be a whole number of minutes.</source>
-        <translation>Batas waktu bayar klien dari daftar tunggu harus berupa jumlah menit (bilangan bulat).</translation>
+        <translation>Waktu bayar untuk klien dari daftar tunggu harus berupa jumlah menit (bilangan bulat).</translation>
     </message>
     <message>
         <source>The time zone must be text.</source>
@@ -5896,7 +5896,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>The time a promoted client has to pay must be between 5 minutes and a week.</source>
-        <translation>Batas waktu bayar klien dari daftar tunggu harus antara 5 menit dan satu minggu.</translation>
+        <translation>Waktu bayar untuk klien dari daftar tunggu harus antara 5 menit dan satu minggu.</translation>
     </message>
     <message>
         <source>Choose the tax on receipts: none, PPN or a regional tax.</source>
@@ -6680,7 +6680,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>The room&apos;s name contains a character that is blank or not printable ({code}). Leave it out.</source>
-        <translation>Nama ruangan berisi karakter kosong atau tidak bisa dicetak ({code}). Hapus karakter itu.</translation>
+        <translation>Nama ruangan berisi karakter kosong atau tidak dapat dicetak ({code}). Hapus karakter itu.</translation>
     </message>
     <message>
         <source>The reason for canceling contains a character that is blank or not printable ({code}). Leave it out.</source>
@@ -7712,7 +7712,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>The class was canceled; the studio kept the credit</source>
-        <translation>Kelas dibatalkan; kredit tidak dikembalikan oleh studio</translation>
+        <translation>Kelas dibatalkan; studio menahan kreditnya</translation>
     </message>
     <message>
         <source>{coach} already takes this class.</source>
@@ -7720,7 +7720,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>{coach} has another session at that time.</source>
-        <translation>{coach} ada sesi lain pada jam itu.</translation>
+        <translation>{coach} punya sesi lain pada jam itu.</translation>
     </message>
     <message>
         <source>The class has already started.</source>
@@ -7772,7 +7772,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>A class to come in this room has {places} places: the room cannot take fewer people.</source>
-        <translation>Ada kelas mendatang di ruangan ini dengan {places} tempat: kapasitas ruangan tidak boleh lebih kecil dari itu.</translation>
+        <translation>Ada kelas mendatang di ruangan ini dengan {places} tempat: kapasitas ruangan tidak boleh kurang dari itu.</translation>
     </message>
     <message>
         <source>There is already a room called {name}.</source>
@@ -7832,7 +7832,7 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>the coach has another session then</source>
-        <translation>pelatih ada sesi lain pada jam itu</translation>
+        <translation>pelatih punya sesi lain pada jam itu</translation>
     </message>
     <message>
         <source>the room has another class then</source>
@@ -7844,11 +7844,11 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     </message>
     <message>
         <source>The room takes {room} people, fewer than the {capacity} places of the class.</source>
-        <translation>Ruangan hanya muat {room} orang, kurang dari {capacity} tempat di kelas ini.</translation>
+        <translation>Ruangan memuat {room} orang, kurang dari {capacity} tempat kelas ini.</translation>
     </message>
     <message>
         <source>{course} is a private session (capacity 1). Give the course a capacity above 1 first.</source>
-        <translation>{course} adalah sesi privat (kapasitas 1). Beri kursus ini kapasitas lebih dari 1 dulu.</translation>
+        <translation>{course} adalah sesi privat (kapasitas 1). Beri kursus ini kapasitas di atas 1 dulu.</translation>
     </message>
     <message>
         <source>Timetable line not found</source>
@@ -7863,8 +7863,12 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Hari terakhir tidak boleh sebelum hari pertama.</translation>
     </message>
     <message>
+        <source>This class is already in the timetable on that day of the week at that time.</source>
+        <translation>Kelas ini sudah ada di jadwal pada hari dan jam itu.</translation>
+    </message>
+    <message>
         <source>The class could not be put on {day}: {why}.</source>
-        <translation>Kelas tidak bisa dijadwalkan pada {day}: {why}.</translation>
+        <translation>Kelas tidak dapat dijadwalkan pada {day}: {why}.</translation>
     </message>
     <message>
         <source>another desk took that time a moment ago</source>

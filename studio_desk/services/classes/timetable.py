@@ -51,6 +51,9 @@ TIMETABLE_LEASE = dt.timedelta(minutes=2)
 ENTRY_NOT_FOUND = QT_TRANSLATE_NOOP("services", "Timetable line not found")
 BAD_WEEKDAY = QT_TRANSLATE_NOOP("services", "Choose a day of the week.")
 ENDS_BEFORE_START = QT_TRANSLATE_NOOP("services", "The last day cannot be before the first.")
+ALREADY_IN_TIMETABLE = QT_TRANSLATE_NOOP(
+    "services", "This class is already in the timetable on that day of the week at that time."
+)
 CLASS_NOT_SCHEDULED = QT_TRANSLATE_NOOP("services", "The class could not be put on {day}: {why}.")
 # Another desk took the coach's time or the room between the checks and the insert.
 TAKEN_MEANWHILE = QT_TRANSLATE_NOOP("services", "another desk took that time a moment ago")
@@ -123,6 +126,7 @@ def add_timetable_entry(
         offered = class_course(session, course)
         places = people or offered.capacity
         check_room(session, _room_of(session, room), places)
+        _refuse_a_twin(session, course, day_of_week, at, first, last)
         entry_id = session.execute(
             insert(TimetableEntry).values(
                 course_id=course, coach_id=_coach_of(session, coach, course), room_id=room,
@@ -135,6 +139,23 @@ def add_timetable_entry(
         return TimetableResult(entry, made, tuple(skipped))
 
     return run_write_as(db, actor, work)
+
+
+def _refuse_a_twin(
+    session: Session, course: int, weekday: int, at: dt.time, first: dt.date, last: dt.date | None
+) -> None:
+    """The same class on the same weekday and time, running over some of the same days, is
+    already in the timetable: a second line would only skip every date."""
+    twin = session.scalar(
+        select(TimetableEntry.id).where(
+            TimetableEntry.course_id == course, TimetableEntry.weekday == weekday,
+            TimetableEntry.start_time == at,
+            (TimetableEntry.ends_on.is_(None)) | (TimetableEntry.ends_on >= first),
+            *(() if last is None else (TimetableEntry.starts_on <= last,)),
+        ).limit(1)
+    )
+    if twin is not None:
+        raise ValidationError(ALREADY_IN_TIMETABLE)
 
 
 def end_timetable_entry(db: Database, actor: Actor, entry_id: object, *, last_day: dt.date | str) -> int:
@@ -194,7 +215,7 @@ def _schedule_entry(
     today = now.astimezone(zone).date()
     horizon = today + dt.timedelta(weeks=SCHEDULE_WEEKS)
     last = horizon if entry.ends_on is None else min(entry.ends_on, horizon)
-    days = [day for day in _days(max(entry.starts_on, today), last, entry.weekday)]
+    days = _days(max(entry.starts_on, today), last, entry.weekday)
     there = already_there(session, entry_id, days)
     course = class_course(session, entry.course_id)
     made, skipped = 0, []
