@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from bench import availability, booking, desks, listing, packs, race, refresh, sync, ui
+from bench import availability, booking, classes, desks, listing, packs, race, refresh, sync, ui
 from bench.common import BenchError, Outcome, fresh_database, print_figures_last
 
 BENCHMARKS: dict[str, Callable[[URL, argparse.Namespace], Outcome]] = {
@@ -22,6 +22,7 @@ BENCHMARKS: dict[str, Callable[[URL, argparse.Namespace], Outcome]] = {
     "desks": desks.run,
     "refresh": refresh.run,
     "packs": packs.run,
+    "classes": classes.run,
 }
 
 
@@ -40,13 +41,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="sizes that run in seconds, for CI smoke runs")
     parser.add_argument(
         "--desks", type=int,
-        help="race, desks, refresh and packs: desk processes (default 8, refresh 20; quick 3)",
+        help="race, desks, refresh, packs and classes: desk processes (default 8, refresh 20; quick 3)",
     )
     parser.add_argument(
         "--attempts", type=int, help="race only: bookings tried by all desks together (default 300, quick 60)"
     )
     parser.add_argument(
-        "--minutes", type=float, help="desks and packs: how long the desks work (default 1, quick 4 s)"
+        "--minutes", type=float,
+        help="desks, packs and classes: how long the desks work (default 1, quick 4 s)",
     )
     parser.add_argument(
         "--bundle", type=Path, metavar="PATH",

@@ -14,7 +14,13 @@ from sqlalchemy import exc, func, select
 
 from studio_desk.db import Database
 from studio_desk.models import DayClosing, UnreadableInstant, UnreadableValue
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, ClassFull, DamagedData, DomainError, ValidationError
+from studio_desk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    ClassFull,
+    DamagedData,
+    DomainError,
+    ValidationError,
+)
 
 # What the triggers raise: SQLite's RAISE(ABORT, ...) and PostgreSQL's RAISE EXCEPTION both
 # carry the marker in the driver's message.
@@ -62,7 +68,8 @@ CLASS_REFUSALS: dict[str, str] = {
         "services", "The class is full: another desk just took the last place. Nothing was saved."
     ),
     "uq_bookings_occurrence_client": QT_TRANSLATE_NOOP(
-        "services", "The client already has a place in this class (another desk just booked it). Nothing was saved."
+        "services",
+        "The client already has a place in this class (another desk just booked it). Nothing was saved.",
     ),
     "uq_waitlist_entries_waiting": QT_TRANSLATE_NOOP(
         "services", "The client is already on this class's waitlist. Nothing was saved."
@@ -98,6 +105,13 @@ CLASS_REFUSALS: dict[str, str] = {
     "studio_desk.course_capacity": QT_TRANSLATE_NOOP(
         "services", "The capacity must be between 1 and 1000 people."
     ),
+}
+# SQLite names a unique index's columns where PostgreSQL names the index: the class's, by theirs.
+_SQLITE_UNIQUE_WORDS = {
+    "UNIQUE constraint failed: bookings.occurrence_id, bookings.client_id": "uq_bookings_occurrence_client",
+    "UNIQUE constraint failed: bookings.waitlist_entry_id": "uq_bookings_waitlist_entry_id",
+    "UNIQUE constraint failed: waitlist_entries.occurrence_id, waitlist_entries.client_id":
+        "uq_waitlist_entries_waiting",
 }
 # psycopg's words for a timestamptz it cannot give as a Python datetime, ending in the value:
 # "timestamp too large (after year 10K): 'infinity'".
@@ -161,6 +175,9 @@ def refusal_of(error: exc.DBAPIError, db: Database) -> DomainError | None:
             return ValidationError(message)
     if "ck_occurrences_active_places_within_capacity" in words:
         return ClassFull(CLASS_REFUSALS["ck_occurrences_active_places_within_capacity"])
+    for sqlite_words, marker in _SQLITE_UNIQUE_WORDS.items():
+        if sqlite_words in words:
+            return ValidationError(CLASS_REFUSALS[marker])
     for marker, message in CLASS_REFUSALS.items():
         if marker in words:
             return ValidationError(message)

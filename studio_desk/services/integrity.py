@@ -5,32 +5,48 @@ Used by tests, benchmarks and, later, a health check in the desk.
 
 from __future__ import annotations
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from studio_desk.db import Database
-from studio_desk.models import ACTIVE_STATUSES, Booking, BookingAction, Payment, StatusChange
+from studio_desk.models import (
+    ACTIVE_STATUSES,
+    Booking,
+    BookingAction,
+    Occurrence,
+    OccurrenceStatus,
+    Payment,
+    StatusChange,
+)
 from studio_desk.services.unit_of_work import run_read
 
 
 def count_overlapping_pairs(db: Database) -> int:
-    """Pairs of active bookings of one coach whose busy intervals overlap. Must be 0. The places
-    of one class share its time by design, so two of them are not a pair."""
+    """Pairs of what holds a coach's time whose busy intervals overlap: active private bookings
+    and scheduled class occurrences (a class's places share its one time, so they count once,
+    as their occurrence). Must be 0."""
 
     def work(session: Session) -> int:
-        first, second = aliased(Booking), aliased(Booking)
         active = [status.value for status in ACTIVE_STATUSES]
+        holds = union_all(
+            select(literal(0).label("kind"), Booking.id, Booking.coach_id, Booking.start_at,
+                   Booking.busy_until)
+            .where(Booking.status.in_(active), Booking.occurrence_id.is_(None)),
+            select(literal(1).label("kind"), Occurrence.id, Occurrence.coach_id, Occurrence.start_at,
+                   Occurrence.busy_until)
+            .where(Occurrence.status == OccurrenceStatus.SCHEDULED),
+        ).subquery()
+        first, second = aliased(holds), aliased(holds)
         pairs = select(func.count()).select_from(first).join(
             second,
             and_(
-                first.coach_id == second.coach_id,
-                first.id < second.id,
-                first.start_at < second.busy_until,
-                second.start_at < first.busy_until,
-                or_(first.occurrence_id.is_(None), second.occurrence_id.is_(None),
-                    first.occurrence_id != second.occurrence_id),
+                first.c.coach_id == second.c.coach_id,
+                or_(first.c.kind < second.c.kind,
+                    and_(first.c.kind == second.c.kind, first.c.id < second.c.id)),
+                first.c.start_at < second.c.busy_until,
+                second.c.start_at < first.c.busy_until,
             ),
-        ).where(first.status.in_(active), second.status.in_(active))
+        )
         return int(session.scalar(pairs) or 0)
 
     return run_read(db, work)

@@ -47,11 +47,11 @@ TIME_PARAMETERS = frozenset({"start_time", "end_time", "hours_from", "hours_to"}
 # Ids by their parameter's name.
 ID_PARAMETERS = frozenset({"booking_id", "client_id", "coach_id", "course_id", "staff_id", "keep_id",
                            "merge_id", "time_off_id", "extra_hours_id", "holiday_id", "ignore_booking_id",
-                           "product_id",
+                           "product_id", "occurrence_id", "entry_id", "room_id",
                            })
 # Lists of ids by their parameter's name. A list of whole numbers is what these take ([1] may
 # well be a course), so they are given lists of numbers that are no id instead, and the rest.
-ID_LIST_PARAMETERS = frozenset({"course_ids"})
+ID_LIST_PARAMETERS = frozenset({"course_ids", "no_shows"})
 # Characters that are not text a person types: controls but line breaks (notes keep them),
 # surrogates, format characters but the joiners, line and paragraph separators.
 _UNREADABLE = st.characters(
@@ -84,7 +84,9 @@ def generated_values(parameter: str = "") -> st.SearchStrategy[Any]:
         st.integers(max_value=-(2**63) - 1),
         st.builds(lambda before, char, after: before + char + after, readable, _UNREADABLE, readable),
         st.binary(max_size=8),
-        st.lists(no_id if parameter in ID_LIST_PARAMETERS else st.integers(), max_size=3),
+        # A list of ids with none in it is no hostile value: finishing a class with no no-shows.
+        st.lists(no_id, min_size=1, max_size=3) if parameter in ID_LIST_PARAMETERS
+        else st.lists(st.integers(), max_size=3),
         st.floats(allow_nan=True),
         st.dates(max_value=dt.date(1999, 12, 31)),
         st.dates(min_value=dt.date(2100, 1, 1)),

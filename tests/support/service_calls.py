@@ -37,6 +37,7 @@ from studio_desk.services import (
     PaymentView,
     ReceiptSheet,
     Refund,
+    RosterView,
     StudioSettings,
     SyncError,
     ValidationError,
@@ -74,6 +75,31 @@ class World:
     retired_product: int  # a membership for coach B's courses, retired
     fee: int  # Jane's, owed for a late cancel of pilates (whose rules charge Rp 50,000)
     fee_paid: FeePayment  # what collecting it in cash would answer (it stays owed in the World)
+    classes: WorldClasses
+
+
+@dataclass(frozen=True)
+class WorldClasses:
+    """A class course of coach A (Vinyasa, 3 places) in a room of its own, every Tuesday at
+    18:00 from 28 October (a timetable line). The first, `full`, holds a paid place checked in,
+    a paid place not yet, and the place of the first of its waitlist, moved up when a pending
+    place was canceled (pending, held for two hours); another client waits. The second,
+    `open`, has a pending place. A one-off class of coach B, `past`, was on 24 October at 10:00
+    with one paid place, and is over: it can be finished."""
+
+    course: int
+    room: int
+    entry: int  # the timetable line
+    full: int
+    open: int
+    past: int
+    checked_in: int  # a paid place of `full`, checked in
+    paid: int  # a paid place of `full`, not checked in
+    pending: int  # the pending place of `open`
+    promoted: int  # the waitlist entry moved up into `full`
+    waiting: int  # the waitlist entry still waiting for `full`
+    past_place: int  # the paid place of `past`
+    roster: RosterView  # `full`'s roster as the desk read it
 
 
 PATTERN_FROM = dt.date(2025, 12, 1)
@@ -129,7 +155,14 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
         valid_days=30, scope="coach", coach_id=s.coach_b,
     )
     services.retire_product(db, s.admin, retired.id)
+    course = services.create_course(
+        db, s.admin, coach_id=s.coach_a, title="Vinyasa", duration_minutes=60, price=120_000, capacity=3,
+    )
+    past = services.add_class(db, s.admin, course_id=course.id, date="2025-10-24", start_time="10:00",
+                              coach_id=s.coach_b)
+    past_place = _paid_place(db, s, past.id, services.create_client(db, name="Kelas Lalu").id)
     clock.set(dt.datetime(2025, 10, 25, 15, 0, tzinfo=JAKARTA))
+    classes = _classes(db, s, course.id, past.id, past_place)
     settings = services.get_settings(db)
     return World(
         studio=s,
@@ -150,6 +183,37 @@ def build_world(db: Database, studio: Studio, clock: SettableClock) -> World:
         retired_product=retired.id,
         fee=owed.id,
         fee_paid=_fee_paid(owed, clock.now),
+        classes=classes,
+    )
+
+
+def _paid_place(db: Database, s: Studio, occurrence: int, client: int) -> int:
+    place = services.book_place(db, s.desk, occurrence_id=occurrence, client_id=client)
+    services.mark_paid(db, s.desk, place.id, method="cash")
+    return place.id
+
+
+def _classes(db: Database, s: Studio, course: int, past: int, past_place: int) -> WorldClasses:
+    room = services.add_room(db, s.admin, name="Ruang Vinyasa", capacity=10).id
+    line = services.add_timetable_entry(
+        db, s.admin, course_id=course, weekday=1, start_time="18:00", starts_on="2025-10-28", room_id=room,
+    )
+    full, open_ = (o.id for o in services.occurrences_between(db, "2025-10-28", "2025-11-04"))
+    members = [services.create_client(db, name=f"Anggota {n}", phone=f"0813 5555 00{n:02d}").id
+               for n in range(6)]
+    checked_in = _paid_place(db, s, full, members[0])
+    services.check_in(db, s.desk, checked_in)
+    paid = _paid_place(db, s, full, members[1])
+    leaving = services.book_place(db, s.desk, occurrence_id=full, client_id=members[2])
+    promoted = services.join_waitlist(db, s.desk, occurrence_id=full, client_id=members[3]).entry_id
+    waiting = services.join_waitlist(db, s.desk, occurrence_id=full, client_id=members[4]).entry_id
+    services.cancel_booking(db, s.desk, leaving.id, reason="Tidak jadi")  # the first waiting moves up
+    pending = services.book_place(db, s.desk, occurrence_id=open_, client_id=members[5]).id
+    return WorldClasses(
+        course=course, room=room, entry=line.entry.id, full=full, open=open_, past=past,
+        checked_in=checked_in, paid=paid, pending=pending, promoted=promoted, waiting=waiting,
+        past_place=past_place,
+        roster=services.class_roster(db, s.desk, full),
     )
 
 
@@ -179,7 +243,7 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         "update_course": lambda w: {
             "actor": a(w).admin, "course_id": a(w).yoga, "coach_id": a(w).coach_a, "title": "Yoga Pemula",
             "duration_minutes": 60, "price": 150_000, "buffer_minutes": 5, "location": "Ruang 1",
-            "active": True, "remote_id": 88,
+            "active": True, "remote_id": 88, "capacity": 1,
         },
         "add_extra_hours": lambda w: {
             "actor": a(w).admin, "coach_id": a(w).coach_a, "date": "2025-12-01", "start_time": "08:00",
@@ -262,6 +326,7 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         "create_course": lambda w: {
             "actor": a(w).admin, "coach_id": a(w).coach_b, "title": "Boxing", "duration_minutes": 60,
             "price": 100_000, "buffer_minutes": 10, "location": "Ruang 2", "remote_id": 92, "active": True,
+            "capacity": "1",
         },
         "create_product": lambda w: {
             "actor": a(w).admin, "kind": "pack", "name": "5 Sesi Pilates", "sessions": "5",
@@ -344,6 +409,66 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
             "actor": a(w).desk, "client_id": a(w).john, "course_id": a(w).yoga, "date": "2025-10-27",
             "start_time": "14:00",
         },
+        # Group classes
+        "add_room": lambda w: {"actor": a(w).admin, "name": "Ruang Kaca", "capacity": 12},
+        "update_room": lambda w: {
+            "actor": a(w).admin, "room_id": w.classes.room, "name": "Ruang Besar", "capacity": "20",
+            "active": True,
+        },
+        "list_rooms": lambda w: {"include_inactive": True},
+        "add_timetable_entry": lambda w: {
+            "actor": a(w).admin, "course_id": w.classes.course, "weekday": 3, "start_time": "19:00",
+            "starts_on": "2025-10-30", "ends_on": "2025-12-18", "coach_id": a(w).coach_a,
+            "room_id": w.classes.room, "capacity": 3,
+        },
+        "end_timetable_entry": lambda w: {
+            "actor": a(w).admin, "entry_id": w.classes.entry, "last_day": "2025-11-30",
+        },
+        "list_timetable": lambda w: {"on": "2025-10-25"},
+        "add_class": lambda w: {
+            "actor": a(w).admin, "course_id": w.classes.course, "date": "2025-11-01", "start_time": "18:00",
+            "coach_id": a(w).coach_b, "room_id": w.classes.room, "capacity": "3",
+        },
+        "get_occurrence": lambda w: {"occurrence_id": w.classes.full},
+        "occurrences_between": lambda w: {
+            "first_day": "2025-10-20", "last_day": "2025-11-30", "coach_id": a(w).coach_a,
+            "include_canceled": True,
+        },
+        "book_place": lambda w: {
+            "actor": a(w).desk, "occurrence_id": w.classes.open, "client_id": a(w).john, "new_client": None,
+            "with_pack": False, "pack_id": w.pack,
+        },
+        "join_waitlist": lambda w: {
+            "actor": a(w).desk, "occurrence_id": w.classes.full, "client_id": None,
+            "new_client": NewClient("Sinta Menunggu", "0812 7777 0000"),
+        },
+        "leave_waitlist": lambda w: {"actor": a(w).desk, "entry_id": w.classes.waiting},
+        "class_roster": lambda w: {"actor": a(w).coach_a_actor, "occurrence_id": w.classes.full},
+        "missing_places": lambda w: {"roster": w.classes.roster},
+        "check_in": lambda w: {"actor": a(w).desk, "booking_id": w.classes.paid},
+        "undo_check_in": lambda w: {"actor": a(w).desk, "booking_id": w.classes.checked_in},
+        "check_in_all": lambda w: {"actor": a(w).coach_a_actor, "occurrence_id": w.classes.full},
+        "finish_class": lambda w: {
+            "actor": a(w).admin, "occurrence_id": w.classes.past, "no_shows": [w.classes.past_place],
+            "waive_reason": None,
+        },
+        "cancel_occurrence": lambda w: {
+            "actor": a(w).admin, "occurrence_id": w.classes.full, "reason": "Pelatih sakit",
+            "refund_money": True, "return_credits": False,
+        },
+        "substitute_coach": lambda w: {
+            "actor": a(w).admin, "occurrence_id": w.classes.full, "coach_id": a(w).coach_b,
+        },
+        "attendance": lambda w: {
+            "actor": a(w).admin, "start": "2025-10-20", "end": "2025-10-31", "by_coach": True,
+        },
+        "untold_promotions": lambda w: {"actor": a(w).desk},
+        "record_message_sent": lambda w: {"actor": a(w).desk, "entry_id": w.classes.promoted},
+        "whatsapp_text": lambda w: {
+            "language": "id", "name": "Ana", "course": "Vinyasa", "start": w.now, "studio": "Sanggar Kemang",
+            "pack": None, "pay_by": w.now,
+        },
+        "whatsapp_url": lambda w: {"phone": "6281355550003", "text": "Halo Ana"},
         "get_client": lambda w: {"client_id": a(w).john},
         "get_course": lambda w: {"course_id": a(w).yoga},
         "list_bookings": lambda w: {
@@ -441,6 +566,7 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         **dict.fromkeys(
             (
                 "expire_stale_holds", "release_stale_holds", "release_expired_packs", "is_empty",
+                "schedule_classes", "keep_timetable_scheduled",
                 "get_settings", "list_staff",
                 "settings_locks", "studio_today", "sync.get_sync_config", "sync.sync_problems",
                 "sync.sync_status",

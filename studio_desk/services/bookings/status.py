@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from studio_desk.models import (
@@ -22,6 +22,7 @@ from studio_desk.models import (
     BookingOrigin,
     BookingStatus,
     ChangeSource,
+    CheckIn,
     StatusChange,
 )
 from studio_desk.services.arguments import one_of
@@ -317,6 +318,11 @@ def transition(
     if action is BookingAction.NO_SHOW:
         statement = _MOVE_AS_NO_SHOW
         reason = Sentence(NO_SHOW_REASON) if reason is None else reason
+    if new_status is S.CANCELED and booking.occurrence_id is not None:
+        # A place given up is no longer in the class, so neither is its check-in (the roster
+        # and the attendance count only places that stay). The database lets a check-in go
+        # only while its place is active: before the move.
+        connection.execute(delete(CheckIn).where(CheckIn.booking_id == booking.id))
     moved = connection.execute(statement, params)
     if moved.rowcount != 1:
         current = connection.execute(_CURRENT_STATUS, {"booking_id": booking.id}).scalar()

@@ -28,6 +28,7 @@ from studio_desk.models import (
     WaitlistEntry,
     WaitlistStatus,
 )
+from studio_desk.services.arguments import one_of, yes_or_no
 from studio_desk.services.bookings import status
 from studio_desk.services.bookings.permissions import require
 from studio_desk.services.bookings.reads import load_view, parse_id
@@ -54,6 +55,7 @@ STARTED = QT_TRANSLATE_NOOP("services", "The class has started: its waitlist is 
 PROMOTED_REASON = QT_TRANSLATE_NOOP("services", "moved up from the waitlist")
 ENTRY_NOT_FOUND = QT_TRANSLATE_NOOP("services", "Waitlist entry not found")
 NO_CLIENT = QT_TRANSLATE_NOOP("services", "Choose the client, or type a new client's name.")
+ONE_CLIENT = QT_TRANSLATE_NOOP("services", "Choose one client: someone from the list or a new client.")
 
 
 def occurrence_row(session: Session, occurrence_id: int) -> Occurrence:
@@ -105,6 +107,15 @@ def _open_for_places(occurrence: Occurrence, now: dt.datetime) -> None:
         raise ValidationError(CLASS_OVER)
 
 
+def _who(db: Database, client_id: object, new_client: object) -> tuple[int | None, NewClient | None]:
+    """The client chosen from the list, or the new client typed: one of them, checked."""
+    if client_id is not None and new_client is not None:
+        raise ValidationError(ONE_CLIENT)
+    if new_client is not None:
+        return None, checked_client(db, one_of(new_client, NewClient))
+    return (None if client_id is None else parse_id(client_id, "client")), None
+
+
 def _client(db: Database, session: Session, client_id: int | None, new: NewClient | None, now: dt.datetime) -> int:
     if new is not None:
         return add_client(session, new, now).id
@@ -129,8 +140,8 @@ def book_place(
     desk offers its waitlist. A client who was waiting for it takes their entry along."""
     require(actor, BookingAction.CREATE)
     number = parse_id(occurrence_id, "class")
-    client = None if client_id is None else parse_id(client_id, "client")
-    typed = None if new_client is None else checked_client(db, new_client)
+    client, typed = _who(db, client_id, new_client)
+    paying = yes_or_no(with_pack)
     chosen = None if pack_id is None else parse_id(pack_id, "pack")
     settings = get_settings(db)
     zone = settings.zone
@@ -149,7 +160,7 @@ def book_place(
             raise ClassFull(CLASS_FULL, places=occurrence.capacity)
         place = insert_place(session, occurrence, who, actor, now, zone,
                              entry_id=waiting_entry_of(session, number, who))
-        if with_pack or chosen is not None:
+        if paying or chosen is not None:
             return pay_in_unit(db, session, actor, place, zone, chosen)
         return place
 
@@ -163,8 +174,7 @@ def join_waitlist(
     """Put a client on a full class's waitlist, last in line."""
     require(actor, BookingAction.CREATE)
     number = parse_id(occurrence_id, "class")
-    client = None if client_id is None else parse_id(client_id, "client")
-    typed = None if new_client is None else checked_client(db, new_client)
+    client, typed = _who(db, client_id, new_client)
     zone = get_settings(db).zone
 
     def work(session: Session) -> WaitingClient:

@@ -26,6 +26,7 @@ from studio_desk.models import (
     WaitlistEntry,
     WaitlistStatus,
 )
+from studio_desk.services.arguments import one_of
 from studio_desk.services.bookings import status
 from studio_desk.services.bookings.permissions import is_desk, may, require
 from studio_desk.services.bookings.reads import booking_view_query, load_view, parse_id, to_view
@@ -43,7 +44,7 @@ from studio_desk.services.classes.waitlist import promotion_open, promotions
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, Forbidden, InvalidTransition, ValidationError
 from studio_desk.services.packs.reads import load_pack
 from studio_desk.services.packs.use import usable_pack_for
-from studio_desk.services.people.acting import run_read_as, run_write_as
+from studio_desk.services.people.acting import optional_actor, run_read_as, run_write_as
 from studio_desk.services.rules.outcomes import apply_rules, checked_waiver, preview
 from studio_desk.services.sentences import Sentence
 from studio_desk.services.setup.settings import read_settings
@@ -56,6 +57,7 @@ PAY_FIRST = QT_TRANSLATE_NOOP(
 )
 CANNOT_CHECK_IN = QT_TRANSLATE_NOOP("services", "Only a paid or confirmed place can be checked in.")
 NOT_CHECKED_IN = QT_TRANSLATE_NOOP("services", "This place was not checked in.")
+NOT_IN_THIS_CLASS = QT_TRANSLATE_NOOP("services", "Booking #{booking} is not a place in this class.")
 NOT_ENDED = QT_TRANSLATE_NOOP("services", "The class has not ended yet: finish it once it is over.")
 ROSTER_ROLES = QT_TRANSLATE_NOOP("services", "Only the front desk and the class's coach run its roster.")
 CHECKED_IN = QT_TRANSLATE_NOOP("services", "checked in")
@@ -64,7 +66,10 @@ UNPAID_AT_END = QT_TRANSLATE_NOOP("services", "the class ended and the place was
 
 
 def _may_run(actor: Actor, occurrence: OccurrenceView) -> None:
-    if is_desk(actor) or (actor.role is StaffRole.COACH and actor.coach_id == occurrence.coach_id):
+    acting = optional_actor(actor)  # nobody signed in, or a checked Actor
+    if is_desk(acting) or (
+        acting is not None and acting.role is StaffRole.COACH and acting.coach_id == occurrence.coach_id
+    ):
         return
     raise Forbidden(ROSTER_ROLES)
 
@@ -244,7 +249,7 @@ def finish_class(
     (an admin may waive them), and places never paid are canceled. A paid place neither checked
     in nor in `no_shows` is done too: the person finishing saw the client there."""
     number = parse_id(occurrence_id, "class")
-    if isinstance(no_shows, str | bytes) or not hasattr(no_shows, "__iter__"):
+    if not isinstance(no_shows, list | tuple | set | frozenset):
         raise ValidationError(QT_TRANSLATE_NOOP("services", "Say which places were no-shows."))
     absent = {parse_id(value, "booking") for value in no_shows}
     waiver = checked_waiver(actor, waive_reason)
@@ -258,8 +263,12 @@ def finish_class(
         now = db.now()
         if not ended(occurrence, now):
             raise ValidationError(NOT_ENDED)
+        places = places_of(session, number, zone)
+        strangers = absent - {place.id for place in places}
+        if strangers:
+            raise ValidationError(NOT_IN_THIS_CLASS, booking=min(strangers))
         done = missing = unpaid = 0
-        for place in places_of(session, number, zone):
+        for place in places:
             if place.status is BookingStatus.PENDING:
                 status.transition(session, place, BookingAction.CANCEL, SYSTEM_ACTOR, now,
                                   reason=Sentence(UNPAID_AT_END))
@@ -286,5 +295,6 @@ def finish_class(
 
 def missing_places(roster: RosterView) -> list[RosterPlace]:
     """The paid places not checked in: what finishing the class offers as no-shows."""
+    roster = one_of(roster, RosterView)
     return [p for p in roster.places if p.status in (BookingStatus.PAID, BookingStatus.CONFIRMED)
             and p.checked_in_at is None]

@@ -30,19 +30,24 @@ from studio_desk.models import (
     WaitlistMessage,
     WaitlistStatus,
 )
+from studio_desk.services.arguments import one_of
 from studio_desk.services.bookings.permissions import require_desk
 from studio_desk.services.bookings.reads import parse_id
 from studio_desk.services.classes.places import active_place_of, insert_place, occurrence_row
 from studio_desk.services.classes.reads import lock_occurrence
 from studio_desk.services.classes.views import Promotion
-from studio_desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
+from studio_desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
 from studio_desk.services.packs.credits import pack_of_booking
 from studio_desk.services.packs.use import pay_in_unit, usable_pack_for
 from studio_desk.services.people.acting import run_read_as, run_write_as
 from studio_desk.services.setup.settings import StudioSettings, read_settings
+from studio_desk.services.text import shown
 from studio_desk.services.views import SYSTEM_ACTOR, Actor, BookingView
 
 NOT_PROMOTED = QT_TRANSLATE_NOOP("services", "This client was not moved up from a waitlist.")
+UNKNOWN_LANGUAGE = QT_TRANSLATE_NOOP(
+    "services", "The desk writes messages in Indonesian (id) or English (en), not '{language}'."
+)
 
 
 def promotion_open(start_at: dt.datetime, now: dt.datetime, settings: StudioSettings) -> bool:
@@ -98,6 +103,13 @@ def _paid_if_a_pack_can(db: Database, session: Session, place: BookingView, now:
 def whatsapp_text(language: str, *, name: str, course: str, start: dt.datetime, studio: str,
                   pack: int | None, pay_by: dt.datetime | None) -> str:
     """The message to a client moved up from a waitlist, in their language ("id" or "en")."""
+    language = one_of(language, str)
+    if language not in ("id", "en"):
+        raise ValidationError(UNKNOWN_LANGUAGE, language=shown(language, 10))
+    name, course, studio = (one_of(text, str) for text in (name, course, studio))
+    start = one_of(start, dt.datetime)
+    pay_by = None if pay_by is None else one_of(pay_by, dt.datetime)
+    pack = None if pack is None else parse_id(pack, "pack")
     day = start.strftime("%d-%m-%Y")
     time = start.strftime("%H:%M")
     where = f" ({studio})" if studio else ""
@@ -121,10 +133,12 @@ def whatsapp_text(language: str, *, name: str, course: str, start: dt.datetime, 
 def whatsapp_url(phone: str | None, text: str) -> str | None:
     """A wa.me link that opens WhatsApp with `text` written to `phone` (digits with the
     country code, as the desk keeps phone numbers); None without a number."""
-    if not phone:
+    text = one_of(text, str)
+    if phone is None:
         return None
-    digits = "".join(ch for ch in phone if ch.isdigit())
-    return f"https://wa.me/{digits}?text={quote(text)}" if digits else None
+    digits = "".join(ch for ch in one_of(phone, str) if ch.isascii() and ch.isdigit())
+    # A character no encoding can write (a lone surrogate) becomes "?" rather than a crash.
+    return f"https://wa.me/{digits}?text={quote(text, errors='replace')}" if digits else None
 
 
 def client_language(language: str | None, settings: StudioSettings) -> str:
