@@ -448,6 +448,8 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         "check_in": lambda w: {"actor": a(w).desk, "booking_id": w.classes.paid},
         "undo_check_in": lambda w: {"actor": a(w).desk, "booking_id": w.classes.checked_in},
         "check_in_all": lambda w: {"actor": a(w).coach_a_actor, "occurrence_id": w.classes.full},
+        "confirm_class": lambda w: {"actor": a(w).coach_a_actor, "occurrence_id": w.classes.full},
+        "may_confirm_class": lambda w: {"actor": a(w).coach_a_actor, "occurrence": w.classes.roster.occurrence},
         "finish_class": lambda w: {
             "actor": a(w).admin, "occurrence_id": w.classes.past, "no_shows": [w.classes.past_place],
             "waive_reason": None,
@@ -528,7 +530,7 @@ def _valid_calls() -> dict[str, Callable[[World], Arguments]]:
         "merge_clients": lambda w: {"actor": a(w).admin, "keep_id": a(w).john, "merge_id": a(w).jane},
         "update_client": lambda w: {
             "actor": a(w).desk, "client_id": a(w).john, "name": "John Doe", "phone": "0812-3456-7890",
-            "email": "john@example.com", "notes": "Catatan\nbaris dua",
+            "email": "john@example.com", "notes": "Catatan\nbaris dua", "language": "en",
         },
         "included_tax": lambda w: {
             "price": 150_000, "mode": "regional", "regional_name": "PBJT", "regional_percent": 10,
