@@ -47,23 +47,24 @@ CLIENTS = 40
 CAPACITY = 5  # few places: classes fill and their waitlists grow
 LINES = ((0, "07:00"), (2, "12:00"), (4, "18:00"))  # each coach's weekly classes: weekday offset, time
 DAYS = 14  # the days of private sessions and one-off classes: two weeks from FIRST_DAY
-BOOKED_DAYS = 7  # the timetable's classes desks book into: the first week's, so they fill
+BOOKED_DAYS = 14  # the timetable's classes desks book into: two weeks', few enough to fill
 OPENS, CLOSES = dt.time(6, 0), dt.time(22, 0)
 MINUTES = 60
 SAMPLE_EVERY_S = 0.05
 FINISH_GRACE_S = 120.0
 
 BOOK, JOIN, CANCEL, PAY, CHECK_IN = "book_place", "join_waitlist", "cancel", "pay", "check_in"
-READ, ROSTER = "get_occurrence", "class_roster"
+READ, ROSTER, LEAVE = "get_occurrence", "class_roster", "leave_waitlist"
 PRIVATE, ADD_CLASS, CANCEL_CLASS = "private_booking", "add_class", "cancel_class"
-ACTIONS = (BOOK, JOIN, CANCEL, PAY, CHECK_IN, READ, ROSTER, PRIVATE, ADD_CLASS, CANCEL_CLASS)
-WEIGHTS = (30, 15, 15, 10, 10, 10, 5, 10, 2, 1)
+ACTIONS = (BOOK, JOIN, LEAVE, CANCEL, PAY, CHECK_IN, READ, ROSTER, PRIVATE, ADD_CLASS, CANCEL_CLASS)
+WEIGHTS = (30, 10, 5, 20, 10, 10, 10, 5, 10, 2, 1)
 OK, FULL, CONFLICT, REFUSED, BUSY, FAILED = "ok", "full", "conflict", "refused", "busy", "failed"
 OUTCOMES = (OK, FULL, CONFLICT, REFUSED, BUSY, FAILED)
 # What a desk that lost a race may hear (a conflict, a full class and a place moved on by another
 # desk are counted apart): the services' own checks, or the database's refusals as sentences.
 EXPECTED_REFUSALS = frozenset({
     places.ALREADY_IN, places.ALREADY_WAITING, places.NOT_FULL, places.CLASS_CANCELED,
+    places.ENTRY_NOT_FOUND,  # leaving a waitlist the client has just moved up from (or left with its class)
     occurrences.ALREADY_CANCELED, timetable.CLASS_NOT_SCHEDULED, roster.PAY_FIRST,
     *database_refusals.CLASS_REFUSALS.values(),
 })
@@ -182,6 +183,8 @@ class Desk:
         self.times = start_times(OPENS, CLOSES, step_minutes=30, duration_minutes=MINUTES)
         self.classes = list(plan.classes)  # the timetable's, and the one-off classes this desk added
         self.added: list[int] = []
+        self.waiting: list[int] = []  # the waitlist entries it made (moved up or left since, maybe)
+        self.wish = (self.classes[0], plan.clients[0])  # the last place it tried: (class, client)
         # The first desk's admin cancels one class of the timetable once in the run, with its
         # places and waitlist; the others cancel only one-off classes they added themselves.
         self.may_cancel_timetable = plan.desk == 0
@@ -189,11 +192,12 @@ class Desk:
     def step(self) -> None:
         action = self.random.choices(ACTIONS, WEIGHTS)[0]
         work = self._work(action)
-        # An action on a place (or a class) of its own when it has none is a look at a class.
-        self._timed(READ if work is None else action, work or self._look)
-
-    def _look(self) -> object:
-        return services.get_occurrence(self.db, self.random.choice(self.classes))
+        if work is None:  # an action on a place (or a class) of its own, and it has none: it books
+            action, work = BOOK, self._work(BOOK)
+        assert work is not None
+        if self._timed(action, work) == FULL:  # the desk offers the full class's waitlist at once
+            occurrence, client = self.wish
+            self._timed(JOIN, lambda: self._join(occurrence, client))
 
     def _own(self, state: str) -> int | None:
         mine = sorted(booking for booking, was in self.mine.items() if was == state)
@@ -203,6 +207,8 @@ class Desk:
         db, actor, pick = self.db, self.plan.actor, self.random.choice
         occurrence, client = pick(self.classes), pick(self.plan.clients)
         if action == BOOK:
+            self.wish = (occurrence, client)
+
             def book() -> object:
                 place = services.book_place(db, actor, occurrence_id=occurrence, client_id=client)
                 self.mine[place.id] = "pending"
@@ -210,7 +216,12 @@ class Desk:
                 return place
             return book
         if action == JOIN:
-            return lambda: services.join_waitlist(db, actor, occurrence_id=occurrence, client_id=client)
+            return lambda: self._join(occurrence, client)
+        if action == LEAVE:
+            if not self.waiting:
+                return None
+            entry = self.waiting.pop(self.random.randrange(len(self.waiting)))  # asked once
+            return lambda: services.leave_waitlist(db, actor, entry)
         if action in (CANCEL, PAY, CHECK_IN):
             booking = self._own({PAY: "pending", CHECK_IN: "paid"}.get(action, "pending"))
             if booking is None and action == CANCEL:  # a paid place, or one checked in (it leaves the roster)
@@ -244,9 +255,15 @@ class Desk:
             self.may_cancel_timetable = False
         elif self.added:
             occurrence = self.added.pop(self.random.randrange(len(self.added)))
+            self.classes.remove(occurrence)  # not booked into any more
         else:
             return None
         return lambda: services.cancel_occurrence(db, self.plan.admin, occurrence, reason="Coach is ill")
+
+    def _join(self, occurrence: int, client: int) -> object:
+        joined = services.join_waitlist(self.db, self.plan.actor, occurrence_id=occurrence, client_id=client)
+        self.waiting.append(joined.entry_id)
+        return joined
 
     def _on_own(self, action: str, booking: int) -> object:
         if action == CANCEL:
@@ -262,7 +279,7 @@ class Desk:
         self.mine[booking] = "in"
         return services.check_in(self.db, self.plan.actor, booking)
 
-    def _timed(self, action: str, work: Callable[[], object]) -> None:
+    def _timed(self, action: str, work: Callable[[], object]) -> str:
         began = time.perf_counter_ns()
         outcome = OK
         try:
@@ -285,6 +302,7 @@ class Desk:
             self.result.failures.append(f"{action}: {type(error).__name__}: {error}")
         self.result.latencies_ns[action].append(time.perf_counter_ns() - began)
         self.result.outcomes[action, outcome] += 1
+        return outcome
 
 
 # -- the monitor and the checks afterwards ------------------------------------------------------
@@ -378,6 +396,7 @@ def _report(
         "places_booked": outcomes[BOOK, OK],
         "class_full": outcomes[BOOK, FULL],
         "waitlist_joined": outcomes[JOIN, OK],
+        "waitlist_left": outcomes[LEAVE, OK],
         "places_canceled": outcomes[CANCEL, OK],
         "promoted": promoted,
         "check_ins": outcomes[CHECK_IN, OK],
