@@ -17,6 +17,7 @@ from studio_desk.models import Base, LocalDate, TimeOfDay
 from studio_desk.services import ChangeKind, Database
 from studio_desk.services.database_refusals import DATE_OR_TIME_MESSAGE, refusal_of
 from tests.integration.test_change_notices import Changes
+from tests.support.classes import make_class
 from tests.support.studio import Studio
 
 MONDAY = dt.date(2025, 10, 27)
@@ -53,7 +54,10 @@ def test_every_date_and_time_column_is_read_by_the_desk_and_guarded(db: Database
         if isinstance(column.type, Date | Time) and not isinstance(column.type, DateTime)
     ]
     assert plain == []
-    assert {"holidays", "absences", "availabilities", "weekly_windows", "day_closings"} == {
+    assert {
+        "holidays", "absences", "availabilities", "weekly_windows", "day_closings", "occurrences",
+        "timetable_entries",
+    } == {
         table for table, _ in DATE_COLUMNS
     }
     query = (
@@ -152,13 +156,22 @@ def hours_of_every_kind(db: Database, studio: Studio) -> None:
     services.close_till(db, studio.desk, counted_cash=0)
 
 
+def a_weekly_class(db: Database, studio: Studio) -> None:
+    """A weekly class that ends on a day: its line has both dates and a time, its classes a day
+    (not in hours_of_every_kind: a database with classes does not go back before 0017)."""
+    made = make_class(db, studio)
+    services.end_timetable_entry(db, studio.admin, made.entry.entry.id, last_day="2025-11-25")
+
+
 UPDATED = [(table, column) for table, column in DATE_COLUMNS + TIME_COLUMNS if table != "day_closings"]
 
 
 @pytest.mark.parametrize(("table", "column"), UPDATED)
 def test_an_update_to_junk_is_refused_and_what_the_desk_wrote_passes(
-    db: Database, hours_of_every_kind: None, table: str, column: str
+    db: Database, studio: Studio, hours_of_every_kind: None, table: str, column: str
 ) -> None:
+    if table in ("occurrences", "timetable_entries"):
+        a_weekly_class(db, studio)
     dated = (table, column) in DATE_COLUMNS
     junk = ("2025-02-30" if dated else "25:00:00.000000") if db.backend == "sqlite" else (
         "infinity" if dated else "24:00:00")

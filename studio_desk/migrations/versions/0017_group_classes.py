@@ -60,6 +60,13 @@ INSTANT_MESSAGE = "studio_desk.instant_unreadable"  # 0012's
 SQLITE_INSTANT_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
 TABLES = ("rooms", "timetable_entries", "occurrences", "waitlist_entries", "waitlist_messages", "check_ins")
 NOTED_AS = dict.fromkeys(TABLES, "classes")
+# 0014's guards of a date and a time of day, for this revision's.
+DATES = {"occurrences": ("local_date",), "timetable_entries": ("starts_on", "ends_on")}
+TIMES = {"timetable_entries": ("start_time",)}
+DATE_OR_TIME_MESSAGE = "studio_desk.date_or_time_refused"
+FIRST_DAY, LAST_DAY = "1900-01-01", "2999-12-31"
+SQLITE_DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+SQLITE_TIME_GLOB = "[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9][0-9][0-9][0-9]"
 INSTANTS = {
     "timetable_entries": ("created_at",),
     "occurrences": ("start_at", "end_at", "busy_until", "canceled_at", "created_at"),
@@ -121,6 +128,7 @@ def downgrade() -> None:
         for trigger in _sqlite_trigger_names():
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         _sqlite_bookings_overlap(with_classes=False)
+        _sqlite_fire_first("trg_bookings_no_replace")
     else:
         for table, triggers in _PG_TRIGGERS.items():
             for trigger in triggers:
@@ -347,6 +355,7 @@ def _sqlite_trigger_names() -> list[str]:
         "trg_check_ins_new", "trg_check_ins_no_update", "trg_check_ins_undo",
         "trg_courses_capacity_insert", "trg_courses_capacity_update",
         "trg_bookings_hold_until_insert", "trg_bookings_hold_until_update",
+        *(f"trg_{table}_dates_{event}" for table in DATES for event in ("insert", "update")),
         *(f"trg_{table}_instants_{event}" for table in INSTANTS for event in ("insert", "update")),
         *(f"trg_{table}_note_{event}" for table in NOTED_AS for event in ("insert", "update", "delete")),
     ]
@@ -368,6 +377,36 @@ def _sqlite_unreadable(value: str) -> str:
         f" AND datetime({value}, '+0 seconds') IS {value} AND {value} >= '0001-01-01 00:00:00'"
     )
     return f"({value} IS NOT NULL AND NOT ({readable}))"
+
+
+def _sqlite_bad_date(value: str) -> str:
+    """0014's test of a date the desk cannot use (see there)."""
+    good = (
+        f"typeof({value}) = 'text' AND {value} GLOB '{SQLITE_DATE_GLOB}'"
+        f" AND date({value}, '+0 days') IS {value} AND {value} BETWEEN '{FIRST_DAY}' AND '{LAST_DAY}'"
+    )
+    return f"({value} IS NOT NULL AND NOT ({good}))"
+
+
+def _sqlite_bad_time(value: str) -> str:
+    """0014's test of a time of day the desk cannot use (see there)."""
+    whole_seconds = f"substr({value}, 1, 8)"
+    good = (
+        f"typeof({value}) = 'text' AND {value} GLOB '{SQLITE_TIME_GLOB}'"
+        f" AND time({whole_seconds}, '+0 seconds') IS {whole_seconds}"
+    )
+    return f"({value} IS NOT NULL AND NOT ({good}))"
+
+
+def _sqlite_dates_and_times() -> None:
+    for table, dates in DATES.items():
+        times = TIMES.get(table, ())
+        bad = " OR ".join([*(_sqlite_bad_date(f"NEW.{column}") for column in dates),
+                           *(_sqlite_bad_time(f"NEW.{column}") for column in times)])
+        columns = ", ".join((*dates, *times))
+        refused = _raise(DATE_OR_TIME_MESSAGE)
+        _sqlite_trigger(f"trg_{table}_dates_insert", bad, table, refused)
+        _sqlite_trigger(f"trg_{table}_dates_update", bad, table, refused, timing=f"BEFORE UPDATE OF {columns}")
 
 
 def _sqlite_bookings_overlap(*, with_classes: bool) -> None:
@@ -407,8 +446,21 @@ def _sqlite_bookings_overlap(*, with_classes: bool) -> None:
     )
 
 
+def _sqlite_fire_first(name: str) -> None:
+    """Make trigger `name` again, so that it is the newest: SQLite fires the newest first, and
+    0014's refusal of a REPLACE over a booking must speak before the overlap triggers made again
+    here (which would otherwise refuse the row for overlapping itself)."""
+    connection = op.get_bind()
+    sql = connection.execute(sa.text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
+                             {"name": name}).scalar()
+    if sql is not None:
+        op.execute(f"DROP TRIGGER {name}")
+        op.execute(sql)
+
+
 def _sqlite_triggers() -> None:
     _sqlite_bookings_overlap(with_classes=True)
+    _sqlite_fire_first("trg_bookings_no_replace")
     scheduled = "NEW.status = 'scheduled'"
     coach_busy = f"{_private_overlaps('NEW')} OR {_class_overlaps('NEW', other_occurrence='AND other.id <> NEW.id')}"
     _sqlite_trigger("trg_occurrences_no_overlap_insert", f"{scheduled} AND ({coach_busy})", "occurrences",
@@ -522,6 +574,7 @@ def _sqlite_triggers() -> None:
     _sqlite_trigger("trg_courses_capacity_insert", capacity_wrong, "courses", _raise(CAPACITY_MESSAGE))
     _sqlite_trigger("trg_courses_capacity_update", capacity_wrong, "courses", _raise(CAPACITY_MESSAGE),
                     timing="BEFORE UPDATE OF capacity")
+    _sqlite_dates_and_times()
     hold = _sqlite_unreadable("NEW.hold_until")
     _sqlite_trigger("trg_bookings_hold_until_insert", hold, "bookings", _raise(INSTANT_MESSAGE))
     _sqlite_trigger("trg_bookings_hold_until_update", hold, "bookings", _raise(INSTANT_MESSAGE),
@@ -557,10 +610,14 @@ _PG_TRIGGERS: dict[str, tuple[str, ...]] = {
     "occurrences": (
         "trg_occurrences_coach_clear", "trg_occurrences_coach_clear_update", "trg_occurrences_room", "trg_occurrences_new", "trg_occurrences_guard",
         "trg_occurrences_no_delete", "trg_occurrences_no_truncate", "trg_occurrences_instants",
+        "trg_occurrences_dates",
         "trg_occurrences_note",
     ),
     "rooms": ("trg_rooms_capacity", "trg_rooms_note"),
-    "timetable_entries": ("trg_timetable_entries_instants", "trg_timetable_entries_note"),
+    "timetable_entries": (
+        "trg_timetable_entries_instants", "trg_timetable_entries_note", "trg_timetable_entries_dates",
+        "trg_timetable_entries_times",
+    ),
     "waitlist_entries": (
         "trg_waitlist_entries_new", "trg_waitlist_entries_guard", "trg_waitlist_entries_no_delete",
         "trg_waitlist_entries_no_truncate", "trg_waitlist_entries_instants", "trg_waitlist_entries_note",
@@ -743,6 +800,12 @@ def _postgresql_guards() -> None:
                  _pg_refuse_if("NEW.capacity < 1 OR NEW.capacity > 1000", CAPACITY_MESSAGE) + " RETURN NEW;")
     _pg_trigger("trg_courses_capacity", "BEFORE INSERT OR UPDATE OF capacity", "courses",
                 "studio_desk_courses_capacity()")
+    # 0014's studio_desk_dates() and studio_desk_times() take the columns as arguments.
+    for kind, tables in (("dates", DATES), ("times", TIMES)):
+        for table, columns in tables.items():
+            arguments = ", ".join(f"'{column}'" for column in columns)
+            _pg_trigger(f"trg_{table}_{kind}", f"BEFORE INSERT OR UPDATE OF {', '.join(columns)}", table,
+                        f"studio_desk_{kind}({arguments})")
     _pg_trigger("trg_bookings_instants_hold", "BEFORE INSERT OR UPDATE OF hold_until", "bookings",
                 "studio_desk_instants('hold_until')")
     for table, columns in INSTANTS.items():

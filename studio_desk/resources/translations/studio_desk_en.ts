@@ -7794,6 +7794,10 @@ If the database is on a server, check that the server is on and this PC is on th
         <translation>This place was not checked in.</translation>
     </message>
     <message>
+        <source>Booking #{booking} is not a place in this class.</source>
+        <translation>Booking #{booking} is not a place in this class.</translation>
+    </message>
+    <message>
         <source>The class has not ended yet: finish it once it is over.</source>
         <translation>The class has not ended yet: finish it once it is over.</translation>
     </message>
@@ -7880,6 +7884,10 @@ If the database is on a server, check that the server is on and this PC is on th
     <message>
         <source>This client was not moved up from a waitlist.</source>
         <translation>This client was not moved up from a waitlist.</translation>
+    </message>
+    <message>
+        <source>The desk writes messages in Indonesian (id) or English (en), not '{language}'.</source>
+        <translation>The desk writes messages in Indonesian (id) or English (en), not '{language}'.</translation>
     </message>
 </context>
 <context>

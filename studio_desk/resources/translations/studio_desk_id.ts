@@ -7795,6 +7795,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
         <translation>Tempat ini belum check-in.</translation>
     </message>
     <message>
+        <source>Booking #{booking} is not a place in this class.</source>
+        <translation>Booking #{booking} bukan tempat di kelas ini.</translation>
+    </message>
+    <message>
         <source>The class has not ended yet: finish it once it is over.</source>
         <translation>Kelas belum selesai: tutup kelas setelah selesai.</translation>
     </message>
@@ -7881,6 +7885,10 @@ Jika database ada di server, periksa bahwa server menyala dan PC ini terhubung k
     <message>
         <source>This client was not moved up from a waitlist.</source>
         <translation>Klien ini tidak naik dari daftar tunggu.</translation>
+    </message>
+    <message>
+        <source>The desk writes messages in Indonesian (id) or English (en), not &apos;{language}&apos;.</source>
+        <translation>Pesan ditulis dalam bahasa Indonesia (id) atau bahasa Inggris (en), bukan &apos;{language}&apos;.</translation>
     </message>
 </context>
 <context>
