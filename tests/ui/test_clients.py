@@ -80,7 +80,7 @@ def test_choose_the_language_of_a_clients_messages_by_keys(
 ) -> None:
     dialog = open_clients(qtbot, desk)
     QTest.keyClicks(dialog.search, "john")
-    press(dialog, Qt.Key.Key_I, ALT)
+    press(dialog, Qt.Key.Key_G, ALT)
     assert dialog.language.hasFocus() and dialog.language.currentText() == "The studio's"
     press(dialog.language, Qt.Key.Key_Down)
     press(dialog.language, Qt.Key.Key_Down)

@@ -354,7 +354,7 @@ def _sqlite_trigger_names() -> list[str]:
         "trg_waitlist_messages_no_replace",
         "trg_check_ins_new", "trg_check_ins_no_update", "trg_check_ins_undo",
         "trg_courses_capacity_insert", "trg_courses_capacity_update",
-        "trg_bookings_hold_until_insert", "trg_bookings_hold_until_update",
+        "trg_bookings_instants_hold_insert", "trg_bookings_instants_hold_update",
         *(f"trg_{table}_dates_{event}" for table in DATES for event in ("insert", "update")),
         *(f"trg_{table}_instants_{event}" for table in INSTANTS for event in ("insert", "update")),
         *(f"trg_{table}_note_{event}" for table in NOTED_AS for event in ("insert", "update", "delete")),
@@ -576,8 +576,8 @@ def _sqlite_triggers() -> None:
                     timing="BEFORE UPDATE OF capacity")
     _sqlite_dates_and_times()
     hold = _sqlite_unreadable("NEW.hold_until")
-    _sqlite_trigger("trg_bookings_hold_until_insert", hold, "bookings", _raise(INSTANT_MESSAGE))
-    _sqlite_trigger("trg_bookings_hold_until_update", hold, "bookings", _raise(INSTANT_MESSAGE),
+    _sqlite_trigger("trg_bookings_instants_hold_insert", hold, "bookings", _raise(INSTANT_MESSAGE))
+    _sqlite_trigger("trg_bookings_instants_hold_update", hold, "bookings", _raise(INSTANT_MESSAGE),
                     timing="BEFORE UPDATE OF hold_until")
     for table, columns in INSTANTS.items():
         unreadable = " OR ".join(_sqlite_unreadable(f"NEW.{column}") for column in columns)
@@ -605,7 +605,7 @@ _PG_TRIGGERS: dict[str, tuple[str, ...]] = {
     "bookings": (
         "trg_bookings_class_clear", "trg_bookings_class_clear_update", "trg_bookings_place_new", "trg_bookings_place_moved",
         "trg_bookings_place_counted", "trg_bookings_place_freed", "trg_bookings_promoted",
-        "trg_bookings_instants_hold",
+        "trg_bookings_hold_instants",
     ),
     "occurrences": (
         "trg_occurrences_coach_clear", "trg_occurrences_coach_clear_update", "trg_occurrences_room", "trg_occurrences_new", "trg_occurrences_guard",
@@ -806,7 +806,7 @@ def _postgresql_guards() -> None:
             arguments = ", ".join(f"'{column}'" for column in columns)
             _pg_trigger(f"trg_{table}_{kind}", f"BEFORE INSERT OR UPDATE OF {', '.join(columns)}", table,
                         f"studio_desk_{kind}({arguments})")
-    _pg_trigger("trg_bookings_instants_hold", "BEFORE INSERT OR UPDATE OF hold_until", "bookings",
+    _pg_trigger("trg_bookings_hold_instants", "BEFORE INSERT OR UPDATE OF hold_until", "bookings",
                 "studio_desk_instants('hold_until')")
     for table, columns in INSTANTS.items():
         arguments = ", ".join(f"'{column}'" for column in columns)

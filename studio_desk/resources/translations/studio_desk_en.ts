@@ -821,8 +821,8 @@
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <source>Messages &amp;in:</source>
-        <translation>Messages &amp;in:</translation>
+        <source>Lan&amp;guage of messages:</source>
+        <translation>Lan&amp;guage of messages:</translation>
     </message>
     <message>
         <source>&amp;Bookings:</source>

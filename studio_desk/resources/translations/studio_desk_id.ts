@@ -822,8 +822,8 @@
         <translation>C&amp;atatan:</translation>
     </message>
     <message>
-        <source>Messages &amp;in:</source>
-        <translation>Pesan &amp;dalam:</translation>
+        <source>Lan&amp;guage of messages:</source>
+        <translation>Pesan &amp;WhatsApp dalam bahasa:</translation>
     </message>
     <message>
         <source>&amp;Bookings:</source>

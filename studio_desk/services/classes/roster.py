@@ -218,7 +218,7 @@ def check_in_all(db: Database, actor: Actor, occurrence_id: object) -> CheckInAl
 
 def may_confirm_class(actor: Actor, occurrence: OccurrenceView) -> bool:
     """Whether `actor` confirms the class's paid places: its coach, or an admin."""
-    return may(actor, BookingAction.CONFIRM, occurrence.coach_id)
+    return may(actor, BookingAction.CONFIRM, one_of(occurrence, OccurrenceView).coach_id)
 
 
 def confirm_class(db: Database, actor: Actor, occurrence_id: object) -> int:

@@ -98,7 +98,7 @@ class ClientsDialog(DeskDialog):
         form.addRow(self.tr("P&hone:"), self.phone)
         form.addRow(self.tr("&Email:"), self.email)
         form.addRow(self.tr("N&otes:"), self.notes)
-        form.addRow(self.tr("Messages &in:"), self.language)
+        form.addRow(self.tr("Lan&guage of messages:"), self.language)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.bookings = QListWidget()
