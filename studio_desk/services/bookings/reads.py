@@ -84,7 +84,8 @@ def _paid_total() -> Any:
     )
 
 
-def _paid_with_pack() -> Any:
+def paid_with_pack() -> Any:
+    """The pack whose credit paid for the booking row in hand, as a column."""
     return (
         select(CreditLine.pack_id)
         .where(CreditLine.booking_id == Booking.id, CreditLine.kind == CreditKind.USED)
@@ -120,7 +121,7 @@ def booking_view_query() -> AnySelect:
             Booking.sync_problem,
             Booking.sync_problem_words,
             Booking.no_show,
-            _paid_with_pack().label("paid_with_pack"),
+            paid_with_pack().label("paid_with_pack"),
             Booking.occurrence_id,
         )
         .join(Client, Client.id == Booking.client_id)

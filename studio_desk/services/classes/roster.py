@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, exists, insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from studio_desk.db import Database
@@ -74,10 +74,10 @@ def _may_run(actor: Actor, occurrence: OccurrenceView) -> None:
     raise Forbidden(ROSTER_ROLES)
 
 
-def _flags(session: Session, place: BookingView, now: dt.datetime, zone: ZoneInfo) -> PlaceFlags:
+def _flags(session: Session, place: BookingView, now: dt.datetime, zone: ZoneInfo, owed: bool) -> PlaceFlags:
+    """`owed`: the client owes a fee (read for the whole roster at once, by `_owing`)."""
     if place.status not in ACTIVE_STATUSES:
         return PlaceFlags()
-    owed = session.scalar(select(exists().where(Fee.client_id == place.client_id, Fee.state == FeeState.OWED)))
     soon = now + EXPIRING_WITHIN
     if place.status is BookingStatus.PENDING:
         pack = usable_pack_for(session, place, now, zone)
@@ -88,6 +88,15 @@ def _flags(session: Session, place: BookingView, now: dt.datetime, zone: ZoneInf
         pack = load_pack(session, place.paid_with_pack, now, zone)
         expiring = pack.expires_at is not None and pack.expires_at <= soon
     return PlaceFlags(pack_expiring=expiring, fee_owed=bool(owed))
+
+
+def _owing(session: Session, places: list[BookingView]) -> set[int]:
+    """The clients among `places` who owe a fee, in one query for the roster."""
+    clients = {place.client_id for place in places}
+    if not clients:
+        return set()
+    return set(session.scalars(
+        select(Fee.client_id).where(Fee.client_id.in_(clients), Fee.state == FeeState.OWED).distinct()))
 
 
 def places_of(session: Session, occurrence_id: int, zone: ZoneInfo) -> list[BookingView]:
@@ -105,13 +114,15 @@ def roster_of(session: Session, occurrence_id: int, now: dt.datetime) -> RosterV
         .where(Booking.occurrence_id == occurrence_id)).all())
     promoted = set(session.scalars(select(Booking.id).where(
         Booking.occurrence_id == occurrence_id, Booking.waitlist_entry_id.is_not(None))))
+    booked = places_of(session, occurrence_id, zone)
+    owing = _owing(session, booked)
     places = []
-    for place in places_of(session, occurrence_id, zone):
+    for place in booked:
         at = checked.get(place.id)
         places.append(RosterPlace(
             place.id, place.client_id, place.client_name, place.client_phone, place.status,
             None if at is None else at.astimezone(zone), place.paid_with_pack, place.paid_total,
-            place.id in promoted, place.no_show, _flags(session, place, now, zone),
+            place.id in promoted, place.no_show, _flags(session, place, now, zone, place.client_id in owing),
         ))
     places.sort(key=lambda p: (p.status is BookingStatus.CANCELED, p.client_name.casefold(), p.booking_id))
     waiting = []

@@ -32,12 +32,11 @@ from studio_desk.models import (
 )
 from studio_desk.services.arguments import one_of
 from studio_desk.services.bookings.permissions import require_desk
-from studio_desk.services.bookings.reads import parse_id
+from studio_desk.services.bookings.reads import paid_with_pack, parse_id
 from studio_desk.services.classes.places import active_place_of, insert_place, occurrence_row
 from studio_desk.services.classes.reads import lock_occurrence
 from studio_desk.services.classes.views import Promotion
 from studio_desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
-from studio_desk.services.packs.credits import pack_of_booking
 from studio_desk.services.packs.use import pay_in_unit, usable_pack_for
 from studio_desk.services.people.acting import run_read_as, run_write_as
 from studio_desk.services.setup.settings import StudioSettings, read_settings
@@ -153,6 +152,9 @@ _PROMOTIONS = (
         WaitlistEntry.id.label("entry_id"), Booking.id.label("booking_id"), Booking.occurrence_id,
         Client.name.label("client_name"), Client.phone.label("client_phone"), Client.language,
         Course.title.label("course_title"), Booking.start_at, Booking.hold_until, Booking.status,
+        paid_with_pack().label("pack"),
+        select(WaitlistMessage.sent_at).where(WaitlistMessage.waitlist_entry_id == WaitlistEntry.id)
+        .order_by(WaitlistMessage.id.desc()).limit(1).correlate(WaitlistEntry).scalar_subquery().label("sent_at"),
     )
     .join(Booking, Booking.waitlist_entry_id == WaitlistEntry.id)
     .join(Client, Client.id == Booking.client_id)
@@ -173,9 +175,7 @@ def promotions(session: Session, settings: StudioSettings, *, occurrence_id: int
         query = query.where(Booking.start_at >= since)
     found = []
     for row in session.execute(query.order_by(Booking.created_at.desc(), Booking.id.desc())):
-        sent = session.scalar(select(WaitlistMessage.sent_at).where(WaitlistMessage.waitlist_entry_id == row.entry_id)
-                              .order_by(WaitlistMessage.id.desc()).limit(1))
-        pack = pack_of_booking(session, row.booking_id)
+        pack, sent = row.pack, row.sent_at
         start = row.start_at.astimezone(zone)
         # "Pay before …" only while the place waits for its money.
         unpaid = row.status is BookingStatus.PENDING and pack is None
